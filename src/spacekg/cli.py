@@ -1,0 +1,168 @@
+"""The ``spacekg`` command: thin wrappers that parse options and call the library."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import EXIT_BAD_INPUT, EXIT_NONCONFORMING, EXIT_OK, SpacekgError
+from .files import write_atomic
+from .graphio import load_graph
+from .pipeline import build_result
+from .serialize import FORMATS, serialize
+from .stats import stats as graph_stats
+from .validate import validate as run_validate
+from .view import render_html
+from .vocab import DEFAULT_BASE
+
+EXIT_INTERNAL = 3
+EXIT_INTERRUPTED = 130
+
+
+def _fail(error: SpacekgError) -> None:
+    click.echo(f"spacekg: error: {error}", err=True)
+    sys.exit(error.exit_code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="spacekg")
+def main() -> None:
+    """Build RDF knowledge graphs of news about space exploration."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option(
+    "--out",
+    "out_dir",
+    default="out",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for spacekg.ttl, spacekg.html and any extra formats.",
+)
+@click.option(
+    "--format",
+    "formats",
+    multiple=True,
+    type=click.Choice(sorted(set(FORMATS) - {"turtle"})),
+    help="Also write this format (repeatable): ntriples, jsonld.",
+)
+@click.option(
+    "--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of the resources spacekg mints."
+)
+@click.option(
+    "--no-text", is_flag=True, help="Leave the articles' full text (nif:isString) out of the graph."
+)
+@click.option("--no-html", is_flag=True, help="Do not write the HTML network view.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def build(
+    inputs: Sequence[str],
+    out_dir: Path,
+    formats: Sequence[str],
+    base: str,
+    no_text: bool,
+    no_html: bool,
+    quiet: bool,
+) -> None:
+    """Build the knowledge graph of INPUTS (files, folders of .txt/.jsonl, or - for stdin)."""
+    if not base.endswith(("/", "#")) or "://" not in base:
+        _fail(SpacekgError(f"--base '{base}' must be an absolute IRI ending in / or #"))
+    try:
+        result = build_result(inputs, base=base, include_text=not no_text)
+        # Everything is serialised before anything is written: a failure leaves old outputs whole.
+        outputs = {out_dir / "spacekg.ttl": serialize(result.graph, "turtle", base=base)}
+        for fmt in formats:
+            outputs[out_dir / f"spacekg{FORMATS[fmt][1]}"] = serialize(result.graph, fmt, base=base)
+        if not no_html:
+            outputs[out_dir / "spacekg.html"] = render_html(result.graph).encode("utf-8")
+    except SpacekgError as error:
+        _fail(error)
+        return
+    try:
+        for path, data in outputs.items():
+            write_atomic(path, data)
+    except OSError as exc:
+        _fail(
+            SpacekgError(
+                f"cannot write output ({exc.strerror}); check the --out folder",
+                origin=str(exc.filename or out_dir),
+            )
+        )
+    for warning in result.warnings:
+        click.echo(f"spacekg: warning: {warning}", err=True)
+    if not quiet:
+        click.echo("wrote " + ", ".join(str(p) for p in outputs))
+        click.echo(graph_stats(result.graph).render())
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing; the exit code tells.")
+def validate(file: Path, quiet: bool) -> None:
+    """Check FILE against spacekg's SHACL shapes: exit 0 conforms, 1 does not, 2 bad input."""
+    try:
+        report = run_validate(load_graph(file))
+    except SpacekgError as error:
+        _fail(error)
+        return
+    if not quiet:
+        click.echo(f"{file}: conforms" if report.conforms else report.text.rstrip())
+    sys.exit(EXIT_OK if report.conforms else EXIT_NONCONFORMING)
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+def stats(file: Path) -> None:
+    """Print counts per class and the events of FILE by date."""
+    try:
+        click.echo(graph_stats(load_graph(file)).render())
+    except SpacekgError as error:
+        _fail(error)
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The HTML file to write.",
+)
+def view(file: Path, output: Path) -> None:
+    """Render FILE as an interactive, self-contained HTML network view."""
+    try:
+        page = render_html(load_graph(file), title=file.name)
+        write_atomic(output, page.encode("utf-8"))
+    except SpacekgError as error:
+        _fail(error)
+    except OSError as exc:
+        _fail(SpacekgError(f"cannot write ({exc.strerror})", origin=str(output)))
+
+
+def run() -> None:
+    """Console-script entry point: a one-line message, never a traceback."""
+    try:
+        main(standalone_mode=True)
+    except KeyboardInterrupt:
+        click.echo("spacekg: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except SystemExit:
+        raise
+    except Exception as exc:
+        if os.environ.get("SPACEKG_DEBUG"):
+            raise
+        click.echo(
+            f"spacekg: internal error: {type(exc).__name__}: {exc} "
+            "(set SPACEKG_DEBUG=1 for details, and please report it)",
+            err=True,
+        )
+        sys.exit(EXIT_INTERNAL)
+
+
+__all__ = ["EXIT_BAD_INPUT", "main", "run"]

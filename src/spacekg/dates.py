@@ -1,0 +1,169 @@
+"""Dates in news text: date headings and dates inside sentences.
+
+Pure functions. A date keeps the precision the text gives it: a heading
+``November, 2011`` is a month, ``2008`` a year, and no day is ever made up.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .model import DateValue, Precision, Span
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[5-9]\d\d|2[01]\d\d)"
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_HEADING_FORMS: tuple[tuple[str, str], ...] = (
+    ("mdy", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"),
+    ("dmy", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH}),?\s+(?P<y>\d{{4}})"),
+    ("my", rf"(?P<m>{MONTH}),?\s+(?P<y>\d{{4}})"),
+    ("range", r"(?:[Ff]rom\s+)?(?P<y>\d{4})\s*(?:to|until|through|-|–|—)\s*(?P<y2>\d{4})"),
+    ("iso", r"(?P<y>\d{4})-(?P<mm>\d{1,2})-(?P<d>\d{1,2})"),
+    ("isom", r"(?P<y>\d{4})-(?P<mm>\d{1,2})"),
+    ("slash", r"(?P<mm>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})"),
+    ("y", r"(?P<y>\d{4})"),
+)
+_HEADING_RES = tuple((name, re.compile(rf"^{pattern}$")) for name, pattern in _HEADING_FORMS)
+# What may follow a date that opens an entry on its own line: "19 July 1964: text".
+HEADING_SEPARATOR = re.compile(r"\s*(?::|\s[-–—]|[–—])\s*")
+
+
+class ImpossibleDate(ValueError):
+    """The text has the form of a date, but the day does not exist."""
+
+
+def month_number(name: str) -> int:
+    return _MONTHS[name[:3].lower()]
+
+
+def _make(y: int, m: int, d: int, text: str) -> dt.date:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        raise ImpossibleDate(f"'{text}' is not a real date") from None
+
+
+def day(date: dt.date) -> DateValue:
+    return DateValue(Precision.DAY, date, date)
+
+
+def month(y: int, m: int, text: str = "") -> DateValue:
+    if not 1 <= m <= 12:
+        raise ImpossibleDate(f"'{text}' is not a real month")
+    last = calendar.monthrange(y, m)[1]
+    return DateValue(Precision.MONTH, dt.date(y, m, 1), dt.date(y, m, last))
+
+
+def year(y: int) -> DateValue:
+    return DateValue(Precision.YEAR, dt.date(y, 1, 1), dt.date(y, 12, 31))
+
+
+def parse_heading(text: str) -> DateValue | None:
+    """The date a heading line names, or None if the line is not a date heading.
+
+    Raises ImpossibleDate for a line that has a date's form but names no real day
+    (``Feb. 30, 2021``, ``13/45/2020``).
+    """
+    s = text.strip().rstrip(":").strip()
+    for name, regex in _HEADING_RES:
+        m = regex.match(s)
+        if m is None:
+            continue
+        y = int(m["y"])
+        if name == "y":
+            return year(y) if 1000 <= y <= 2999 else None
+        if name == "range":
+            y2 = int(m["y2"])
+            if not y < y2:
+                raise ImpossibleDate(f"'{s}' is a range that ends before it starts")
+            return DateValue(Precision.RANGE, dt.date(y, 1, 1), dt.date(y2, 12, 31))
+        if name == "my":
+            return month(y, month_number(m["m"]), s)
+        if name == "isom":
+            return month(y, int(m["mm"]), s)
+        mo = int(m["mm"]) if name in ("iso", "slash") else month_number(m["m"])
+        return day(_make(y, mo, int(m["d"]), s))
+    return None
+
+
+# ------------------------------------------------------------ dates in text
+
+_IN_TEXT = re.compile(
+    rf"\b(?:"
+    rf"(?P<mdy>(?P<m1>{MONTH})\s+(?P<d1>{_DAY})(?:,\s*|\s+)(?P<y1>{_YEAR}))"
+    rf"|(?P<dmy>(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR}))"
+    rf"|(?P<my>(?P<m3>{MONTH}),?\s+(?P<y3>{_YEAR}))"
+    rf"|(?P<md>(?P<m4>{MONTH})\s+(?P<d4>{_DAY}))"
+    rf"|(?P<dm>(?P<d5>{_DAY})\s+(?P<m5>{MONTH}))"
+    rf"|(?P<iy>(?<=\bin\s)(?P<y6>{_YEAR}))"
+    rf"|(?P<wd>(?<=\bon\s)(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    rf")(?![\w-])"
+)
+_FUTURE = re.compile(r"\b(?:will|is to|are to|is scheduled|are scheduled|is expected|plans? to)\b")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    span: Span
+    value: DateValue
+
+
+def _day_number(text: str) -> int:
+    return int(re.match(r"\d+", text)[0])  # type: ignore[index]
+
+
+def find_dates(text: str, offset: int, context: dt.date | None) -> list[DateMention]:
+    """Dates inside a sentence ``text`` starting at ``offset`` in the document.
+
+    ``context`` is the day the sentence is read against (the entry's heading or
+    the article's dateline): it supplies a missing year and anchors weekdays.
+    Impossible days are skipped, not guessed.
+    """
+    found: list[DateMention] = []
+    for m in _IN_TEXT.finditer(text):
+        try:
+            value = _in_text_value(m, text, context)
+        except ImpossibleDate:
+            continue
+        if value is not None:
+            found.append(DateMention(Span(offset + m.start(), offset + m.end()), value))
+    return found
+
+
+def _in_text_value(m: re.Match[str], text: str, context: dt.date | None) -> DateValue | None:
+    if m["mdy"]:
+        return day(_make(int(m["y1"]), month_number(m["m1"]), _day_number(m["d1"]), m[0]))
+    if m["dmy"]:
+        return day(_make(int(m["y2"]), month_number(m["m2"]), _day_number(m["d2"]), m[0]))
+    if m["my"]:
+        return month(int(m["y3"]), month_number(m["m3"]), m[0])
+    if m["iy"]:
+        return year(int(m["y6"]))
+    if context is None:
+        return None
+    if m["md"] or m["dm"]:
+        mo = month_number(m["m4"] or m["m5"])
+        d = _day_number(m["d4"] or m["d5"])
+        candidate = _make(context.year, mo, d, m[0])
+        # News reports the past: a day later than the context's belongs to the year before.
+        if candidate > context and (candidate - context).days > 31:
+            candidate = _make(context.year - 1, mo, d, m[0])
+        return day(candidate)
+    weekday = WEEKDAYS.index(m["w"].lower())
+    delta = (context.weekday() - weekday) % 7
+    if _FUTURE.search(text):
+        return day(context + dt.timedelta(days=(weekday - context.weekday()) % 7))
+    return day(context - dt.timedelta(days=delta))

@@ -1,0 +1,412 @@
+"""Find the entities an article mentions and resolve each mention to one entity.
+
+Four sources of mentions, in order of trust: the curated reference entities and
+their aliases; designated missions and vehicles of a known series (``Shenzhou
+XII`` is ``Shenzhou-12``); names discovered by their form (a capitalised run
+ending in a head word such as ``Conference`` or ``Agency``, a name after a role
+word such as ``astronaut``); and short forms resolved within the article
+(``Nie`` after ``Nie Haisheng``, ``the president``, an acronym defined in
+parentheses). Overlaps keep the longest, most trusted span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from .lexicon import Lexicon, Series
+from .model import Document, Entity, Kind, Mention, Span
+from .text import fold, slug
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+_ROMAN_RE = r"(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
+
+# Head words that make a capitalised run a name of that kind. The first head word decides.
+_HEAD_WORDS = {
+    Kind.GATHERING: """Conference Exhibition Summit Forum Congress Expo Symposium Workshop Festival
+        Olympiad Airshow Dialogue Convention""",
+    Kind.ORGANIZATION: """Organization Organisation Agency Administration Corporation Academy University
+        Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory
+        Company Department Group Federation Foundation""",
+    Kind.PLACE: "Province City County Island Desert Spaceport Cosmodrome",
+    Kind.MISSION: "Mission Programme Program Project Telescope Observatory",
+}
+_HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
+_PLACE_TAILS = (
+    "Launch Site", "Launch Center", "Launch Centre", "Landing Site",
+    "Control Center", "Control Centre", "Space Center", "Space Centre",
+)  # fmt: skip
+
+_CONNECTORS = frozenset(("of", "on", "and", "for", "the", "de", "in"))
+_CAP = r"(?:\d+(?:st|nd|rd|th)|[A-Z][\w'-]*)"
+_CONNECT = r"(?:of|on|and|for|the|de|in)"
+_RUN = re.compile(rf"(?<![\w'-]){_CAP}(?:(?:\s+{_CONNECT})*\s+(?:{_CAP}|\([A-Z][A-Za-z]{{1,9}}\)))*")
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
+_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}"
+_ROLE_WORDS = (
+    "astronauts|astronaut|taikonauts|taikonaut|President|Premier|Vice Premier|Vice President|"
+    "Chairman|Director|Commander|commander|Minister|Secretary-General|Professor|Dr\\.|"
+    "spokesperson|spokesman|spokeswoman|chief designer|Chief Designer|scientist|engineer|"
+    "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator"
+)
+_ROLE_NAMES = re.compile(
+    rf"\b(?P<role>{_ROLE_WORDS})\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)"
+)
+_ANAPHORA = re.compile(r"\b[Tt]he\s+(?P<role>president|premier|chinese president|general secretary)\b", re.I)
+_STOP_FIRST = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "For",
+        "From",
+        "With",
+        "By",
+        "To",
+        "Of",
+        "And",
+        "But",
+        "As",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "Since",
+        "Over",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "He",
+        "She",
+        "They",
+        "We",
+        "Our",
+        "His",
+        "Her",
+        "Their",
+        "Ahead",
+        "During",
+        "Under",
+        "Chinese",
+        "China's",
+    ]
+)
+_MASKS = re.compile(
+    r"\((?:Xinhua|Photo|Reuters|AFP|AP|CNS|[A-Z][\w ]{0,20})/[^)\n]{0,60}\)"  # photo credits
+    r"|\bBeijing [Tt]ime\b|\bUTC\b|\bGMT\b"
+)
+
+# Common Chinese family names in pinyin: a name that starts with one is read family-name first.
+CHINESE_SURNAMES = frozenset(
+    [
+        "Wang",
+        "Li",
+        "Zhang",
+        "Liu",
+        "Chen",
+        "Yang",
+        "Huang",
+        "Zhao",
+        "Wu",
+        "Zhou",
+        "Xu",
+        "Sun",
+        "Ma",
+        "Zhu",
+        "Hu",
+        "Guo",
+        "He",
+        "Gao",
+        "Lin",
+        "Luo",
+        "Zheng",
+        "Liang",
+        "Xie",
+        "Song",
+        "Tang",
+        "Han",
+        "Feng",
+        "Deng",
+        "Cao",
+        "Peng",
+        "Zeng",
+        "Xiao",
+        "Tian",
+        "Dong",
+        "Yuan",
+        "Pan",
+        "Cai",
+        "Jiang",
+        "Yu",
+        "Du",
+        "Ye",
+        "Cheng",
+        "Wei",
+        "Su",
+        "Lu",
+        "Ding",
+        "Ren",
+        "Shen",
+        "Yao",
+        "Jin",
+        "Fu",
+        "Zhong",
+        "Lu",
+        "Dai",
+        "Cui",
+        "Fan",
+        "Fang",
+        "Shi",
+        "Qian",
+        "Hou",
+        "Bai",
+        "Kong",
+        "Mao",
+        "Qiu",
+        "Qin",
+        "Xue",
+        "Yan",
+        "Duan",
+        "Lei",
+        "Long",
+        "Tao",
+        "Jia",
+        "Meng",
+        "Xiong",
+        "Qi",
+        "Mo",
+        "Nie",
+        "Zhai",
+        "Jing",
+        "Fei",
+        "Gui",
+        "Xi",
+        "Hao",
+        "Wen",
+        "Yin",
+    ]
+)
+
+TRUST_CURATED = 3
+TRUST_SERIES = 3
+TRUST_DISCOVERED = 2
+TRUST_RESOLVED = 1
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    span: Span
+    entity: Entity
+    trust: int
+
+
+class EntityFinder:
+    """Compiled matchers for one lexicon; ``find`` is pure and reusable."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        surface: dict[str, Entity] = {}
+        for entity in lexicon.entities:
+            for alias in (entity.name, *entity.aliases):
+                surface.setdefault(fold(alias), entity)
+        self._surface = surface
+        ordered = sorted(surface, key=lambda s: (-len(s), s))
+        self._gazetteer = re.compile(
+            r"(?<![\w'-])(?:" + "|".join(re.escape(s) for s in ordered) + r")(?![\w-])"
+        )
+        self._series = [(series, self._series_regex(series)) for series in lexicon.series]
+
+    @staticmethod
+    def _series_regex(series: Series) -> re.Pattern[str]:
+        spellings = "|".join(
+            r"[\s-]?".join(map(re.escape, fold(s).split()))
+            for s in sorted(series.spellings, key=len, reverse=True)
+        )
+        designator = r"\d{1,2}[A-Z]{0,2}" if series.kind is Kind.VEHICLE else rf"\d{{1,2}}|{_ROMAN_RE}"
+        return re.compile(rf"(?<![\w'-])(?:{spellings})(?:\s*-\s*|\s+)(?P<d>{designator})(?![\w'-])")
+
+    # ------------------------------------------------------------------ find
+
+    def find(self, doc: Document) -> tuple[Mention, ...]:
+        text = doc.text
+        folded = _masked(fold(text))
+        regions = ([doc.title] if doc.title else []) + [s.span for s in doc.sentences]
+        candidates: list[_Candidate] = []
+        for region in regions:
+            candidates.extend(self._curated(folded, region))
+            candidates.extend(self._designated(folded, region))
+            candidates.extend(_discovered(folded, region, self._surface))
+            candidates.extend(_role_names(folded, region))
+        chosen = _resolve_overlaps(candidates)
+        chosen = self._canonicalise(chosen)
+        chosen += _acronyms(folded, chosen, regions)
+        chosen += _short_forms(folded, chosen, regions)
+        chosen += _role_anaphora(folded, chosen, regions)
+        final = _resolve_overlaps(chosen)
+        return tuple(Mention(c.span, c.entity) for c in sorted(final, key=lambda c: c.span))
+
+    def _curated(self, folded: str, region: Span) -> Iterable[_Candidate]:
+        for m in self._gazetteer.finditer(folded, region.begin, region.end):
+            yield _Candidate(Span(m.start(), m.end()), self._surface[m[0]], TRUST_CURATED)
+
+    def _designated(self, folded: str, region: Span) -> Iterable[_Candidate]:
+        for series, regex in self._series:
+            for m in regex.finditer(folded, region.begin, region.end):
+                d = m["d"]
+                number = str(_roman(d)) if re.fullmatch(_ROMAN_RE, d) else d
+                name = series.canonical(number)
+                known = self.lexicon.entity(series.kind, slug(name))
+                entity = (
+                    replace(known, cls=known.cls or series.cls)
+                    if known is not None
+                    else Entity(series.kind, slug(name), name, cls=series.cls, curated=False)
+                )
+                yield _Candidate(Span(m.start(), m.end()), entity, TRUST_SERIES)
+
+    def _canonicalise(self, chosen: list[_Candidate]) -> list[_Candidate]:
+        """Discovered names that are really curated ones (by slug) take the curated entity."""
+        out = []
+        for c in chosen:
+            known = self.lexicon.entity(c.entity.kind, c.entity.id)
+            out.append(replace(c, entity=known) if known and not c.entity.curated else c)
+        return out
+
+
+def _masked(folded: str) -> str:
+    return _MASKS.sub(lambda m: " " * len(m[0]), folded)
+
+
+def _roman(token: str) -> int:
+    values = [_ROMAN[c] for c in token]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    for m in _RUN.finditer(folded, region.begin, region.end):
+        tokens = [(m.start() + t.start(), m.start() + t.end(), t[0]) for t in re.finditer(r"\S+", m[0])]
+        while tokens and (tokens[0][2] in _STOP_FIRST or tokens[0][2] in _CONNECTORS):
+            tokens.pop(0)
+        while tokens and tokens[-1][2] in _CONNECTORS:
+            tokens.pop()
+        if len(tokens) < 2:
+            continue
+        span = Span(tokens[0][0], tokens[-1][1])
+        name_text = span.cut(folded)
+        kind = _head_kind(name_text)
+        if kind is None or name_text in surface:
+            continue
+        name = re.sub(r"\s*\([A-Za-z0-9&]+\)", "", re.sub(r"\s+", " ", name_text))
+        yield _Candidate(span, Entity(kind, slug(name), name, curated=False), TRUST_DISCOVERED)
+
+
+def _head_kind(name: str) -> Kind | None:
+    for tail in _PLACE_TAILS:
+        if tail in name:
+            return Kind.PLACE
+    for word in re.findall(r"[A-Z][\w-]*", name):
+        if word in _HEADS:
+            return _HEADS[word]
+    return None
+
+
+def _role_names(folded: str, region: Span) -> Iterable[_Candidate]:
+    for m in _ROLE_NAMES.finditer(folded, region.begin, region.end):
+        role = m["role"].lower().rstrip("s").rstrip(".")
+        cls = "Astronaut" if role in ("astronaut", "taikonaut") else None
+        for name in re.finditer(_NAME, m["names"]):
+            begin = m.start("names") + name.start()
+            text = re.sub(r"\s+", " ", name[0])
+            if text.split()[0] in _STOP_FIRST:
+                continue
+            entity = Entity(Kind.PERSON, slug(text), text, cls=cls, roles=(role,), curated=False)
+            yield _Candidate(Span(begin, begin + len(name[0])), entity, TRUST_DISCOVERED)
+
+
+def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
+    ranked = sorted(candidates, key=lambda c: (-(c.span.end - c.span.begin), -c.trust, c.span))
+    kept: list[_Candidate] = []
+    for c in ranked:
+        if not any(c.span.overlaps(k.span) for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.span)
+
+
+def _known_spans(chosen: list[_Candidate]) -> list[Span]:
+    return [c.span for c in chosen]
+
+
+def _free(span: Span, taken: list[Span]) -> bool:
+    return not any(span.overlaps(t) for t in taken)
+
+
+def _acronyms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
+    """``China Manned Space Agency (CMSA)``: later bare ``CMSA`` is that entity too."""
+    defined: dict[str, Entity] = {}
+    for c in chosen:
+        m = _ACRONYM_AFTER.match(folded, c.span.end)
+        if m is not None:
+            defined.setdefault(m["acr"], c.entity)
+    return _match_words(folded, chosen, regions, defined)
+
+
+def _short_forms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
+    """A person named in full may be called by one part of the name later (``Nie``)."""
+    by_part: dict[str, set[Entity]] = {}
+    for c in chosen:
+        e = c.entity
+        if e.kind is not Kind.PERSON or " " not in e.name:
+            continue
+        parts = e.name.split()
+        # Chinese names put the family name first; others put it last.
+        family = parts[0] if e.zh or parts[0] in CHINESE_SURNAMES else parts[-1]
+        for part in (family,):
+            by_part.setdefault(part, set()).add(e)
+    unique = {part: next(iter(es)) for part, es in by_part.items() if len(es) == 1}
+    return _match_words(folded, chosen, regions, unique)
+
+
+def _match_words(
+    folded: str, chosen: list[_Candidate], regions: list[Span], table: dict[str, Entity]
+) -> list[_Candidate]:
+    if not table:
+        return []
+    regex = re.compile(r"(?<![\w'-])(?:" + "|".join(map(re.escape, sorted(table))) + r")(?![\w-])")
+    taken = _known_spans(chosen)
+    found = []
+    for region in regions:
+        for m in regex.finditer(folded, region.begin, region.end):
+            span = Span(m.start(), m.end())
+            if _free(span, taken):
+                found.append(_Candidate(span, table[m[0]], TRUST_RESOLVED))
+    return found
+
+
+def _role_anaphora(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
+    """``the president`` is the latest person before it who holds that role."""
+    people = [c for c in chosen if c.entity.kind is Kind.PERSON]
+    taken = _known_spans(chosen)
+    found = []
+    for region in regions:
+        for m in _ANAPHORA.finditer(folded, region.begin, region.end):
+            role = m["role"].lower()
+            span = Span(m.start(), m.end())
+            before = [c for c in people if c.span.end <= span.begin and role in _roles(c, folded)]
+            if before and _free(span, taken):
+                found.append(_Candidate(span, before[-1].entity, TRUST_RESOLVED))
+    return found
+
+
+def _roles(c: _Candidate, folded: str) -> set[str]:
+    roles = set(c.entity.roles)
+    preceding = folded[max(0, c.span.begin - 25) : c.span.begin].lower()
+    for role in ("president", "premier"):
+        if preceding.rstrip().endswith(role):
+            roles.add(role)
+    return roles

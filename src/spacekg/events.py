@@ -1,0 +1,445 @@
+"""Events, quotations and themes, from a segmented article and its mentions.
+
+A timeline entry (a section under a date heading) is one event: the first of
+its sentences with a trigger phrase types it, and the entry's heading dates it.
+Outside dated entries every sentence with a trigger phrase states an event of
+its own, dated by a date in the sentence or, failing that, by the dateline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import dates
+from .lexicon import Lexicon, Trigger
+from .model import DateValue, Document, Entity, Event, Kind, Mention, Precision, Quote, Section, Span
+from .text import fold, slug
+from .vocab import SPACEKG
+
+_ACTOR_KINDS = (Kind.PERSON, Kind.ORGANIZATION, Kind.GATHERING)
+_ABOUT_KINDS = (Kind.MISSION, Kind.VEHICLE)
+_REPORTING = (
+    r"(?:said|says|stressed|noted|added|told|urged|pointed out|emphasized|underlined|"
+    r"expressed (?:his|her|the) (?:belief|hope|confidence|wish)|called for|believes|hoped|"
+    r"declared)"
+)
+_REPORTING_RE = re.compile(rf"\b{_REPORTING}\b")
+# After these, a reporting verb closes its clause: "Xi said in a letter", "Xi said."
+_CLAUSE_CLOSERS = re.compile(r"\s*(?:[.,;:!?]|$|(?:in|when|at|on|while|during|as|after|before|upon)\b)")
+_LOCATIVE = re.compile(r"\b(?:in|at|on|from|near|over|above|inside|aboard)\s+(?:the\s+)?$")
+_PREPOSITION_START = re.compile(r"\s*(?:on|of|in|at|for|about|from|over|after|before)\b")
+_NP_STOP = re.compile(r"[,;:.]|\s(?:who|which|that|when|where|whose|and said|to)\s")
+_OBJECT_SKIP = re.compile(r"\s*(?:back\s+)?(?:to|with)?\s*")
+_QUOTED = re.compile(r"\"(?P<a>[^\"]+)\"|“(?P<b>[^”]+)”")
+_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    span: Span
+    mentions: tuple[Mention, ...]
+
+
+class EventFinder:
+    """Extracts events and quotes with the triggers and themes of one lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._group_classes = {
+            t.cls
+            for t in lexicon.triggers
+            if str(SPACEKG.Communication) in self._ancestors(t.cls) or t.cls in ("Meeting", "Communication")
+        }
+
+    def _ancestors(self, cls: str) -> tuple[str, ...]:
+        return self.lexicon.superclasses.get(str(SPACEKG[cls]), ())
+
+    def is_spaceflight(self, cls: str) -> bool:
+        return str(SPACEKG.SpaceflightEvent) in self._ancestors(cls)
+
+    # --------------------------------------------------------------- events
+
+    def find(self, doc: Document, mentions: tuple[Mention, ...]) -> tuple[Event, ...]:
+        text = fold(doc.text)
+        context = _context_day(doc)
+        sentences = [
+            _Sentence(s.span, tuple(m for m in mentions if s.span.contains(m.span))) for s in doc.sentences
+        ]
+        events: list[Event] = []
+        for section in doc.sections:
+            own = [sentences[i] for i in section.sentences]
+            if not own:
+                continue
+            if section.date is not None:
+                events.append(self._entry_event(doc, text, section, own))
+            else:
+                events.extend(self._story_events(doc, text, own, context))
+        return tuple(events)
+
+    def _entry_event(self, doc: Document, text: str, section: Section, own: list[_Sentence]) -> Event:
+        assert section.date is not None
+        chosen: tuple[_Sentence, Trigger, re.Match[str]] | None = None
+        for sentence in own:
+            hit = self._best_trigger(text, sentence.span)
+            if hit is not None:
+                chosen = (sentence, *hit)
+                break
+        heading_day = section.date.earliest if section.date.precision is Precision.DAY else None
+        quotes = self._quotes(text, own, doc, fallback=None)
+        if chosen is None:
+            sentence = own[0]
+            speaker = next((q.speaker for q in quotes if q.speaker), None)
+            return Event(
+                cls="Statement",
+                span=sentence.span,
+                trigger=None,
+                date=section.date,
+                heading=section.heading,
+                agents=(speaker,) if speaker else (),
+                about=_about(own),
+                themes=self._themes(text, [s.span for s in own]),
+                quotes=quotes,
+            )
+        sentence, trigger, match = chosen
+        date = self._refine(text, sentence, section.date, heading_day)
+        event = self._event(text, sentence, trigger, match, date, doc)
+        speaker = event.agents[0] if event.agents else None
+        quotes = self._quotes(text, own, doc, fallback=speaker)
+        return Event(
+            cls=event.cls,
+            span=event.span,
+            trigger=event.trigger,
+            date=date,
+            heading=section.heading,
+            agents=event.agents,
+            counterparts=event.counterparts,
+            about=_about(own),
+            places=event.places,
+            themes=self._themes(text, [s.span for s in own]),
+            quotes=quotes,
+        )
+
+    def _story_events(
+        self, doc: Document, text: str, own: list[_Sentence], context: dt.date | None
+    ) -> list[Event]:
+        events: list[Event] = []
+        for sentence in own:
+            hit = self._best_trigger(text, sentence.span)
+            if hit is None:
+                continue
+            trigger, match = hit
+            date = self._sentence_date(text, sentence.span, context) or _lede_date(doc)
+            event = self._event(text, sentence, trigger, match, date, doc)
+            speaker = event.agents[0] if event.agents else None
+            events.append(
+                Event(
+                    cls=event.cls,
+                    span=event.span,
+                    trigger=event.trigger,
+                    date=date,
+                    agents=event.agents,
+                    counterparts=event.counterparts,
+                    about=_about([sentence]),
+                    places=event.places,
+                    themes=self._themes(text, [sentence.span]),
+                    quotes=self._quotes(text, [sentence], doc, fallback=speaker),
+                )
+            )
+        return events
+
+    def _best_trigger(self, text: str, span: Span) -> tuple[Trigger, re.Match[str]] | None:
+        best: tuple[Trigger, re.Match[str]] | None = None
+        for trigger in self.lexicon.triggers:
+            m = trigger.pattern.search(text, span.begin, span.end)
+            if m is None:
+                continue
+            if best is None or (trigger.weight, -m.start()) > (best[0].weight, -best[1].start()):
+                best = (trigger, m)
+        return best
+
+    def _event(
+        self,
+        text: str,
+        sentence: _Sentence,
+        trigger: Trigger,
+        match: re.Match[str],
+        date: DateValue | None,
+        doc: Document,
+    ) -> Event:
+        region = _object_region(text, sentence, match.end("head"))
+        in_region = [m for m in sentence.mentions if region.contains(m.span)]
+        outside = [m for m in sentence.mentions if not region.contains(m.span)]
+        if self.is_spaceflight(trigger.cls):
+            agents = _unique(m.entity for m in sentence.mentions if m.entity.kind in _ACTOR_KINDS)
+            counterparts: tuple[Entity, ...] = ()
+        else:
+            agents = _unique(m.entity for m in outside if m.entity.kind in _ACTOR_KINDS)[:1]
+            counterparts = tuple(
+                e
+                for e in _unique(m.entity for m in in_region if m.entity.kind in _ACTOR_KINDS)
+                if e not in agents
+            )
+            if not counterparts and trigger.cls in self._group_classes:
+                group = _group(text, region, in_region, doc)
+                counterparts = (group,) if group else ()
+        places = _places(text, sentence, region, self.lexicon)
+        return Event(
+            cls=trigger.cls,
+            span=sentence.span,
+            trigger=Span(match.start(), match.end()),
+            date=date,
+            agents=agents,
+            counterparts=counterparts,
+            places=places,
+        )
+
+    # ---------------------------------------------------------------- dates
+
+    def _refine(
+        self, text: str, sentence: _Sentence, heading: DateValue, heading_day: dt.date | None
+    ) -> DateValue:
+        """A more precise date stated in the sentence, if it lies within the heading's."""
+        if heading_day is not None:
+            return heading
+        for found in dates.find_dates(sentence.span.cut(text), sentence.span.begin, heading.latest):
+            v = found.value
+            if heading.earliest <= v.earliest and v.latest <= heading.latest and v != heading:
+                return v
+        return heading
+
+    def _sentence_date(self, text: str, span: Span, context: dt.date | None) -> DateValue | None:
+        found = dates.find_dates(span.cut(text), span.begin, context)
+        days = [f.value for f in found if f.value.precision is Precision.DAY]
+        ranked = days or [f.value for f in found]
+        return ranked[0] if ranked else None
+
+    # --------------------------------------------------------------- themes
+
+    def _themes(self, text: str, spans: list[Span]) -> tuple[str, ...]:
+        found = []
+        for theme in self.lexicon.themes:
+            if any(theme.cues.search(text, s.begin, s.end) for s in spans):
+                found.append(theme.iri)
+        return tuple(found)
+
+    # --------------------------------------------------------------- quotes
+
+    def _quotes(
+        self, text: str, own: list[_Sentence], doc: Document, fallback: Entity | None
+    ) -> tuple[Quote, ...]:
+        quotes: list[Quote] = []
+        last_speaker = fallback
+        for sentence in own:
+            for span, speaker, direct in _quotes_in(text, sentence, last_speaker):
+                if speaker is None:
+                    continue
+                last_speaker = speaker
+                quotes.append(
+                    Quote(
+                        span=span,
+                        sentence=sentence.span,
+                        speaker=speaker,
+                        direct=direct,
+                        themes=self._themes(text, [span]),
+                        about=_unique(
+                            m.entity
+                            for m in sentence.mentions
+                            if m.entity.kind in _ABOUT_KINDS and span.contains(m.span)
+                        ),
+                    )
+                )
+        return tuple(quotes)
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _unique(entities: object) -> tuple[Entity, ...]:
+    seen: list[Entity] = []
+    for e in entities:  # type: ignore[attr-defined]
+        if e not in seen:
+            seen.append(e)
+    return tuple(seen)
+
+
+def _about(own: list[_Sentence]) -> tuple[Entity, ...]:
+    return _unique(m.entity for s in own for m in s.mentions if m.entity.kind in _ABOUT_KINDS)
+
+
+def _context_day(doc: Document) -> dt.date | None:
+    if doc.dateline is not None and doc.dateline.date is not None:
+        return doc.dateline.date.earliest
+    return doc.published
+
+
+def _lede_date(doc: Document) -> DateValue | None:
+    """An undated event in a story happened shortly before the story: in the month of
+    its dateline (or publication), and no later than that day. No day is made up."""
+    day = _context_day(doc)
+    if day is None:
+        return None
+    return DateValue(Precision.MONTH, day.replace(day=1), day)
+
+
+def _object_region(text: str, sentence: _Sentence, start: int) -> Span:
+    """Where a trigger's object stands: ``letter to [the Asia-Pacific ... Organization]``."""
+    skip = _OBJECT_SKIP.match(text, start, sentence.span.end)
+    begin = skip.end() if skip else start
+    end = sentence.span.end
+    # A comma ends the object unless a list of names goes on after it.
+    pos = begin
+    names = sorted(sentence.mentions, key=lambda m: m.span)
+    while True:
+        stop = _NP_STOP.search(text, pos, end)
+        if stop is None:
+            break
+        if text[stop.start()] == ",":
+            after = re.match(r",\s*(?:and\s+)?", text[stop.start() : end])
+            nxt = stop.start() + (after.end() if after else 1)
+            listed = next((m for m in names if m.span.begin == nxt), None)
+            before = next((m for m in names if m.span.end == stop.start()), None)
+            if (
+                listed is not None
+                and before is not None
+                and listed.entity.kind is before.entity.kind
+                and not _REPORTING_RE.match(text, listed.span.end + 1)
+            ):
+                pos = nxt
+                continue
+        end = stop.start()
+        break
+    return Span(begin, max(begin, end))
+
+
+def _group(text: str, region: Span, in_region: list[Mention], doc: Document) -> Entity | None:
+    """An unnamed recipient described by a noun phrase: "a youth team working on ..."."""
+    if region.end <= region.begin or _PREPOSITION_START.match(text, region.begin):
+        return None
+    if any(m.span.begin == region.begin for m in in_region):
+        return None
+    phrase = _ARTICLE.sub("", region.cut(doc.text).strip())
+    words = phrase.split()
+    if not words or len(words) > 10 or not words[0][0].isalpha():
+        return None
+    label = " ".join(words)
+    return Entity(Kind.GROUP, f"{doc.source.id}-{slug(label)}", label, curated=False)
+
+
+def _places(text: str, sentence: _Sentence, region: Span, lexicon: Lexicon) -> tuple[Entity, ...]:
+    chosen: list[Entity] = []
+    for m in sentence.mentions:
+        if m.entity.kind is not Kind.PLACE or text.startswith("'s", m.span.end):
+            continue
+        locative = _LOCATIVE.search(text, sentence.span.begin, m.span.begin) is not None
+        objective = m.span.begin == region.begin or (
+            region.contains(m.span) and re.fullmatch(r"\s*(?:the\s+)?", text[region.begin : m.span.begin])
+        )
+        if (locative or objective) and m.entity not in chosen:
+            chosen.append(m.entity)
+
+    def container_chain(e: Entity) -> set[str]:
+        chain: set[str] = set()
+        current = e
+        while current.contained_in and current.contained_in not in chain:
+            chain.add(current.contained_in)
+            nxt = lexicon.entity(Kind.PLACE, current.contained_in)
+            if nxt is None:
+                break
+            current = nxt
+        return chain
+
+    containers = set().union(*(container_chain(e) for e in chosen)) if chosen else set()
+    return tuple(e for e in chosen if e.id not in containers)
+
+
+def _quotes_in(
+    text: str, sentence: _Sentence, previous: Entity | None
+) -> list[tuple[Span, Entity | None, bool]]:
+    s = sentence.span
+    body = text[s.begin : s.end]
+    found: list[tuple[Span, Entity | None, bool]] = []
+    quoted = list(_QUOTED.finditer(body))
+    direct_spans = []
+    for q in quoted:
+        group = "a" if q["a"] is not None else "b"
+        inner = _trim(Span(s.begin + q.start(group), s.begin + q.end(group)), text)
+        if len(inner.cut(text).split()) < 4:
+            continue
+        direct_spans.append(Span(s.begin + q.start(), s.begin + q.end()))
+        found.append((inner, _speaker(text, sentence, direct_spans, previous), True))
+    if found:
+        return found
+    for verb in _REPORTING_RE.finditer(text, s.begin, s.end):
+        speaker, side = _speaker_at(text, sentence, verb, previous)
+        if speaker is None:
+            continue
+        if _CLAUSE_CLOSERS.match(text, _after_speaker(text, sentence, verb, side)):
+            # "CONTENT, Xi said ..." or "CONTENT, said the president."
+            head = text[s.begin : _attribution_start(text, sentence, verb, side)]
+            comma = head.rstrip().rfind(",")
+            if comma <= 0:
+                continue
+            content = _trim(Span(s.begin, s.begin + comma), text)
+        else:
+            # "Xi said (that) CONTENT."
+            rest = re.match(r"\s*(?:that\s+)?", text[verb.end() : s.end])
+            begin = verb.end() + (rest.end() if rest else 0)
+            content = _trim(Span(begin, s.end), text)
+        if len(content.cut(text).split()) >= 4:
+            found.append((content, speaker, False))
+            break
+    return found
+
+
+def _speaker_at(
+    text: str, sentence: _Sentence, verb: re.Match[str], previous: Entity | None
+) -> tuple[Entity | None, str]:
+    """The person or body right before ("Xi said") or right after ("said Xi") a reporting verb."""
+    for m in sentence.mentions:
+        if m.entity.kind not in _ACTOR_KINDS:
+            continue
+        if m.span.end <= verb.start() and not text[m.span.end : verb.start()].strip():
+            return m.entity, "before"
+        if m.span.begin >= verb.end() and not text[verb.end() : m.span.begin].strip():
+            return m.entity, "after"
+    before = text[max(sentence.span.begin, verb.start() - 4) : verb.start()]
+    if previous is not None and _PRONOUN.search(before):
+        return previous, "pronoun"
+    return None, ""
+
+
+def _after_speaker(text: str, sentence: _Sentence, verb: re.Match[str], side: str) -> int:
+    if side == "after":
+        m = next(m for m in sentence.mentions if m.span.begin >= verb.end())
+        return m.span.end
+    return verb.end()
+
+
+def _attribution_start(text: str, sentence: _Sentence, verb: re.Match[str], side: str) -> int:
+    if side == "before":
+        m = max((m for m in sentence.mentions if m.span.end <= verb.start()), key=lambda m: m.span.end)
+        return m.span.begin
+    if side == "pronoun":
+        return _PRONOUN.search(text, max(sentence.span.begin, verb.start() - 4), verb.start()).start()  # type: ignore[union-attr]
+    return verb.start()
+
+
+def _speaker(text: str, sentence: _Sentence, quotes: list[Span], previous: Entity | None) -> Entity | None:
+    for verb in _REPORTING_RE.finditer(text, sentence.span.begin, sentence.span.end):
+        if any(q.begin <= verb.start() < q.end for q in quotes):
+            continue
+        speaker, _ = _speaker_at(text, sentence, verb, previous)
+        if speaker is not None:
+            return speaker
+    return previous
+
+
+def _trim(span: Span, text: str) -> Span:
+    piece = text[span.begin : span.end]
+    lead = len(piece) - len(piece.lstrip())
+    stripped = piece.strip().rstrip(",;:.")
+    stripped = stripped.rstrip()
+    return Span(span.begin + lead, span.begin + lead + len(stripped))

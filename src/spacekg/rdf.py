@@ -1,0 +1,303 @@
+"""Map extractions to RDF triples: the query contract of the README, in code.
+
+Pure: yields rdflib terms, built only through rdflib's constructors and
+``[a-z0-9-]`` slugs, so no text from an article can shape an IRI or escape a
+literal. IRIs are minted from names and offsets, never from counters across
+runs, so the same input always gives the same graph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
+from .lexicon import Lexicon
+from .model import DateValue, Entity, Event, Extraction, Kind, Precision, Quote, Span
+from .vocab import (
+    DCTERMS,
+    ITSRDF,
+    NIF,
+    PROV,
+    RDF,
+    RDFS,
+    SCHEMA,
+    SEM,
+    SKOS,
+    SPACEKG,
+    THEME,
+    TIME,
+    WD,
+    XSD,
+)
+
+Triple = tuple[Node, Node, Node]
+
+_KIND_CLASS = {
+    Kind.PERSON: SCHEMA.Person,
+    Kind.ORGANIZATION: SCHEMA.Organization,
+    Kind.PLACE: SCHEMA.Place,
+    Kind.MISSION: SPACEKG.Mission,
+    Kind.VEHICLE: SPACEKG.LaunchVehicle,
+    Kind.GATHERING: SPACEKG.Gathering,
+    Kind.GROUP: SPACEKG.Group,
+}
+_SAFE_IRI = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
+_TO = ("Letter", "Message", "Communication", "Statement", "Speech", "Announcement")
+
+
+@dataclass(frozen=True)
+class Options:
+    base: str
+    include_text: bool = True
+
+
+def en(text: str) -> Literal:
+    return Literal(text, lang="en")
+
+
+def article_iri(extraction_id: str, options: Options) -> URIRef:
+    return URIRef(f"{options.base}article/{extraction_id}")
+
+
+def entity_iri(entity: Entity, options: Options) -> URIRef:
+    return URIRef(f"{options.base}{entity.kind.value}/{entity.id}")
+
+
+def span_iri(article: URIRef, span: Span) -> URIRef:
+    return URIRef(f"{article}#char={span.begin},{span.end}")
+
+
+def time_iri(value: DateValue, options: Options) -> URIRef:
+    return URIRef(f"{options.base}date/{value.lexical.replace('/', '--')}")
+
+
+def _date(d: object) -> Literal:
+    return Literal(str(d), datatype=XSD.date)
+
+
+class Mapper:
+    def __init__(self, lexicon: Lexicon, options: Options) -> None:
+        self.lexicon = lexicon
+        self.options = options
+
+    # ------------------------------------------------------------- articles
+
+    def article(self, x: Extraction) -> Iterator[Triple]:
+        doc = x.document
+        text = doc.text
+        source = doc.source
+        art = article_iri(source.id, self.options)
+        context = span_iri(art, Span(0, len(text)))
+        headline = doc.title.cut(text) if doc.title else (source.title or source.id)
+        yield art, RDF.type, SCHEMA.NewsArticle
+        yield art, SCHEMA.headline, en(headline)
+        yield art, SCHEMA.name, en(headline)
+        yield art, RDFS.label, en(headline)
+        yield art, SCHEMA.identifier, Literal(source.id)
+        if doc.published is not None:
+            yield art, SCHEMA.datePublished, _date(doc.published)
+        if source.url and _SAFE_IRI.fullmatch(source.url):
+            yield art, SCHEMA.url, URIRef(source.url)
+        if doc.dateline is not None:
+            yield art, SCHEMA.dateline, Literal(doc.dateline.span.cut(text).strip(" -—–"))
+        if x.publisher is not None:
+            yield art, SCHEMA.publisher, entity_iri(x.publisher, self.options)
+        yield from self._nif_string(context, art, Span(0, len(text)), None, (NIF.Context,))
+        if self.options.include_text:
+            yield context, NIF.isString, Literal(text)
+        yield context, NIF.sourceUrl, art
+        if doc.title is not None:
+            yield from self._nif_string(context, art, doc.title, text, (NIF.Title,))
+        for p in doc.paragraphs:
+            yield from self._nif_string(context, art, p, text, (NIF.Paragraph,))
+        for s in doc.sentences:
+            yield from self._nif_string(context, art, s.span, text, (NIF.Sentence,))
+        mentioned: list[URIRef] = []
+        for m in x.mentions:
+            node = span_iri(art, m.span)
+            target = entity_iri(m.entity, self.options)
+            yield from self._nif_string(context, art, m.span, text, (NIF.Phrase,))
+            yield node, ITSRDF.taIdentRef, target
+            if target not in mentioned:
+                mentioned.append(target)
+        for target in mentioned:
+            yield art, SCHEMA.mentions, target
+        quote_number = 0
+        for number, event in enumerate(x.events, start=1):
+            node = URIRef(f"{self.options.base}event/{source.id}-e{number}")
+            yield from self._event(node, art, context, event, text)
+            for quote in event.quotes:
+                quote_number += 1
+                q = URIRef(f"{self.options.base}quote/{source.id}-q{quote_number}")
+                yield node, SPACEKG.hasQuotation, q
+                yield from self._quote(q, art, context, quote, text)
+
+    def _nif_string(
+        self, context: URIRef, art: URIRef, span: Span, text: str | None, types: tuple[URIRef, ...]
+    ) -> Iterator[Triple]:
+        node = span_iri(art, span)
+        yield node, RDF.type, NIF.OffsetBasedString
+        for t in types:
+            yield node, RDF.type, t
+        yield node, NIF.beginIndex, Literal(span.begin, datatype=XSD.nonNegativeInteger)
+        yield node, NIF.endIndex, Literal(span.end, datatype=XSD.nonNegativeInteger)
+        if text is not None:
+            yield node, NIF.anchorOf, Literal(span.cut(text))
+            yield node, NIF.referenceContext, context
+
+    def _event(
+        self,
+        node: URIRef,
+        art: URIRef,
+        context: URIRef,
+        event: Event,
+        text: str,
+    ) -> Iterator[Triple]:
+        cls = SPACEKG[event.cls]
+        yield node, RDF.type, cls
+        for parent in self.lexicon.superclasses.get(str(cls), ()):
+            yield node, RDF.type, URIRef(parent)
+        name = self._event_name(event)
+        yield node, SCHEMA.name, en(name)
+        yield node, RDFS.label, en(name)
+        yield node, SCHEMA.subjectOf, art
+        yield node, PROV.wasDerivedFrom, span_iri(art, event.span)
+        if event.heading is not None:
+            yield node, PROV.wasDerivedFrom, span_iri(art, event.heading)
+            yield from self._nif_string(context, art, event.heading, text, ())
+        if event.date is not None:
+            yield from self._when(node, event.date)
+        for e in event.agents:
+            yield node, SEM.hasActor, entity_iri(e, self.options)
+            yield node, SPACEKG.hasAgent, entity_iri(e, self.options)
+        for e in event.counterparts:
+            yield node, SEM.hasActor, entity_iri(e, self.options)
+            yield node, SPACEKG.hasCounterpart, entity_iri(e, self.options)
+        for e in event.about:
+            yield node, SCHEMA.about, entity_iri(e, self.options)
+        for e in event.places:
+            yield node, SCHEMA.location, entity_iri(e, self.options)
+        for t in event.themes:
+            yield node, DCTERMS.subject, URIRef(t)
+
+    def _event_name(self, event: Event) -> str:
+        label = self.lexicon.labels.get(str(SPACEKG[event.cls]), event.cls)
+        name = label[:1].upper() + label[1:]
+        if event.agents:
+            name += f" by {event.agents[0].name}"
+        communication = event.cls.endswith(_TO)
+        if event.counterparts:
+            joiner = "to" if communication else "with"
+            name += f" {joiner} " + ", ".join(e.name for e in event.counterparts)
+        elif event.about and (communication or not event.places):
+            name += " on " + ", ".join(e.name for e in event.about)
+        elif event.places:
+            name += " at " + ", ".join(e.name for e in event.places)
+        if event.date is not None:
+            name += f" ({event.date.lexical})"
+        return name
+
+    def _when(self, node: URIRef, value: DateValue) -> Iterator[Triple]:
+        if value.precision is Precision.DAY:
+            yield node, SCHEMA.startDate, _date(value.earliest)
+        yield node, SEM.hasEarliestBeginTimeStamp, _date(value.earliest)
+        yield node, SEM.hasLatestEndTimeStamp, _date(value.latest)
+        when = time_iri(value, self.options)
+        yield node, TIME.hasTime, when
+        yield when, RDFS.label, Literal(value.lexical)
+        if value.precision is Precision.RANGE:
+            yield when, RDF.type, TIME.ProperInterval
+            for prop, year in ((TIME.hasBeginning, value.earliest.year), (TIME.hasEnd, value.latest.year)):
+                instant = URIRef(f"{self.options.base}date/{year:04d}")
+                yield when, prop, instant
+                yield instant, RDF.type, TIME.Instant
+                yield instant, RDFS.label, Literal(f"{year:04d}")
+                yield instant, TIME.inXSDgYear, Literal(f"{year:04d}", datatype=XSD.gYear)
+            return
+        yield when, RDF.type, TIME.Instant
+        if value.precision is Precision.DAY:
+            yield when, TIME.inXSDDate, _date(value.earliest)
+        elif value.precision is Precision.MONTH:
+            yield when, TIME.inXSDgYearMonth, Literal(value.lexical, datatype=XSD.gYearMonth)
+        else:
+            yield when, TIME.inXSDgYear, Literal(value.lexical, datatype=XSD.gYear)
+
+    def _quote(self, node: URIRef, art: URIRef, context: URIRef, quote: Quote, text: str) -> Iterator[Triple]:
+        words = quote.span.cut(text)
+        yield node, RDF.type, SCHEMA.Quotation
+        yield node, SCHEMA.text, en(words)
+        short = words if len(words) <= 60 else words[:57].rstrip() + "..."
+        label = f"{quote.speaker.name}: \u201c{short}\u201d" if quote.speaker else short
+        yield node, RDFS.label, en(label)
+        yield node, SCHEMA.name, en(label)
+        yield node, SCHEMA.isPartOf, art
+        yield node, SPACEKG.directSpeech, Literal(quote.direct)
+        if quote.speaker is not None:
+            yield node, SCHEMA.creator, entity_iri(quote.speaker, self.options)
+        for t in quote.themes:
+            yield node, DCTERMS.subject, URIRef(t)
+        for e in quote.about:
+            yield node, SCHEMA.about, entity_iri(e, self.options)
+        yield node, PROV.wasDerivedFrom, span_iri(art, quote.span)
+        yield from self._nif_string(context, art, quote.span, text, ())
+
+    # ------------------------------------------------------------ reference
+
+    def entities(self, entities: Iterable[Entity]) -> Iterator[Triple]:
+        """Triples for each entity, and for the curated entities they point to."""
+        pending = list(entities)
+        done: set[tuple[Kind, str]] = set()
+        while pending:
+            e = pending.pop(0)
+            if e.key in done:
+                continue
+            done.add(e.key)
+            yield from self._entity(e)
+            for kind, ref in [(Kind.PLACE, e.contained_in)] + [(Kind.PERSON, c) for c in e.crew]:
+                target = self.lexicon.entity(kind, ref) if ref else None
+                if target is not None:
+                    pending.append(target)
+
+    def _entity(self, e: Entity) -> Iterator[Triple]:
+        node = entity_iri(e, self.options)
+        yield node, RDF.type, _KIND_CLASS[e.kind]
+        if e.cls:
+            cls = URIRef(self.lexicon.class_iri(e.cls))
+            yield node, RDF.type, cls
+            for parent in self.lexicon.superclasses.get(str(cls), ()):
+                yield node, RDF.type, URIRef(parent)
+        yield node, SCHEMA.name, en(e.name)
+        yield node, RDFS.label, en(e.name)
+        if e.zh:
+            yield node, RDFS.label, Literal(e.zh, lang="zh")
+        for alias in e.aliases:
+            yield node, SKOS.altLabel, en(alias)
+        if e.wikidata:
+            yield node, SCHEMA.sameAs, WD[e.wikidata]
+        if e.contained_in and self.lexicon.entity(Kind.PLACE, e.contained_in):
+            yield node, SCHEMA.containedInPlace, URIRef(f"{self.options.base}place/{e.contained_in}")
+        for member in e.crew:
+            if self.lexicon.entity(Kind.PERSON, member):
+                yield node, SPACEKG.crewMember, URIRef(f"{self.options.base}person/{member}")
+
+    def themes(self, used: Iterable[str]) -> Iterator[Triple]:
+        by_iri = {t.iri: t for t in self.lexicon.themes}
+        scheme = THEME.scheme
+        wanted = sorted(set(used))
+        if wanted:
+            yield scheme, RDF.type, SKOS.ConceptScheme
+            yield scheme, SKOS.prefLabel, en("spacekg themes")
+            yield scheme, RDFS.label, en("spacekg themes")
+            yield scheme, SCHEMA.name, en("spacekg themes")
+        for iri in wanted:
+            theme = by_iri[iri]
+            node = URIRef(iri)
+            yield node, RDF.type, SKOS.Concept
+            yield node, SKOS.inScheme, scheme
+            yield node, SKOS.prefLabel, en(theme.label)
+            yield node, RDFS.label, en(theme.label)
+            yield node, SCHEMA.name, en(theme.label)

@@ -1,0 +1,145 @@
+"""Read articles from files, folders, JSON Lines and standard input.
+
+This module and ``writer`` are the only ones that touch the file system for
+articles. Every problem becomes an InputError naming the file and line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .errors import InputError
+from .model import Source
+from .segment import normalize
+from .text import slug
+
+STDIN = "-"
+TEXT_SUFFIXES = (".txt",)
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def expand(inputs: Iterable[str | Path]) -> list[str | Path]:
+    """Files in the order given; a folder's ``*.txt`` and ``*.jsonl`` files, recursively, sorted."""
+    paths: list[str | Path] = []
+    for item in inputs:
+        if str(item) == STDIN:
+            paths.append(STDIN)
+            continue
+        path = Path(item)
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES and p.is_file()
+            )
+            if not found:
+                raise InputError(
+                    "folder holds no .txt or .jsonl files; point spacekg at articles", origin=str(path)
+                )
+            paths.extend(found)
+        elif not path.exists():
+            raise InputError("no such file or folder; check the path", origin=str(path))
+        else:
+            paths.append(path)
+    return paths
+
+
+def read(inputs: Iterable[str | Path]) -> Iterator[Source]:
+    """Every article in ``inputs``; article ids are unique (``-2``, ``-3`` added on a clash)."""
+    used: dict[str, int] = {}
+    for path in expand(inputs):
+        for source in _read_one(path):
+            count = used.get(source.id, 0) + 1
+            used[source.id] = count
+            if count > 1:
+                source = Source(
+                    id=f"{source.id}-{count}",
+                    text=source.text,
+                    origin=source.origin,
+                    title=source.title,
+                    date=source.date,
+                    url=source.url,
+                    line_offset=source.line_offset,
+                )
+            yield source
+
+
+def _read_one(path: str | Path) -> Iterator[Source]:
+    if path == STDIN:
+        data = sys.stdin.buffer.read()
+        origin, stem, suffix = "<stdin>", "stdin", ".txt"
+    else:
+        p = Path(path)
+        origin, stem, suffix = str(p), p.stem, p.suffix.lower()
+        try:
+            data = p.read_bytes()
+        except OSError as exc:
+            raise InputError(
+                f"cannot read file ({exc.strerror}); check its permissions", origin=origin
+            ) from None
+    text = decode(data, origin)
+    if suffix in JSONL_SUFFIXES:
+        yield from _jsonl(text, origin)
+        return
+    if not text.strip():
+        raise InputError("file is empty; give it the text of a news article", origin=origin, line=1)
+    yield Source(id=slug(stem), text=normalize(text), origin=origin)
+
+
+def decode(data: bytes, origin: str) -> str:
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError("looks like a binary file, not text; give spacekg UTF-8 text", origin=origin, line=1)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(
+            f"is not UTF-8 (byte 0x{data[exc.start]:02x}); convert the file to UTF-8, "
+            "for example with: iconv -f LATIN1 -t UTF-8",
+            origin=origin,
+            line=line,
+        ) from None
+
+
+def _jsonl(text: str, origin: str) -> Iterator[Source]:
+    any_line = False
+    for number, line in enumerate(normalize(text).split("\n"), start=1):
+        if not line.strip():
+            continue
+        any_line = True
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(
+                f"not valid JSON ({exc.msg}); fix or remove this line", origin=origin, line=number
+            ) from None
+        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+            raise InputError('each line needs an object with a "text" string', origin=origin, line=number)
+        for key in ("id", "title", "date", "url"):
+            if key in row and row[key] is not None and not isinstance(row[key], str):
+                raise InputError(f'"{key}" must be a string', origin=origin, line=number)
+        if not row["text"].strip():
+            raise InputError('"text" is empty', origin=origin, line=number)
+        date = None
+        if row.get("date"):
+            try:
+                date = dt.date.fromisoformat(row["date"][:10])
+            except ValueError:
+                raise InputError(
+                    f'"date" {row["date"]!r} is not YYYY-MM-DD', origin=origin, line=number
+                ) from None
+        ident = slug(row.get("id") or f"{Path(origin).stem}-{number}")
+        yield Source(
+            id=ident,
+            text=normalize(row["text"]),
+            origin=f"{origin}:{number}",
+            title=row.get("title"),
+            date=date,
+            url=row.get("url"),
+        )
+    if not any_line:
+        raise InputError("file is empty; give it one JSON object per line", origin=origin, line=1)

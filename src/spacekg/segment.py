@@ -1,0 +1,267 @@
+"""Cut an article into header, dateline, paragraphs, sentences and dated sections.
+
+Pure: takes a Source, returns a Document whose every part is a Span of the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import dates
+from .errors import DateError
+from .model import Dateline, DateValue, Document, Section, Sentence, Source, Span
+
+_HEADER = re.compile(r"[ \t]*date[ \t]+(?P<date>\S+)(?:[ \t]+(?P<title>[^\n]*?))?[ \t]*(?:\n|$)")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z .'-]*[A-Z])(?:,\s*[A-Z][\w .'-]*?)?,\s*"
+    rf"(?P<date>{dates.MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*"
+    r"(?:\((?P<agency>[^)\n]{1,40})\))?\s*(?:--|—|–)\s*"
+)
+_BULLET = re.compile(r"(?:[-*•·]|\d+[.)])\s+")
+_ABBREVIATIONS = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "no",
+        "gen",
+        "lt",
+        "col",
+        "sen",
+        "rep",
+        "gov",
+        "jr",
+        "sr",
+        "co",
+        "corp",
+        "inc",
+        "ltd",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+        "u.s",
+        "u.n",
+        "u.k",
+        "dept",
+        "fig",
+        "approx",
+        "est",
+        "mt",
+        "ft",
+        "rev",
+    ]
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_OPENING = "“‘"
+_CLOSING = "”’"
+
+
+def normalize(text: str) -> str:
+    """The text offsets refer to: no BOM, and every line ending a single LF."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def line_of(source: Source, offset: int) -> int:
+    return source.text.count("\n", 0, offset) + 1 + source.line_offset
+
+
+def segment(source: Source) -> Document:
+    text = source.text
+    title: Span | None = None
+    published = source.date
+    body_start = 0
+    header = _HEADER.match(text)
+    if header is not None and _ISO_DATE.fullmatch(header["date"]):
+        try:
+            published = dt.date.fromisoformat(header["date"])
+        except ValueError:
+            raise DateError(
+                f"the header date '{header['date']}' is not a real day; write it as YYYY-MM-DD",
+                origin=source.origin,
+                line=line_of(source, 0),
+            ) from None
+        if header["title"]:
+            title = Span(header.start("title"), header.end("title"))
+        body_start = header.end()
+
+    blocks = _paragraph_spans(text, body_start)
+    dateline: Dateline | None = None
+    if blocks:
+        dateline, blocks[0] = _dateline(text, blocks[0], published)
+        if blocks[0].begin >= blocks[0].end:
+            blocks.pop(0)
+        if published is None and dateline is not None and dateline.date is not None:
+            published = dateline.date.earliest
+
+    paragraphs: list[Span] = []
+    sections: list[tuple[Span | None, DateValue | None, list[int]]] = [(None, None, [])]
+    for block in blocks:
+        heading, rest = _heading(source, block)
+        if heading is None:
+            paragraphs.append(block)
+            sections[-1][2].append(len(paragraphs) - 1)
+            continue
+        span, value = heading
+        previous = sections[-1]
+        repeated = previous[1] == value and not previous[2] and previous[0] is not None
+        if not repeated:
+            sections.append((span, value, []))
+        if rest is not None:
+            paragraphs.append(rest)
+            sections[-1][2].append(len(paragraphs) - 1)
+
+    sentences: list[Sentence] = []
+    by_paragraph: list[list[int]] = []
+    for index, paragraph in enumerate(paragraphs):
+        ids = []
+        for span in split_sentences(text, paragraph):
+            ids.append(len(sentences))
+            sentences.append(Sentence(span, index))
+        by_paragraph.append(ids)
+
+    built = tuple(
+        Section(
+            heading=span,
+            date=value,
+            paragraphs=tuple(paras),
+            sentences=tuple(s for p in paras for s in by_paragraph[p]),
+        )
+        for span, value, paras in sections
+        if span is not None or paras
+    )
+    return Document(
+        source=source,
+        title=title,
+        published=published,
+        dateline=dateline,
+        paragraphs=tuple(paragraphs),
+        sentences=tuple(sentences),
+        sections=built,
+    )
+
+
+def _paragraph_spans(text: str, start: int) -> list[Span]:
+    """Non-blank lines, with hard-wrapped continuation lines joined to their paragraph."""
+    spans: list[Span] = []
+    joinable = False
+    for m in re.finditer(r"[^\n]+", text[start:]):
+        line = m[0]
+        stripped = line.strip()
+        if not stripped:
+            joinable = False
+            continue
+        begin = start + m.start() + (len(line) - len(line.lstrip()))
+        end = start + m.end() - (len(line) - len(line.rstrip()))
+        follows_directly = spans and text[spans[-1].end : begin].count("\n") == 1
+        if joinable and follows_directly and stripped[0].islower():
+            spans[-1] = Span(spans[-1].begin, end)
+        else:
+            spans.append(Span(begin, end))
+        joinable = not stripped.endswith((".", "!", "?", ":", '"', "”", "’"))
+    return spans
+
+
+def _dateline(text: str, first: Span, published: dt.date | None) -> tuple[Dateline | None, Span]:
+    m = _DATELINE.match(text, first.begin, first.end)
+    if m is None or (m["agency"] is None and m["date"] is None):
+        return None, first
+    value: DateValue | None = None
+    if m["date"]:
+        parsed = dates.find_dates(m["date"], 0, published)
+        value = parsed[0].value if parsed else None
+    line = Dateline(Span(m.start(), m.end()), m["place"].strip(), m["agency"], value)
+    return line, Span(m.end(), first.end)
+
+
+def _heading(source: Source, block: Span) -> tuple[tuple[Span, DateValue] | None, Span | None]:
+    """A date heading at the start of a block, and the entry text that follows it on its line."""
+    text = source.text
+    begin = block.begin
+    bullet = _BULLET.match(text, begin, block.end)
+    if bullet is not None:
+        begin = bullet.end()
+    line = text[begin : block.end]
+    candidates: list[tuple[int, int | None]] = [(len(line), None)]
+    for sep in dates.HEADING_SEPARATOR.finditer(line):
+        if sep.start() > 0:
+            candidates.append((sep.start(), sep.end()))
+            break
+    for cut, rest_at in candidates:
+        piece = line[:cut]
+        try:
+            value = dates.parse_heading(piece)
+        except dates.ImpossibleDate as exc:
+            raise DateError(
+                f"{exc}; fix the date heading or remove it",
+                origin=source.origin,
+                line=line_of(source, begin),
+            ) from None
+        if value is None:
+            continue
+        stripped = piece.rstrip().rstrip(":").rstrip()
+        heading = Span(begin, begin + len(stripped))
+        if rest_at is None or begin + rest_at >= block.end:
+            return (heading, value), None
+        return (heading, value), Span(begin + rest_at, block.end)
+    return None, None
+
+
+def split_sentences(text: str, paragraph: Span) -> list[Span]:
+    """Sentence spans of a paragraph; never splits inside a balanced quotation."""
+    body = paragraph.cut(text)
+    balanced = _quotes_balanced(body)
+    spans: list[Span] = []
+    start = 0
+    for m in _BOUNDARY.finditer(body):
+        stop = m.end() - (len(m[0]) - len(m[0].rstrip()))
+        if balanced and _inside_quote(body[start:stop]):
+            continue
+        if _ends_with_abbreviation(body, m.start()):
+            continue
+        spans.append(Span(paragraph.begin + start, paragraph.begin + stop))
+        start = m.end()
+    if start < len(body):
+        spans.append(Span(paragraph.begin + start, paragraph.end))
+    return spans
+
+
+def _quotes_balanced(s: str) -> bool:
+    return s.count('"') % 2 == 0 and sum(s.count(c) for c in "“”") % 2 == 0
+
+
+def _inside_quote(s: str) -> bool:
+    if s.count('"') % 2 == 1:
+        return True
+    return s.count("“") > s.count("”")
+
+
+def _ends_with_abbreviation(body: str, dot: int) -> bool:
+    if body[dot] != ".":
+        return False
+    word = re.search(r"([\w.]+)$", body[:dot])
+    if word is None:
+        return False
+    token = word[1].lower()
+    if token in _ABBREVIATIONS:
+        return True
+    return len(token) == 1 and token.isalpha()  # an initial: "J. Smith"

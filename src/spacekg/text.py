@@ -1,0 +1,28 @@
+"""Small pure helpers on strings: slugs for IRIs and offset-preserving folding."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
+
+
+def fold(text: str) -> str:
+    """The text with typographic apostrophes and dashes made plain; same length, same offsets."""
+    return text.translate(_FOLD)
+
+
+def slug(name: str) -> str:
+    """A lower-case ASCII slug for IRIs: ``Chang'e-4`` -> ``change-4``.
+
+    Only ``[a-z0-9-]`` survive, so no text can break out of an IRI.
+    """
+    ascii_name = unicodedata.normalize("NFKD", fold(name)).encode("ascii", "ignore").decode()
+    ascii_name = re.sub(r"['.]", "", ascii_name.lower())
+    cleaned = re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")
+    if cleaned:
+        return cleaned
+    # A name with no Latin letters (Chinese, say) still gets a stable, distinct slug.
+    return "u" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
