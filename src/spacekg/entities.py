@@ -38,9 +38,9 @@ _PLACE_TAILS = (
     "Control Center", "Control Centre", "Space Center", "Space Centre",
 )  # fmt: skip
 
-_CONNECTORS = frozenset(("of", "on", "and", "for", "the", "de", "in"))
+_CONNECTORS = frozenset(("of", "on", "and", "for", "the", "de"))
 _CAP = r"(?:\d+(?:st|nd|rd|th)|[A-Z][\w'-]*)"
-_CONNECT = r"(?:of|on|and|for|the|de|in)"
+_CONNECT = r"(?:of|on|and|for|the|de)"
 _RUN = re.compile(rf"(?<![\w'-]){_CAP}(?:(?:\s+{_CONNECT})*\s+(?:{_CAP}|\([A-Z][A-Za-z]{{1,9}}\)))*")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}"
@@ -293,7 +293,7 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
         tokens = [(m.start() + t.start(), m.start() + t.end(), t[0]) for t in re.finditer(r"\S+", m[0])]
         while tokens and (tokens[0][2] in _STOP_FIRST or tokens[0][2] in _CONNECTORS):
             tokens.pop(0)
-        while tokens and tokens[-1][2] in _CONNECTORS:
+        while tokens and (tokens[-1][2] in _CONNECTORS or tokens[-1][2].startswith("(")):
             tokens.pop()
         if len(tokens) < 2:
             continue

@@ -41,6 +41,7 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 class _Sentence:
     span: Span
     mentions: tuple[Mention, ...]
+    paragraph: int
 
 
 class EventFinder:
@@ -66,7 +67,8 @@ class EventFinder:
         text = fold(doc.text)
         context = _context_day(doc)
         sentences = [
-            _Sentence(s.span, tuple(m for m in mentions if s.span.contains(m.span))) for s in doc.sentences
+            _Sentence(s.span, tuple(m for m in mentions if s.span.contains(m.span)), s.paragraph)
+            for s in doc.sentences
         ]
         events: list[Event] = []
         for section in doc.sections:
@@ -232,11 +234,27 @@ class EventFinder:
     ) -> tuple[Quote, ...]:
         quotes: list[Quote] = []
         last_speaker = fallback
+        # Sentences of the current paragraph not yet attributed to anyone: a closing
+        # "..., Xi said." attributes the whole paragraph up to it.
+        unattributed: Span | None = None
+        paragraph = -1
         for sentence in own:
-            for span, speaker, direct in _quotes_in(text, sentence, last_speaker):
+            if sentence.paragraph != paragraph:
+                paragraph, unattributed = sentence.paragraph, None
+            found = _quotes_in(text, sentence, last_speaker)
+            if not found:
+                unattributed = unattributed or sentence.span
+                continue
+            for span, speaker, direct in found:
                 if speaker is None:
                     continue
+                if not direct and unattributed is not None and span.begin == sentence.span.begin:
+                    span = Span(unattributed.begin, span.end)
                 last_speaker = speaker
+                inside = [m.entity for m in sentence.mentions if span.contains(m.span)]
+                missions = [e for e in inside if e.kind in _ABOUT_KINDS] or [
+                    m.entity for m in sentence.mentions if m.entity.kind in _ABOUT_KINDS
+                ]
                 quotes.append(
                     Quote(
                         span=span,
@@ -244,13 +262,10 @@ class EventFinder:
                         speaker=speaker,
                         direct=direct,
                         themes=self._themes(text, [span]),
-                        about=_unique(
-                            m.entity
-                            for m in sentence.mentions
-                            if m.entity.kind in _ABOUT_KINDS and span.contains(m.span)
-                        ),
+                        about=_unique(missions),
                     )
                 )
+            unattributed = None
         return tuple(quotes)
 
 

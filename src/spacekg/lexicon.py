@@ -68,6 +68,7 @@ class Lexicon:
     triggers: tuple[Trigger, ...]
     themes: tuple[Theme, ...]
     superclasses: dict[str, tuple[str, ...]]  # class IRI -> all its superclass IRIs
+    parents: dict[str, tuple[str, ...]]  # class IRI -> its direct superclass IRIs
     labels: dict[str, str]  # ontology term IRI -> English label
     ontology_classes: frozenset[str]
 
@@ -199,6 +200,7 @@ def load() -> Lexicon:
         triggers=triggers,
         themes=themes,
         superclasses={c: ancestors(c) for c in sorted(classes)},
+        parents={c: tuple(sorted(parents[c])) for c in sorted(classes)},
         labels=labels,
         ontology_classes=frozenset(classes),
         by_key={e.key: e for e in entities},

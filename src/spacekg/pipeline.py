@@ -16,7 +16,7 @@ from . import reader
 from .extract import Extractor, default_extractor
 from .model import Entity, Extraction, Kind, Source
 from .rdf import Mapper, Options
-from .vocab import DEFAULT_BASE, PREFIXES, resource_prefixes
+from .vocab import DEFAULT_BASE, PREFIXES, RDF, resource_prefixes
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,9 @@ def to_graph(
         for t in (*ev.themes, *(t for q in ev.quotes for t in q.themes))
     }
     for triple in mapper.themes(themes):
+        graph.add(triple)
+    used_classes = {str(o) for o in graph.objects(None, RDF.type)}
+    for triple in mapper.classes(used_classes):
         graph.add(triple)
     return graph
 

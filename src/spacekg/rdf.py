@@ -21,6 +21,7 @@ from .vocab import (
     DCTERMS,
     ITSRDF,
     NIF,
+    OWL,
     PROV,
     RDF,
     RDFS,
@@ -283,6 +284,19 @@ class Mapper:
         for member in e.crew:
             if self.lexicon.entity(Kind.PERSON, member):
                 yield node, SPACEKG.crewMember, URIRef(f"{self.options.base}person/{member}")
+
+    def classes(self, used: Iterable[str]) -> Iterator[Triple]:
+        """The label and direct superclasses of each spacekg class the graph uses, so that
+        a query over the output file alone can name and climb them."""
+        for iri in sorted(set(used)):
+            if iri not in self.lexicon.ontology_classes or not iri.startswith(str(SPACEKG)):
+                continue
+            node = URIRef(iri)
+            yield node, RDF.type, OWL.Class
+            if iri in self.lexicon.labels:
+                yield node, RDFS.label, en(self.lexicon.labels[iri])
+            for parent in self.lexicon.parents.get(iri, ()):
+                yield node, RDFS.subClassOf, URIRef(parent)
 
     def themes(self, used: Iterable[str]) -> Iterator[Triple]:
         by_iri = {t.iri: t for t in self.lexicon.themes}

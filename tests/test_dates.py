@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from spacekg import dates
+from spacekg.model import Precision
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("heading", "precision", "earliest", "latest"),
+    [
+        ("June 6, 2017", Precision.DAY, D(2017, 6, 6), D(2017, 6, 6)),
+        ("Nov. 6, 2018", Precision.DAY, D(2018, 11, 6), D(2018, 11, 6)),
+        ("Sept. 16, 2021", Precision.DAY, D(2021, 9, 16), D(2021, 9, 16)),
+        ("April 12, 2022", Precision.DAY, D(2022, 4, 12), D(2022, 4, 12)),
+        ("19 July 1964:", Precision.DAY, D(1964, 7, 19), D(1964, 7, 19)),
+        ("October 15, 2003", Precision.DAY, D(2003, 10, 15), D(2003, 10, 15)),
+        ("November, 2011", Precision.MONTH, D(2011, 11, 1), D(2011, 11, 30)),
+        ("Feb 2024", Precision.MONTH, D(2024, 2, 1), D(2024, 2, 29)),
+        ("2008", Precision.YEAR, D(2008, 1, 1), D(2008, 12, 31)),
+        ("From 1990 to 2002", Precision.RANGE, D(1990, 1, 1), D(2002, 12, 31)),
+        ("2021-06-17", Precision.DAY, D(2021, 6, 17), D(2021, 6, 17)),
+        ("2021-06", Precision.MONTH, D(2021, 6, 1), D(2021, 6, 30)),
+    ],
+)
+def test_heading_forms_keep_their_precision(heading, precision, earliest, latest) -> None:
+    value = dates.parse_heading(heading)
+    assert value is not None
+    assert (value.precision, value.earliest, value.latest) == (precision, earliest, latest)
+
+
+@pytest.mark.parametrize("line", ["Xi said so.", "The 2008 Olympics", "June", "Shenzhou-12", ""])
+def test_lines_that_are_not_headings(line: str) -> None:
+    assert dates.parse_heading(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Feb. 30, 2021", "13/45/2020", "April 31, 2020", "2021-13-01", "From 2002 to 1990"]
+)
+def test_impossible_headings_raise(line: str) -> None:
+    with pytest.raises(dates.ImpossibleDate):
+        dates.parse_heading(line)
+
+
+def test_lexical_forms() -> None:
+    assert dates.parse_heading("June 6, 2017").lexical == "2017-06-06"  # type: ignore[union-attr]
+    assert dates.parse_heading("November, 2011").lexical == "2011-11"  # type: ignore[union-attr]
+    assert dates.parse_heading("2008").lexical == "2008"  # type: ignore[union-attr]
+    assert dates.parse_heading("From 1990 to 2002").lexical == "1990/2002"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "context", "expected"),
+    [
+        ("The probe landed on June 17.", D(2021, 6, 20), "2021-06-17"),
+        ("It launched on Nov. 9, 2016.", D(2021, 1, 1), "2016-11-09"),
+        ("The crew arrived in 2013.", D(2021, 1, 1), "2013"),
+        ("It docked on 27 September.", D(2008, 10, 1), "2008-09-27"),
+        ("Work began in March 2019.", None, "2019-03"),
+        # A weekday is the latest such day on or before the dateline (a Wednesday here).
+        ("The crew returned on Wednesday.", D(2022, 6, 24), "2022-06-22"),
+        ("The crew will return on Friday.", D(2022, 6, 22), "2022-06-24"),
+        # A day later in the year than the dateline belongs to the year before.
+        ("It launched on Dec. 20.", D(2022, 1, 5), "2021-12-20"),
+    ],
+)
+def test_dates_in_sentences(sentence: str, context: dt.date | None, expected: str) -> None:
+    found = dates.find_dates(sentence, 100, context)
+    assert [f.value.lexical for f in found] == [expected]
+    span = found[0].span
+    assert sentence[span.begin - 100 : span.end - 100].strip()
+
+
+def test_no_year_and_no_context_gives_nothing() -> None:
+    assert dates.find_dates("It landed on June 17.", 0, None) == []
+
+
+def test_impossible_day_in_sentence_is_skipped() -> None:
+    assert dates.find_dates("It happened on Feb. 30, 2021.", 0, None) == []

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from spacekg import lexicon
+from spacekg.entities import EntityFinder
+from spacekg.model import Kind, Source
+from spacekg.segment import normalize, segment
+
+
+def mentions(text: str) -> list[tuple[str, str, str]]:
+    d = segment(Source("a", normalize(text), "a.txt"))
+    found = EntityFinder(lexicon.load()).find(d)
+    return [(m.span.cut(d.text), m.entity.kind.value, m.entity.id) for m in found]
+
+
+def ids(text: str, kind: Kind) -> list[str]:
+    return [i for _, k, i in mentions(text) if k == kind.value]
+
+
+def test_short_forms_of_xi_resolve_to_xi_jinping() -> None:
+    found = mentions("Chinese President Xi Jinping spoke. Xi said it was fine, said the president.")
+    assert [(t, i) for t, k, i in found if k == "person"] == [
+        ("Xi Jinping", "xi-jinping"),
+        ("Xi", "xi-jinping"),
+        ("the president", "xi-jinping"),
+    ]
+
+
+def test_the_president_without_a_president_resolves_to_nothing() -> None:
+    assert ids("The president spoke to Nie Haisheng.", Kind.PERSON) == ["nie-haisheng"]
+
+
+def test_mission_spellings_share_one_iri() -> None:
+    text = "Shenzhou-12 and Shenzhou 12 and Shenzhou XII flew. Chang'e-5, Chang’e 5 and Chang'e V too."
+    assert ids(text, Kind.MISSION) == ["shenzhou-12"] * 3 + ["change-5"] * 3
+
+
+def test_designated_vehicles_and_unlisted_missions() -> None:
+    found = mentions("A Long March 2F rocket carried Shenzhou-14; Tianzhou-4 waited.")
+    assert ("Long March 2F", "vehicle", "long-march-2f") in found
+    assert ("Shenzhou-14", "mission", "shenzhou-14") in found
+    assert ("Tianzhou-4", "mission", "tianzhou-4") in found
+
+
+def test_acronyms_resolve_to_their_long_form() -> None:
+    found = mentions("The BeiDou Navigation Satellite System (BDS) grew. BDS serves the world.")
+    assert {i for t, k, i in found if t == "BDS"} == {"beidou-navigation-satellite-system"}
+    found = mentions("The Lunar Robotics Agency (LRA) said so. Later the LRA agreed.")
+    assert [(t, i) for t, _, i in found] == [
+        ("Lunar Robotics Agency", "lunar-robotics-agency"),
+        ("LRA", "lunar-robotics-agency"),  # the definition itself
+        ("LRA", "lunar-robotics-agency"),
+    ]
+
+
+def test_surname_resolves_after_the_full_name() -> None:
+    found = mentions("Astronaut Nie Haisheng waved. Later Nie smiled.")
+    assert [(t, i) for t, k, i in found if k == "person"] == [
+        ("Nie Haisheng", "nie-haisheng"),
+        ("Nie", "nie-haisheng"),
+    ]
+
+
+def test_ambiguous_surname_is_left_alone() -> None:
+    found = mentions("Liu Boming and Liu Yang flew. Liu smiled.")
+    assert [t for t, k, _ in found if k == "person"] == ["Liu Boming", "Liu Yang"]
+
+
+def test_discovered_names_by_head_word_and_role() -> None:
+    found = mentions(
+        "Xi sent a letter to the Global Space Exploration Conference. "
+        "Astronauts Chen Dong, Liu Yang and Cai Xuzhe met engineer Zhou Jianping."
+    )
+    assert (
+        "Global Space Exploration Conference",
+        "gathering",
+        "global-space-exploration-conference",
+    ) in found
+    people = [i for _, k, i in found if k == "person"]
+    assert people == ["xi-jinping", "chen-dong", "liu-yang", "cai-xuzhe", "zhou-jianping"]
+
+
+def test_dateline_photo_credit_and_beijing_time_are_not_entities() -> None:
+    found = mentions(
+        "BEIJING, June 23 (Xinhua) -- The spaceship launched at 9:22 a.m. Beijing Time. (Xinhua/Ju Peng)"
+    )
+    assert found == []
+
+
+def test_place_mentions() -> None:
+    assert ids("He inspected the Wenchang Spacecraft Launch Site in Hainan.", Kind.PLACE) == [
+        "wenchang-spacecraft-launch-site",
+        "hainan",
+    ]

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from spacekg.errors import DateError
+from spacekg.model import Precision, Source
+from spacekg.segment import normalize, segment
+
+
+def doc(text: str):
+    return segment(Source("a", normalize(text), "a.txt"))
+
+
+def test_header_dateline_and_sections_of_the_sample(sample_text: str) -> None:
+    d = doc(sample_text)
+    assert d.title is not None and d.title.cut(d.text).startswith("Xiplomacy: Xi promotes")
+    assert d.published == dt.date(2022, 5, 4)
+    assert d.dateline is not None
+    assert (d.dateline.place, d.dateline.agency) == ("BEIJING", "Xinhua")
+    assert d.dateline.date is not None and d.dateline.date.earliest == dt.date(2022, 5, 4)
+    headed = [s for s in d.sections if s.heading is not None]
+    assert [s.heading.cut(d.text) for s in headed] == [  # type: ignore[union-attr]
+        "June 6, 2017", "Nov. 6, 2018", "Nov. 14, 2018", "Feb. 20, 2019", "April 23, 2020",
+        "May 15, 2021", "June 23, 2021", "Sept. 16, 2021", "April 12, 2022",
+    ]  # fmt: skip
+    assert d.sections[0].heading is None and len(d.sections[0].paragraphs) == 3
+
+
+def test_every_part_has_exact_offsets(sample_text: str) -> None:
+    d = doc(sample_text)
+    for span in [*d.paragraphs, *(s.span for s in d.sentences)]:
+        piece = span.cut(d.text)
+        assert piece == piece.strip() and piece
+    # The lede starts after the dateline, so the dateline is not part of any sentence.
+    assert d.sentences[0].span.cut(d.text).startswith("Ahead of China's Youth Day")
+
+
+def test_sentences_do_not_split_inside_quotes_or_abbreviations() -> None:
+    d = doc('Xi said, "The landing left a mark. It is progress." He met Dr. Wang on Nov. 9. Then he left.')
+    parts = [s.span.cut(d.text) for s in d.sentences]
+    assert parts == [
+        'Xi said, "The landing left a mark. It is progress."',
+        "He met Dr. Wang on Nov. 9.",
+        "Then he left.",
+    ]
+
+
+def test_bom_and_crlf_are_normalised() -> None:
+    d = doc("\ufeff date 2021-06-17 Title\r\n\r\nFirst paragraph.\r\n\r\n2008\r\n\r\nEntry text.\r\n")
+    assert "\r" not in d.text and not d.text.startswith("\ufeff")
+    assert d.published == dt.date(2021, 6, 17)
+    assert [s.date.precision for s in d.sections if s.date] == [Precision.YEAR]
+
+
+def test_inline_and_bulleted_headings() -> None:
+    d = doc("A timeline.\n\n19 July 1964: China launched a rocket.\n- 2003: Shenzhou-5 flew.\n")
+    dated = [s for s in d.sections if s.date]
+    assert [s.date.lexical for s in dated] == ["1964-07-19", "2003"]  # type: ignore[union-attr]
+    assert [d.paragraphs[s.paragraphs[0]].cut(d.text) for s in dated] == [
+        "China launched a rocket.",
+        "Shenzhou-5 flew.",
+    ]
+
+
+def test_repeated_heading_is_one_section() -> None:
+    d = doc("Intro.\n\nJune 6, 2017\n\nJune 6, 2017\n\nSomething happened.\n")
+    dated = [s for s in d.sections if s.date]
+    assert len(dated) == 1 and len(dated[0].paragraphs) == 1
+
+
+def test_impossible_heading_names_its_line() -> None:
+    with pytest.raises(DateError) as info:
+        doc("Intro.\n\nFeb. 30, 2021\n\nSomething happened.\n")
+    assert info.value.line == 3
+    assert "Feb. 30, 2021" in str(info.value)
+
+
+def test_wrapped_lines_join_into_one_paragraph() -> None:
+    d = doc("The launch took place\nin the morning and went well.\nA new paragraph starts here.\n")
+    assert [p.cut(d.text) for p in d.paragraphs] == [
+        "The launch took place\nin the morning and went well.",
+        "A new paragraph starts here.",
+    ]
