@@ -53,6 +53,26 @@ _ROLE_WORDS = (
 _ROLE_NAMES = re.compile(
     rf"\b(?P<role>{_ROLE_WORDS})\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)"
 )
+# A name that speaks or is described by its office is a person: "said Lin Xiqiang",
+# "Zhou Jianping said", "Lin Xiqiang, deputy director of ...".
+_OFFICES = (
+    r"director|head|spokes\w+|commander|professor|researcher|engineer|designer|president|member|"
+    r"official|expert|scientist|astronaut|taikonaut|chairman|administrator|minister|manager|chief"
+)
+_SPEAKING_NAMES = re.compile(
+    rf"\b(?:said|says|told|according to|added)\s+(?P<a>{_NAME})\b"
+    rf"|(?P<b>{_NAME})\s+(?:said|says|told|added|noted|stressed)\b"
+    rf"|(?P<c>{_NAME}),\s+(?:(?:a|an|the)\s+)?(?:(?:deputy|vice|chief|executive|former|senior)\s+)*(?:{_OFFICES})\b"
+)
+_NOT_NAME_WORDS = frozenset(
+    "Space Station Center Centre China Chinese National International Satellite Launch Mission Moon "
+    "Mars Earth Beijing Time News Xinhua The President Premier State Council Long March Shenzhou "
+    "Tianzhou Tiangong Lunar Program Programme Science Technology Engineering Aerospace Aviation "
+    "Academy Research Institute Administration Agency Manned Air Force Army Day Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December Asia Pacific Europe European America American Russian "
+    "Global World United Nations Summit Conference Ministry Department Office Committee".split()
+)
 _ANAPHORA = re.compile(r"\b[Tt]he\s+(?P<role>president|premier|chinese president|general secretary)\b", re.I)
 _STOP_FIRST = frozenset(
     [
@@ -244,6 +264,7 @@ class EntityFinder:
             candidates.extend(self._designated(folded, region))
             candidates.extend(_discovered(folded, region, self._surface))
             candidates.extend(_role_names(folded, region))
+            candidates.extend(_speaking_names(folded, region))
         chosen = _resolve_overlaps(candidates)
         chosen = self._canonicalise(chosen)
         chosen += _acronyms(folded, chosen, regions)
@@ -327,6 +348,17 @@ def _role_names(folded: str, region: Span) -> Iterable[_Candidate]:
                 continue
             entity = Entity(Kind.PERSON, slug(text), text, cls=cls, roles=(role,), curated=False)
             yield _Candidate(Span(begin, begin + len(name[0])), entity, TRUST_DISCOVERED)
+
+
+def _speaking_names(folded: str, region: Span) -> Iterable[_Candidate]:
+    for m in _SPEAKING_NAMES.finditer(folded, region.begin, region.end):
+        group = next(g for g in ("a", "b", "c") if m[g] is not None)
+        text = re.sub(r"\s+", " ", m[group])
+        words = text.replace("-", " ").split()
+        if words[0] in _STOP_FIRST or any(w in _NOT_NAME_WORDS or w in _HEADS for w in words):
+            continue
+        entity = Entity(Kind.PERSON, slug(text), text, curated=False)
+        yield _Candidate(Span(m.start(group), m.end(group)), entity, TRUST_DISCOVERED)
 
 
 def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import dates
 from .lexicon import Lexicon, Trigger
@@ -30,7 +30,10 @@ _REPORTING_RE = re.compile(rf"\b{_REPORTING}\b")
 _CLAUSE_CLOSERS = re.compile(r"\s*(?:[.,;:!?]|$|(?:in|when|at|on|while|during|as|after|before|upon)\b)")
 _LOCATIVE = re.compile(r"\b(?:in|at|on|from|near|over|above|inside|aboard)\s+(?:the\s+)?$")
 _PREPOSITION_START = re.compile(r"\s*(?:on|of|in|at|for|about|from|over|after|before)\b")
-_NP_STOP = re.compile(r"[,;:.]|\s(?:who|which|that|when|where|whose|and said|to)\s")
+_NP_STOP = re.compile(
+    r"[,;:.]|\s(?:who|which|that|when|where|whose|and said|to|in|at|during|via|after|before)\s"
+    r"|\son\s(?=[A-Z]|the\s|a\s)"
+)
 _OBJECT_SKIP = re.compile(r"\s*(?:back\s+)?(?:to|with)?\s*")
 _QUOTED = re.compile(r"\"(?P<a>[^\"]+)\"|“(?P<b>[^”]+)”")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
@@ -128,28 +131,31 @@ class EventFinder:
         self, doc: Document, text: str, own: list[_Sentence], context: dt.date | None
     ) -> list[Event]:
         events: list[Event] = []
+        reference: DateValue | None = None
         for sentence in own:
             hit = self._best_trigger(text, sentence.span)
             if hit is None:
+                reference = self._sentence_date(text, sentence.span, context) or reference
                 continue
             trigger, match = hit
-            date = self._sentence_date(text, sentence.span, context) or _lede_date(doc)
+            stated = self._sentence_date(text, sentence.span, context)
+            # An undated sentence is read at the story's reference time: the last date it stated.
+            date = stated or reference or _lede_date(doc)
+            if stated is not None:
+                reference = stated
             event = self._event(text, sentence, trigger, match, date, doc)
             speaker = event.agents[0] if event.agents else None
-            events.append(
-                Event(
-                    cls=event.cls,
-                    span=event.span,
-                    trigger=event.trigger,
-                    date=date,
-                    agents=event.agents,
-                    counterparts=event.counterparts,
-                    about=_about([sentence]),
-                    places=event.places,
-                    themes=self._themes(text, [sentence.span]),
-                    quotes=self._quotes(text, [sentence], doc, fallback=speaker),
-                )
+            event = replace(
+                event,
+                about=_about([sentence]),
+                themes=self._themes(text, [sentence.span]),
+                quotes=self._quotes(text, [sentence], doc, fallback=speaker),
             )
+            same = next((i for i, e in enumerate(events) if _same_event(e, event, stated)), None)
+            if same is None:
+                events.append(event)
+            else:
+                events[same] = _merge(events[same], event)
         return events
 
     def _best_trigger(self, text: str, span: Span) -> tuple[Trigger, re.Match[str]] | None:
@@ -272,6 +278,30 @@ class EventFinder:
 # ------------------------------------------------------------------ helpers
 
 
+def _same_event(earlier: Event, later: Event, stated: DateValue | None) -> bool:
+    """A story often states one event in several sentences: "launched ...", "blasted off ..."."""
+    if earlier.cls != later.cls:
+        return False
+    if stated is not None and earlier.date is not None and stated != earlier.date:
+        return False
+    a = {e for e in earlier.about if e.kind is Kind.MISSION}
+    b = {e for e in later.about if e.kind is Kind.MISSION}
+    return not a or not b or bool(a & b)
+
+
+def _merge(a: Event, b: Event) -> Event:
+    return replace(
+        a,
+        also=(*a.also, b.span),
+        agents=_unique([*a.agents, *b.agents]),
+        counterparts=_unique([*a.counterparts, *b.counterparts]),
+        about=_unique([*a.about, *b.about]),
+        places=_unique([*a.places, *b.places]),
+        themes=tuple(dict.fromkeys((*a.themes, *b.themes))),
+        quotes=(*a.quotes, *b.quotes),
+    )
+
+
 def _unique(entities: object) -> tuple[Entity, ...]:
     seen: list[Entity] = []
     for e in entities:  # type: ignore[attr-defined]
@@ -311,6 +341,10 @@ def _object_region(text: str, sentence: _Sentence, start: int) -> Span:
         stop = _NP_STOP.search(text, pos, end)
         if stop is None:
             break
+        inside = next((m for m in names if m.span.begin <= stop.start() < m.span.end), None)
+        if inside is not None:  # "Summit on BeiDou ...": a name's own words end nothing
+            pos = inside.span.end
+            continue
         if text[stop.start()] == ",":
             after = re.match(r",\s*(?:and\s+)?", text[stop.start() : end])
             nxt = stop.start() + (after.end() if after else 1)

@@ -164,6 +164,7 @@ class Event:
     trigger: Span | None
     date: DateValue | None
     heading: Span | None = None  # the date heading the date came from
+    also: tuple[Span, ...] = ()  # later sentences that state the same event
     agents: tuple[Entity, ...] = ()
     counterparts: tuple[Entity, ...] = ()
     about: tuple[Entity, ...] = ()

@@ -167,6 +167,8 @@ class Mapper:
         yield node, RDFS.label, en(name)
         yield node, SCHEMA.subjectOf, art
         yield node, PROV.wasDerivedFrom, span_iri(art, event.span)
+        for extra in event.also:
+            yield node, PROV.wasDerivedFrom, span_iri(art, extra)
         if event.heading is not None:
             yield node, PROV.wasDerivedFrom, span_iri(art, event.heading)
             yield from self._nif_string(context, art, event.heading, text, ())

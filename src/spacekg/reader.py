@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -87,7 +88,18 @@ def _read_one(path: str | Path) -> Iterator[Source]:
         return
     if not text.strip():
         raise InputError("file is empty; give it the text of a news article", origin=origin, line=1)
-    yield Source(id=slug(stem), text=normalize(text), origin=origin)
+    yield Source(id=slug(stem), text=normalize(text), origin=origin, date=_date_in_name(stem))
+
+
+def _date_in_name(stem: str) -> dt.date | None:
+    """``2022-06-05-shenzhou-14.txt`` was published on 2022-06-05, unless the text says otherwise."""
+    m = re.search(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)", stem)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
 
 
 def decode(data: bytes, origin: str) -> str:

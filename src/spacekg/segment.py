@@ -105,6 +105,8 @@ def segment(source: Source) -> Document:
         body_start = header.end()
 
     blocks = _paragraph_spans(text, body_start)
+    if title is None and source.title is None and len(blocks) > 1 and _looks_like_title(source, blocks[0]):
+        title = blocks.pop(0)
     dateline: Dateline | None = None
     if blocks:
         dateline, blocks[0] = _dateline(text, blocks[0], published)
@@ -158,6 +160,19 @@ def segment(source: Source) -> Document:
         sentences=tuple(sentences),
         sections=built,
     )
+
+
+def _looks_like_title(source: Source, block: Span) -> bool:
+    """A short first line with no closing stop, no dateline and no date: a headline."""
+    line = block.cut(source.text)
+    if "\n" in line or len(line.split()) > 20 or line.rstrip().endswith((".", "!", "?", '"', "”")):
+        return False
+    if _DATELINE.match(line) or _BULLET.match(line):
+        return False
+    try:
+        return dates.parse_heading(line) is None
+    except dates.ImpossibleDate:
+        return False
 
 
 def _paragraph_spans(text: str, start: int) -> list[Span]:
