@@ -126,3 +126,11 @@ def test_python_dash_m_and_console_script_work(tmp_path: Path) -> None:
     )
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert done.stderr.strip().endswith("x.txt: no such file or folder; check the path")
+
+
+def test_readme_shows_what_make_demo_prints(tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("What `make demo` prints", 1)[1].split("```text\n", 1)[1].split("```", 1)[0]
+    code, out, _ = run("build", str(ROOT / "data"), "--out", "out")
+    assert code == 0
+    assert out == block

@@ -11,6 +11,9 @@ import click
 
 from . import __version__
 from .errors import EXIT_BAD_INPUT, EXIT_NONCONFORMING, EXIT_OK, SpacekgError
+from .evaluate import below
+from .evaluate import evaluate as run_evaluate
+from .evaluate import render as render_scores
 from .files import write_atomic
 from .graphio import load_graph
 from .pipeline import build_result
@@ -143,6 +146,29 @@ def view(file: Path, output: Path) -> None:
         _fail(error)
     except OSError as exc:
         _fail(SpacekgError(f"cannot write ({exc.strerror})", origin=str(output)))
+
+
+@main.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--details", is_flag=True, help="List every missed and every extra item.")
+@click.option(
+    "--fail-under",
+    type=float,
+    default=None,
+    help="Exit 1 if precision or recall of missions, people or event dates is below this.",
+)
+def evaluate(folder: Path, details: bool, fail_under: float | None) -> None:
+    """Score extraction on FOLDER's articles against their NAME.gold.toml annotations."""
+    try:
+        scores = run_evaluate(folder)
+    except SpacekgError as error:
+        _fail(error)
+        return
+    click.echo(render_scores(scores, details=details))
+    failing = below(scores, fail_under) if fail_under is not None else []
+    for line in failing:
+        click.echo(f"spacekg: below target: {line}", err=True)
+    sys.exit(EXIT_NONCONFORMING if failing else EXIT_OK)
 
 
 def run() -> None:

@@ -110,6 +110,7 @@ _IN_TEXT = re.compile(
     rf"|(?P<dm>(?P<d5>{_DAY})\s+(?P<m5>{MONTH}))"
     rf"|(?P<iy>(?<=\bin\s)(?P<y6>{_YEAR}))"
     rf"|(?P<wd>(?<=\bon\s)(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    rf"|(?P<im>(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s))(?P<mo>{MONTH}))"
     rf")(?![\w-])"
 )
 _FUTURE = re.compile(r"\b(?:will|is to|are to|is scheduled|are scheduled|is expected|plans? to)\b")
@@ -158,12 +159,20 @@ def _in_text_value(m: re.Match[str], text: str, context: dt.date | None) -> Date
         mo = month_number(m["m4"] or m["m5"])
         d = _day_number(m["d4"] or m["d5"])
         candidate = _make(context.year, mo, d, m[0])
-        # News reports the past: a day later than the context's belongs to the year before.
-        if candidate > context and (candidate - context).days > 31:
+        # News reports the past: a day well after the context's belongs to the year before,
+        # unless the sentence speaks of the future.
+        if candidate > context and (candidate - context).days > 31 and not _FUTURE.search(text):
             candidate = _make(context.year - 1, mo, d, m[0])
         return day(candidate)
+    if m["mo"]:
+        mo = month_number(m["mo"])
+        y = context.year if mo <= context.month else context.year - 1
+        return month(y, mo, m[0])
+    # A weekday is the nearest such day to the context (the past one on a tie), or the
+    # next one in a sentence about the future.
     weekday = WEEKDAYS.index(m["w"].lower())
-    delta = (context.weekday() - weekday) % 7
-    if _FUTURE.search(text):
-        return day(context + dt.timedelta(days=(weekday - context.weekday()) % 7))
-    return day(context - dt.timedelta(days=delta))
+    back = (context.weekday() - weekday) % 7
+    ahead = (weekday - context.weekday()) % 7
+    if _FUTURE.search(text) or ahead < back:
+        return day(context + dt.timedelta(days=ahead))
+    return day(context - dt.timedelta(days=back))

@@ -28,8 +28,8 @@ _HEAD_WORDS = {
         Olympiad Airshow Dialogue Convention""",
     Kind.ORGANIZATION: """Organization Organisation Agency Administration Corporation Academy University
         Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory
-        Company Department Group Federation Foundation""",
-    Kind.PLACE: "Province City County Island Desert Spaceport Cosmodrome",
+        Company Department Group Federation Foundation Center Centre""",
+    Kind.PLACE: "Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater",
     Kind.MISSION: "Mission Programme Program Project Telescope Observatory",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
@@ -38,6 +38,11 @@ _PLACE_TAILS = (
     "Control Center", "Control Centre", "Space Center", "Space Centre",
 )  # fmt: skip
 
+_CALENDAR_WORDS = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. "
+    "Oct. Nov. Dec. Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 _CONNECTORS = frozenset(("of", "on", "and", "for", "the", "de"))
 _CAP = r"(?:\d+(?:st|nd|rd|th)|[A-Z][\w'-]*)"
 _CONNECT = r"(?:of|on|and|for|the|de)"
@@ -318,22 +323,44 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             tokens.pop()
         if len(tokens) < 2:
             continue
+        while tokens and tokens[-1][2] in _CALENDAR_WORDS:
+            tokens.pop()
+            while tokens and tokens[-1][2] in _CONNECTORS:
+                tokens.pop()
+        if len(tokens) < 2:
+            continue
         span = Span(tokens[0][0], tokens[-1][1])
         name_text = span.cut(folded)
         kind = _head_kind(name_text)
         if kind is None or name_text in surface:
             continue
+        # "Wenchang Spacecraft Launch Site on ...": a known name plus a connector phrase is the known name.
+        head = re.split(r"\s+(?:of|on|and|for|the|de)\s+", name_text, maxsplit=1)[0]
+        if head != name_text and head in surface:
+            continue
+        # "... Center of the CNSA": a name ends before "of" and a known name.
+        owner = re.search(r"\s+of\s+(?:the\s+)?(\S.*)$", name_text)
+        if owner is not None and owner[1] in surface:
+            name_text = name_text[: owner.start()]
+            span = Span(span.begin, span.begin + len(name_text))
+            kind = _head_kind(name_text)
+            if kind is None or len(name_text.split()) < 2:
+                continue
         name = re.sub(r"\s*\([A-Za-z0-9&]+\)", "", re.sub(r"\s+", " ", name_text))
         yield _Candidate(span, Entity(kind, slug(name), name, curated=False), TRUST_DISCOVERED)
 
 
 def _head_kind(name: str) -> Kind | None:
-    for tail in _PLACE_TAILS:
-        if tail in name:
-            return Kind.PLACE
-    for word in re.findall(r"[A-Z][\w-]*", name):
-        if word in _HEADS:
-            return _HEADS[word]
+    """The kind a name's head word gives it: the last head word before any "of/on/for"
+    phrase ("Program Center of ..." is a centre), else the first head word at all."""
+    first = re.split(r"\s+(?:of|on|for)\s+", name, maxsplit=1)[0]
+    for part in (first, name):
+        for tail in _PLACE_TAILS:
+            if tail in part:
+                return Kind.PLACE
+        heads = [w for w in re.findall(r"[A-Z][\w-]*", part) if w in _HEADS]
+        if heads:
+            return _HEADS[heads[-1] if part is first else heads[0]]
     return None
 
 

@@ -36,6 +36,9 @@ _NP_STOP = re.compile(
 )
 _OBJECT_SKIP = re.compile(r"\s*(?:back\s+)?(?:to|with)?\s*")
 _QUOTED = re.compile(r"\"(?P<a>[^\"]+)\"|“(?P<b>[^”]+)”")
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|announced|reported|told|stated|confirmed|added|noted)\s+(?:on\s+|early\s+|late\s+)?$"
+)
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
@@ -132,15 +135,31 @@ class EventFinder:
     ) -> list[Event]:
         events: list[Event] = []
         reference: DateValue | None = None
+        paragraph = -1
+        lede = own[0].paragraph
+        focus = next(
+            (
+                d
+                for s in own
+                if s.paragraph == lede
+                for d in [self._sentence_date(text, s.span, context)]
+                if d is not None and d.precision is Precision.DAY
+            ),
+            None,
+        )
         for sentence in own:
+            if sentence.paragraph != paragraph:
+                paragraph, reference = sentence.paragraph, None
             hit = self._best_trigger(text, sentence.span)
             if hit is None:
                 reference = self._sentence_date(text, sentence.span, context) or reference
                 continue
             trigger, match = hit
             stated = self._sentence_date(text, sentence.span, context)
-            # An undated sentence is read at the story's reference time: the last date it stated.
-            date = stated or reference or _lede_date(doc)
+            # An undated sentence is read at its paragraph's reference time (the last date it
+            # stated), else at the story's focus time (the date its lede states), else it is
+            # bounded by the dateline.
+            date = stated or reference or focus or _lede_date(doc)
             if stated is not None:
                 reference = stated
             event = self._event(text, sentence, trigger, match, date, doc)
@@ -219,7 +238,12 @@ class EventFinder:
         return heading
 
     def _sentence_date(self, text: str, span: Span, context: dt.date | None) -> DateValue | None:
-        found = dates.find_dates(span.cut(text), span.begin, context)
+        found = [
+            f
+            for f in dates.find_dates(span.cut(text), span.begin, context)
+            # "..., the agency said on Monday": the day of the report, not of the event.
+            if not _REPORTED_ON.search(text, span.begin, f.span.begin)
+        ]
         days = [f.value for f in found if f.value.precision is Precision.DAY]
         ranked = days or [f.value for f in found]
         return ranked[0] if ranked else None
@@ -284,6 +308,8 @@ def _same_event(earlier: Event, later: Event, stated: DateValue | None) -> bool:
         return False
     if stated is not None and earlier.date is not None and stated != earlier.date:
         return False
+    if later.date is not None and later.date == earlier.date:
+        return True
     a = {e for e in earlier.about if e.kind is Kind.MISSION}
     b = {e for e in later.about if e.kind is Kind.MISSION}
     return not a or not b or bool(a & b)

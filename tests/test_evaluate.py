@@ -1,0 +1,46 @@
+"""The evaluation harness, and the accuracy targets it holds CI to."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from spacekg.cli import main
+from spacekg.evaluate import below, evaluate
+
+from .conftest import ROOT, write_article
+
+TARGET = 0.9
+
+
+@pytest.mark.parametrize("folder", ["heldout", "dev"])
+def test_accuracy_targets_on_the_annotated_articles(folder: str) -> None:
+    scores = evaluate(ROOT / "eval" / folder)
+    assert below(scores, TARGET) == []
+
+
+def test_scores_count_hits_misses_and_extras(tmp_path: Path) -> None:
+    write_article(tmp_path, "Astronaut Nie Haisheng flew on Shenzhou-12 and Shenzhou-13.\n", "a.txt")
+    (tmp_path / "a.gold.toml").write_text(
+        'missions = ["Shenzhou-12", "Tianzhou-2"]\npeople = ["Nie Haisheng"]\n', encoding="utf-8"
+    )
+    scores = evaluate(tmp_path)
+    m = scores["missions"]
+    assert (m.tp, m.fp, m.fn) == (1, 1, 1)
+    assert m.precision == 0.5 and m.recall == 0.5
+    assert scores["people"].f1 == 1.0
+    assert below(scores, 0.9) == ["missions precision 0.500 < 0.9", "missions recall 0.500 < 0.9"]
+
+
+def test_evaluate_command_exit_codes(tmp_path: Path) -> None:
+    write_article(tmp_path, "Astronaut Nie Haisheng flew on Shenzhou-12.\n", "a.txt")
+    (tmp_path / "a.gold.toml").write_text('missions = ["Shenzhou-12", "Tianzhou-2"]\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(tmp_path), "--fail-under", "0.9"])
+    assert result.exit_code == 1
+    assert "missions recall 0.500 < 0.9" in result.stderr
+    assert CliRunner().invoke(main, ["evaluate", str(tmp_path)]).exit_code == 0
+    (tmp_path / "b.txt").write_text("No gold for me.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(tmp_path)])
+    assert result.exit_code == 2 and "has no gold file b.gold.toml" in result.stderr

@@ -1,0 +1,171 @@
+"""Articles spacekg has never seen: input forms, merging, ordinary news stories."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph, URIRef
+from rdflib.compare import isomorphic
+
+import spacekg
+from spacekg import reader
+from spacekg.cli import main
+from spacekg.errors import InputError
+from spacekg.extract import default_extractor
+from spacekg.vocab import DEFAULT_BASE, NIF, RDF, SCHEMA, SEM, SPACEKG
+
+from .conftest import SAMPLE, write_article
+
+STORY = """China sends Shenzhou-14 crew to its space station
+
+JIUQUAN, June 5 (Xinhua) -- China launched the Shenzhou-14 spaceship on Sunday, sending astronauts Chen Dong, Liu Yang and Cai Xuzhe to the Tiangong space station.
+
+The spaceship, atop a Long March-2F rocket, blasted off from the Jiuquan Satellite Launch Center at 10:44 a.m. (Beijing Time), the China Manned Space Agency (CMSA) said.
+
+About seven hours later, the spaceship docked with the Tianhe core module.
+
+Chen and Liu will conduct a spacewalk on Sept. 1, said Lin Xiqiang, deputy director of the CMSA.
+
+Chinese Premier Li Keqiang held a phone call with the crew on Friday. (Xinhua/Li Gang)
+"""
+
+
+def extract(text: str, name: str = "2022-06-05-story.txt"):
+    (source,) = [s for s in reader.read([_tmp(text, name)])]
+    return default_extractor().extract(source)
+
+
+def _tmp(text: str, name: str) -> Path:
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp())
+    return write_article(folder, text, name)
+
+
+def test_story_without_headings_yields_its_events() -> None:
+    x = extract(STORY)
+    got = [(e.cls, e.date.lexical if e.date else None) for e in x.events]
+    assert got == [
+        ("Launch", "2022-06-05"),
+        ("Docking", "2022-06-05"),
+        ("Spacewalk", "2022-09-01"),
+        ("PhoneCall", "2022-06-03"),
+    ]
+    launch = x.events[0]
+    assert {e.name for e in launch.about} >= {"Shenzhou-14", "Long March 2F"}
+    assert [p.name for p in launch.places] == ["Jiuquan Satellite Launch Center"]
+    assert len(launch.also) == 1  # "blasted off" restates the launch
+    call = x.events[-1]
+    assert [a.name for a in call.agents] == ["Li Keqiang"]
+
+
+def test_story_entities_and_what_is_not_an_entity() -> None:
+    x = extract(STORY)
+    names = {(m.entity.kind.value, m.entity.name) for m in x.mentions}
+    assert {
+        ("person", n) for n in ("Chen Dong", "Liu Yang", "Cai Xuzhe", "Lin Xiqiang", "Li Keqiang")
+    } <= names
+    assert ("organization", "China Manned Space Agency") in names
+    assert ("vehicle", "Long March 2F") in names
+    texts = {m.span.cut(x.document.text) for m in x.mentions}
+    assert "CMSA" in texts and "Chen" in texts
+    flat = " ".join(n for _, n in names)
+    for not_an_entity in ("JIUQUAN", "Beijing Time", "Li Gang", "Xinhua/"):
+        assert not_an_entity not in flat
+    assert x.document.title is not None
+    assert x.document.title.cut(x.document.text) == "China sends Shenzhou-14 crew to its space station"
+
+
+def test_jsonl_articles(tmp_path: Path) -> None:
+    rows = [
+        {"id": "a1", "title": "First", "date": "2022-06-05", "url": "https://example.org/a1", "text": STORY},
+        {"text": "Astronaut Nie Haisheng met students in Beijing on Monday."},
+    ]
+    path = tmp_path / "news.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    sources = list(reader.read([path]))
+    assert [s.id for s in sources] == ["a1", "news-2"]
+    assert sources[0].title == "First" and str(sources[0].date) == "2022-06-05"
+    g = spacekg.build(path)
+    art = URIRef(DEFAULT_BASE + "article/a1")
+    assert g.value(art, SCHEMA.url) == URIRef("https://example.org/a1")
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"text": "fine"}\n{broken', "news.jsonl:2: not valid JSON"),
+        ('{"title": "no text"}', 'news.jsonl:1: each line needs an object with a "text" string'),
+        ('{"text": "x", "title": 5}', 'news.jsonl:1: "title" must be a string'),
+        ('{"text": 12}', 'news.jsonl:1: each line needs an object with a "text" string'),
+        ('{"text": "x", "date": "yesterday"}', "news.jsonl:1: \"date\" 'yesterday' is not YYYY-MM-DD"),
+    ],
+)
+def test_bad_jsonl_names_file_and_line(tmp_path: Path, line: str, message: str) -> None:
+    path = tmp_path / "news.jsonl"
+    path.write_text(line, encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        list(reader.read([path]))
+    assert message in str(info.value)
+
+
+def test_folder_is_read_recursively_in_sorted_order(tmp_path: Path) -> None:
+    write_article(tmp_path, "Shenzhou-12 flew.\n", "b.txt")
+    (tmp_path / "sub").mkdir()
+    write_article(tmp_path / "sub", "Shenzhou-13 flew.\n", "a.txt")
+    write_article(tmp_path, "ignored", "notes.md")
+    assert [s.id for s in reader.read([tmp_path])] == ["b", "a"]
+
+
+def test_standard_input(tmp_path: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(main, ["build", "-", "--out", str(tmp_path), "-q"], input=STORY)
+    assert result.exit_code == 0, result.output
+    assert "mission:shenzhou-14" in (tmp_path / "spacekg.ttl").read_text(encoding="utf-8")
+
+
+def test_bom_and_crlf_give_the_same_graph(tmp_path: Path) -> None:
+    plain = SAMPLE.read_text(encoding="utf-8")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "x.txt").write_text(plain, encoding="utf-8")
+    (tmp_path / "b" / "x.txt").write_bytes(b"\xef\xbb\xbf" + plain.replace("\n", "\r\n").encode("utf-8"))
+    assert isomorphic(spacekg.build(tmp_path / "a"), spacekg.build(tmp_path / "b"))
+
+
+def test_entities_merge_across_articles_and_provenance_stays_apart(tmp_path: Path) -> None:
+    one = write_article(tmp_path, STORY, "2022-06-05-one.txt")
+    g: Graph = spacekg.build([SAMPLE, one])
+    xi_and_station = URIRef(DEFAULT_BASE + "mission/china-space-station")
+    articles = set(g.subjects(RDF.type, SCHEMA.NewsArticle))
+    assert len(articles) == 2
+    assert set(g.subjects(SCHEMA.mentions, xi_and_station)) == articles
+    assert len(set(g.subjects(RDF.type, NIF.Context))) == 2
+    for event in g.subjects(RDF.type, SEM.Event):
+        article = g.value(event, SCHEMA.subjectOf)
+        for span in g.objects(event, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")):
+            assert str(span).startswith(str(article) + "#char=")
+    assert spacekg.validate(g).conforms
+
+
+def test_same_file_name_twice_gets_distinct_ids(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    write_article(tmp_path / "a", STORY, "story.txt")
+    write_article(tmp_path / "b", STORY, "story.txt")
+    assert [s.id for s in reader.read([tmp_path])] == ["story", "story-2"]
+
+
+def test_month_and_year_precision_in_the_graph(tmp_path: Path) -> None:
+    text = "A timeline.\n\nNovember, 2011\n\nShenzhou-8 docked with Tiangong-1.\n\n2008\n\nShenzhou-7 was launched.\n\nFrom 1990 to 2002\n\nBeiDou was planned.\n"
+    g = spacekg.build(write_article(tmp_path, text))
+    time = "http://www.w3.org/2006/time#"
+    months = {str(o) for o in g.objects(None, URIRef(time + "inXSDgYearMonth"))}
+    years = {str(o) for o in g.objects(None, URIRef(time + "inXSDgYear"))}
+    assert months == {"2011-11"} and years >= {"2008", "1990", "2002"}
+    assert not list(g.objects(None, SCHEMA.startDate))  # no day made up
+    assert list(g.subjects(RDF.type, URIRef(time + "ProperInterval")))
+    assert len(set(g.subjects(RDF.type, SPACEKG.Docking))) == 1
