@@ -128,9 +128,10 @@ def test_python_dash_m_and_console_script_work(tmp_path: Path) -> None:
     assert done.stderr.strip().endswith("x.txt: no such file or folder; check the path")
 
 
-def test_readme_shows_what_make_demo_prints(tmp_path: Path) -> None:
+def test_readme_shows_what_make_demo_prints(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     block = readme.split("What `make demo` prints", 1)[1].split("```text\n", 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(tmp_path)
     code, out, _ = run("build", str(ROOT / "data"), "--out", "out")
     assert code == 0
     assert out == block

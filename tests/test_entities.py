@@ -91,3 +91,22 @@ def test_place_mentions() -> None:
         "wenchang-spacecraft-launch-site",
         "hainan",
     ]
+
+
+def test_roman_numerals_modules_rovers_and_foreign_names() -> None:
+    found = mentions(
+        "Shenzhou XIV followed Shenzhou VII. The Wentian lab module joined Tianhe, while Zhurong "
+        "and Yutu-2 roved. NASA Administrator Bill Nelson said the agency was watching."
+    )
+    assert ("Shenzhou XIV", "mission", "shenzhou-14") in found
+    assert ("Shenzhou VII", "mission", "shenzhou-7") in found
+    assert ("Wentian lab module", "mission", "wentian") in found
+    assert ("Zhurong", "mission", "zhurong") in found
+    assert ("Yutu-2", "mission", "yutu-2") in found
+    assert ("Bill Nelson", "person", "bill-nelson") in found
+    assert ("NASA", "organization", "nasa") in found
+
+
+def test_common_capitalised_words_are_not_entities() -> None:
+    found = mentions("On Monday, The Global Times said Many People were Happy.")
+    assert [k for _, k, _ in found] == []

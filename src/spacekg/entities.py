@@ -55,6 +55,7 @@ _ROLE_WORDS = (
     "spokesperson|spokesman|spokeswoman|chief designer|Chief Designer|scientist|engineer|"
     "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator"
 )
+_TITLE = re.compile(rf"(?:(?:{_ROLE_WORDS})\s+)+", re.IGNORECASE)
 _ROLE_NAMES = re.compile(
     rf"\b(?P<role>{_ROLE_WORDS})\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)"
 )
@@ -380,12 +381,19 @@ def _role_names(folded: str, region: Span) -> Iterable[_Candidate]:
 def _speaking_names(folded: str, region: Span) -> Iterable[_Candidate]:
     for m in _SPEAKING_NAMES.finditer(folded, region.begin, region.end):
         group = next(g for g in ("a", "b", "c") if m[g] is not None)
-        text = re.sub(r"\s+", " ", m[group])
+        begin, end = m.start(group), m.end(group)
+        # "Administrator Bill Nelson said": the title is not part of the name.
+        title = _TITLE.match(folded, begin, end)
+        if title is not None:
+            begin = title.end()
+        text = re.sub(r"\s+", " ", folded[begin:end])
         words = text.replace("-", " ").split()
+        if len(words) < 2:
+            continue
         if words[0] in _STOP_FIRST or any(w in _NOT_NAME_WORDS or w in _HEADS for w in words):
             continue
         entity = Entity(Kind.PERSON, slug(text), text, curated=False)
-        yield _Candidate(Span(m.start(group), m.end(group)), entity, TRUST_DISCOVERED)
+        yield _Candidate(Span(begin, end), entity, TRUST_DISCOVERED)
 
 
 def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
