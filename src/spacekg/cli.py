@@ -20,7 +20,7 @@ from .pipeline import build_result
 from .serialize import FORMATS, serialize
 from .stats import stats as graph_stats
 from .validate import validate as run_validate
-from .view import render_html
+from .view import DEFAULT_MAX_NODES, render_html
 from .vocab import DEFAULT_BASE
 
 EXIT_INTERNAL = 3
@@ -137,10 +137,17 @@ def stats(file: Path) -> None:
     required=True,
     help="The HTML file to write.",
 )
-def view(file: Path, output: Path) -> None:
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(min=10),
+    default=DEFAULT_MAX_NODES,
+    show_default=True,
+    help="Above this many nodes, events are grouped by month.",
+)
+def view(file: Path, output: Path, max_nodes: int) -> None:
     """Render FILE as an interactive, self-contained HTML network view."""
     try:
-        page = render_html(load_graph(file), title=file.name)
+        page = render_html(load_graph(file), title=file.name, max_nodes=max_nodes)
         write_atomic(output, page.encode("utf-8"))
     except SpacekgError as error:
         _fail(error)

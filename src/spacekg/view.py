@@ -1,28 +1,32 @@
-"""An interactive network view of a spacekg graph: networkx for analytics, pyvis to draw.
+"""An interactive network view of a spacekg graph, as one self-contained HTML file.
 
-The page is one self-contained file: vis-network is inlined by pyvis and the
-CDN links pyvis adds are removed, so it works from ``file://`` offline. Labels
-and tooltips are plain text; pyvis's template serialises them with Jinja's
-``tojson``, which escapes ``<``, ``>`` and ``&``.
+networkx holds the network and computes node sizes (degree centrality) and, for
+large graphs, a deterministic timeline layout; the page draws it with the
+vis-network build that pyvis ships, inlined. pyvis's own page template is not
+used: it links CDNs, adds edges in quadratic time, has no legend or search,
+and shows HTML in tooltips as raw text. Here every script is inlined, the
+data travels as escaped JSON, and the page writes article text only with
+``textContent``, so no text from an article can run as code.
 """
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from dataclasses import dataclass
+from importlib import resources as importlib_resources
+from typing import Any
 
 import networkx as nx
-from pyvis.network import Network
 from rdflib import Graph, Literal, URIRef
 
-from .vocab import DCTERMS, PREFIXES, RDF, RDFS, SCHEMA, SEM, SKOS, SPACEKG
+from .vocab import DCTERMS, NIF, PREFIXES, PROV, RDF, RDFS, SCHEMA, SEM, SKOS, SPACEKG, TIME
 
-# Class -> (legend label, colour, vis-network shape); the first class a node has wins.
+# Class -> (kind, colour, vis-network shape); the first class a node has wins.
 STYLE: tuple[tuple[URIRef, str, str, str], ...] = (
     (SEM.Event, "event", "#e4572e", "diamond"),
     (SCHEMA.NewsArticle, "article", "#6c757d", "box"),
+    (SCHEMA.Quotation, "quotation", "#f28e85", "dot"),
     (SCHEMA.Person, "person", "#2e86ab", "dot"),
     (SCHEMA.Organization, "organization", "#8e44ad", "square"),
     (SPACEKG.Gathering, "gathering", "#b07cc6", "square"),
@@ -43,19 +47,16 @@ EDGES: tuple[URIRef, ...] = (
     SPACEKG.crewMember,
     SCHEMA.publisher,
 )
-_EXTERNAL = re.compile(
-    r"<link\b[^>]*\bhref=\"(?:https?:|\.\./)[^\"]*\"[^>]*>|<script\b[^>]*\bsrc=\"(?:https?:|\.\./)[^\"]*\"[^>]*>\s*</script>",
-    re.S,
-)
+DEFAULT_MAX_NODES = 5000
+PHYSICS_LIMIT = 600  # above this many nodes the layout is computed here, not by the browser
+_LABEL_LENGTH = 40
 
 
 @dataclass(frozen=True)
-class NodeInfo:
-    label: str
-    kind: str
-    colour: str
-    shape: str
-    date: str | None
+class ViewOptions:
+    title: str = "spacekg"
+    max_nodes: int = DEFAULT_MAX_NODES
+    include_quotes: bool = False
 
 
 def short_name(iri: str) -> str:
@@ -65,84 +66,239 @@ def short_name(iri: str) -> str:
     return iri
 
 
-def _style(graph: Graph, node: URIRef) -> tuple[str, str, str] | None:
-    types = set(graph.objects(node, RDF.type))
-    for cls, label, colour, shape in STYLE:
-        if cls in types:
-            return label, colour, shape
-    return None
+def _text(value: object) -> str | None:
+    return str(value) if isinstance(value, Literal) else None
 
 
-def to_networkx(graph: Graph) -> nx.MultiDiGraph:
-    """The graph's things (events, actors, places, missions, themes, articles) and their links."""
-    g = nx.MultiDiGraph()
-    for s, p, o in sorted(graph.triples((None, None, None))):
-        if p not in EDGES or not isinstance(o, URIRef) or not isinstance(s, URIRef):
-            continue
-        for node in (s, o):
-            if node in g:
-                continue
-            style = _style(graph, node)
-            if style is None:
+def to_networkx(graph: Graph, *, include_quotes: bool = False) -> nx.MultiDiGraph:
+    """The graph's things (events, actors, places, missions, themes, articles) and their links,
+    with what the page shows of each as node attributes."""
+    types: dict[URIRef, set[URIRef]] = {}
+    for s, o in graph.subject_objects(RDF.type):
+        if isinstance(s, URIRef) and isinstance(o, URIRef):
+            types.setdefault(s, set()).add(o)
+    style: dict[URIRef, tuple[URIRef, str, str, str]] = {}
+    for node, classes in types.items():
+        for entry in STYLE:
+            if entry[0] in classes:
+                if entry[1] != "quotation" or include_quotes:
+                    style[node] = entry
                 break
-            name = graph.value(node, SCHEMA.name) or graph.value(node, RDFS.label) or short_name(str(node))
-            date = graph.value(node, SCHEMA.startDate)
-            g.add_node(
-                str(node),
-                label=str(name),
-                kind=style[0],
-                colour=style[1],
-                shape=style[2],
-                date=str(date) if isinstance(date, Literal) else None,
-            )
-        else:
-            g.add_edge(str(s), str(o), key=short_name(str(p)), label=short_name(str(p)))
+    g = nx.MultiDiGraph()
+    predicates = (*EDGES, SPACEKG.hasQuotation) if include_quotes else EDGES
+    for p in predicates:
+        for s, o in graph.subject_objects(p):
+            if s in style and o in style:
+                g.add_edge(str(s), str(o), key=short_name(str(p)))
+    for node in sorted(style, key=str):
+        if str(node) not in g and style[node][1] not in ("event", "article"):
+            continue  # things nothing links to stay out of the picture
+        cls, kind, colour, shape = style[node]
+        g.add_node(str(node), **_describe(graph, node, kind, colour, shape, types[node]))
     return g
 
 
-def render_html(graph: Graph, title: str = "spacekg") -> str:
-    g = to_networkx(graph)
-    centrality = nx.degree_centrality(nx.Graph(g)) if len(g) > 1 else {n: 1.0 for n in g}
-    net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line", heading="")
+def _describe(
+    graph: Graph, node: URIRef, kind: str, colour: str, shape: str, classes: set[URIRef]
+) -> dict[str, Any]:
+    name = (
+        _text(graph.value(node, SCHEMA.name)) or _text(graph.value(node, RDFS.label)) or short_name(str(node))
+    )
+    info: dict[str, Any] = {"name": name, "kind": kind, "color": colour, "shape": shape, "iri": str(node)}
+    specific = sorted(c for c in classes if str(c).startswith(str(SPACEKG)))
+    labels = [_text(graph.value(c, RDFS.label)) for c in specific]
+    leaf = [
+        lab
+        for c, lab in zip(specific, labels, strict=True)
+        if lab and not _has_subclass_in(graph, c, classes)
+    ]
+    info["classLabel"] = leaf[0] if leaf else kind
+    if kind == "event":
+        when = graph.value(node, TIME.hasTime)
+        info["date"] = _text(graph.value(when, RDFS.label)) if when is not None else None
+        info["start"] = _text(graph.value(node, SEM.hasEarliestBeginTimeStamp))
+        info["end"] = _text(graph.value(node, SEM.hasLatestEndTimeStamp))
+    same = graph.value(node, SCHEMA.sameAs)
+    if isinstance(same, URIRef) and str(same).startswith("http://www.wikidata.org/entity/Q"):
+        info["wikidata"] = str(same)
+    if kind in ("event", "quotation"):
+        article = graph.value(node, SCHEMA.subjectOf) or graph.value(node, SCHEMA.isPartOf)
+        headline = _text(graph.value(article, SCHEMA.headline)) if article is not None else None
+        sources = []
+        for span in sorted(graph.objects(node, PROV.wasDerivedFrom), key=str):
+            if (span, RDF.type, NIF.Sentence) in graph or kind == "quotation":
+                words = _text(graph.value(span, NIF.anchorOf))
+                if words:
+                    sources.append({"text": words, "article": headline or ""})
+        info["sources"] = sources
+    return info
+
+
+def _has_subclass_in(graph: Graph, cls: URIRef, classes: set[URIRef]) -> bool:
+    return any((other, RDFS.subClassOf, cls) in graph for other in classes if other != cls)
+
+
+def aggregate_events(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Events merged into one node per month, linked to everything their events linked to."""
+    out = nx.MultiDiGraph()
+    month_of: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    for node, data in g.nodes(data=True):
+        if data["kind"] != "event":
+            out.add_node(node, **data)
+            continue
+        month = (data.get("start") or "undated")[:7]
+        key = f"month:{month}"
+        month_of[node] = key
+        counts[key] = counts.get(key, 0) + 1
+    for key, count in counts.items():
+        month = key.split(":", 1)[1]
+        out.add_node(
+            key,
+            name=f"{count} events in {month}",
+            kind="event",
+            color="#e4572e",
+            shape="diamond",
+            iri=key,
+            classLabel="events of one month",
+            date=month,
+            start=f"{month}-01" if month != "undated" else None,
+            end=f"{month}-31" if month != "undated" else None,
+            sources=[],
+        )
+    for s, o, k in g.edges(keys=True):
+        s2, o2 = month_of.get(s, s), month_of.get(o, o)
+        if not out.has_edge(s2, o2, key=k):
+            out.add_edge(s2, o2, key=k)
+    return out
+
+
+def timeline_layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Events along x by date, other nodes beside the events they link to, in bands by kind.
+
+    Linear in the size of the graph and the same for the same graph."""
+    kinds = [s[1] for s in STYLE]
+    dated = sorted({d["start"] for _, d in g.nodes(data=True) if d.get("start")})
+    index = {day: i for i, day in enumerate(dated)}
+    width = max(len(dated), 1)
+    pos: dict[str, tuple[float, float]] = {}
+    slot: dict[tuple[int, int], int] = {}
     for node in sorted(g.nodes):
         data = g.nodes[node]
-        tooltip = f"{data['label']}\n{data['kind']}" + (f"\n{data['date']}" if data["date"] else "")
-        net.add_node(
-            node,
-            label=data["label"] if len(data["label"]) <= 40 else data["label"][:37] + "...",
-            title=tooltip,
-            color=data["colour"],
-            shape=data["shape"],
-            size=10 + 40 * centrality.get(node, 0.0),
+        if data["kind"] == "event":
+            x = index.get(data.get("start") or "", width) * 60.0
+            band = 0
+        else:
+            xs = [index.get(g.nodes[n].get("start") or "", width) for n in nx.all_neighbors(g, node)]
+            xs = [x for x in xs if x is not None]
+            x = (sum(xs) / len(xs) if xs else width) * 60.0
+            band = kinds.index(data["kind"]) if data["kind"] in kinds else len(kinds)
+        cell = (round(x / 60.0), band)
+        row = slot.get(cell, 0)
+        slot[cell] = row + 1
+        pos[node] = (x, band * 400.0 + row * 40.0)
+    return pos
+
+
+def view_data(graph: Graph, options: ViewOptions = ViewOptions()) -> dict[str, Any]:
+    g = to_networkx(graph, include_quotes=options.include_quotes)
+    notice = ""
+    if len(g) > options.max_nodes:
+        before = len(g)
+        g = aggregate_events(g)
+        notice = (
+            f"{before} nodes is more than this view draws ({options.max_nodes}): events are grouped by month."
         )
-    for s, o, key in sorted(g.edges(keys=True)):
-        net.add_edge(s, o, label=key, title=key, arrows="to")
-    net.set_options(
-        json.dumps(
-            {
-                "physics": {
-                    "solver": "forceAtlas2Based",
-                    "stabilization": {"enabled": True, "iterations": 300, "fit": True},
-                },
-                "layout": {"randomSeed": 7},
-                "edges": {"font": {"size": 9, "align": "middle"}, "smooth": False},
-                "interaction": {"hover": True, "navigationButtons": False},
-            }
-        )
+    simple = nx.Graph(g)
+    centrality = nx.degree_centrality(simple) if len(simple) > 1 else dict.fromkeys(simple, 1.0)
+    top = max(centrality.values(), default=1.0) or 1.0
+    large = len(g) > PHYSICS_LIMIT
+    positions = timeline_layout(g) if large else {}
+    ids = {node: i for i, node in enumerate(sorted(g.nodes))}
+    nodes = []
+    for node in sorted(g.nodes):
+        data = dict(g.nodes[node])
+        name = data["name"]
+        item = {
+            "id": ids[node],
+            "label": name if len(name) <= _LABEL_LENGTH else name[: _LABEL_LENGTH - 1] + "…",
+            "size": round(10 + 30 * centrality.get(node, 0.0) / top, 2),
+            **data,
+        }
+        if node in positions:
+            item["x"], item["y"] = positions[node]
+        nodes.append(item)
+    edges = [{"from": ids[s], "to": ids[o], "label": k} for s, o, k in sorted(g.edges(keys=True))]
+    counts: dict[str, int] = {}
+    for n in nodes:
+        counts[n["kind"]] = counts.get(n["kind"], 0) + 1
+    classes = [{"kind": k, "color": c, "count": counts[k]} for _, k, c, _ in STYLE if k in counts]
+    starts = sorted(n["start"] for n in nodes if n.get("start"))
+    ends = sorted(n["end"] for n in nodes if n.get("end"))
+    return {
+        "title": options.title,
+        "notice": notice,
+        "nodes": nodes,
+        "edges": edges,
+        "classes": classes,
+        "dateMin": starts[0] if starts else None,
+        "dateMax": ends[-1] if ends else None,
+        "options": _vis_options(large),
+    }
+
+
+def _vis_options(large: bool) -> dict[str, Any]:
+    options: dict[str, Any] = {
+        "layout": {"randomSeed": 42, "improvedLayout": not large},
+        "nodes": {"font": {"size": 12}},
+        "edges": {"font": {"size": 9, "align": "middle"}, "smooth": False, "color": {"inherit": "from"}},
+        "interaction": {"hover": True, "tooltipDelay": 200, "hideEdgesOnDrag": large},
+    }
+    if large:
+        options["physics"] = {"enabled": False}
+        options["edges"]["font"]["size"] = 0
+    else:
+        options["physics"] = {
+            "enabled": True,
+            "solver": "forceAtlas2Based",
+            "stabilization": {"enabled": True, "iterations": 400, "fit": True},
+        }
+    return options
+
+
+def _script_safe_json(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return (
+        text.replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
     )
-    page = _EXTERNAL.sub("", net.generate_html())
-    legend = "".join(
-        f'<span style="margin-right:12px"><span style="display:inline-block;width:10px;height:10px;'
-        f'background:{colour};margin-right:4px"></span>{html.escape(label)}</span>'
-        for _, label, colour, _ in STYLE
+
+
+def _asset(name: str) -> str:
+    return (importlib_resources.files("spacekg") / "assets" / name).read_text(encoding="utf-8")
+
+
+def _vis_network() -> str:
+    js = (importlib_resources.files("pyvis") / "lib" / "vis-9.1.2" / "vis-network.min.js").read_text(
+        encoding="utf-8"
     )
-    header = (
-        f'<div style="font:14px sans-serif;padding:6px"><b>{html.escape(title)}</b> '
-        f"&middot; {len(g)} nodes &middot; {legend}</div>"
-    )
-    stop_physics = (
-        "<script>if (typeof network !== 'undefined') { network.once('stabilizationIterationsDone', "
-        "function () { network.setOptions({physics: false}); }); }</script>"
-    )
-    page = page.replace("<body>", "<body>" + header, 1)
-    return page.replace("</body>", stop_physics + "</body>", 1)
+    return js.replace("</script", "<\\/script")
+
+
+def render_html(graph: Graph, title: str = "spacekg", *, max_nodes: int = DEFAULT_MAX_NODES) -> str:
+    """The page: byte-identical for the same graph."""
+    data = view_data(graph, ViewOptions(title=title, max_nodes=max_nodes))
+    values = {
+        "TITLE": _html_escape(title),
+        "VIS": _vis_network(),
+        "APP": _asset("view.js"),
+        "DATA": _script_safe_json(data),
+    }
+    return re.sub(r"__(TITLE|VIS|APP|DATA)__", lambda m: values[m[1]], _asset("view.html"))
+
+
+def _html_escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
