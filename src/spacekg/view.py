@@ -93,7 +93,7 @@ def to_networkx(graph: Graph, *, include_quotes: bool = False) -> nx.MultiDiGrap
     for node in sorted(style, key=str):
         if str(node) not in g and style[node][1] not in ("event", "article"):
             continue  # things nothing links to stay out of the picture
-        cls, kind, colour, shape = style[node]
+        _, kind, colour, shape = style[node]
         g.add_node(str(node), **_describe(graph, node, kind, colour, shape, types[node]))
     return g
 
