@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test check lint typecheck system-deps clean
+.PHONY: demo test check lint typecheck system-deps bench-view clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,12 +17,18 @@ $(STAMP): $(BIN)/python pyproject.toml
 demo: $(STAMP)
 	$(BIN)/spacekg build data --out out
 
-# Debian tools the tests use as independent parsers (raptor's rapper); installed when missing and we are root.
+# Debian packages the tests use: raptor's rapper (an independent Turtle parser) and Chromium (the
+# browser the HTML view is tested in). Installed when missing and we are root; otherwise those
+# tests are skipped with a note.
 system-deps:
-	@if ! command -v rapper >/dev/null 2>&1; then \
+	@missing=""; \
+	command -v rapper >/dev/null 2>&1 || missing="$$missing raptor2-utils"; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq raptor2-utils >/dev/null; \
-	  else echo "note: rapper (raptor2-utils) is missing; its tests will be skipped"; fi; \
+	    echo "installing$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "note: missing$$missing; the tests that need them will be skipped"; fi; \
 	fi
 
 test: $(STAMP) system-deps
@@ -36,6 +42,10 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 check: lint typecheck test
+
+# Figures for the HTML view on a 5,000-node graph (not a test); writes bench/RESULTS-view.md.
+bench-view: $(STAMP) system-deps
+	$(BIN)/python bench/view_bench.py --out bench/RESULTS-view.md
 
 clean:
 	rm -rf out .pytest_cache .mypy_cache .ruff_cache

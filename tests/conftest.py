@@ -42,6 +42,17 @@ def sample_ttl(tmp_path_factory: pytest.TempPathFactory, sample_graph: Graph) ->
     return path
 
 
+def need(tool: str) -> None:
+    """Skip when an outside tool is missing, except in CI, where a skip would hide that it never ran."""
+    import os
+    import shutil
+
+    if shutil.which(tool) is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{tool} is not installed; `make test` installs it as root")
+        pytest.skip(f"{tool} is not installed")
+
+
 def write_article(tmp_path: Path, text: str, name: str = "article.txt") -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from click.testing import CliRunner
 
 from spacekg.cli import main
 
-from .conftest import SAMPLE
+from .conftest import SAMPLE, need
 
 
 def build(out: Path, *extra: str) -> None:
@@ -62,8 +61,8 @@ def test_turtle_declares_only_the_prefixes_it_uses(built: Path) -> None:
         assert re.search(rf"(?<![\w/#]){prefix}:", body), prefix
 
 
-@pytest.mark.skipif(shutil.which("rapper") is None, reason="raptor2-utils (rapper) is not installed")
 def test_rapper_parses_turtle_without_warnings(built: Path) -> None:
+    need("rapper")
     done = subprocess.run(
         ["rapper", "-i", "turtle", "-c", str(built / "spacekg.ttl")],
         capture_output=True,

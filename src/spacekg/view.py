@@ -1,7 +1,7 @@
 """An interactive network view of a spacekg graph, as one self-contained HTML file.
 
 networkx holds the network and computes node sizes (degree centrality) and, for
-large graphs, a deterministic timeline layout; the page draws it with the
+large graphs, a deterministic grid layout; the page draws it with the
 vis-network build that pyvis ships, inlined. pyvis's own page template is not
 used: it links CDNs, adds edges in quadratic time, has no legend or search,
 and shows HTML in tooltips as raw text. Here every script is inlined, the
@@ -12,8 +12,10 @@ data travels as escaped JSON, and the page writes article text only with
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources as importlib_resources
 from typing import Any
 
@@ -59,8 +61,12 @@ class ViewOptions:
     include_quotes: bool = False
 
 
+_BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+
+
+@lru_cache(maxsize=4096)
 def short_name(iri: str) -> str:
-    for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
+    for prefix, ns in _BY_LENGTH:
         if iri.startswith(ns):
             return f"{prefix}:{iri[len(ns) :]}"
     return iri
@@ -73,10 +79,12 @@ def _text(value: object) -> str | None:
 def to_networkx(graph: Graph, *, include_quotes: bool = False) -> nx.MultiDiGraph:
     """The graph's things (events, actors, places, missions, themes, articles) and their links,
     with what the page shows of each as node attributes."""
-    types: dict[URIRef, set[URIRef]] = {}
-    for s, o in graph.subject_objects(RDF.type):
-        if isinstance(s, URIRef) and isinstance(o, URIRef):
-            types.setdefault(s, set()).add(o)
+    predicates = (*EDGES, SPACEKG.hasQuotation) if include_quotes else EDGES
+    links = [(s, p, o) for p in predicates for s, o in graph.subject_objects(p)]
+    candidates = {n for s, _, o in links for n in (s, o) if isinstance(n, URIRef)}
+    candidates.update(n for n in graph.subjects(RDF.type, SEM.Event) if isinstance(n, URIRef))
+    candidates.update(n for n in graph.subjects(RDF.type, SCHEMA.NewsArticle) if isinstance(n, URIRef))
+    types = {n: frozenset(o for o in graph.objects(n, RDF.type) if isinstance(o, URIRef)) for n in candidates}
     style: dict[URIRef, tuple[URIRef, str, str, str]] = {}
     for node, classes in types.items():
         for entry in STYLE:
@@ -84,58 +92,73 @@ def to_networkx(graph: Graph, *, include_quotes: bool = False) -> nx.MultiDiGrap
                 if entry[1] != "quotation" or include_quotes:
                     style[node] = entry
                 break
+    labels: dict[frozenset[URIRef], str | None] = {}
     g = nx.MultiDiGraph()
-    predicates = (*EDGES, SPACEKG.hasQuotation) if include_quotes else EDGES
-    for p in predicates:
-        for s, o in graph.subject_objects(p):
-            if s in style and o in style:
-                g.add_edge(str(s), str(o), key=short_name(str(p)))
+    for s, p, o in links:
+        if s in style and o in style:
+            g.add_edge(str(s), str(o), key=short_name(str(p)))
     for node in sorted(style, key=str):
         if str(node) not in g and style[node][1] not in ("event", "article"):
             continue  # things nothing links to stay out of the picture
         _, kind, colour, shape = style[node]
-        g.add_node(str(node), **_describe(graph, node, kind, colour, shape, types[node]))
+        g.add_node(str(node), **_describe(graph, node, kind, colour, shape, types[node], labels))
     return g
 
 
 def _describe(
-    graph: Graph, node: URIRef, kind: str, colour: str, shape: str, classes: set[URIRef]
+    graph: Graph,
+    node: URIRef,
+    kind: str,
+    colour: str,
+    shape: str,
+    classes: frozenset[URIRef],
+    class_labels: dict[frozenset[URIRef], str | None],
 ) -> dict[str, Any]:
-    name = (
-        _text(graph.value(node, SCHEMA.name)) or _text(graph.value(node, RDFS.label)) or short_name(str(node))
-    )
+    # One pass over the node's own triples: the view touches each node a few times, not dozens.
+    props: dict[Any, list[Any]] = {}
+    for p, o in graph.predicate_objects(node):
+        props.setdefault(p, []).append(o)
+
+    def first(p: URIRef) -> Any:
+        values = props.get(p)
+        return min(values, key=str) if values else None
+
+    name = _text(first(SCHEMA.name)) or _text(first(RDFS.label)) or short_name(str(node))
     info: dict[str, Any] = {"name": name, "kind": kind, "color": colour, "shape": shape, "iri": str(node)}
-    specific = sorted(c for c in classes if str(c).startswith(str(SPACEKG)))
-    labels = [_text(graph.value(c, RDFS.label)) for c in specific]
-    leaf = [
-        lab
-        for c, lab in zip(specific, labels, strict=True)
-        if lab and not _has_subclass_in(graph, c, classes)
-    ]
-    info["classLabel"] = leaf[0] if leaf else kind
-    if kind == "event":
-        when = graph.value(node, TIME.hasTime)
-        info["date"] = _text(graph.value(when, RDFS.label)) if when is not None else None
-        info["start"] = _text(graph.value(node, SEM.hasEarliestBeginTimeStamp))
-        info["end"] = _text(graph.value(node, SEM.hasLatestEndTimeStamp))
-    same = graph.value(node, SCHEMA.sameAs)
+    if classes not in class_labels:
+        class_labels[classes] = _class_label(graph, classes)
+    info["classLabel"] = class_labels[classes] or kind
+    same = first(SCHEMA.sameAs)
     if isinstance(same, URIRef) and str(same).startswith("http://www.wikidata.org/entity/Q"):
         info["wikidata"] = str(same)
+    if kind == "event":
+        when = first(TIME.hasTime)
+        info["date"] = _text(graph.value(when, RDFS.label)) if when is not None else None
+        info["start"] = _text(first(SEM.hasEarliestBeginTimeStamp))
+        info["end"] = _text(first(SEM.hasLatestEndTimeStamp))
     if kind in ("event", "quotation"):
-        article = graph.value(node, SCHEMA.subjectOf) or graph.value(node, SCHEMA.isPartOf)
+        article = first(SCHEMA.subjectOf) or first(SCHEMA.isPartOf)
         headline = _text(graph.value(article, SCHEMA.headline)) if article is not None else None
         sources = []
-        for span in sorted(graph.objects(node, PROV.wasDerivedFrom), key=str):
-            if (span, RDF.type, NIF.Sentence) in graph or kind == "quotation":
-                words = _text(graph.value(span, NIF.anchorOf))
-                if words:
-                    sources.append({"text": words, "article": headline or ""})
+        for span in sorted(props.get(PROV.wasDerivedFrom, ()), key=str):
+            span_props = dict(graph.predicate_objects(span))
+            is_sentence = (span, RDF.type, NIF.Sentence) in graph
+            words = _text(span_props.get(NIF.anchorOf))
+            if words and (is_sentence or kind == "quotation"):
+                sources.append({"text": words, "article": headline or ""})
         info["sources"] = sources
     return info
 
 
-def _has_subclass_in(graph: Graph, cls: URIRef, classes: set[URIRef]) -> bool:
-    return any((other, RDFS.subClassOf, cls) in graph for other in classes if other != cls)
+def _class_label(graph: Graph, classes: frozenset[URIRef]) -> str | None:
+    """The label of the most specific spacekg class among ``classes``."""
+    specific = sorted(c for c in classes if str(c).startswith(str(SPACEKG)))
+    leaves = [
+        c
+        for c in specific
+        if not any((other, RDFS.subClassOf, c) in graph for other in classes if other != c)
+    ]
+    return next((lab for lab in (_text(graph.value(c, RDFS.label)) for c in leaves) if lab), None)
 
 
 def aggregate_events(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -173,30 +196,29 @@ def aggregate_events(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return out
 
 
-def timeline_layout(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Events along x by date, other nodes beside the events they link to, in bands by kind.
+def grid_layout(g: nx.MultiDiGraph, spacing: float = 60.0) -> dict[str, tuple[float, float]]:
+    """Positions for a graph too large for the browser to lay out: one block per kind, stacked,
+    events first and in date order (read left to right, top to bottom), other nodes by degree.
 
-    Linear in the size of the graph and the same for the same graph."""
-    kinds = [s[1] for s in STYLE]
-    dated = sorted({d["start"] for _, d in g.nodes(data=True) if d.get("start")})
-    index = {day: i for i, day in enumerate(dated)}
-    width = max(len(dated), 1)
+    Linear in the size of the graph, and the same for the same graph."""
+    order = [entry[1] for entry in STYLE]
+    by_kind: dict[str, list[str]] = {}
+    for node, data in g.nodes(data=True):
+        by_kind.setdefault(data["kind"], []).append(node)
+    events = by_kind.get("event", [])
+    columns = max(8, math.ceil(math.sqrt(len(events) or len(g))))
     pos: dict[str, tuple[float, float]] = {}
-    slot: dict[tuple[int, int], int] = {}
-    for node in sorted(g.nodes):
-        data = g.nodes[node]
-        if data["kind"] == "event":
-            x = index.get(data.get("start") or "", width) * 60.0
-            band = 0
+    top = 0.0
+    for kind in sorted(by_kind, key=lambda k: order.index(k) if k in order else len(order)):
+        members = by_kind[kind]
+        if kind == "event":
+            members.sort(key=lambda n: (g.nodes[n].get("start") or "9999", n))
         else:
-            xs = [index.get(g.nodes[n].get("start") or "", width) for n in nx.all_neighbors(g, node)]
-            xs = [x for x in xs if x is not None]
-            x = (sum(xs) / len(xs) if xs else width) * 60.0
-            band = kinds.index(data["kind"]) if data["kind"] in kinds else len(kinds)
-        cell = (round(x / 60.0), band)
-        row = slot.get(cell, 0)
-        slot[cell] = row + 1
-        pos[node] = (x, band * 400.0 + row * 40.0)
+            members.sort(key=lambda n: (-g.degree(n), n))
+        for i, node in enumerate(members):
+            row, column = divmod(i, columns)
+            pos[node] = (column * spacing, top + row * spacing)
+        top += (math.ceil(len(members) / columns) + 2) * spacing
     return pos
 
 
@@ -213,7 +235,7 @@ def view_data(graph: Graph, options: ViewOptions = ViewOptions()) -> dict[str, A
     centrality = nx.degree_centrality(simple) if len(simple) > 1 else dict.fromkeys(simple, 1.0)
     top = max(centrality.values(), default=1.0) or 1.0
     large = len(g) > PHYSICS_LIMIT
-    positions = timeline_layout(g) if large else {}
+    positions = grid_layout(g) if large else {}
     ids = {node: i for i, node in enumerate(sorted(g.nodes))}
     nodes = []
     for node in sorted(g.nodes):
@@ -257,6 +279,8 @@ def _vis_options(large: bool) -> dict[str, Any]:
     if large:
         options["physics"] = {"enabled": False}
         options["edges"]["font"]["size"] = 0
+        options["edges"]["width"] = 0.3
+        options["edges"]["color"] = {"color": "rgba(110,110,110,0.12)", "highlight": "#e4572e"}
     else:
         options["physics"] = {
             "enabled": True,
