@@ -94,3 +94,17 @@ def test_html_view_is_self_contained(built: Path) -> None:
     assert "vis.Network" in page or "new vis" in page
     assert not re.search(r"""(?:src|href)\s*=\s*["'](?:https?:)?//""", page)
     assert "../node_modules" not in page
+
+
+def test_graphml_export_reads_back_in_networkx(tmp_path: Path) -> None:
+    import networkx as nx
+
+    build(tmp_path, "--format", "graphml", "--no-html")
+    g = nx.read_graphml(tmp_path / "spacekg.graphml")
+    kinds = {d["kind"] for _, d in g.nodes(data=True)}
+    assert {"event", "person", "mission", "place", "theme"} <= kinds
+    names = {d["name"] for _, d in g.nodes(data=True)}
+    assert "Shenzhou-12" in names and "Xi Jinping" in names
+    again = tmp_path / "again"
+    build(again, "--format", "graphml", "--no-html")
+    assert (again / "spacekg.graphml").read_bytes() == (tmp_path / "spacekg.graphml").read_bytes()

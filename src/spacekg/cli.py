@@ -20,7 +20,7 @@ from .pipeline import build_result
 from .serialize import FORMATS, serialize
 from .stats import stats as graph_stats
 from .validate import validate as run_validate
-from .view import DEFAULT_MAX_NODES, render_html
+from .view import DEFAULT_MAX_NODES, graphml, render_html
 from .vocab import DEFAULT_BASE
 
 EXIT_INTERNAL = 3
@@ -52,8 +52,8 @@ def main() -> None:
     "--format",
     "formats",
     multiple=True,
-    type=click.Choice(sorted(set(FORMATS) - {"turtle"})),
-    help="Also write this format (repeatable): ntriples, jsonld.",
+    type=click.Choice([*sorted(set(FORMATS) - {"turtle"}), "graphml"]),
+    help="Also write this format (repeatable): ntriples, jsonld, graphml.",
 )
 @click.option(
     "--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of the resources spacekg mints."
@@ -80,7 +80,10 @@ def build(
         # Everything is serialised before anything is written: a failure leaves old outputs whole.
         outputs = {out_dir / "spacekg.ttl": serialize(result.graph, "turtle", base=base)}
         for fmt in formats:
-            outputs[out_dir / f"spacekg{FORMATS[fmt][1]}"] = serialize(result.graph, fmt, base=base)
+            if fmt == "graphml":
+                outputs[out_dir / "spacekg.graphml"] = graphml(result.graph)
+            else:
+                outputs[out_dir / f"spacekg{FORMATS[fmt][1]}"] = serialize(result.graph, fmt, base=base)
         if not no_html:
             outputs[out_dir / "spacekg.html"] = render_html(result.graph).encode("utf-8")
     except SpacekgError as error:

@@ -11,6 +11,7 @@ data travels as escaped JSON, and the page writes article text only with
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import re
@@ -288,6 +289,19 @@ def _vis_options(large: bool) -> dict[str, Any]:
             "stabilization": {"enabled": True, "iterations": 400, "fit": True},
         }
     return options
+
+
+def graphml(graph: Graph) -> bytes:
+    """The view's network as GraphML, for Gephi, yEd or networkx (``nx.read_graphml``)."""
+    g = to_networkx(graph)
+    out = nx.MultiDiGraph()
+    for node, data in g.nodes(data=True):
+        out.add_node(node, **{k: v for k, v in data.items() if isinstance(v, str)})
+    for s, o, k in g.edges(keys=True):
+        out.add_edge(s, o, key=k, label=k)
+    buffer = io.BytesIO()
+    nx.write_graphml(out, buffer, encoding="utf-8", prettyprint=True)
+    return buffer.getvalue()
 
 
 def _script_safe_json(value: Any) -> str:
