@@ -17,8 +17,12 @@ from .evaluate import render as render_scores
 from .files import write_atomic
 from .graphio import load_graph
 from .pipeline import build_result
-from .serialize import FORMATS, serialize
+from .query import RESULT_FORMATS, QueryError, is_update, open_source, query_text, questions
+from .query import render as render_result
+from .query import run as run_query
+from .serialize import DATASET_FORMATS, FORMATS, serialize, serialize_quads
 from .stats import stats as graph_stats
+from .store import write as write_store
 from .validate import validate as run_validate
 from .view import DEFAULT_MAX_NODES, graphml, render_html
 from .vocab import DEFAULT_BASE
@@ -52,8 +56,9 @@ def main() -> None:
     "--format",
     "formats",
     multiple=True,
-    type=click.Choice([*sorted(set(FORMATS) - {"turtle"}), "graphml"]),
-    help="Also write this format (repeatable): ntriples, jsonld, graphml.",
+    type=click.Choice([*sorted(set(FORMATS) - {"turtle"}), *sorted(DATASET_FORMATS), "graphml"]),
+    help="Also write this format (repeatable): ntriples, jsonld, trig and nquads (one named graph per "
+    "article), graphml.",
 )
 @click.option(
     "--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of the resources spacekg mints."
@@ -62,6 +67,14 @@ def main() -> None:
     "--no-text", is_flag=True, help="Leave the articles' full text (nif:isString) out of the graph."
 )
 @click.option("--no-html", is_flag=True, help="Do not write the HTML network view.")
+@click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Also write the graph into this Oxigraph store folder (one named graph per article; "
+    "an article built again replaces its graph).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def build(
     inputs: Sequence[str],
@@ -70,6 +83,7 @@ def build(
     base: str,
     no_text: bool,
     no_html: bool,
+    store_dir: Path | None,
     quiet: bool,
 ) -> None:
     """Build the knowledge graph of INPUTS (files, folders of .txt/.jsonl, or - for stdin)."""
@@ -82,6 +96,9 @@ def build(
         for fmt in formats:
             if fmt == "graphml":
                 outputs[out_dir / "spacekg.graphml"] = graphml(result.graph)
+            elif fmt in DATASET_FORMATS:
+                data = serialize_quads(result.dataset.quads(), fmt, base=base)
+                outputs[out_dir / f"spacekg{DATASET_FORMATS[fmt][1]}"] = data
             else:
                 outputs[out_dir / f"spacekg{FORMATS[fmt][1]}"] = serialize(result.graph, fmt, base=base)
         if not no_html:
@@ -99,10 +116,21 @@ def build(
                 origin=str(exc.filename or out_dir),
             )
         )
+    report = None
+    if store_dir is not None:
+        try:
+            report = write_store(store_dir, result.dataset)
+        except SpacekgError as error:
+            _fail(error)
     for warning in result.warnings:
         click.echo(f"spacekg: warning: {warning}", err=True)
     if not quiet:
         click.echo("wrote " + ", ".join(str(p) for p in outputs))
+        if report is not None:
+            click.echo(
+                f"store {store_dir}: {report.articles} articles written ({report.replaced} replaced), "
+                f"{report.quads} quads in all"
+            )
         click.echo(graph_stats(result.graph).render())
 
 
@@ -179,6 +207,49 @@ def evaluate(folder: Path, details: bool, fail_under: float | None) -> None:
     for line in failing:
         click.echo(f"spacekg: below target: {line}", err=True)
     sys.exit(EXIT_NONCONFORMING if failing else EXIT_OK)
+
+
+@main.command()
+@click.argument("source", type=click.Path(path_type=Path), required=False)
+@click.argument("query", required=False)
+@click.option("-e", "--expression", help="The query itself, instead of a file or a name.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(RESULT_FORMATS),
+    default="table",
+    show_default=True,
+    help="How SELECT results are printed.",
+)
+@click.option("--update", "allow_update", is_flag=True, help="Allow a SPARQL update (store folders only).")
+@click.option("--list", "list_questions", is_flag=True, help="List the bundled questions and exit.")
+@click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI, for short names in tables.")
+def query(
+    source: Path | None,
+    query: str | None,
+    expression: str | None,
+    fmt: str,
+    allow_update: bool,
+    list_questions: bool,
+    base: str,
+) -> None:
+    """Run a SPARQL query on SOURCE (an RDF file or a store folder).
+
+    QUERY is a .rq file or the name of a bundled competency question (see --list).
+    """
+    if list_questions:
+        for q in questions():
+            click.echo(f"{q.name:<30} {q.question}")
+        return
+    try:
+        if source is None:
+            raise QueryError("give a SOURCE: an RDF file or a store folder")
+        text, origin = query_text(query, expression)
+        store = open_source(source, writable=allow_update and is_update(text))
+        result = run_query(store, text, origin=origin, allow_update=allow_update)
+        click.echo(render_result(result, fmt, base=base).rstrip("\n"))
+    except SpacekgError as error:
+        _fail(error)
 
 
 def run() -> None:

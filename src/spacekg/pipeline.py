@@ -6,16 +6,17 @@ parses options, calls it and writes the outputs.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
+from rdflib.term import Node
 
 from . import reader
 from .extract import Extractor, default_extractor
 from .model import Entity, Extraction, Kind, Source
-from .rdf import Mapper, Options
+from .rdf import Mapper, Options, Triple, article_iri
 from .vocab import DEFAULT_BASE, PREFIXES, RDF, resource_prefixes
 
 
@@ -23,6 +24,7 @@ from .vocab import DEFAULT_BASE, PREFIXES, RDF, resource_prefixes
 class BuildResult:
     graph: Graph
     extractions: tuple[Extraction, ...]
+    dataset: Dataset
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -59,40 +61,75 @@ def referenced_entities(extractions: Iterable[Extraction]) -> list[Entity]:
     return [merged[k] for k in sorted(merged, key=lambda k: (k[0].value, k[1]))]
 
 
-def to_graph(
-    extractions: tuple[Extraction, ...], *, base: str = DEFAULT_BASE, include_text: bool = True
-) -> Graph:
-    extractor = default_extractor()
-    mapper = Mapper(extractor.lexicon, Options(base=base, include_text=include_text))
-    graph = Graph(bind_namespaces="none")
-    for prefix, ns in PREFIXES.items():
-        graph.bind(prefix, ns)
-    for prefix, ns in resource_prefixes(base).items():
-        graph.bind(prefix, ns)
-    for x in extractions:
-        for triple in mapper.article(x):
+@dataclass(frozen=True)
+class Dataset:
+    """The graph as named graphs: one per article (named by the article's IRI) and one of shared
+    reference data (entities, themes, classes). The Turtle output is their union."""
+
+    base: str
+    articles: tuple[tuple[URIRef, tuple[Triple, ...]], ...]
+    reference_graph: URIRef
+    reference: tuple[Triple, ...]
+
+    def triples(self) -> Iterator[Triple]:
+        for _, triples in self.articles:
+            yield from triples
+        yield from self.reference
+
+    def quads(self) -> Iterator[tuple[Node, Node, Node, URIRef]]:
+        for name, triples in self.articles:
+            for s, p, o in triples:
+                yield s, p, o, name
+        for s, p, o in self.reference:
+            yield s, p, o, self.reference_graph
+
+    def graph(self) -> Graph:
+        graph = Graph(bind_namespaces="none")
+        for prefix, ns in (*PREFIXES.items(), *resource_prefixes(self.base).items()):
+            graph.bind(prefix, ns)
+        for triple in self.triples():
             graph.add(triple)
-    for triple in mapper.entities(referenced_entities(extractions)):
-        graph.add(triple)
+        return graph
+
+
+def reference_graph_iri(base: str) -> URIRef:
+    return URIRef(f"{base}graph/reference")
+
+
+def to_dataset(
+    extractions: tuple[Extraction, ...], *, base: str = DEFAULT_BASE, include_text: bool = True
+) -> Dataset:
+    mapper = Mapper(default_extractor().lexicon, Options(base=base, include_text=include_text))
+    articles = []
+    for x in extractions:
+        triples = tuple(dict.fromkeys(mapper.article(x)))
+        articles.append((article_iri(x.document.source.id, mapper.options), triples))
+    reference = list(mapper.entities(referenced_entities(extractions)))
     themes = {
         t
         for x in extractions
         for ev in x.events
         for t in (*ev.themes, *(t for q in ev.quotes for t in q.themes))
     }
-    for triple in mapper.themes(themes):
-        graph.add(triple)
-    used_classes = {str(o) for o in graph.objects(None, RDF.type)}
-    for triple in mapper.classes(used_classes):
-        graph.add(triple)
-    return graph
+    reference.extend(mapper.themes(themes))
+    used = {str(o) for _, triples in articles for _, p, o in triples if p == RDF.type}
+    used.update(str(o) for _, p, o in reference if p == RDF.type)
+    reference.extend(mapper.classes(used))
+    return Dataset(base, tuple(articles), reference_graph_iri(base), tuple(dict.fromkeys(reference)))
+
+
+def to_graph(
+    extractions: tuple[Extraction, ...], *, base: str = DEFAULT_BASE, include_text: bool = True
+) -> Graph:
+    return to_dataset(extractions, base=base, include_text=include_text).graph()
 
 
 def build_result(
     inputs: Iterable[str | Path], *, base: str = DEFAULT_BASE, include_text: bool = True
 ) -> BuildResult:
     extractions = extract_all(reader.read(inputs))
-    return BuildResult(to_graph(extractions, base=base, include_text=include_text), extractions)
+    dataset = to_dataset(extractions, base=base, include_text=include_text)
+    return BuildResult(dataset.graph(), extractions, dataset)
 
 
 def build(

@@ -36,7 +36,7 @@ PREFIXES: dict[str, str] = {
 
 RESOURCE_KINDS = (
     "article", "event", "quote", "person", "organization", "place",
-    "mission", "vehicle", "gathering", "group", "date",
+    "mission", "vehicle", "gathering", "group", "date", "graph",
 )  # fmt: skip
 
 
