@@ -17,13 +17,14 @@ $(STAMP): $(BIN)/python pyproject.toml
 demo: $(STAMP)
 	$(BIN)/spacekg build data --out out
 
-# Debian packages the tests use: raptor's rapper (an independent Turtle parser) and Chromium (the
-# browser the HTML view is tested in). Installed when missing and we are root; otherwise those
-# tests are skipped with a note.
+# Debian packages the tests use: raptor's rapper (an independent Turtle parser), Chromium (the
+# browser the HTML view is tested in) and Virtuoso (a SPARQL server to load into). Installed when
+# missing and we are root; otherwise those tests are skipped with a note (and fail under CI=true).
 system-deps:
 	@missing=""; \
 	command -v rapper >/dev/null 2>&1 || missing="$$missing raptor2-utils"; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v virtuoso-t >/dev/null 2>&1 || missing="$$missing virtuoso-opensource"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "installing$$missing"; \

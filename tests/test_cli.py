@@ -114,9 +114,7 @@ def test_commands_are_in_the_readme() -> None:
 
 
 def test_python_dash_m_and_console_script_work(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "spacekg", "--version"], capture_output=True, text=True, check=False
-    )
+    done = subprocess.run([sys.executable, "-m", "spacekg", "--version"], capture_output=True, text=True, check=False)
     assert done.returncode == 0 and "spacekg, version" in done.stdout
     done = subprocess.run(
         [sys.executable, "-m", "spacekg", "build", str(tmp_path / "x.txt")],

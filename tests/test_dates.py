@@ -38,9 +38,7 @@ def test_lines_that_are_not_headings(line: str) -> None:
     assert dates.parse_heading(line) is None
 
 
-@pytest.mark.parametrize(
-    "line", ["Feb. 30, 2021", "13/45/2020", "April 31, 2020", "2021-13-01", "From 2002 to 1990"]
-)
+@pytest.mark.parametrize("line", ["Feb. 30, 2021", "13/45/2020", "April 31, 2020", "2021-13-01", "From 2002 to 1990"])
 def test_impossible_headings_raise(line: str) -> None:
     with pytest.raises(dates.ImpossibleDate):
         dates.parse_heading(line)

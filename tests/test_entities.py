@@ -80,9 +80,7 @@ def test_discovered_names_by_head_word_and_role() -> None:
 
 
 def test_dateline_photo_credit_and_beijing_time_are_not_entities() -> None:
-    found = mentions(
-        "BEIJING, June 23 (Xinhua) -- The spaceship launched at 9:22 a.m. Beijing Time. (Xinhua/Ju Peng)"
-    )
+    found = mentions("BEIJING, June 23 (Xinhua) -- The spaceship launched at 9:22 a.m. Beijing Time. (Xinhua/Ju Peng)")
     assert found == []
 
 

@@ -73,7 +73,5 @@ def test_question_has_its_expected_answer(
     expected_path = path.with_suffix(".csv")
     if request.config.getoption("--update-golden"):
         write_expected(expected_path, by_rdflib)
-    assert expected_path.exists(), (
-        f"{expected_path.name} is missing; run pytest --update-golden and review it"
-    )
+    assert expected_path.exists(), f"{expected_path.name} is missing; run pytest --update-golden and review it"
     assert by_rdflib == read_expected(expected_path)

@@ -126,8 +126,7 @@ def test_trig_and_nquads_keep_one_graph_per_article(tmp_path: Path) -> None:
         graphs = {q.graph_name.value for q in quads}
         assert len(graphs) == 3, graphs  # two articles and the reference graph
     union = {
-        (q.subject, q.predicate, q.object)
-        for q in ox.parse(path=str(out / "spacekg.nq"), format=ox.RdfFormat.N_QUADS)
+        (q.subject, q.predicate, q.object) for q in ox.parse(path=str(out / "spacekg.nq"), format=ox.RdfFormat.N_QUADS)
     }
     turtle = set(ox.parse(path=str(out / "spacekg.ttl"), format=ox.RdfFormat.TURTLE))
     assert {ox.Triple(*t) for t in union} == {ox.Triple(t.subject, t.predicate, t.object) for t in turtle}

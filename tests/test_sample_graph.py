@@ -29,9 +29,7 @@ def test_article(sample_graph: Graph) -> None:
     assert (ARTICLE, RDF.type, SCHEMA.NewsArticle) in g
     assert str(g.value(ARTICLE, SCHEMA.headline)).startswith("Xiplomacy: Xi promotes exploration")
     assert g.value(ARTICLE, SCHEMA.datePublished) == Literal("2022-05-04", datatype=XSD.date)
-    assert g.value(g.value(ARTICLE, SCHEMA.publisher), SCHEMA.name) == Literal(
-        "Xinhua News Agency", lang="en"
-    )
+    assert g.value(g.value(ARTICLE, SCHEMA.publisher), SCHEMA.name) == Literal("Xinhua News Agency", lang="en")
 
 
 def test_nine_dated_events_and_the_lede(sample_graph: Graph) -> None:
@@ -75,9 +73,7 @@ def test_actors_missions_and_places(sample_graph: Graph) -> None:
     assert names(g, conversation, SPACEKG.hasCounterpart) == {"Nie Haisheng", "Liu Boming", "Tang Hongbo"}
     assert names(g, conversation, SEM.hasActor) == {"Xi Jinping", "Nie Haisheng", "Liu Boming", "Tang Hongbo"}
     assert names(g, conversation, SCHEMA.about) == {"Shenzhou-12", "China's space station"}
-    assert names(g, by_day["2018-11-14"], SPACEKG.hasCounterpart) == {
-        "Asia-Pacific Space Cooperation Organization"
-    }
+    assert names(g, by_day["2018-11-14"], SPACEKG.hasCounterpart) == {"Asia-Pacific Space Cooperation Organization"}
     assert names(g, by_day["2017-06-06"], SPACEKG.hasCounterpart) == {"Global Space Exploration Conference"}
     assert names(g, by_day["2019-02-20"], SCHEMA.about) == {"Chang'e-4"}
     assert names(g, by_day["2020-04-23"], SCHEMA.about) == {"Dongfanghong-1"}

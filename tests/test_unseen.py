@@ -65,9 +65,7 @@ def test_story_without_headings_yields_its_events() -> None:
 def test_story_entities_and_what_is_not_an_entity() -> None:
     x = extract(STORY)
     names = {(m.entity.kind.value, m.entity.name) for m in x.mentions}
-    assert {
-        ("person", n) for n in ("Chen Dong", "Liu Yang", "Cai Xuzhe", "Lin Xiqiang", "Li Keqiang")
-    } <= names
+    assert {("person", n) for n in ("Chen Dong", "Liu Yang", "Cai Xuzhe", "Lin Xiqiang", "Li Keqiang")} <= names
     assert ("organization", "China Manned Space Agency") in names
     assert ("vehicle", "Long March 2F") in names
     texts = {m.span.cut(x.document.text) for m in x.mentions}

@@ -64,9 +64,7 @@ class Page:
         self.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
 
     def visible(self) -> list[dict]:
-        return self.eval(
-            "window.spacekg.visibleIds().map(function (i) { return window.spacekg.data.nodes[i]; })"
-        )
+        return self.eval("window.spacekg.visibleIds().map(function (i) { return window.spacekg.data.nodes[i]; })")
 
 
 @pytest.fixture(scope="module")

@@ -17,9 +17,11 @@ from .evaluate import render as render_scores
 from .files import write_atomic
 from .graphio import load_graph
 from .pipeline import build_result
-from .query import RESULT_FORMATS, QueryError, is_update, open_source, query_text, questions
+from .query import RESULT_FORMATS, QueryError, is_update, open_source, query_text, questions, run_remote
 from .query import render as render_result
 from .query import run as run_query
+from .remote import credentials, named_graphs, query_url_for, redact
+from .remote import load as load_graphs
 from .serialize import DATASET_FORMATS, FORMATS, serialize, serialize_quads
 from .stats import stats as graph_stats
 from .store import write as write_store
@@ -60,12 +62,8 @@ def main() -> None:
     help="Also write this format (repeatable): ntriples, jsonld, trig and nquads (one named graph per "
     "article), graphml.",
 )
-@click.option(
-    "--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of the resources spacekg mints."
-)
-@click.option(
-    "--no-text", is_flag=True, help="Leave the articles' full text (nif:isString) out of the graph."
-)
+@click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of the resources spacekg mints.")
+@click.option("--no-text", is_flag=True, help="Leave the articles' full text (nif:isString) out of the graph.")
 @click.option("--no-html", is_flag=True, help="Do not write the HTML network view.")
 @click.option(
     "--store",
@@ -210,7 +208,7 @@ def evaluate(folder: Path, details: bool, fail_under: float | None) -> None:
 
 
 @main.command()
-@click.argument("source", type=click.Path(path_type=Path), required=False)
+@click.argument("source", required=False)
 @click.argument("query", required=False)
 @click.option("-e", "--expression", help="The query itself, instead of a file or a name.")
 @click.option(
@@ -225,7 +223,7 @@ def evaluate(folder: Path, details: bool, fail_under: float | None) -> None:
 @click.option("--list", "list_questions", is_flag=True, help="List the bundled questions and exit.")
 @click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI, for short names in tables.")
 def query(
-    source: Path | None,
+    source: str | None,
     query: str | None,
     expression: str | None,
     fmt: str,
@@ -233,7 +231,7 @@ def query(
     list_questions: bool,
     base: str,
 ) -> None:
-    """Run a SPARQL query on SOURCE (an RDF file or a store folder).
+    """Run a SPARQL query on SOURCE (an RDF file, a store folder or a SPARQL endpoint URL).
 
     QUERY is a .rq file or the name of a bundled competency question (see --list).
     """
@@ -245,11 +243,75 @@ def query(
         if source is None:
             raise QueryError("give a SOURCE: an RDF file or a store folder")
         text, origin = query_text(query, expression)
-        store = open_source(source, writable=allow_update and is_update(text))
-        result = run_query(store, text, origin=origin, allow_update=allow_update)
+        if source.startswith(("http://", "https://")):
+            result = run_remote(source, text, origin=origin)
+        else:
+            store = open_source(Path(source), writable=allow_update and is_update(text))
+            result = run_query(store, text, origin=origin, allow_update=allow_update)
         click.echo(render_result(result, fmt, base=base).rstrip("\n"))
     except SpacekgError as error:
         _fail(error)
+
+
+@main.command()
+@click.argument("source", type=click.Path(path_type=Path))
+@click.option(
+    "--endpoint",
+    required=True,
+    help="The server's Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store.",
+)
+@click.option(
+    "--query-url",
+    default=None,
+    help="The server's SPARQL query URL, for the count check (guessed for Oxigraph, Virtuoso and Fuseki).",
+)
+@click.option(
+    "--netrc",
+    "netrc_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Read credentials from this netrc file (default ~/.netrc, after SPACEKG_USER/SPACEKG_PASSWORD).",
+)
+@click.option(
+    "--graph",
+    "graph_name",
+    default=f"{DEFAULT_BASE}graph/all",
+    show_default=True,
+    help="The graph name for a Turtle or N-Triples SOURCE, which has no named graphs.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def load(
+    source: Path, endpoint: str, query_url: str | None, netrc_file: Path | None, graph_name: str, quiet: bool
+) -> None:
+    """Load SOURCE (a store folder, TriG, N-Quads, Turtle) into a SPARQL server, one PUT per named graph.
+
+    Reloading replaces each graph rather than adding to it. Credentials come from SPACEKG_USER and
+    SPACEKG_PASSWORD or a netrc file, for HTTP basic or digest authentication.
+    """
+    try:
+        graphs = named_graphs(source, graph_name)
+        creds = credentials(endpoint, netrc_file)
+        check_url = query_url or query_url_for(endpoint)
+        show = not quiet and sys.stderr.isatty()
+
+        def progress(items):  # type: ignore[no-untyped-def]
+            with click.progressbar(
+                items,
+                label="loading graphs",
+                file=sys.stderr,
+                show_pos=True,
+                show_eta=True,
+                item_show_func=lambda i: None,
+            ) as bar:
+                yield from bar
+
+        report = load_graphs(graphs, endpoint, check_url, creds, progress if show else None)
+    except SpacekgError as error:
+        _fail(error)
+        return
+    if not quiet:
+        check = "counts checked on the server" if report.checked else "no count check (give --query-url)"
+        click.echo(f"loaded {report.graphs} graphs, {report.triples} triples into {redact(endpoint)}; {check}")
 
 
 def run() -> None:

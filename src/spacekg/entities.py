@@ -56,9 +56,7 @@ _ROLE_WORDS = (
     "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator"
 )
 _TITLE = re.compile(rf"(?:(?:{_ROLE_WORDS})\s+)+", re.IGNORECASE)
-_ROLE_NAMES = re.compile(
-    rf"\b(?P<role>{_ROLE_WORDS})\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)"
-)
+_ROLE_NAMES = re.compile(rf"\b(?P<role>{_ROLE_WORDS})\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)")
 # A name that speaks or is described by its office is a person: "said Lin Xiqiang",
 # "Zhou Jianping said", "Lin Xiqiang, deputy director of ...".
 _OFFICES = (
@@ -244,16 +242,13 @@ class EntityFinder:
                 surface.setdefault(fold(alias), entity)
         self._surface = surface
         ordered = sorted(surface, key=lambda s: (-len(s), s))
-        self._gazetteer = re.compile(
-            r"(?<![\w'-])(?:" + "|".join(re.escape(s) for s in ordered) + r")(?![\w-])"
-        )
+        self._gazetteer = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(s) for s in ordered) + r")(?![\w-])")
         self._series = [(series, self._series_regex(series)) for series in lexicon.series]
 
     @staticmethod
     def _series_regex(series: Series) -> re.Pattern[str]:
         spellings = "|".join(
-            r"[\s-]?".join(map(re.escape, fold(s).split()))
-            for s in sorted(series.spellings, key=len, reverse=True)
+            r"[\s-]?".join(map(re.escape, fold(s).split())) for s in sorted(series.spellings, key=len, reverse=True)
         )
         designator = r"\d{1,2}[A-Z]{0,2}" if series.kind is Kind.VEHICLE else rf"\d{{1,2}}|{_ROMAN_RE}"
         return re.compile(rf"(?<![\w'-])(?:{spellings})(?:\s*-\s*|\s+)(?P<d>{designator})(?![\w'-])")

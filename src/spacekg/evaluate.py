@@ -128,9 +128,7 @@ def evaluate(folder: Path, extractor: Extractor | None = None) -> dict[str, Scor
 def render(scores: dict[str, Score], *, details: bool = False) -> str:
     lines = [f"{'kind':<14} {'precision':>9} {'recall':>7} {'F1':>6} {'TP':>4} {'FP':>4} {'FN':>4}"]
     for kind, s in scores.items():
-        lines.append(
-            f"{kind:<14} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f} {s.tp:>4} {s.fp:>4} {s.fn:>4}"
-        )
+        lines.append(f"{kind:<14} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f} {s.tp:>4} {s.fp:>4} {s.fn:>4}")
     if details:
         for kind, s in scores.items():
             for miss in s.misses:

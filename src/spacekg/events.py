@@ -73,8 +73,7 @@ class EventFinder:
         text = fold(doc.text)
         context = _context_day(doc)
         sentences = [
-            _Sentence(s.span, tuple(m for m in mentions if s.span.contains(m.span)), s.paragraph)
-            for s in doc.sentences
+            _Sentence(s.span, tuple(m for m in mentions if s.span.contains(m.span)), s.paragraph) for s in doc.sentences
         ]
         events: list[Event] = []
         for section in doc.sections:
@@ -130,9 +129,7 @@ class EventFinder:
             quotes=quotes,
         )
 
-    def _story_events(
-        self, doc: Document, text: str, own: list[_Sentence], context: dt.date | None
-    ) -> list[Event]:
+    def _story_events(self, doc: Document, text: str, own: list[_Sentence], context: dt.date | None) -> list[Event]:
         events: list[Event] = []
         reference: DateValue | None = None
         paragraph = -1
@@ -205,9 +202,7 @@ class EventFinder:
         else:
             agents = _unique(m.entity for m in outside if m.entity.kind in _ACTOR_KINDS)[:1]
             counterparts = tuple(
-                e
-                for e in _unique(m.entity for m in in_region if m.entity.kind in _ACTOR_KINDS)
-                if e not in agents
+                e for e in _unique(m.entity for m in in_region if m.entity.kind in _ACTOR_KINDS) if e not in agents
             )
             if not counterparts and trigger.cls in self._group_classes:
                 group = _group(text, region, in_region, doc)
@@ -225,9 +220,7 @@ class EventFinder:
 
     # ---------------------------------------------------------------- dates
 
-    def _refine(
-        self, text: str, sentence: _Sentence, heading: DateValue, heading_day: dt.date | None
-    ) -> DateValue:
+    def _refine(self, text: str, sentence: _Sentence, heading: DateValue, heading_day: dt.date | None) -> DateValue:
         """A more precise date stated in the sentence, if it lies within the heading's."""
         if heading_day is not None:
             return heading
@@ -259,9 +252,7 @@ class EventFinder:
 
     # --------------------------------------------------------------- quotes
 
-    def _quotes(
-        self, text: str, own: list[_Sentence], doc: Document, fallback: Entity | None
-    ) -> tuple[Quote, ...]:
+    def _quotes(self, text: str, own: list[_Sentence], doc: Document, fallback: Entity | None) -> tuple[Quote, ...]:
         quotes: list[Quote] = []
         last_speaker = fallback
         # Sentences of the current paragraph not yet attributed to anyone: a closing
@@ -430,9 +421,7 @@ def _places(text: str, sentence: _Sentence, region: Span, lexicon: Lexicon) -> t
     return tuple(e for e in chosen if e.id not in containers)
 
 
-def _quotes_in(
-    text: str, sentence: _Sentence, previous: Entity | None
-) -> list[tuple[Span, Entity | None, bool]]:
+def _quotes_in(text: str, sentence: _Sentence, previous: Entity | None) -> list[tuple[Span, Entity | None, bool]]:
     s = sentence.span
     body = text[s.begin : s.end]
     found: list[tuple[Span, Entity | None, bool]] = []

@@ -27,9 +27,7 @@ class Extractor:
         events = self.events.find(doc, mentions)
         warnings: list[str] = []
         if not any(e.date for e in events):
-            warnings.append(
-                f"{source.origin}: no dated event found; the graph holds the article and its mentions"
-            )
+            warnings.append(f"{source.origin}: no dated event found; the graph holds the article and its mentions")
         return Extraction(
             document=doc,
             mentions=mentions,

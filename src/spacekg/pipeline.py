@@ -96,9 +96,7 @@ def reference_graph_iri(base: str) -> URIRef:
     return URIRef(f"{base}graph/reference")
 
 
-def to_dataset(
-    extractions: tuple[Extraction, ...], *, base: str = DEFAULT_BASE, include_text: bool = True
-) -> Dataset:
+def to_dataset(extractions: tuple[Extraction, ...], *, base: str = DEFAULT_BASE, include_text: bool = True) -> Dataset:
     mapper = Mapper(default_extractor().lexicon, Options(base=base, include_text=include_text))
     articles = []
     for x in extractions:
@@ -106,10 +104,7 @@ def to_dataset(
         articles.append((article_iri(x.document.source.id, mapper.options), triples))
     reference = list(mapper.entities(referenced_entities(extractions)))
     themes = {
-        t
-        for x in extractions
-        for ev in x.events
-        for t in (*ev.themes, *(t for q in ev.quotes for t in q.themes))
+        t for x in extractions for ev in x.events for t in (*ev.themes, *(t for q in ev.quotes for t in q.themes))
     }
     reference.extend(mapper.themes(themes))
     used = {str(o) for _, triples in articles for _, p, o in triples if p == RDF.type}
@@ -118,23 +113,17 @@ def to_dataset(
     return Dataset(base, tuple(articles), reference_graph_iri(base), tuple(dict.fromkeys(reference)))
 
 
-def to_graph(
-    extractions: tuple[Extraction, ...], *, base: str = DEFAULT_BASE, include_text: bool = True
-) -> Graph:
+def to_graph(extractions: tuple[Extraction, ...], *, base: str = DEFAULT_BASE, include_text: bool = True) -> Graph:
     return to_dataset(extractions, base=base, include_text=include_text).graph()
 
 
-def build_result(
-    inputs: Iterable[str | Path], *, base: str = DEFAULT_BASE, include_text: bool = True
-) -> BuildResult:
+def build_result(inputs: Iterable[str | Path], *, base: str = DEFAULT_BASE, include_text: bool = True) -> BuildResult:
     extractions = extract_all(reader.read(inputs))
     dataset = to_dataset(extractions, base=base, include_text=include_text)
     return BuildResult(dataset.graph(), extractions, dataset)
 
 
-def build(
-    inputs: Iterable[str | Path] | str | Path, *, base: str = DEFAULT_BASE, include_text: bool = True
-) -> Graph:
+def build(inputs: Iterable[str | Path] | str | Path, *, base: str = DEFAULT_BASE, include_text: bool = True) -> Graph:
     """The knowledge graph of the articles in ``inputs`` (files, folders or ``-``), as an rdflib Graph."""
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]

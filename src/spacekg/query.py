@@ -78,9 +78,7 @@ def open_source(path: Path, *, writable: bool = False) -> ox.Store:
     if path.is_dir():
         return open_store(path, read_only=not writable)
     if writable:
-        raise QueryError(
-            "updates need a store folder (spacekg build --store DIR), not a file", origin=str(path)
-        )
+        raise QueryError("updates need a store folder (spacekg build --store DIR), not a file", origin=str(path))
     store = ox.Store()
     store.extend(parse_file(path))
     return store
@@ -112,6 +110,18 @@ def run(store: ox.Store, text: str, *, origin: str, allow_update: bool = False) 
     if isinstance(result, ox.QuerySolutions):
         return Result("select", result)
     return Result("graph", list(result))
+
+
+def run_remote(url: str, text: str, *, origin: str) -> Result:
+    """SELECT or ASK on a server's SPARQL endpoint; updates go through spacekg load instead."""
+    from .remote import credentials, remote_query
+
+    if is_update(text):
+        raise QueryError("is an update; spacekg query sends no updates to servers", origin=origin)
+    result = remote_query(url, text, credentials(url))
+    if isinstance(result, bool):
+        return Result("ask", result)
+    return Result("select", result)
 
 
 def _syntax(exc: SyntaxError, origin: str) -> QueryError:

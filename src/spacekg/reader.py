@@ -33,14 +33,10 @@ def expand(inputs: Iterable[str | Path]) -> list[str | Path]:
         path = Path(item)
         if path.is_dir():
             found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES and p.is_file()
+                p for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES and p.is_file()
             )
             if not found:
-                raise InputError(
-                    "folder holds no .txt or .jsonl files; point spacekg at articles", origin=str(path)
-                )
+                raise InputError("folder holds no .txt or .jsonl files; point spacekg at articles", origin=str(path))
             paths.extend(found)
         elif not path.exists():
             raise InputError("no such file or folder; check the path", origin=str(path))
@@ -79,9 +75,7 @@ def _read_one(path: str | Path) -> Iterator[Source]:
         try:
             data = p.read_bytes()
         except OSError as exc:
-            raise InputError(
-                f"cannot read file ({exc.strerror}); check its permissions", origin=origin
-            ) from None
+            raise InputError(f"cannot read file ({exc.strerror}); check its permissions", origin=origin) from None
     text = decode(data, origin)
     if suffix in JSONL_SUFFIXES:
         yield from _jsonl(text, origin)
@@ -141,9 +135,7 @@ def _jsonl(text: str, origin: str) -> Iterator[Source]:
             try:
                 date = dt.date.fromisoformat(row["date"][:10])
             except ValueError:
-                raise InputError(
-                    f'"date" {row["date"]!r} is not YYYY-MM-DD', origin=origin, line=number
-                ) from None
+                raise InputError(f'"date" {row["date"]!r} is not YYYY-MM-DD', origin=origin, line=number) from None
         ident = slug(row.get("id") or f"{Path(origin).stem}-{number}")
         yield Source(
             id=ident,

@@ -46,9 +46,7 @@ def sorted_triples(triples: Iterable[tuple[Node, Node, Node]]) -> list[ox.Triple
     return sorted(set(converted), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
 
 
-def used_prefixes(
-    triples: list[ox.Triple], extra: dict[str, str], more_iris: Iterable[str] = ()
-) -> dict[str, str]:
+def used_prefixes(triples: list[ox.Triple], extra: dict[str, str], more_iris: Iterable[str] = ()) -> dict[str, str]:
     candidates = {**PREFIXES, **extra}
     iris = set(more_iris)
     for t in triples:
@@ -64,9 +62,7 @@ def used_prefixes(
     }
 
 
-def serialize(
-    graph: Graph | Iterable[tuple[Node, Node, Node]], fmt: str, *, base: str | None = None
-) -> bytes:
+def serialize(graph: Graph | Iterable[tuple[Node, Node, Node]], fmt: str, *, base: str | None = None) -> bytes:
     """The graph in ``fmt`` (a key of FORMATS), byte-identical for the same triples."""
     rdf_format, _ = FORMATS[fmt]
     triples = sorted_triples(graph)
@@ -99,14 +95,10 @@ def sorted_quads(quads: Iterable[tuple[Node, Node, Node, Node]]) -> list[ox.Quad
         ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), to_oxigraph(g))  # type: ignore[arg-type]
         for s, p, o, g in quads
     }
-    return sorted(
-        converted, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
-    )
+    return sorted(converted, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
 
 
-def serialize_quads(
-    quads: Iterable[tuple[Node, Node, Node, Node]], fmt: str, *, base: str | None = None
-) -> bytes:
+def serialize_quads(quads: Iterable[tuple[Node, Node, Node, Node]], fmt: str, *, base: str | None = None) -> bytes:
     """Named graphs in ``fmt`` (a key of DATASET_FORMATS), byte-identical for the same quads."""
     rdf_format, _ = DATASET_FORMATS[fmt]
     ordered = sorted_quads(quads)

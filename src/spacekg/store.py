@@ -26,16 +26,12 @@ class StoreReport:
 
 def open_store(path: Path, *, create: bool = False, read_only: bool = False) -> ox.Store:
     if not create and not (path / "CURRENT").exists() and not any(path.glob("*.sst")):
-        raise InputError(
-            "is not a spacekg store folder; build one with spacekg build --store", origin=str(path)
-        )
+        raise InputError("is not a spacekg store folder; build one with spacekg build --store", origin=str(path))
     try:
         # Read-only opens take no lock, so several queries can read at once (not during a build).
         return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
     except OSError as exc:
-        raise InputError(
-            f"cannot open the store ({exc}); is another spacekg using it?", origin=str(path)
-        ) from None
+        raise InputError(f"cannot open the store ({exc}); is another spacekg using it?", origin=str(path)) from None
 
 
 def write(path: Path, dataset: Dataset) -> StoreReport:

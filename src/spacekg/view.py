@@ -154,11 +154,7 @@ def _describe(
 def _class_label(graph: Graph, classes: frozenset[URIRef]) -> str | None:
     """The label of the most specific spacekg class among ``classes``."""
     specific = sorted(c for c in classes if str(c).startswith(str(SPACEKG)))
-    leaves = [
-        c
-        for c in specific
-        if not any((other, RDFS.subClassOf, c) in graph for other in classes if other != c)
-    ]
+    leaves = [c for c in specific if not any((other, RDFS.subClassOf, c) in graph for other in classes if other != c)]
     return next((lab for lab in (_text(graph.value(c, RDFS.label)) for c in leaves) if lab), None)
 
 
@@ -229,9 +225,7 @@ def view_data(graph: Graph, options: ViewOptions = ViewOptions()) -> dict[str, A
     if len(g) > options.max_nodes:
         before = len(g)
         g = aggregate_events(g)
-        notice = (
-            f"{before} nodes is more than this view draws ({options.max_nodes}): events are grouped by month."
-        )
+        notice = f"{before} nodes is more than this view draws ({options.max_nodes}): events are grouped by month."
     simple = nx.Graph(g)
     centrality = nx.degree_centrality(simple) if len(simple) > 1 else dict.fromkeys(simple, 1.0)
     top = max(centrality.values(), default=1.0) or 1.0
@@ -320,9 +314,7 @@ def _asset(name: str) -> str:
 
 
 def _vis_network() -> str:
-    js = (importlib_resources.files("pyvis") / "lib" / "vis-9.1.2" / "vis-network.min.js").read_text(
-        encoding="utf-8"
-    )
+    js = (importlib_resources.files("pyvis") / "lib" / "vis-9.1.2" / "vis-network.min.js").read_text(encoding="utf-8")
     return js.replace("</script", "<\\/script")
 
 
