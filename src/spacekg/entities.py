@@ -11,6 +11,7 @@ parentheses). Overlaps keep the longest, most trusted span.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -392,12 +393,21 @@ def _speaking_names(folded: str, region: Span) -> Iterable[_Candidate]:
 
 
 def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Longest first, then most trusted; a candidate overlapping one already kept is dropped."""
     ranked = sorted(candidates, key=lambda c: (-(c.span.end - c.span.begin), -c.trust, c.span))
-    kept: list[_Candidate] = []
+    starts: list[int] = []  # kept spans, sorted and disjoint: a bisect finds any overlap
+    kept: dict[int, _Candidate] = {}
     for c in ranked:
-        if not any(c.span.overlaps(k.span) for k in kept):
-            kept.append(c)
-    return sorted(kept, key=lambda c: c.span)
+        i = bisect.bisect_right(starts, c.span.begin)
+        before = kept[starts[i - 1]] if i > 0 else None
+        after = kept[starts[i]] if i < len(starts) else None
+        if (before is not None and before.span.end > c.span.begin) or (
+            after is not None and after.span.begin < c.span.end
+        ):
+            continue
+        starts.insert(i, c.span.begin)
+        kept[c.span.begin] = c
+    return [kept[b] for b in starts]
 
 
 def _known_spans(chosen: list[_Candidate]) -> list[Span]:

@@ -61,6 +61,12 @@ class EventFinder:
             if str(SPACEKG.Communication) in self._ancestors(t.cls) or t.cls in ("Meeting", "Communication")
         }
 
+        self._by_first_word: dict[str, list[Trigger]] = {}
+        for t in lexicon.triggers:
+            self._by_first_word.setdefault(t.phrase.split()[0].lower(), []).append(t)
+        alternatives = "|".join(re.escape(w) for w in sorted(self._by_first_word, key=len, reverse=True))
+        self._first_words = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
     def _ancestors(self, cls: str) -> tuple[str, ...]:
         return self.lexicon.superclasses.get(str(SPACEKG[cls]), ())
 
@@ -175,8 +181,12 @@ class EventFinder:
         return events
 
     def _best_trigger(self, text: str, span: Span) -> tuple[Trigger, re.Match[str]] | None:
+        # One pass for the first words of all phrases picks the few triggers worth trying.
+        words = {m[0].lower() for m in self._first_words.finditer(text, span.begin, span.end)}
+        if not words:
+            return None
         best: tuple[Trigger, re.Match[str]] | None = None
-        for trigger in self.lexicon.triggers:
+        for trigger in (t for w in sorted(words) for t in self._by_first_word.get(w, ())):
             m = trigger.pattern.search(text, span.begin, span.end)
             if m is None:
                 continue

@@ -10,13 +10,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Graph, URIRef
-from rdflib.term import Node
+import pyoxigraph as ox
+from rdflib import Graph
 
 from . import reader
 from .extract import Extractor, default_extractor
+from .graphio import to_rdflib
 from .model import Entity, Extraction, Kind, Source
-from .rdf import Mapper, Options, Triple, article_iri
+from .rdf import Mapper, Options, Term, Triple, article_iri
 from .vocab import DEFAULT_BASE, PREFIXES, RDF, resource_prefixes
 
 
@@ -67,8 +68,8 @@ class Dataset:
     reference data (entities, themes, classes). The Turtle output is their union."""
 
     base: str
-    articles: tuple[tuple[URIRef, tuple[Triple, ...]], ...]
-    reference_graph: URIRef
+    articles: tuple[tuple[ox.NamedNode, tuple[Triple, ...]], ...]
+    reference_graph: ox.NamedNode
     reference: tuple[Triple, ...]
 
     def triples(self) -> Iterator[Triple]:
@@ -76,7 +77,7 @@ class Dataset:
             yield from triples
         yield from self.reference
 
-    def quads(self) -> Iterator[tuple[Node, Node, Node, URIRef]]:
+    def quads(self) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, Term, ox.NamedNode]]:
         for name, triples in self.articles:
             for s, p, o in triples:
                 yield s, p, o, name
@@ -87,13 +88,13 @@ class Dataset:
         graph = Graph(bind_namespaces="none")
         for prefix, ns in (*PREFIXES.items(), *resource_prefixes(self.base).items()):
             graph.bind(prefix, ns)
-        for triple in self.triples():
-            graph.add(triple)
+        for s, p, o in self.triples():
+            graph.add((to_rdflib(s), to_rdflib(p), to_rdflib(o)))
         return graph
 
 
-def reference_graph_iri(base: str) -> URIRef:
-    return URIRef(f"{base}graph/reference")
+def reference_graph_iri(base: str) -> ox.NamedNode:
+    return ox.NamedNode(f"{base}graph/reference")
 
 
 def to_dataset(extractions: tuple[Extraction, ...], *, base: str = DEFAULT_BASE, include_text: bool = True) -> Dataset:
@@ -107,8 +108,9 @@ def to_dataset(extractions: tuple[Extraction, ...], *, base: str = DEFAULT_BASE,
         t for x in extractions for ev in x.events for t in (*ev.themes, *(t for q in ev.quotes for t in q.themes))
     }
     reference.extend(mapper.themes(themes))
-    used = {str(o) for _, triples in articles for _, p, o in triples if p == RDF.type}
-    used.update(str(o) for _, p, o in reference if p == RDF.type)
+    rdf_type = ox.NamedNode(str(RDF.type))
+    used = {o.value for _, triples in articles for _, p, o in triples if p == rdf_type}
+    used.update(o.value for _, p, o in reference if p == rdf_type)
     reference.extend(mapper.classes(used))
     return Dataset(base, tuple(articles), reference_graph_iri(base), tuple(dict.fromkeys(reference)))
 

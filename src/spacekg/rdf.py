@@ -12,30 +12,32 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from rdflib import Literal, URIRef
-from rdflib.term import Node
+import pyoxigraph as ox
 
 from .lexicon import Lexicon
 from .model import DateValue, Entity, Event, Extraction, Kind, Precision, Quote, Span
-from .vocab import (
-    DCTERMS,
-    ITSRDF,
-    NIF,
-    OWL,
-    PROV,
-    RDF,
-    RDFS,
-    SCHEMA,
-    SEM,
-    SKOS,
-    SPACEKG,
-    THEME,
-    TIME,
-    WD,
-    XSD,
+from .vocab import ox_namespaces
+
+DCTERMS, ITSRDF, NIF, OWL, PROV, RDF, RDFS, SCHEMA, SEM, SKOS, SPACEKG, THEME, TIME, WD, XSD = ox_namespaces(
+    "DCTERMS",
+    "ITSRDF",
+    "NIF",
+    "OWL",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SCHEMA",
+    "SEM",
+    "SKOS",
+    "SPACEKG",
+    "THEME",
+    "TIME",
+    "WD",
+    "XSD",
 )
 
-Triple = tuple[Node, Node, Node]
+Term = ox.NamedNode | ox.Literal
+Triple = tuple[ox.NamedNode, ox.NamedNode, Term]
 
 _KIND_CLASS = {
     Kind.PERSON: SCHEMA.Person,
@@ -56,28 +58,32 @@ class Options:
     include_text: bool = True
 
 
-def en(text: str) -> Literal:
-    return Literal(text, lang="en")
+def en(text: str) -> ox.Literal:
+    return ox.Literal(text, language="en")
 
 
-def article_iri(extraction_id: str, options: Options) -> URIRef:
-    return URIRef(f"{options.base}article/{extraction_id}")
+def article_iri(extraction_id: str, options: Options) -> ox.NamedNode:
+    return ox.NamedNode(f"{options.base}article/{extraction_id}")
 
 
-def entity_iri(entity: Entity, options: Options) -> URIRef:
-    return URIRef(f"{options.base}{entity.kind.value}/{entity.id}")
+def entity_iri(entity: Entity, options: Options) -> ox.NamedNode:
+    return ox.NamedNode(f"{options.base}{entity.kind.value}/{entity.id}")
 
 
-def span_iri(article: URIRef, span: Span) -> URIRef:
-    return URIRef(f"{article}#char={span.begin},{span.end}")
+def span_iri(article: ox.NamedNode, span: Span) -> ox.NamedNode:
+    return ox.NamedNode(f"{article.value}#char={span.begin},{span.end}")
 
 
-def time_iri(value: DateValue, options: Options) -> URIRef:
-    return URIRef(f"{options.base}date/{value.lexical.replace('/', '--')}")
+def time_iri(value: DateValue, options: Options) -> ox.NamedNode:
+    return ox.NamedNode(f"{options.base}date/{value.lexical.replace('/', '--')}")
 
 
-def _date(d: object) -> Literal:
-    return Literal(str(d), datatype=XSD.date)
+def _typed(value: object, datatype: ox.NamedNode) -> ox.Literal:
+    return ox.Literal(str(value), datatype=datatype)
+
+
+def _date(d: object) -> ox.Literal:
+    return _typed(d, XSD.date)
 
 
 class Mapper:
@@ -98,18 +104,18 @@ class Mapper:
         yield art, SCHEMA.headline, en(headline)
         yield art, SCHEMA.name, en(headline)
         yield art, RDFS.label, en(headline)
-        yield art, SCHEMA.identifier, Literal(source.id)
+        yield art, SCHEMA.identifier, ox.Literal(source.id)
         if doc.published is not None:
             yield art, SCHEMA.datePublished, _date(doc.published)
         if source.url and _SAFE_IRI.fullmatch(source.url):
-            yield art, SCHEMA.url, URIRef(source.url)
+            yield art, SCHEMA.url, ox.NamedNode(source.url)
         if doc.dateline is not None:
-            yield art, SCHEMA.dateline, Literal(doc.dateline.span.cut(text).strip(" -—–"))
+            yield art, SCHEMA.dateline, ox.Literal(doc.dateline.span.cut(text).strip(" -—–"))
         if x.publisher is not None:
             yield art, SCHEMA.publisher, entity_iri(x.publisher, self.options)
         yield from self._nif_string(context, art, Span(0, len(text)), None, (NIF.Context,))
         if self.options.include_text:
-            yield context, NIF.isString, Literal(text)
+            yield context, NIF.isString, ox.Literal(text)
         yield context, NIF.sourceUrl, art
         if doc.title is not None:
             yield from self._nif_string(context, art, doc.title, text, (NIF.Title,))
@@ -117,7 +123,7 @@ class Mapper:
             yield from self._nif_string(context, art, p, text, (NIF.Paragraph,))
         for s in doc.sentences:
             yield from self._nif_string(context, art, s.span, text, (NIF.Sentence,))
-        mentioned: list[URIRef] = []
+        mentioned: list[ox.NamedNode] = []
         for m in x.mentions:
             node = span_iri(art, m.span)
             target = entity_iri(m.entity, self.options)
@@ -129,39 +135,39 @@ class Mapper:
             yield art, SCHEMA.mentions, target
         quote_number = 0
         for number, event in enumerate(x.events, start=1):
-            node = URIRef(f"{self.options.base}event/{source.id}-e{number}")
+            node = ox.NamedNode(f"{self.options.base}event/{source.id}-e{number}")
             yield from self._event(node, art, context, event, text)
             for quote in event.quotes:
                 quote_number += 1
-                q = URIRef(f"{self.options.base}quote/{source.id}-q{quote_number}")
+                q = ox.NamedNode(f"{self.options.base}quote/{source.id}-q{quote_number}")
                 yield node, SPACEKG.hasQuotation, q
                 yield from self._quote(q, art, context, quote, text)
 
     def _nif_string(
-        self, context: URIRef, art: URIRef, span: Span, text: str | None, types: tuple[URIRef, ...]
+        self, context: ox.NamedNode, art: ox.NamedNode, span: Span, text: str | None, types: tuple[ox.NamedNode, ...]
     ) -> Iterator[Triple]:
         node = span_iri(art, span)
         yield node, RDF.type, NIF.OffsetBasedString
         for t in types:
             yield node, RDF.type, t
-        yield node, NIF.beginIndex, Literal(span.begin, datatype=XSD.nonNegativeInteger)
-        yield node, NIF.endIndex, Literal(span.end, datatype=XSD.nonNegativeInteger)
+        yield node, NIF.beginIndex, _typed(span.begin, XSD.nonNegativeInteger)
+        yield node, NIF.endIndex, _typed(span.end, XSD.nonNegativeInteger)
         if text is not None:
-            yield node, NIF.anchorOf, Literal(span.cut(text))
+            yield node, NIF.anchorOf, ox.Literal(span.cut(text))
             yield node, NIF.referenceContext, context
 
     def _event(
         self,
-        node: URIRef,
-        art: URIRef,
-        context: URIRef,
+        node: ox.NamedNode,
+        art: ox.NamedNode,
+        context: ox.NamedNode,
         event: Event,
         text: str,
     ) -> Iterator[Triple]:
         cls = SPACEKG[event.cls]
         yield node, RDF.type, cls
-        for parent in self.lexicon.superclasses.get(str(cls), ()):
-            yield node, RDF.type, URIRef(parent)
+        for parent in self.lexicon.superclasses.get(cls.value, ()):
+            yield node, RDF.type, ox.NamedNode(parent)
         name = self._event_name(event)
         yield node, SCHEMA.name, en(name)
         yield node, RDFS.label, en(name)
@@ -185,10 +191,10 @@ class Mapper:
         for e in event.places:
             yield node, SCHEMA.location, entity_iri(e, self.options)
         for t in event.themes:
-            yield node, DCTERMS.subject, URIRef(t)
+            yield node, DCTERMS.subject, ox.NamedNode(t)
 
     def _event_name(self, event: Event) -> str:
-        label = self.lexicon.labels.get(str(SPACEKG[event.cls]), event.cls)
+        label = self.lexicon.labels.get(SPACEKG[event.cls].value, event.cls)
         name = label[:1].upper() + label[1:]
         if event.agents:
             name += f" by {event.agents[0].name}"
@@ -204,32 +210,34 @@ class Mapper:
             name += f" ({event.date.lexical})"
         return name
 
-    def _when(self, node: URIRef, value: DateValue) -> Iterator[Triple]:
+    def _when(self, node: ox.NamedNode, value: DateValue) -> Iterator[Triple]:
         if value.precision is Precision.DAY:
             yield node, SCHEMA.startDate, _date(value.earliest)
         yield node, SEM.hasEarliestBeginTimeStamp, _date(value.earliest)
         yield node, SEM.hasLatestEndTimeStamp, _date(value.latest)
         when = time_iri(value, self.options)
         yield node, TIME.hasTime, when
-        yield when, RDFS.label, Literal(value.lexical)
+        yield when, RDFS.label, ox.Literal(value.lexical)
         if value.precision is Precision.RANGE:
             yield when, RDF.type, TIME.ProperInterval
             for prop, year in ((TIME.hasBeginning, value.earliest.year), (TIME.hasEnd, value.latest.year)):
-                instant = URIRef(f"{self.options.base}date/{year:04d}")
+                instant = ox.NamedNode(f"{self.options.base}date/{year:04d}")
                 yield when, prop, instant
                 yield instant, RDF.type, TIME.Instant
-                yield instant, RDFS.label, Literal(f"{year:04d}")
-                yield instant, TIME.inXSDgYear, Literal(f"{year:04d}", datatype=XSD.gYear)
+                yield instant, RDFS.label, ox.Literal(f"{year:04d}")
+                yield instant, TIME.inXSDgYear, _typed(f"{year:04d}", XSD.gYear)
             return
         yield when, RDF.type, TIME.Instant
         if value.precision is Precision.DAY:
             yield when, TIME.inXSDDate, _date(value.earliest)
         elif value.precision is Precision.MONTH:
-            yield when, TIME.inXSDgYearMonth, Literal(value.lexical, datatype=XSD.gYearMonth)
+            yield when, TIME.inXSDgYearMonth, _typed(value.lexical, XSD.gYearMonth)
         else:
-            yield when, TIME.inXSDgYear, Literal(value.lexical, datatype=XSD.gYear)
+            yield when, TIME.inXSDgYear, _typed(value.lexical, XSD.gYear)
 
-    def _quote(self, node: URIRef, art: URIRef, context: URIRef, quote: Quote, text: str) -> Iterator[Triple]:
+    def _quote(
+        self, node: ox.NamedNode, art: ox.NamedNode, context: ox.NamedNode, quote: Quote, text: str
+    ) -> Iterator[Triple]:
         words = quote.span.cut(text)
         yield node, RDF.type, SCHEMA.Quotation
         yield node, SCHEMA.text, en(words)
@@ -238,11 +246,11 @@ class Mapper:
         yield node, RDFS.label, en(label)
         yield node, SCHEMA.name, en(label)
         yield node, SCHEMA.isPartOf, art
-        yield node, SPACEKG.directSpeech, Literal(quote.direct)
+        yield node, SPACEKG.directSpeech, _typed("true" if quote.direct else "false", XSD.boolean)
         if quote.speaker is not None:
             yield node, SCHEMA.creator, entity_iri(quote.speaker, self.options)
         for t in quote.themes:
-            yield node, DCTERMS.subject, URIRef(t)
+            yield node, DCTERMS.subject, ox.NamedNode(t)
         for e in quote.about:
             yield node, SCHEMA.about, entity_iri(e, self.options)
         yield node, PROV.wasDerivedFrom, span_iri(art, quote.span)
@@ -269,23 +277,23 @@ class Mapper:
         node = entity_iri(e, self.options)
         yield node, RDF.type, _KIND_CLASS[e.kind]
         if e.cls:
-            cls = URIRef(self.lexicon.class_iri(e.cls))
+            cls = ox.NamedNode(self.lexicon.class_iri(e.cls))
             yield node, RDF.type, cls
-            for parent in self.lexicon.superclasses.get(str(cls), ()):
-                yield node, RDF.type, URIRef(parent)
+            for parent in self.lexicon.superclasses.get(cls.value, ()):
+                yield node, RDF.type, ox.NamedNode(parent)
         yield node, SCHEMA.name, en(e.name)
         yield node, RDFS.label, en(e.name)
         if e.zh:
-            yield node, RDFS.label, Literal(e.zh, lang="zh")
+            yield node, RDFS.label, ox.Literal(e.zh, language="zh")
         for alias in e.aliases:
             yield node, SKOS.altLabel, en(alias)
         if e.wikidata:
             yield node, SCHEMA.sameAs, WD[e.wikidata]
         if e.contained_in and self.lexicon.entity(Kind.PLACE, e.contained_in):
-            yield node, SCHEMA.containedInPlace, URIRef(f"{self.options.base}place/{e.contained_in}")
+            yield node, SCHEMA.containedInPlace, ox.NamedNode(f"{self.options.base}place/{e.contained_in}")
         for member in e.crew:
             if self.lexicon.entity(Kind.PERSON, member):
-                yield node, SPACEKG.crewMember, URIRef(f"{self.options.base}person/{member}")
+                yield node, SPACEKG.crewMember, ox.NamedNode(f"{self.options.base}person/{member}")
 
     def classes(self, used: Iterable[str]) -> Iterator[Triple]:
         """The label and direct superclasses of each spacekg class the graph uses, so that
@@ -293,12 +301,12 @@ class Mapper:
         for iri in sorted(set(used)):
             if iri not in self.lexicon.ontology_classes or not iri.startswith(str(SPACEKG)):
                 continue
-            node = URIRef(iri)
+            node = ox.NamedNode(iri)
             yield node, RDF.type, OWL.Class
             if iri in self.lexicon.labels:
                 yield node, RDFS.label, en(self.lexicon.labels[iri])
             for parent in self.lexicon.parents.get(iri, ()):
-                yield node, RDFS.subClassOf, URIRef(parent)
+                yield node, RDFS.subClassOf, ox.NamedNode(parent)
 
     def themes(self, used: Iterable[str]) -> Iterator[Triple]:
         by_iri = {t.iri: t for t in self.lexicon.themes}
@@ -311,7 +319,7 @@ class Mapper:
             yield scheme, SCHEMA.name, en("spacekg themes")
         for iri in wanted:
             theme = by_iri[iri]
-            node = URIRef(iri)
+            node = ox.NamedNode(iri)
             yield node, RDF.type, SKOS.Concept
             yield node, SKOS.inScheme, scheme
             yield node, SKOS.prefLabel, en(theme.label)

@@ -11,7 +11,6 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.term import Node
 
 from .vocab import PREFIXES, resource_prefixes
 
@@ -27,7 +26,9 @@ DATASET_FORMATS: dict[str, tuple[ox.RdfFormat, str]] = {
 }
 
 
-def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+def to_oxigraph(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    if isinstance(term, (ox.NamedNode, ox.BlankNode, ox.Literal)):
+        return term
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, BNode):
@@ -41,9 +42,12 @@ def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise TypeError(f"cannot serialise RDF term {term!r}")
 
 
-def sorted_triples(triples: Iterable[tuple[Node, Node, Node]]) -> list[ox.Triple]:
-    converted = [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in triples]  # type: ignore[arg-type]
-    return sorted(set(converted), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+def sorted_triples(triples: Iterable[tuple[object, object, object]] | Iterable[ox.Triple]) -> list[ox.Triple]:
+    converted = {
+        t if isinstance(t, ox.Triple) else ox.Triple(to_oxigraph(t[0]), to_oxigraph(t[1]), to_oxigraph(t[2]))  # type: ignore[arg-type]
+        for t in triples
+    }
+    return sorted(converted, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
 
 
 def used_prefixes(triples: list[ox.Triple], extra: dict[str, str], more_iris: Iterable[str] = ()) -> dict[str, str]:
@@ -62,7 +66,7 @@ def used_prefixes(triples: list[ox.Triple], extra: dict[str, str], more_iris: It
     }
 
 
-def serialize(graph: Graph | Iterable[tuple[Node, Node, Node]], fmt: str, *, base: str | None = None) -> bytes:
+def serialize(graph: Graph | Iterable[tuple[object, object, object]], fmt: str, *, base: str | None = None) -> bytes:
     """The graph in ``fmt`` (a key of FORMATS), byte-identical for the same triples."""
     rdf_format, _ = FORMATS[fmt]
     triples = sorted_triples(graph)
@@ -90,7 +94,7 @@ def _bytes(data: bytes | None) -> bytes:
     return data
 
 
-def sorted_quads(quads: Iterable[tuple[Node, Node, Node, Node]]) -> list[ox.Quad]:
+def sorted_quads(quads: Iterable[tuple[object, object, object, object]]) -> list[ox.Quad]:
     converted = {
         ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), to_oxigraph(g))  # type: ignore[arg-type]
         for s, p, o, g in quads
@@ -98,7 +102,9 @@ def sorted_quads(quads: Iterable[tuple[Node, Node, Node, Node]]) -> list[ox.Quad
     return sorted(converted, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
 
 
-def serialize_quads(quads: Iterable[tuple[Node, Node, Node, Node]], fmt: str, *, base: str | None = None) -> bytes:
+def serialize_quads(
+    quads: Iterable[tuple[object, object, object, object]], fmt: str, *, base: str | None = None
+) -> bytes:
     """Named graphs in ``fmt`` (a key of DATASET_FORMATS), byte-identical for the same quads."""
     rdf_format, _ = DATASET_FORMATS[fmt]
     ordered = sorted_quads(quads)

@@ -40,7 +40,7 @@ def write(path: Path, dataset: Dataset) -> StoreReport:
     store = open_store(path, create=True)
     replaced = 0
     for name, triples in dataset.articles:
-        graph = ox.NamedNode(str(name))
+        graph = name
         if store.contains_named_graph(graph):
             replaced += 1
         body = ox.serialize(
@@ -50,7 +50,7 @@ def write(path: Path, dataset: Dataset) -> StoreReport:
         text = (body or b"").decode("utf-8")
         # One update request is one transaction: the old graph is gone only if the new one is in.
         store.update(f"DROP SILENT GRAPH {graph} ; INSERT DATA {{ GRAPH {graph} {{ {text} }} }}")
-    reference = ox.NamedNode(str(dataset.reference_graph))
+    reference = dataset.reference_graph
     store.extend(
         ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), reference)  # type: ignore[arg-type]
         for s, p, o in dataset.reference

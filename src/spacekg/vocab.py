@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pyoxigraph as ox
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
 
@@ -45,6 +48,33 @@ def resource_prefixes(base: str) -> dict[str, str]:
     return {kind: f"{base}{kind}/" for kind in RESOURCE_KINDS}
 
 
+class OxNamespace:
+    """A namespace whose terms are pyoxigraph NamedNodes: ``SCHEMA.name``, ``SPACEKG["Launch"]``."""
+
+    def __init__(self, base: str) -> None:
+        self._base = base
+        self._cache: dict[str, ox.NamedNode] = {}
+
+    def __getitem__(self, name: str) -> ox.NamedNode:
+        term = self._cache.get(name)
+        if term is None:
+            term = self._cache[name] = ox.NamedNode(self._base + name)
+        return term
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self[name]
+
+    def __str__(self) -> str:
+        return self._base
+
+
+def ox_namespaces(*names: str) -> tuple[Any, ...]:
+    """The pyoxigraph twins of this module's rdflib namespaces, by name."""
+    return tuple(OxNamespace(str(globals()[name])) for name in names)
+
+
 __all__ = [
     "DCTERMS",
     "DEFAULT_BASE",
@@ -64,5 +94,6 @@ __all__ = [
     "TIME",
     "WD",
     "XSD",
+    "OxNamespace",
     "resource_prefixes",
 ]
