@@ -62,8 +62,22 @@ def test_failed_build_leaves_previous_outputs_whole(tmp_path: Path) -> None:
     assert run("build", str(SAMPLE), "--out", str(out), "-q")[0] == 0
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     bad = write_article(tmp_path, "Intro.\n\nFeb. 30, 2021\n\nXi said so.\n", "bad.txt")
-    assert run("build", str(SAMPLE), str(bad), "--out", str(out))[0] == 2
+    code, _, err = run("build", str(SAMPLE), str(bad), "--out", str(out), "--strict")
+    assert code == 2 and "bad.txt:3: 'Feb. 30, 2021' is not a real date" in err
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_a_bad_article_in_a_corpus_is_reported_and_skipped(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    bad = write_article(tmp_path, "Intro.\n\nFeb. 30, 2021\n\nXi said so.\n", "bad.txt")
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01\x02")
+    code, _, err = run("build", str(SAMPLE), str(bad), str(binary), "--out", str(out), "-q")
+    assert code == 0
+    assert f"spacekg: warning: skipped {bad}:3: 'Feb. 30, 2021' is not a real date" in err
+    assert f"spacekg: warning: skipped {binary}:1: looks like a binary file" in err
+    text = (out / "spacekg.ttl").read_text(encoding="utf-8")
+    assert "article:xinhua-2022-05-04-xiplomacy-space" in text and "article:bad" not in text
 
 
 def test_text_with_nothing_to_date_warns_but_builds(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -16,17 +17,16 @@ from .evaluate import evaluate as run_evaluate
 from .evaluate import render as render_scores
 from .files import write_atomic
 from .graphio import load_graph
-from .pipeline import build_result
 from .query import RESULT_FORMATS, QueryError, is_update, open_source, query_text, questions, run_remote
 from .query import render as render_result
 from .query import run as run_query
 from .remote import credentials, named_graphs, query_url_for, redact
 from .remote import load as load_graphs
-from .serialize import DATASET_FORMATS, FORMATS, serialize, serialize_quads
+from .serialize import DATASET_FORMATS, FORMATS
 from .stats import stats as graph_stats
-from .store import write as write_store
+from .stream import build_to
 from .validate import validate as run_validate
-from .view import DEFAULT_MAX_NODES, graphml, render_html
+from .view import DEFAULT_MAX_NODES, render_html
 from .vocab import DEFAULT_BASE
 
 EXIT_INTERNAL = 3
@@ -73,6 +73,10 @@ def main() -> None:
     help="Also write the graph into this Oxigraph store folder (one named graph per article; "
     "an article built again replaces its graph).",
 )
+@click.option(
+    "--workers", type=click.IntRange(min=1), default=None, help="Worker processes for extraction (default: all cores)."
+)
+@click.option("--strict", is_flag=True, help="Stop at the first bad article instead of skipping it.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def build(
     inputs: Sequence[str],
@@ -82,54 +86,70 @@ def build(
     no_text: bool,
     no_html: bool,
     store_dir: Path | None,
+    workers: int | None,
+    strict: bool,
     quiet: bool,
 ) -> None:
     """Build the knowledge graph of INPUTS (files, folders of .txt/.jsonl, or - for stdin)."""
     if not base.endswith(("/", "#")) or "://" not in base:
         _fail(SpacekgError(f"--base '{base}' must be an absolute IRI ending in / or #"))
+    show = not quiet and sys.stderr.isatty()
+    counter = {"n": 0}
+    started = time.monotonic()
+
+    def tick(_: object) -> None:
+        counter["n"] += 1
+        if show and counter["n"] % 50 == 0:
+            rate = counter["n"] / max(time.monotonic() - started, 1e-9)
+            click.echo(f"\r{counter['n']} articles, {rate:.0f} articles/s", err=True, nl=False)
+
     try:
-        result = build_result(inputs, base=base, include_text=not no_text)
-        # Everything is serialised before anything is written: a failure leaves old outputs whole.
-        outputs = {out_dir / "spacekg.ttl": serialize(result.graph, "turtle", base=base)}
-        for fmt in formats:
-            if fmt == "graphml":
-                outputs[out_dir / "spacekg.graphml"] = graphml(result.graph)
-            elif fmt in DATASET_FORMATS:
-                data = serialize_quads(result.dataset.quads(), fmt, base=base)
-                outputs[out_dir / f"spacekg{DATASET_FORMATS[fmt][1]}"] = data
-            else:
-                outputs[out_dir / f"spacekg{FORMATS[fmt][1]}"] = serialize(result.graph, fmt, base=base)
-        if not no_html:
-            outputs[out_dir / "spacekg.html"] = render_html(result.graph).encode("utf-8")
+        report = build_to(
+            inputs,
+            out_dir,
+            formats=formats,
+            base=base,
+            include_text=not no_text,
+            html=not no_html,
+            store_dir=store_dir,
+            workers=workers or os.cpu_count() or 1,
+            strict=strict,
+            on_article=tick,
+            read_back=not quiet,
+        )
     except SpacekgError as error:
         _fail(error)
         return
-    try:
-        for path, data in outputs.items():
-            write_atomic(path, data)
     except OSError as exc:
         _fail(
             SpacekgError(
-                f"cannot write output ({exc.strerror}); check the --out folder",
-                origin=str(exc.filename or out_dir),
+                f"cannot write output ({exc.strerror}); check the --out folder", origin=str(exc.filename or out_dir)
             )
         )
-    report = None
-    if store_dir is not None:
-        try:
-            report = write_store(store_dir, result.dataset)
-        except SpacekgError as error:
-            _fail(error)
-    for warning in result.warnings:
+        return
+    if show and counter["n"] >= 50:
+        click.echo("", err=True)
+    summary = report.summary
+    for skipped in summary.skipped:
+        click.echo(f"spacekg: warning: skipped {skipped}", err=True)
+    for warning in summary.warnings:
         click.echo(f"spacekg: warning: {warning}", err=True)
-    if not quiet:
-        click.echo("wrote " + ", ".join(str(p) for p in outputs))
-        if report is not None:
-            click.echo(
-                f"store {store_dir}: {report.articles} articles written ({report.replaced} replaced), "
-                f"{report.quads} quads in all"
-            )
-        click.echo(graph_stats(result.graph).render())
+    for note in report.notes:
+        click.echo(f"spacekg: note: {note}", err=True)
+    if quiet:
+        return
+    click.echo("wrote " + ", ".join(str(p) for p in report.written))
+    if report.store is not None:
+        click.echo(
+            f"store {store_dir}: {report.store.articles} articles written ({report.store.replaced} replaced), "
+            f"{report.store.quads} quads in all"
+        )
+    if report.graph is not None:
+        click.echo(graph_stats(report.graph).render())
+    else:
+        click.echo(f"articles {summary.articles}, triples {summary.triples}, events {summary.events}")
+        for year, count in sorted(summary.events_by_year.items()):
+            click.echo(f"  {year}  {count} events")
 
 
 @main.command()

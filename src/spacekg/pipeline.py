@@ -108,6 +108,7 @@ def to_dataset(extractions: tuple[Extraction, ...], *, base: str = DEFAULT_BASE,
         t for x in extractions for ev in x.events for t in (*ev.themes, *(t for q in ev.quotes for t in q.themes))
     }
     reference.extend(mapper.themes(themes))
+    reference.extend(mapper.dates(ev.date for x in extractions for ev in x.events if ev.date is not None))
     rdf_type = ox.NamedNode(str(RDF.type))
     used = {o.value for _, triples in articles for _, p, o in triples if p == rdf_type}
     used.update(o.value for _, p, o in reference if p == rdf_type)

@@ -215,25 +215,33 @@ class Mapper:
             yield node, SCHEMA.startDate, _date(value.earliest)
         yield node, SEM.hasEarliestBeginTimeStamp, _date(value.earliest)
         yield node, SEM.hasLatestEndTimeStamp, _date(value.latest)
-        when = time_iri(value, self.options)
-        yield node, TIME.hasTime, when
-        yield when, RDFS.label, ox.Literal(value.lexical)
-        if value.precision is Precision.RANGE:
-            yield when, RDF.type, TIME.ProperInterval
-            for prop, year in ((TIME.hasBeginning, value.earliest.year), (TIME.hasEnd, value.latest.year)):
-                instant = ox.NamedNode(f"{self.options.base}date/{year:04d}")
-                yield when, prop, instant
-                yield instant, RDF.type, TIME.Instant
-                yield instant, RDFS.label, ox.Literal(f"{year:04d}")
-                yield instant, TIME.inXSDgYear, _typed(f"{year:04d}", XSD.gYear)
-            return
-        yield when, RDF.type, TIME.Instant
-        if value.precision is Precision.DAY:
-            yield when, TIME.inXSDDate, _date(value.earliest)
-        elif value.precision is Precision.MONTH:
-            yield when, TIME.inXSDgYearMonth, _typed(value.lexical, XSD.gYearMonth)
-        else:
-            yield when, TIME.inXSDgYear, _typed(value.lexical, XSD.gYear)
+        yield node, TIME.hasTime, time_iri(value, self.options)
+
+    def dates(self, values: Iterable[DateValue]) -> Iterator[Triple]:
+        """The OWL-Time description of each date: shared by every event on it, so reference data."""
+        done: set[str] = set()
+        for value in sorted(values, key=lambda v: v.lexical):
+            if value.lexical in done:
+                continue
+            done.add(value.lexical)
+            when = time_iri(value, self.options)
+            yield when, RDFS.label, ox.Literal(value.lexical)
+            if value.precision is Precision.RANGE:
+                yield when, RDF.type, TIME.ProperInterval
+                for prop, year in ((TIME.hasBeginning, value.earliest.year), (TIME.hasEnd, value.latest.year)):
+                    instant = ox.NamedNode(f"{self.options.base}date/{year:04d}")
+                    yield when, prop, instant
+                    yield instant, RDF.type, TIME.Instant
+                    yield instant, RDFS.label, ox.Literal(f"{year:04d}")
+                    yield instant, TIME.inXSDgYear, _typed(f"{year:04d}", XSD.gYear)
+                continue
+            yield when, RDF.type, TIME.Instant
+            if value.precision is Precision.DAY:
+                yield when, TIME.inXSDDate, _date(value.earliest)
+            elif value.precision is Precision.MONTH:
+                yield when, TIME.inXSDgYearMonth, _typed(value.lexical, XSD.gYearMonth)
+            else:
+                yield when, TIME.inXSDgYear, _typed(value.lexical, XSD.gYear)
 
     def _quote(
         self, node: ox.NamedNode, art: ox.NamedNode, context: ox.NamedNode, quote: Quote, text: str

@@ -11,6 +11,7 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from .errors import InputError
@@ -45,55 +46,75 @@ def expand(inputs: Iterable[str | Path]) -> list[str | Path]:
     return paths
 
 
-def read(inputs: Iterable[str | Path]) -> Iterator[Source]:
-    """Every article in ``inputs``; article ids are unique (``-2``, ``-3`` added on a clash)."""
+def read(inputs: Iterable[str | Path], skipped: list[InputError] | None = None) -> Iterator[Source]:
+    """Every article in ``inputs``; article ids are unique (``-2``, ``-3`` added on a clash).
+
+    A bad file or JSON line raises InputError, unless ``skipped`` is given: then the error is
+    appended to it and reading goes on with the next article."""
     used: dict[str, int] = {}
     for path in expand(inputs):
-        for source in _read_one(path):
-            count = used.get(source.id, 0) + 1
-            used[source.id] = count
-            if count > 1:
-                source = Source(
-                    id=f"{source.id}-{count}",
-                    text=source.text,
-                    origin=source.origin,
-                    title=source.title,
-                    date=source.date,
-                    url=source.url,
-                    line_offset=source.line_offset,
-                )
-            yield source
+        try:
+            for source in _read_one(path):
+                if isinstance(source, InputError):
+                    if skipped is None:
+                        raise source
+                    skipped.append(source)
+                    continue
+                count = used.get(source.id, 0) + 1
+                used[source.id] = count
+                if count > 1:
+                    source = replace(source, id=f"{source.id}-{count}")
+                yield source
+        except InputError as exc:
+            if skipped is None:
+                raise
+            skipped.append(exc)
 
 
-def _read_one(path: str | Path) -> Iterator[Source]:
+def _read_one(path: str | Path) -> Iterator[Source | InputError]:
     if path == STDIN:
         data = sys.stdin.buffer.read()
         origin, stem, suffix = "<stdin>", "stdin", ".txt"
     else:
         p = Path(path)
         origin, stem, suffix = str(p), p.stem, p.suffix.lower()
+        if suffix in JSONL_SUFFIXES:
+            yield from _jsonl_file(p)
+            return
         try:
             data = p.read_bytes()
         except OSError as exc:
             raise InputError(f"cannot read file ({exc.strerror}); check its permissions", origin=origin) from None
     text = decode(data, origin)
-    if suffix in JSONL_SUFFIXES:
-        yield from _jsonl(text, origin)
-        return
     if not text.strip():
         raise InputError("file is empty; give it the text of a news article", origin=origin, line=1)
     yield Source(id=slug(stem), text=normalize(text), origin=origin, date=_date_in_name(stem))
 
 
-def _date_in_name(stem: str) -> dt.date | None:
-    """``2022-06-05-shenzhou-14.txt`` was published on 2022-06-05, unless the text says otherwise."""
-    m = re.search(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)", stem)
-    if m is None:
-        return None
+def _jsonl_file(path: Path) -> Iterator[Source | InputError]:
+    """One article per line, read line by line: memory does not grow with the file."""
+    origin = str(path)
+    any_line = False
     try:
-        return dt.date(int(m[1]), int(m[2]), int(m[3]))
-    except ValueError:
-        return None
+        handle = path.open("rb")
+    except OSError as exc:
+        raise InputError(f"cannot read file ({exc.strerror}); check its permissions", origin=origin) from None
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            if number == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            if not raw.strip():
+                continue
+            any_line = True
+            try:
+                line = raw.decode("utf-8")
+                yield _jsonl_row(line, origin, number, path.stem)
+            except UnicodeDecodeError:
+                yield InputError("is not UTF-8; convert the file to UTF-8", origin=origin, line=number)
+            except InputError as exc:
+                yield exc
+    if not any_line:
+        raise InputError("file is empty; give it one JSON object per line", origin=origin, line=1)
 
 
 def decode(data: bytes, origin: str) -> str:
@@ -111,39 +132,40 @@ def decode(data: bytes, origin: str) -> str:
         ) from None
 
 
-def _jsonl(text: str, origin: str) -> Iterator[Source]:
-    any_line = False
-    for number, line in enumerate(normalize(text).split("\n"), start=1):
-        if not line.strip():
-            continue
-        any_line = True
+def _jsonl_row(line: str, origin: str, number: int, stem: str) -> Source:
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON ({exc.msg}); fix or remove this line", origin=origin, line=number) from None
+    if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+        raise InputError('each line needs an object with a "text" string', origin=origin, line=number)
+    for key in ("id", "title", "date", "url"):
+        if key in row and row[key] is not None and not isinstance(row[key], str):
+            raise InputError(f'"{key}" must be a string', origin=origin, line=number)
+    if not row["text"].strip():
+        raise InputError('"text" is empty', origin=origin, line=number)
+    date = None
+    if row.get("date"):
         try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(
-                f"not valid JSON ({exc.msg}); fix or remove this line", origin=origin, line=number
-            ) from None
-        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-            raise InputError('each line needs an object with a "text" string', origin=origin, line=number)
-        for key in ("id", "title", "date", "url"):
-            if key in row and row[key] is not None and not isinstance(row[key], str):
-                raise InputError(f'"{key}" must be a string', origin=origin, line=number)
-        if not row["text"].strip():
-            raise InputError('"text" is empty', origin=origin, line=number)
-        date = None
-        if row.get("date"):
-            try:
-                date = dt.date.fromisoformat(row["date"][:10])
-            except ValueError:
-                raise InputError(f'"date" {row["date"]!r} is not YYYY-MM-DD', origin=origin, line=number) from None
-        ident = slug(row.get("id") or f"{Path(origin).stem}-{number}")
-        yield Source(
-            id=ident,
-            text=normalize(row["text"]),
-            origin=f"{origin}:{number}",
-            title=row.get("title"),
-            date=date,
-            url=row.get("url"),
-        )
-    if not any_line:
-        raise InputError("file is empty; give it one JSON object per line", origin=origin, line=1)
+            date = dt.date.fromisoformat(row["date"][:10])
+        except ValueError:
+            raise InputError(f'"date" {row["date"]!r} is not YYYY-MM-DD', origin=origin, line=number) from None
+    return Source(
+        id=slug(row.get("id") or f"{stem}-{number}"),
+        text=normalize(row["text"]),
+        origin=f"{origin}:{number}",
+        title=row.get("title"),
+        date=date,
+        url=row.get("url"),
+    )
+
+
+def _date_in_name(stem: str) -> dt.date | None:
+    """``2022-06-05-shenzhou-14.txt`` was published on 2022-06-05, unless the text says otherwise."""
+    m = re.search(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)", stem)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None

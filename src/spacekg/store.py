@@ -57,3 +57,30 @@ def write(path: Path, dataset: Dataset) -> StoreReport:
     )
     store.flush()
     return StoreReport(len(dataset.articles), replaced, len(store))
+
+
+class StoreWriter:
+    """Write articles into a store as they stream past, one transaction each."""
+
+    def __init__(self, path: Path) -> None:
+        path.mkdir(parents=True, exist_ok=True)
+        self.store = open_store(path, create=True)
+        self.articles = 0
+        self.replaced = 0
+
+    def article(self, graph: ox.NamedNode, ntriples: bytes) -> None:
+        if self.store.contains_named_graph(graph):
+            self.replaced += 1
+        self.articles += 1
+        text = ntriples.decode("utf-8")
+        # One update request is one transaction: the old graph is gone only if the new one is in.
+        self.store.update(f"DROP SILENT GRAPH {graph} ; INSERT DATA {{ GRAPH {graph} {{ {text} }} }}")
+
+    def reference(self, graph: ox.NamedNode, ntriples: bytes) -> None:
+        self.store.extend(
+            ox.Quad(t.subject, t.predicate, t.object, graph) for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
+        )
+
+    def finish(self) -> StoreReport:
+        self.store.flush()
+        return StoreReport(self.articles, self.replaced, len(self.store))

@@ -1,0 +1,358 @@
+"""Build large corpora: articles extracted in parallel worker processes, triples streamed to disk.
+
+The per-article work (``process``) is a pure function of the article, so it runs the same in
+a process pool, on a Dask cluster, or inline. The main process merges only the entity index,
+the themes and the dates, so memory does not grow with the number of articles. Output order
+is canonical: each article's triples sorted, in input order, then the sorted reference data;
+the same input gives the same bytes, whatever the number of workers.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from . import reader
+from .errors import InputError, SpacekgError
+from .extract import default_extractor
+from .files import write_atomic
+from .graphio import load_graph
+from .model import DateValue, Entity, Kind, Source
+from .pipeline import reference_graph_iri, referenced_entities
+from .rdf import Mapper, Options, article_iri
+from .serialize import FORMATS, serialize
+from .store import StoreReport, StoreWriter
+from .view import graphml, render_html
+from .vocab import PREFIXES, resource_prefixes
+
+STREAM_FORMATS = {"turtle": ".ttl", "ntriples": ".nt", "nquads": ".nq", "trig": ".trig"}
+
+
+@dataclass(frozen=True)
+class ArticleOutput:
+    """What a worker sends back for one article: its graph as sorted N-Triples, and the little
+    the main process needs to write the shared reference data and the summary."""
+
+    id: str
+    origin: str
+    ntriples: bytes
+    triples: int
+    chunks: dict[str, bytes] = field(default_factory=dict)  # format -> this article's part of that file
+    prefixes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    entities: tuple[Entity, ...] = ()
+    themes: tuple[str, ...] = ()
+    dates: tuple[DateValue, ...] = ()
+    classes: tuple[str, ...] = ()
+    events: tuple[tuple[str, str], ...] = ()
+    warnings: tuple[str, ...] = ()
+    error: str | None = None
+
+
+def process(source: Source, base: str, include_text: bool = True, formats: tuple[str, ...] = ()) -> ArticleOutput:
+    """Extract and map one article, and write its part of each output format. Pure: no files,
+    no globals but the read-only lexicon."""
+    try:
+        extraction = default_extractor().extract(source)
+    except SpacekgError as exc:
+        return ArticleOutput(source.id, source.origin, b"", 0, error=str(exc))
+    mapper = Mapper(default_extractor().lexicon, Options(base=base, include_text=include_text))
+    triples = sorted({ox.Triple(s, p, o) for s, p, o in mapper.article(extraction)}, key=str)
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    classes = sorted({t.object.value for t in triples if t.predicate.value == rdf_type})  # type: ignore[union-attr]
+    themes = sorted({t for ev in extraction.events for t in (*ev.themes, *(t for q in ev.quotes for t in q.themes))})
+    events = tuple((ev.date.lexical if ev.date else "", f"{ev.cls}") for ev in extraction.events)
+    ntriples = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+    graph = article_iri(source.id, Options(base=base))
+    chunks, prefixes = _chunks(triples, ntriples, graph, formats, base)
+    return ArticleOutput(
+        id=source.id,
+        origin=source.origin,
+        ntriples=ntriples,
+        triples=len(triples),
+        chunks=chunks,
+        prefixes=prefixes,
+        entities=tuple(referenced_entities([extraction])),
+        themes=tuple(themes),
+        dates=tuple({ev.date for ev in extraction.events if ev.date is not None}),
+        classes=tuple(classes),
+        events=events,
+        warnings=extraction.warnings,
+    )
+
+
+def _process_star(args: tuple[Source, str, bool, tuple[str, ...]]) -> ArticleOutput:
+    return process(*args)
+
+
+def _candidates(base: str) -> dict[str, str]:
+    return {**PREFIXES, **resource_prefixes(base)}
+
+
+def _chunks(
+    triples: list[ox.Triple], ntriples: bytes, graph: ox.NamedNode, formats: Iterable[str], base: str
+) -> tuple[dict[str, bytes], dict[str, tuple[str, ...]]]:
+    """Each format's bytes for one graph, without prefix lines, and the prefixes each uses."""
+    candidates = _candidates(base)
+    used = tuple(sorted(p for p, ns in candidates.items() if f"<{ns}".encode() in ntriples))
+    named = tuple(sorted(p for p, ns in candidates.items() if graph.value.startswith(ns)))
+    chunks: dict[str, bytes] = {}
+    for fmt in formats:
+        if fmt == "ntriples":
+            chunks[fmt] = ntriples
+            continue
+        quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples]
+        if fmt == "nquads":
+            chunks[fmt] = ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
+            continue
+        data = (
+            ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=candidates)
+            if fmt == "trig"
+            else ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=candidates)
+        ) or b""
+        chunks[fmt] = b"\n".join(line for line in data.split(b"\n") if not line.startswith(b"@prefix "))
+    return chunks, {fmt: used + named if fmt == "trig" else used for fmt in chunks}
+
+
+@dataclass
+class Summary:
+    articles: int = 0
+    skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    triples: int = 0
+    events: int = 0
+    events_by_year: dict[str, int] = field(default_factory=dict)
+    entities: dict[Kind, int] = field(default_factory=dict)
+
+
+class _Body:
+    """One output being written: a temporary body file, and the prefixes its text uses."""
+
+    def __init__(self, folder: Path, fmt: str, base: str) -> None:
+        self.fmt = fmt
+        fd, name = tempfile.mkstemp(prefix=".spacekg-body.", suffix=".tmp", dir=folder)
+        self.path = Path(name)
+        self.handle = os.fdopen(fd, "wb")
+        self.candidates = _candidates(base)
+        self.used: set[str] = set()
+
+    def add(self, chunk: bytes, prefixes: Iterable[str]) -> None:
+        self.handle.write(chunk)
+        self.used.update(prefixes)
+
+    def finish(self, target: Path) -> None:
+        self.handle.close()
+        header = b""
+        if self.fmt in ("turtle", "trig"):
+            header = b"".join(f"@prefix {p}: <{self.candidates[p]}> .\n".encode() for p in sorted(self.used))
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as out, self.path.open("rb") as body:
+                out.write(header)
+                while chunk := body.read(1 << 20):
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        finally:
+            self.path.unlink(missing_ok=True)
+
+    def abandon(self) -> None:
+        self.handle.close()
+        self.path.unlink(missing_ok=True)
+
+
+def outputs(
+    results: Iterable[ArticleOutput],
+    out_dir: Path,
+    formats: Iterable[str],
+    *,
+    base: str,
+    strict: bool = False,
+    on_article: Callable[[ArticleOutput], None] | None = None,
+    store: StoreWriter | None = None,
+    unreadable: list[InputError] | None = None,
+) -> Summary:
+    """Write the streamed articles and then the reference data; nothing is renamed into place
+    unless every article went through (or, without ``strict``, bad ones were reported and skipped)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    bodies = {fmt: _Body(out_dir, fmt, base) for fmt in formats}
+    summary = Summary()
+    entities: dict[tuple[Kind, str], Entity] = {}
+    themes: set[str] = set()
+    dates: set[DateValue] = set()
+    classes: set[str] = set()
+    try:
+        for result in results:
+            if on_article is not None:
+                on_article(result)
+            if result.error is not None:
+                if strict:
+                    raise SpacekgError(result.error)
+                summary.skipped.append(result.error)
+                continue
+            graph = article_iri(result.id, Options(base=base))
+            for fmt, body in bodies.items():
+                body.add(result.chunks[fmt], result.prefixes[fmt])
+            if store is not None:
+                store.article(graph, result.ntriples)
+            summary.articles += 1
+            summary.triples += result.triples
+            summary.warnings.extend(result.warnings)
+            summary.events += len(result.events)
+            for when, _ in result.events:
+                year = when[:4] or "undated"
+                summary.events_by_year[year] = summary.events_by_year.get(year, 0) + 1
+            for e in result.entities:
+                known = entities.get(e.key)
+                if known is None or (e.curated and not known.curated):
+                    entities[e.key] = e
+            themes.update(result.themes)
+            dates.update(result.dates)
+            classes.update(result.classes)
+        mapper = Mapper(default_extractor().lexicon, Options(base=base))
+        reference = list(mapper.entities(entities[k] for k in sorted(entities, key=lambda k: (k[0].value, k[1]))))
+        reference.extend(mapper.themes(themes))
+        reference.extend(mapper.dates(dates))
+        rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+        classes.update(o.value for _, p, o in reference if p.value == rdf_type)
+        reference.extend(mapper.classes(classes))
+        ordered = sorted({ox.Triple(s, p, o) for s, p, o in reference}, key=str)
+        data = ox.serialize(ordered, format=ox.RdfFormat.N_TRIPLES) or b""
+        summary.triples += len(ordered)
+        chunks, prefixes = _chunks(ordered, data, reference_graph_iri(base), bodies, base)
+        unread = unreadable or []
+        summary.skipped[:0] = [str(e) for e in unread]
+        if summary.articles == 0:
+            if unread:
+                raise unread[0]
+            raise SpacekgError(summary.skipped[0] if summary.skipped else "no article to build")
+        for fmt, body in bodies.items():
+            body.add(chunks[fmt], prefixes[fmt])
+        if store is not None:
+            store.reference(reference_graph_iri(base), data)
+        for e in entities.values():
+            summary.entities[e.kind] = summary.entities.get(e.kind, 0) + 1
+    except BaseException:
+        for body in bodies.values():
+            body.abandon()
+        raise
+    for fmt, body in bodies.items():
+        body.finish(out_dir / f"spacekg{STREAM_FORMATS[fmt]}")
+    return summary
+
+
+def results(
+    sources: Iterable[Source],
+    *,
+    base: str,
+    include_text: bool = True,
+    workers: int = 1,
+    formats: tuple[str, ...] = ("turtle",),
+) -> Iterator[ArticleOutput]:
+    """Per-article outputs in input order, computed by ``workers`` processes."""
+    tasks = ((s, base, include_text, formats) for s in sources)
+    if workers <= 1:
+        yield from map(_process_star, tasks)
+        return
+    default_extractor()  # loaded once here, inherited by forked workers
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers) as pool:
+        yield from pool.imap(_process_star, tasks, chunksize=4)
+
+
+def build_corpus(
+    inputs: Iterable[str | Path],
+    out_dir: Path,
+    formats: Iterable[str] = ("turtle",),
+    *,
+    base: str,
+    include_text: bool = True,
+    workers: int = 1,
+    strict: bool = False,
+    on_article: Callable[[ArticleOutput], None] | None = None,
+) -> Summary:
+    wanted = tuple(formats)
+    stream = results(reader.read(inputs), base=base, include_text=include_text, workers=workers, formats=wanted)
+    return outputs(stream, out_dir, wanted, base=base, strict=strict, on_article=on_article)
+
+
+VIEW_LIMIT = 600  # above this many articles, build writes no HTML view: use spacekg view on the output
+
+
+@dataclass
+class BuildReport:
+    written: list[Path]
+    summary: Summary
+    store: StoreReport | None = None
+    graph: Graph | None = None  # the union, read back (small builds only) for the view and the summary
+    notes: list[str] = field(default_factory=list)
+
+
+def build_to(
+    inputs: Iterable[str | Path],
+    out_dir: Path,
+    *,
+    formats: Iterable[str] = (),
+    base: str,
+    include_text: bool = True,
+    html: bool = True,
+    store_dir: Path | None = None,
+    workers: int = 1,
+    strict: bool = False,
+    on_article: Callable[[ArticleOutput], None] | None = None,
+    read_back: bool = True,
+) -> BuildReport:
+    """Build INPUTS into ``out_dir``: spacekg.ttl and the formats asked for, the HTML view, a store."""
+    wanted = list(dict.fromkeys(formats))
+    unreadable: list[InputError] = []
+    sources = reader.read(inputs, skipped=None if strict else unreadable)
+    streamed = ["turtle", *[f for f in wanted if f in STREAM_FORMATS and f != "turtle"]]
+    store = StoreWriter(store_dir) if store_dir is not None else None
+    summary = outputs(
+        results(sources, base=base, include_text=include_text, workers=workers, formats=tuple(streamed)),
+        out_dir,
+        streamed,
+        base=base,
+        strict=strict,
+        on_article=on_article,
+        store=store,
+        unreadable=unreadable,
+    )
+    report = BuildReport([out_dir / f"spacekg{STREAM_FORMATS[f]}" for f in streamed], summary)
+    if store is not None:
+        report.store = store.finish()
+    extra = [f for f in wanted if f not in STREAM_FORMATS]
+    if summary.articles > VIEW_LIMIT:
+        if html or extra:
+            report.notes.append(
+                f"{summary.articles} articles: no HTML view or {', '.join(extra) or 'other formats'} written "
+                f"(above {VIEW_LIMIT}); run spacekg view on the Turtle file"
+            )
+        return report
+    if not (html or extra or read_back):
+        return report
+    graph = load_graph(out_dir / "spacekg.ttl")
+    report.graph = graph
+    pages: dict[Path, bytes] = {}
+    for fmt in extra:
+        if fmt == "graphml":
+            pages[out_dir / "spacekg.graphml"] = graphml(graph)
+        else:
+            pages[out_dir / f"spacekg{FORMATS[fmt][1]}"] = serialize(graph, fmt, base=base)
+    if html:
+        pages[out_dir / "spacekg.html"] = render_html(graph).encode("utf-8")
+    for path, data in pages.items():
+        write_atomic(path, data)
+        report.written.append(path)
+    return report
