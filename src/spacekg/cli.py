@@ -77,6 +77,12 @@ def main() -> None:
     "--workers", type=click.IntRange(min=1), default=None, help="Worker processes for extraction (default: all cores)."
 )
 @click.option("--strict", is_flag=True, help="Stop at the first bad article instead of skipping it.")
+@click.option(
+    "--scheduler",
+    default=None,
+    help="Run extraction on Dask: 'local' for a LocalCluster, or "
+    "tcp://HOST:8786. Also writes N-Quads partitions to OUT/nquads/ for bulk loaders.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def build(
     inputs: Sequence[str],
@@ -88,6 +94,7 @@ def build(
     store_dir: Path | None,
     workers: int | None,
     strict: bool,
+    scheduler: str | None,
     quiet: bool,
 ) -> None:
     """Build the knowledge graph of INPUTS (files, folders of .txt/.jsonl, or - for stdin)."""
@@ -116,6 +123,7 @@ def build(
             strict=strict,
             on_article=tick,
             read_back=not quiet,
+            scheduler=scheduler,
         )
     except SpacekgError as error:
         _fail(error)

@@ -8,6 +8,7 @@ runs, so the same input always gives the same graph.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -105,6 +106,7 @@ class Mapper:
         yield art, SCHEMA.name, en(headline)
         yield art, RDFS.label, en(headline)
         yield art, SCHEMA.identifier, ox.Literal(source.id)
+        yield art, SPACEKG.textDigest, ox.Literal(hashlib.sha256(text.encode("utf-8")).hexdigest())
         if doc.published is not None:
             yield art, SCHEMA.datePublished, _date(doc.published)
         if source.url and _SAFE_IRI.fullmatch(source.url):

@@ -7,8 +7,10 @@ graph, where a triple stated twice is stored once. Queries see the union.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import pyoxigraph as ox
 
@@ -59,6 +61,10 @@ def write(path: Path, dataset: Dataset) -> StoreReport:
     return StoreReport(len(dataset.articles), replaced, len(store))
 
 
+_DIGEST_PROPERTY = "https://w3id.org/spacekg/ontology#textDigest"
+_DIGEST = re.compile(rf"<{re.escape(_DIGEST_PROPERTY)}> (\"[0-9a-f]{{64}}\")")
+
+
 class StoreWriter:
     """Write articles into a store as they stream past, one transaction each."""
 
@@ -69,10 +75,21 @@ class StoreWriter:
         self.replaced = 0
 
     def article(self, graph: ox.NamedNode, ntriples: bytes) -> None:
+        text = ntriples.decode("utf-8")
+        # The same text under another id is the same article: its old graph goes.
+        digest = _DIGEST.search(text)
+        if digest is not None:
+            rows = self.store.query(
+                f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?a <{_DIGEST_PROPERTY}> {digest[1]} }} }}"
+            )
+            for row in cast(ox.QuerySolutions, rows):
+                old = row["g"]
+                if old != graph:
+                    self.store.remove_graph(old)
+                    self.replaced += 1
         if self.store.contains_named_graph(graph):
             self.replaced += 1
         self.articles += 1
-        text = ntriples.decode("utf-8")
         # One update request is one transaction: the old graph is gone only if the new one is in.
         self.store.update(f"DROP SILENT GRAPH {graph} ; INSERT DATA {{ GRAPH {graph} {{ {text} }} }}")
 

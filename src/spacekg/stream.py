@@ -9,12 +9,14 @@ the same input gives the same bytes, whatever the number of workers.
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -129,6 +131,7 @@ class Summary:
     events: int = 0
     events_by_year: dict[str, int] = field(default_factory=dict)
     entities: dict[Kind, int] = field(default_factory=dict)
+    partitions: int = 0
 
 
 class _Body:
@@ -182,6 +185,8 @@ def outputs(
     on_article: Callable[[ArticleOutput], None] | None = None,
     store: StoreWriter | None = None,
     unreadable: list[InputError] | None = None,
+    partitions: Path | None = None,
+    partition_size: int = 1000,
 ) -> Summary:
     """Write the streamed articles and then the reference data; nothing is renamed into place
     unless every article went through (or, without ``strict``, bad ones were reported and skipped)."""
@@ -192,6 +197,7 @@ def outputs(
     themes: set[str] = set()
     dates: set[DateValue] = set()
     classes: set[str] = set()
+    part: list[bytes] = []
     try:
         for result in results:
             if on_article is not None:
@@ -206,6 +212,12 @@ def outputs(
                 body.add(result.chunks[fmt], result.prefixes[fmt])
             if store is not None:
                 store.article(graph, result.ntriples)
+            if partitions is not None:
+                part.append(result.chunks["nquads"])
+                if len(part) == partition_size:
+                    _write_partition(partitions, summary.partitions, part)
+                    summary.partitions += 1
+                    part = []
             summary.articles += 1
             summary.triples += result.triples
             summary.warnings.extend(result.warnings)
@@ -241,6 +253,11 @@ def outputs(
             body.add(chunks[fmt], prefixes[fmt])
         if store is not None:
             store.reference(reference_graph_iri(base), data)
+        if partitions is not None:
+            if part:
+                _write_partition(partitions, summary.partitions, part)
+                summary.partitions += 1
+            write_atomic(partitions / "reference.nq", chunks["nquads"])
         for e in entities.values():
             summary.entities[e.kind] = summary.entities.get(e.kind, 0) + 1
     except BaseException:
@@ -250,6 +267,11 @@ def outputs(
     for fmt, body in bodies.items():
         body.finish(out_dir / f"spacekg{STREAM_FORMATS[fmt]}")
     return summary
+
+
+def _write_partition(folder: Path, number: int, chunks: list[bytes]) -> None:
+    """N-Quads partitions for bulk loaders (oxigraph load, Virtuoso's ld_dir)."""
+    write_atomic(folder / f"part-{number:05d}.nq", b"".join(chunks))
 
 
 def results(
@@ -269,6 +291,49 @@ def results(
     context = multiprocessing.get_context("fork")
     with context.Pool(workers) as pool:
         yield from pool.imap(_process_star, tasks, chunksize=4)
+
+
+def results_dask(
+    sources: Iterable[Source],
+    scheduler: str,
+    *,
+    base: str,
+    include_text: bool = True,
+    formats: tuple[str, ...] = ("turtle",),
+    batch: int = 256,
+) -> Iterator[ArticleOutput]:
+    """The same per-article outputs, computed on a Dask cluster: ``local`` starts a LocalCluster
+    on this machine, anything else is a scheduler address such as ``tcp://HOST:8786``. Articles
+    go out in batches, so no more than two batches are in flight."""
+    try:
+        distributed: Any = importlib.import_module("dask.distributed")
+    except ImportError:
+        raise SpacekgError("--scheduler needs Dask: pip install 'spacekg[dask]'") from None
+    cluster: Any = None
+    client: Any
+    try:
+        if scheduler == "local":
+            cluster = distributed.LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True)
+            client = distributed.Client(cluster)
+        else:
+            client = distributed.Client(scheduler, timeout=30)
+    except (OSError, TimeoutError) as exc:
+        if cluster is not None:
+            cluster.close()
+        raise SpacekgError(f"cannot reach the Dask scheduler ({exc})", origin=scheduler) from None
+    try:
+        pending: list[Any] = []
+        tasks = [(s, base, include_text, formats) for s in sources]
+        for start in range(0, len(tasks), batch):
+            pending.append(client.map(_process_star, tasks[start : start + batch], pure=False))
+            if len(pending) > 1:
+                yield from client.gather(pending.pop(0))
+        for futures in pending:
+            yield from client.gather(futures)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
 
 
 def build_corpus(
@@ -312,6 +377,7 @@ def build_to(
     strict: bool = False,
     on_article: Callable[[ArticleOutput], None] | None = None,
     read_back: bool = True,
+    scheduler: str | None = None,
 ) -> BuildReport:
     """Build INPUTS into ``out_dir``: spacekg.ttl and the formats asked for, the HTML view, a store."""
     wanted = list(dict.fromkeys(formats))
@@ -319,8 +385,14 @@ def build_to(
     sources = reader.read(inputs, skipped=None if strict else unreadable)
     streamed = ["turtle", *[f for f in wanted if f in STREAM_FORMATS and f != "turtle"]]
     store = StoreWriter(store_dir) if store_dir is not None else None
+    if scheduler is not None:
+        if "nquads" not in streamed:
+            streamed.append("nquads")
+        stream = results_dask(sources, scheduler, base=base, include_text=include_text, formats=tuple(streamed))
+    else:
+        stream = results(sources, base=base, include_text=include_text, workers=workers, formats=tuple(streamed))
     summary = outputs(
-        results(sources, base=base, include_text=include_text, workers=workers, formats=tuple(streamed)),
+        stream,
         out_dir,
         streamed,
         base=base,
@@ -328,6 +400,7 @@ def build_to(
         on_article=on_article,
         store=store,
         unreadable=unreadable,
+        partitions=out_dir / "nquads" if scheduler is not None else None,
     )
     report = BuildReport([out_dir / f"spacekg{STREAM_FORMATS[f]}" for f in streamed], summary)
     if store is not None:
