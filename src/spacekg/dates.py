@@ -41,6 +41,10 @@ _HEADING_RES = tuple((name, re.compile(rf"^{pattern}$")) for name, pattern in _H
 HEADING_SEPARATOR = re.compile(r"\s*(?::|\s[-–—]|[–—])\s*")
 
 
+# News about space: nothing before the first rockets' era of record, nothing past the next century or so.
+FIRST_YEAR, LAST_YEAR = 1000, 2200
+
+
 class ImpossibleDate(ValueError):
     """The text has the form of a date, but the day does not exist."""
 
@@ -83,8 +87,10 @@ def parse_heading(text: str) -> DateValue | None:
         if m is None:
             continue
         y = int(m["y"])
+        if name != "y" and not FIRST_YEAR <= y <= LAST_YEAR:
+            raise ImpossibleDate(f"'{s}' is not a plausible date (years {FIRST_YEAR} to {LAST_YEAR})")
         if name == "y":
-            return year(y) if 1000 <= y <= 2999 else None
+            return year(y) if FIRST_YEAR <= y <= LAST_YEAR else None
         if name == "range":
             y2 = int(m["y2"])
             if not y < y2:

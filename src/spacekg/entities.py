@@ -411,11 +411,15 @@ def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _known_spans(chosen: list[_Candidate]) -> list[Span]:
-    return [c.span for c in chosen]
+    return sorted(c.span for c in chosen)
 
 
 def _free(span: Span, taken: list[Span]) -> bool:
-    return not any(span.overlaps(t) for t in taken)
+    """No span in ``taken`` (sorted by start, disjoint) overlaps ``span``: a bisect, not a scan."""
+    i = bisect.bisect_left(taken, span.begin, key=lambda t: t.begin)
+    if i < len(taken) and taken[i].begin < span.end:
+        return False
+    return not (i > 0 and taken[i - 1].end > span.begin)
 
 
 def _acronyms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
@@ -462,16 +466,21 @@ def _match_words(
 
 def _role_anaphora(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
     """``the president`` is the latest person before it who holds that role."""
-    people = [c for c in chosen if c.entity.kind is Kind.PERSON]
+    people = sorted((c for c in chosen if c.entity.kind is Kind.PERSON), key=lambda c: c.span.end)
+    ends = [c.span.end for c in people]
     taken = _known_spans(chosen)
     found = []
     for region in regions:
         for m in _ANAPHORA.finditer(folded, region.begin, region.end):
             role = m["role"].lower()
             span = Span(m.start(), m.end())
-            before = [c for c in people if c.span.end <= span.begin and role in _roles(c, folded)]
-            if before and _free(span, taken):
-                found.append(_Candidate(span, before[-1].entity, TRUST_RESOLVED))
+            if not _free(span, taken):
+                continue
+            # The latest person before it with that role: walk back from the nearest.
+            i = bisect.bisect_right(ends, span.begin)
+            holder = next((people[j] for j in range(i - 1, -1, -1) if role in _roles(people[j], folded)), None)
+            if holder is not None:
+                found.append(_Candidate(span, holder.entity, TRUST_RESOLVED))
     return found
 
 

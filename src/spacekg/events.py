@@ -8,6 +8,7 @@ its own, dated by a date in the sentence or, failing that, by the dateline.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -78,9 +79,12 @@ class EventFinder:
     def find(self, doc: Document, mentions: tuple[Mention, ...]) -> tuple[Event, ...]:
         text = fold(doc.text)
         context = _context_day(doc)
-        sentences = [
-            _Sentence(s.span, tuple(m for m in mentions if s.span.contains(m.span)), s.paragraph) for s in doc.sentences
-        ]
+        starts = [m.span.begin for m in mentions]  # mentions come sorted by offset
+        sentences = []
+        for s in doc.sentences:
+            first, last = bisect.bisect_left(starts, s.span.begin), bisect.bisect_left(starts, s.span.end)
+            inside = tuple(m for m in mentions[first:last] if s.span.contains(m.span))
+            sentences.append(_Sentence(s.span, inside, s.paragraph))
         events: list[Event] = []
         for section in doc.sections:
             own = [sentences[i] for i in section.sentences]

@@ -6,6 +6,7 @@ articles. Every problem becomes an InputError naming the file and line.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
 import re
@@ -118,7 +119,15 @@ def _jsonl_file(path: Path) -> Iterator[Source | InputError]:
 
 
 def decode(data: bytes, origin: str) -> str:
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    # A UTF-16 or UTF-32 file says so with its byte order mark; without one, text must be UTF-8.
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                raise InputError(f"is not valid {codec.upper()}; re-save it as UTF-8", origin=origin) from None
+    if b"\x00" in data[:8192]:
         raise InputError("looks like a binary file, not text; give spacekg UTF-8 text", origin=origin, line=1)
     try:
         return data.decode("utf-8")
