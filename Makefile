@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test check lint typecheck system-deps bench-view clean
+.PHONY: demo test check lint typecheck system-deps bench bench-view fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,17 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 check: lint typecheck test
+
+# The scale benchmark (not a test): 10,000 and 100,000 generated articles; writes bench/RESULTS.md.
+bench: $(STAMP)
+	$(BIN)/python bench/run.py --articles 1000 10000 100000 --baseline-max 1000 --out bench/RESULTS.md
+
+# Coverage-guided fuzzing of reader, segmenter and extractor for FUZZ_SECONDS (default 10 minutes).
+FUZZ_SECONDS ?= 600
+fuzz: $(STAMP)
+	$(BIN)/python -m pip install --quiet atheris
+	mkdir -p .fuzz-corpus && cp fuzz/corpus/* .fuzz-corpus/
+	$(BIN)/python fuzz/fuzz_extract.py -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=fuzz/ .fuzz-corpus
 
 # Figures for the HTML view on a 5,000-node graph (not a test); writes bench/RESULTS-view.md.
 bench-view: $(STAMP) system-deps

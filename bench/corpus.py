@@ -95,10 +95,7 @@ def _entry(rng: random.Random) -> str:
     elif kind == 3:
         text = f"The {mission} spacecraft docked with the Tianhe core module, the CMSA said."
     else:
-        text = (
-            f"When inspecting {site}, Xi said that the country should {rng.choice(THEMES)} and "
-            f"{rng.choice(THEMES)}."
-        )
+        text = f"When inspecting {site}, Xi said that the country should {rng.choice(THEMES)} and {rng.choice(THEMES)}."
     extra = " ".join(
         f"{rng.choice(['Chinese scientists', 'The team', 'Engineers'])} worked to {rng.choice(THEMES)}, "
         f"according to the {rng.choice(AGENCIES)}."
@@ -136,7 +133,7 @@ def story(rng: random.Random, number: int) -> tuple[str, str]:
         f"{place}, {MONTHS[day.month - 1]} {day.day} (Xinhua) -- China launched the {mission} spaceship on "
         f"{weekday}, sending astronauts {crew[0]}, {crew[1]} and {crew[2]} into orbit.",
         f"The spaceship, atop a {rng.choice(VEHICLES)} carrier rocket, blasted off from {site}, the {agency} said.",
-        f"About seven hours later, the spaceship docked with the Tianhe core module of the Tiangong space station.",
+        "About seven hours later, the spaceship docked with the Tianhe core module of the Tiangong space station.",
         f"{crew[0].split()[0]}, the commander, said the crew would {rng.choice(THEMES)}.",
         f"Chinese President Xi Jinping sent a congratulatory message, saying the mission would {rng.choice(THEMES)}.",
     ]

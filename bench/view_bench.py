@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import write_jsonl  # noqa: E402
+from corpus import write_jsonl
 
-from spacekg.pipeline import build  # noqa: E402
-from spacekg.view import ViewOptions, render_html, view_data  # noqa: E402
+from spacekg.pipeline import build
+from spacekg.view import ViewOptions, render_html, view_data
 
 CHROMIUM = "/usr/bin/chromium"
 
@@ -100,7 +100,7 @@ def main() -> None:
         )
     lines += [
         "",
-        "\"drawn\": from navigation until the network is drawn and physics stopped; \"interactive\": until a "
+        '"drawn": from navigation until the network is drawn and physics stopped; "interactive": until a '
         "search has selected and focused a node. With --max-nodes 1000 the same graph is aggregated "
         "(events grouped by month) and the page says so.",
     ]

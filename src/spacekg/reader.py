@@ -34,8 +34,11 @@ def expand(inputs: Iterable[str | Path]) -> list[str | Path]:
             continue
         path = Path(item)
         if path.is_dir():
+            # A dangling link is kept, so that reading it reports it rather than passing it over.
             found = sorted(
-                p for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES and p.is_file()
+                p
+                for p in path.rglob("*")
+                if p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES and (p.is_file() or p.is_symlink())
             )
             if not found:
                 raise InputError("folder holds no .txt or .jsonl files; point spacekg at articles", origin=str(path))
