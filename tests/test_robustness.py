@@ -115,9 +115,9 @@ def test_a_killed_build_leaves_the_previous_outputs_whole(tmp_path: Path) -> Non
 
 TEXT = st.lists(
     st.sampled_from(
-        list("abcXYZ .,:;\"'’“”()-–\n\t0123456789") + ["Shenzhou-12 ", "Xi said ", "June 6, 2017\n\n",
+        [*"abcXYZ .,:;\"'’“”()-–\n\t0123456789", "Shenzhou-12 ", "Xi said ", "June 6, 2017\n\n",
         "Nov. 30, 2021\n\n", "BEIJING, May 4 (Xinhua) -- ", " date 2022-05-04 T\n", "🚀", "宇航员", "ا", "\r\n",
-        "\ufeff", "<script>", "&amp;", "\\", "President ", "astronaut Nie Haisheng ", "the president "]
+        "\ufeff", "<script>", "&amp;", "\\", "President ", "astronaut Nie Haisheng ", "the president "],
     ),
     max_size=60,
 ).map("".join)  # fmt: skip
