@@ -22,9 +22,9 @@ from .query import render as render_result
 from .query import run as run_query
 from .remote import credentials, named_graphs, query_url_for, redact
 from .remote import load as load_graphs
-from .serialize import DATASET_FORMATS, FORMATS
+from .serialize import FORMATS
 from .stats import stats as graph_stats
-from .stream import build_to
+from .stream import STREAM_FORMATS, build_to
 from .validate import validate as run_validate
 from .view import DEFAULT_MAX_NODES, render_html
 from .vocab import DEFAULT_BASE
@@ -58,7 +58,7 @@ def main() -> None:
     "--format",
     "formats",
     multiple=True,
-    type=click.Choice([*sorted(set(FORMATS) - {"turtle"}), *sorted(DATASET_FORMATS), "graphml"]),
+    type=click.Choice(sorted((set(FORMATS) | set(STREAM_FORMATS) | {"graphml"}) - {"turtle"})),
     help="Also write this format (repeatable): ntriples, jsonld, trig and nquads (one named graph per "
     "article), graphml.",
 )

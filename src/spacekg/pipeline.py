@@ -116,10 +116,6 @@ def to_dataset(extractions: tuple[Extraction, ...], *, base: str = DEFAULT_BASE,
     return Dataset(base, tuple(articles), reference_graph_iri(base), tuple(dict.fromkeys(reference)))
 
 
-def to_graph(extractions: tuple[Extraction, ...], *, base: str = DEFAULT_BASE, include_text: bool = True) -> Graph:
-    return to_dataset(extractions, base=base, include_text=include_text).graph()
-
-
 def build_result(inputs: Iterable[str | Path], *, base: str = DEFAULT_BASE, include_text: bool = True) -> BuildResult:
     extractions = extract_all(reader.read(inputs))
     dataset = to_dataset(extractions, base=base, include_text=include_text)

@@ -19,11 +19,6 @@ FORMATS: dict[str, tuple[ox.RdfFormat, str]] = {
     "ntriples": (ox.RdfFormat.N_TRIPLES, ".nt"),
     "jsonld": (ox.RdfFormat.JSON_LD, ".jsonld"),
 }
-# Formats that keep the named graphs: one per article, one of reference data.
-DATASET_FORMATS: dict[str, tuple[ox.RdfFormat, str]] = {
-    "trig": (ox.RdfFormat.TRIG, ".trig"),
-    "nquads": (ox.RdfFormat.N_QUADS, ".nq"),
-}
 
 
 def to_oxigraph(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -92,25 +87,3 @@ def _bytes(data: bytes | None) -> bytes:
     if data is None:  # only when an output stream is given, which we never do
         raise RuntimeError("oxigraph returned no bytes")
     return data
-
-
-def sorted_quads(quads: Iterable[tuple[object, object, object, object]]) -> list[ox.Quad]:
-    converted = {
-        ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), to_oxigraph(g))  # type: ignore[arg-type]
-        for s, p, o, g in quads
-    }
-    return sorted(converted, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
-
-
-def serialize_quads(
-    quads: Iterable[tuple[object, object, object, object]], fmt: str, *, base: str | None = None
-) -> bytes:
-    """Named graphs in ``fmt`` (a key of DATASET_FORMATS), byte-identical for the same quads."""
-    rdf_format, _ = DATASET_FORMATS[fmt]
-    ordered = sorted_quads(quads)
-    if rdf_format is ox.RdfFormat.N_QUADS:
-        return _bytes(ox.serialize(ordered, format=rdf_format))
-    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in ordered]
-    names = {str(q.graph_name.value) for q in ordered if isinstance(q.graph_name, ox.NamedNode)}
-    prefixes = used_prefixes(triples, resource_prefixes(base) if base else {}, names)
-    return _sorted_header(_bytes(ox.serialize(ordered, format=rdf_format, prefixes=prefixes)))

@@ -15,8 +15,6 @@ from typing import cast
 import pyoxigraph as ox
 
 from .errors import InputError
-from .pipeline import Dataset
-from .serialize import to_oxigraph
 
 
 @dataclass(frozen=True)
@@ -34,31 +32,6 @@ def open_store(path: Path, *, create: bool = False, read_only: bool = False) -> 
         return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
     except OSError as exc:
         raise InputError(f"cannot open the store ({exc}); is another spacekg using it?", origin=str(path)) from None
-
-
-def write(path: Path, dataset: Dataset) -> StoreReport:
-    """Put ``dataset`` into the store at ``path``, replacing each article's graph."""
-    path.mkdir(parents=True, exist_ok=True)
-    store = open_store(path, create=True)
-    replaced = 0
-    for name, triples in dataset.articles:
-        graph = name
-        if store.contains_named_graph(graph):
-            replaced += 1
-        body = ox.serialize(
-            [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in triples],  # type: ignore[arg-type]
-            format=ox.RdfFormat.N_TRIPLES,
-        )
-        text = (body or b"").decode("utf-8")
-        # One update request is one transaction: the old graph is gone only if the new one is in.
-        store.update(f"DROP SILENT GRAPH {graph} ; INSERT DATA {{ GRAPH {graph} {{ {text} }} }}")
-    reference = dataset.reference_graph
-    store.extend(
-        ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), reference)  # type: ignore[arg-type]
-        for s, p, o in dataset.reference
-    )
-    store.flush()
-    return StoreReport(len(dataset.articles), replaced, len(store))
 
 
 _DIGEST_PROPERTY = "https://w3id.org/spacekg/ontology#textDigest"

@@ -336,22 +336,6 @@ def results_dask(
             cluster.close()
 
 
-def build_corpus(
-    inputs: Iterable[str | Path],
-    out_dir: Path,
-    formats: Iterable[str] = ("turtle",),
-    *,
-    base: str,
-    include_text: bool = True,
-    workers: int = 1,
-    strict: bool = False,
-    on_article: Callable[[ArticleOutput], None] | None = None,
-) -> Summary:
-    wanted = tuple(formats)
-    stream = results(reader.read(inputs), base=base, include_text=include_text, workers=workers, formats=wanted)
-    return outputs(stream, out_dir, wanted, base=base, strict=strict, on_article=on_article)
-
-
 VIEW_LIMIT = 600  # above this many articles, build writes no HTML view: use spacekg view on the output
 
 
