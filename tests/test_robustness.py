@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -154,6 +155,11 @@ def test_any_built_graph_parses_conforms_and_its_spans_cut_their_anchors(tmp_pat
     g = result.graph
     data = serialize(g, "turtle")
     assert len(set(ox.parse(data, format=ox.RdfFormat.TURTLE))) == len(g)
+    if shutil.which("rapper"):
+        ttl = tmp_path / "p.ttl"
+        ttl.write_bytes(data)
+        done = subprocess.run(["rapper", "-i", "turtle", "-c", str(ttl)], capture_output=True, text=True, check=False)
+        assert done.returncode == 0 and f"returned {len(g)} triples" in done.stderr, done.stderr
     report = validate(g)
     assert report.conforms, report.text
     context = next(iter(g.subjects(RDF.type, NIF.Context)))
@@ -161,6 +167,15 @@ def test_any_built_graph_parses_conforms_and_its_spans_cut_their_anchors(tmp_pat
     for span in g.subjects(NIF.anchorOf, None):
         b, e = int(g.value(span, NIF.beginIndex)), int(g.value(span, NIF.endIndex))
         assert whole[b:e] == str(g.value(span, NIF.anchorOf))
+
+
+def test_a_5_mb_single_line_builds(tmp_path: Path) -> None:
+    line = SAMPLE.read_text(encoding="utf-8").replace("\n", " ")
+    text = (line * (5_000_000 // len(line) + 1))[:5_000_000]
+    path = write_article(tmp_path, text, "long.txt")
+    code, _, err = run("build", str(path), "--out", str(tmp_path / "out"), "-q", "--no-html")
+    assert code == 0, err
+    assert (tmp_path / "out" / "spacekg.ttl").stat().st_size > 5_000_000
 
 
 def test_reader_reports_rather_than_raises_when_asked(tmp_path: Path) -> None:
