@@ -29,7 +29,7 @@ _PREF = str(SKOS.prefLabel)
 _HIDDEN = str(SKOS.hiddenLabel)
 _IN_SCHEME = str(SKOS.inScheme)
 _LABEL = str(RDFS.label)
-_GAP = r"(?:\W+[\w'’-]+){0,12}?\W+"
+_GAP = r"(?:\s+\S+){0,12}?\s+"  # whitespace and tokens are disjoint: no catastrophic backtracking
 
 
 @dataclass(frozen=True)
