@@ -156,6 +156,10 @@ def build(
         click.echo(graph_stats(report.graph).render())
     else:
         click.echo(f"articles {summary.articles}, triples {summary.triples}, events {summary.events}")
+        kinds = ", ".join(
+            f"{kind.value} {n}" for kind, n in sorted(summary.entities.items(), key=lambda kv: kv[0].value)
+        )
+        click.echo(f"entities: {kinds}")
         for year, count in sorted(summary.events_by_year.items()):
             click.echo(f"  {year}  {count} events")
 

@@ -17,7 +17,7 @@ from . import reader
 from .extract import Extractor, default_extractor
 from .graphio import to_rdflib
 from .model import Entity, Extraction, Kind, Source
-from .rdf import Mapper, Options, Term, Triple, article_iri
+from .rdf import Mapper, Options, Triple, article_iri
 from .vocab import DEFAULT_BASE, PREFIXES, RDF, resource_prefixes
 
 
@@ -76,13 +76,6 @@ class Dataset:
         for _, triples in self.articles:
             yield from triples
         yield from self.reference
-
-    def quads(self) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, Term, ox.NamedNode]]:
-        for name, triples in self.articles:
-            for s, p, o in triples:
-                yield s, p, o, name
-        for s, p, o in self.reference:
-            yield s, p, o, self.reference_graph
 
     def graph(self) -> Graph:
         graph = Graph(bind_namespaces="none")

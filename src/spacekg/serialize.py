@@ -45,9 +45,9 @@ def sorted_triples(triples: Iterable[tuple[object, object, object]] | Iterable[o
     return sorted(converted, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
 
 
-def used_prefixes(triples: list[ox.Triple], extra: dict[str, str], more_iris: Iterable[str] = ()) -> dict[str, str]:
+def used_prefixes(triples: list[ox.Triple], extra: dict[str, str]) -> dict[str, str]:
     candidates = {**PREFIXES, **extra}
-    iris = set(more_iris)
+    iris: set[str] = set()
     for t in triples:
         for term in (t.subject, t.predicate, t.object):
             if isinstance(term, ox.NamedNode):
