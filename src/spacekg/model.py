@@ -182,3 +182,7 @@ class Extraction:
     events: tuple[Event, ...]
     publisher: Entity | None = None
     warnings: tuple[str, ...] = field(default=())
+
+    def themes(self) -> set[str]:
+        """Every theme its events and quotations touch."""
+        return {t for ev in self.events for t in (*ev.themes, *(t for q in ev.quotes for t in q.themes))}

@@ -96,16 +96,13 @@ def to_dataset(extractions: tuple[Extraction, ...], *, base: str = DEFAULT_BASE,
     for x in extractions:
         triples = tuple(dict.fromkeys(mapper.article(x)))
         articles.append((article_iri(x.document.source.id, mapper.options), triples))
-    reference = list(mapper.entities(referenced_entities(extractions)))
-    themes = {
-        t for x in extractions for ev in x.events for t in (*ev.themes, *(t for q in ev.quotes for t in q.themes))
-    }
-    reference.extend(mapper.themes(themes))
-    reference.extend(mapper.dates(ev.date for x in extractions for ev in x.events if ev.date is not None))
     rdf_type = ox.NamedNode(str(RDF.type))
-    used = {o.value for _, triples in articles for _, p, o in triples if p == rdf_type}
-    used.update(o.value for _, p, o in reference if p == rdf_type)
-    reference.extend(mapper.classes(used))
+    reference = mapper.reference(
+        referenced_entities(extractions),
+        set().union(*(x.themes() for x in extractions)),
+        (ev.date for x in extractions for ev in x.events if ev.date is not None),
+        {o.value for _, triples in articles for _, p, o in triples if p == rdf_type},
+    )
     return Dataset(base, tuple(articles), reference_graph_iri(base), tuple(dict.fromkeys(reference)))
 
 

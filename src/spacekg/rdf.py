@@ -305,6 +305,18 @@ class Mapper:
             if self.lexicon.entity(Kind.PERSON, member):
                 yield node, SPACEKG.crewMember, ox.NamedNode(f"{self.options.base}person/{member}")
 
+    def reference(
+        self, entities: Iterable[Entity], themes: Iterable[str], dates: Iterable[DateValue], classes: Iterable[str]
+    ) -> list[Triple]:
+        """The shared reference graph: the entities (and the curated ones they point to), the themes,
+        the dates, and every spacekg class used here or in the articles (``classes``)."""
+        triples = list(self.entities(entities))
+        triples.extend(self.themes(themes))
+        triples.extend(self.dates(dates))
+        used = set(classes) | {o.value for _, p, o in triples if p == RDF.type}
+        triples.extend(self.classes(used))
+        return triples
+
     def classes(self, used: Iterable[str]) -> Iterator[Triple]:
         """The label and direct superclasses of each spacekg class the graph uses, so that
         a query over the output file alone can name and climb them."""

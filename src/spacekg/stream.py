@@ -10,6 +10,7 @@ the same input gives the same bytes, whatever the number of workers.
 from __future__ import annotations
 
 import importlib
+import itertools
 import multiprocessing
 import os
 import tempfile
@@ -68,7 +69,7 @@ def process(source: Source, base: str, include_text: bool = True, formats: tuple
     triples = sorted({ox.Triple(s, p, o) for s, p, o in mapper.article(extraction)}, key=str)
     rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
     classes = sorted({t.object.value for t in triples if t.predicate.value == rdf_type})  # type: ignore[union-attr]
-    themes = sorted({t for ev in extraction.events for t in (*ev.themes, *(t for q in ev.quotes for t in q.themes))})
+    themes = sorted(extraction.themes())
     events = tuple((ev.date.lexical if ev.date else "", f"{ev.cls}") for ev in extraction.events)
     ntriples = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
     graph = article_iri(source.id, Options(base=base))
@@ -154,19 +155,10 @@ class _Body:
         header = b""
         if self.fmt in ("turtle", "trig"):
             header = b"".join(f"@prefix {p}: <{self.candidates[p]}> .\n".encode() for p in sorted(self.used))
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         try:
-            with os.fdopen(fd, "wb") as out, self.path.open("rb") as body:
-                out.write(header)
-                while chunk := body.read(1 << 20):
-                    out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+            with self.path.open("rb") as body:
+                # Chained lazily: the body is copied a megabyte at a time, never held whole.
+                write_atomic(target, itertools.chain([header], iter(lambda: body.read(1 << 20), b"")))
         finally:
             self.path.unlink(missing_ok=True)
 
@@ -233,12 +225,8 @@ def outputs(
             dates.update(result.dates)
             classes.update(result.classes)
         mapper = Mapper(default_extractor().lexicon, Options(base=base))
-        reference = list(mapper.entities(entities[k] for k in sorted(entities, key=lambda k: (k[0].value, k[1]))))
-        reference.extend(mapper.themes(themes))
-        reference.extend(mapper.dates(dates))
-        rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-        classes.update(o.value for _, p, o in reference if p.value == rdf_type)
-        reference.extend(mapper.classes(classes))
+        ordered_entities = (entities[k] for k in sorted(entities, key=lambda k: (k[0].value, k[1])))
+        reference = mapper.reference(ordered_entities, themes, dates, classes)
         ordered = sorted({ox.Triple(s, p, o) for s, p, o in reference}, key=str)
         data = ox.serialize(ordered, format=ox.RdfFormat.N_TRIPLES) or b""
         summary.triples += len(ordered)
