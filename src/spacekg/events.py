@@ -144,25 +144,20 @@ class EventFinder:
         reference: DateValue | None = None
         paragraph = -1
         lede = own[0].paragraph
+        # Each sentence's own date, read once: it serves the focus time and the reference times.
+        dated = [self._sentence_date(text, s.span, context) for s in own]
         focus = next(
-            (
-                d
-                for s in own
-                if s.paragraph == lede
-                for d in [self._sentence_date(text, s.span, context)]
-                if d is not None and d.precision is Precision.DAY
-            ),
+            (d for s, d in zip(own, dated, strict=True) if s.paragraph == lede and d and d.precision is Precision.DAY),
             None,
         )
-        for sentence in own:
+        for sentence, stated in zip(own, dated, strict=True):
             if sentence.paragraph != paragraph:
                 paragraph, reference = sentence.paragraph, None
             hit = self._best_trigger(text, sentence.span)
             if hit is None:
-                reference = self._sentence_date(text, sentence.span, context) or reference
+                reference = stated or reference
                 continue
             trigger, match = hit
-            stated = self._sentence_date(text, sentence.span, context)
             # An undated sentence is read at its paragraph's reference time (the last date it
             # stated), else at the story's focus time (the date its lede states), else it is
             # bounded by the dateline.

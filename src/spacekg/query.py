@@ -19,7 +19,7 @@ from .errors import InputError, SpacekgError
 from .graphio import parse_file
 from .serialize import _sorted_header, used_prefixes
 from .store import open_store
-from .vocab import PREFIXES, resource_prefixes
+from .vocab import PREFIXES, by_length, compact, resource_prefixes
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 _UPDATE = re.compile(
@@ -155,10 +155,7 @@ def _cell(term: object, prefixes: list[tuple[str, str]]) -> str:
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        for prefix, ns in prefixes:
-            if term.value.startswith(ns) and len(term.value) > len(ns):
-                return f"{prefix}:{term.value[len(ns) :]}"
-        return f"<{term.value}>"
+        return compact(term.value, prefixes) or f"<{term.value}>"
     if isinstance(term, ox.Literal):
         return term.value.replace("\n", " ")
     return str(term)
@@ -166,8 +163,7 @@ def _cell(term: object, prefixes: list[tuple[str, str]]) -> str:
 
 def _table(solutions: ox.QuerySolutions, base: str | None) -> str:
     names = [v.value for v in solutions.variables]
-    known = {**PREFIXES, **(resource_prefixes(base) if base else {})}
-    prefixes = sorted(known.items(), key=lambda kv: -len(kv[1]))
+    prefixes = by_length({**PREFIXES, **(resource_prefixes(base) if base else {})})
     rows = [[_cell(row[name], prefixes) for name in names] for row in solutions]
     widths = [max([len(n), *(len(r[i]) for r in rows)]) for i, n in enumerate(names)]
     lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)).rstrip()]

@@ -83,7 +83,7 @@ class Client:
         handlers: list[urllib.request.BaseHandler] = []
         if creds is not None:
             manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-            manager.add_password(None, _strip_userinfo(url), creds.user, creds.password)
+            manager.add_password(None, redact(url), creds.user, creds.password)
             handlers += [
                 urllib.request.HTTPBasicAuthHandler(manager),
                 urllib.request.HTTPDigestAuthHandler(manager),
@@ -91,7 +91,7 @@ class Client:
         self._opener = urllib.request.build_opener(*handlers)
 
     def send(self, method: str, url: str, body: bytes | None, headers: dict[str, str]) -> bytes:
-        request = urllib.request.Request(_strip_userinfo(url), data=body, method=method, headers=headers)
+        request = urllib.request.Request(redact(url), data=body, method=method, headers=headers)
         try:
             with self._opener.open(request, timeout=_TIMEOUT) as response:
                 return bytes(response.read())
@@ -105,10 +105,6 @@ class Client:
             raise ServerError(f"cannot reach the server ({exc.reason}); is it running?", origin=redact(url)) from None
         except (TimeoutError, ConnectionError) as exc:
             raise ServerError(f"the connection failed ({exc})", origin=redact(url)) from None
-
-
-def _strip_userinfo(url: str) -> str:
-    return redact(url)
 
 
 def _one_line(text: str, limit: int = 300) -> str:

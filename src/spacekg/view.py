@@ -23,7 +23,7 @@ from typing import Any
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
 
-from .vocab import DCTERMS, NIF, PREFIXES, PROV, RDF, RDFS, SCHEMA, SEM, SKOS, SPACEKG, TIME
+from .vocab import DCTERMS, NIF, PREFIXES, PROV, RDF, RDFS, SCHEMA, SEM, SKOS, SPACEKG, TIME, by_length, compact
 
 # Class -> (kind, colour, vis-network shape); the first class a node has wins.
 STYLE: tuple[tuple[URIRef, str, str, str], ...] = (
@@ -62,15 +62,12 @@ class ViewOptions:
     include_quotes: bool = False
 
 
-_BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+_BY_LENGTH = by_length(PREFIXES)
 
 
 @lru_cache(maxsize=4096)
 def short_name(iri: str) -> str:
-    for prefix, ns in _BY_LENGTH:
-        if iri.startswith(ns):
-            return f"{prefix}:{iri[len(ns) :]}"
-    return iri
+    return compact(iri, _BY_LENGTH) or iri
 
 
 def _text(value: object) -> str | None:

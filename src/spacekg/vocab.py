@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import pyoxigraph as ox
@@ -46,6 +47,19 @@ RESOURCE_KINDS = (
 def resource_prefixes(base: str) -> dict[str, str]:
     """Prefixes for the kinds of resource spacekg mints under ``base``: ``person:``, ``event:`` ..."""
     return {kind: f"{base}{kind}/" for kind in RESOURCE_KINDS}
+
+
+def compact(iri: str, prefixes: Iterable[tuple[str, str]]) -> str | None:
+    """``prefix:local`` for the first namespace (longest first, as given) that ``iri`` extends."""
+    for prefix, ns in prefixes:
+        if iri.startswith(ns) and len(iri) > len(ns):
+            return f"{prefix}:{iri[len(ns) :]}"
+    return None
+
+
+def by_length(prefixes: dict[str, str]) -> list[tuple[str, str]]:
+    """Prefixes ordered for ``compact``: longest namespace first, so the most specific one wins."""
+    return sorted(prefixes.items(), key=lambda kv: -len(kv[1]))
 
 
 class OxNamespace:
