@@ -16,15 +16,17 @@ from .evaluate import below
 from .evaluate import evaluate as run_evaluate
 from .evaluate import render as render_scores
 from .files import write_atomic
-from .graphio import load_graph
+from .graphio import load_graph, load_store
 from .query import RESULT_FORMATS, QueryError, is_update, open_source, query_text, questions, run_remote
 from .query import render as render_result
 from .query import run as run_query
 from .remote import credentials, named_graphs, query_url_for, redact
 from .remote import load as load_graphs
 from .serialize import FORMATS
+from .shacl import Report, check_store
 from .stats import stats as graph_stats
-from .stream import STREAM_FORMATS, build_to
+from .store import open_store
+from .stream import STREAM_FORMATS, BuildReport, build_to
 from .validate import validate as run_validate
 from .view import DEFAULT_MAX_NODES, render_html
 from .vocab import DEFAULT_BASE
@@ -83,6 +85,13 @@ def main() -> None:
     help="Run extraction on Dask: 'local' for a LocalCluster, or "
     "tcp://HOST:8786. Also writes N-Quads partitions to OUT/nquads/ for bulk loaders.",
 )
+@click.option(
+    "--validate",
+    "check",
+    is_flag=True,
+    help="Check each article against the SHACL shapes as it is built (in the workers), and the "
+    "reference data at the end; exit 1 if anything does not conform (the outputs are still written).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def build(
     inputs: Sequence[str],
@@ -95,6 +104,7 @@ def build(
     workers: int | None,
     strict: bool,
     scheduler: str | None,
+    check: bool,
     quiet: bool,
 ) -> None:
     """Build the knowledge graph of INPUTS (files, folders of .txt/.jsonl, or - for stdin)."""
@@ -124,6 +134,7 @@ def build(
             on_article=tick,
             read_back=not quiet,
             scheduler=scheduler,
+            validate=check,
         )
     except SpacekgError as error:
         _fail(error)
@@ -144,8 +155,21 @@ def build(
         click.echo(f"spacekg: warning: {warning}", err=True)
     for note in report.notes:
         click.echo(f"spacekg: note: {note}", err=True)
-    if quiet:
-        return
+    if summary.violations:
+        click.echo(Report(tuple(summary.violations)).render(VIOLATIONS_SHOWN), err=True)
+    if not quiet:
+        _build_summary(report, store_dir)
+    if summary.validated:
+        if not quiet and not summary.violations:
+            click.echo("conforms to the shapes")
+        sys.exit(EXIT_NONCONFORMING if summary.violations else EXIT_OK)
+
+
+VIOLATIONS_SHOWN = 50
+
+
+def _build_summary(report: BuildReport, store_dir: Path | None) -> None:
+    summary = report.summary
     click.echo("wrote " + ", ".join(str(p) for p in report.written))
     if report.store is not None:
         click.echo(
@@ -165,18 +189,38 @@ def build(
 
 
 @main.command()
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("source", type=click.Path(path_type=Path))
+@click.option(
+    "--engine",
+    type=click.Choice(["oxigraph", "pyshacl"]),
+    default="oxigraph",
+    show_default=True,
+    help="oxigraph: the shapes compiled to SPARQL (any size, store folders too); "
+    "pyshacl: the reference engine and its W3C report (small files).",
+)
+@click.option("--limit", type=int, default=50, show_default=True, help="Print at most this many violations.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing; the exit code tells.")
-def validate(file: Path, quiet: bool) -> None:
-    """Check FILE against spacekg's SHACL shapes: exit 0 conforms, 1 does not, 2 bad input."""
+def validate(source: Path, engine: str, limit: int, quiet: bool) -> None:
+    """Check SOURCE (an RDF file or a store folder) against spacekg's SHACL shapes:
+    exit 0 conforms, 1 does not, 2 bad input."""
     try:
-        report = run_validate(load_graph(file))
+        if engine == "pyshacl":
+            if source.is_dir():
+                raise SpacekgError(
+                    "--engine pyshacl reads files only; use the oxigraph engine for a store", origin=str(source)
+                )
+            reference = run_validate(load_graph(source))
+            conforms, text = reference.conforms, reference.text.rstrip()
+        else:
+            store = open_store(source, read_only=True) if source.is_dir() else load_store(source)
+            report = check_store(store)
+            conforms, text = report.conforms, report.render(limit)
     except SpacekgError as error:
         _fail(error)
         return
     if not quiet:
-        click.echo(f"{file}: conforms" if report.conforms else report.text.rstrip())
-    sys.exit(EXIT_OK if report.conforms else EXIT_NONCONFORMING)
+        click.echo(f"{source}: conforms" if conforms else text)
+    sys.exit(EXIT_OK if conforms else EXIT_NONCONFORMING)
 
 
 @main.command()

@@ -31,6 +31,7 @@ from .model import DateValue, Entity, Kind, Source
 from .pipeline import reference_graph_iri, referenced_entities
 from .rdf import Mapper, Options, article_iri
 from .serialize import FORMATS, serialize
+from .shacl import Violation, check_store
 from .store import StoreReport, StoreWriter
 from .view import graphml, render_html
 from .vocab import PREFIXES, resource_prefixes
@@ -55,12 +56,16 @@ class ArticleOutput:
     classes: tuple[str, ...] = ()
     events: tuple[tuple[str, str], ...] = ()
     warnings: tuple[str, ...] = ()
+    violations: tuple[Violation, ...] = ()
     error: str | None = None
 
 
-def process(source: Source, base: str, include_text: bool = True, formats: tuple[str, ...] = ()) -> ArticleOutput:
+def process(
+    source: Source, base: str, include_text: bool = True, formats: tuple[str, ...] = (), validate: bool = False
+) -> ArticleOutput:
     """Extract and map one article, and write its part of each output format. Pure: no files,
-    no globals but the read-only lexicon."""
+    no globals but the read-only lexicon. With ``validate``, the article's graph (with the
+    reference data about what it mentions) is checked against the shapes here, in the worker."""
     try:
         extraction = default_extractor().extract(source)
     except SpacekgError as exc:
@@ -74,6 +79,14 @@ def process(source: Source, base: str, include_text: bool = True, formats: tuple
     ntriples = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
     graph = article_iri(source.id, Options(base=base))
     chunks, prefixes = _chunks(triples, ntriples, graph, formats, base)
+    entities = tuple(referenced_entities([extraction]))
+    dates = tuple({ev.date for ev in extraction.events if ev.date is not None})
+    violations: tuple[Violation, ...] = ()
+    if validate:
+        store = ox.Store()
+        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+        store.bulk_extend(ox.Quad(*t) for t in mapper.reference(entities, themes, dates, classes))
+        violations = check_store(store).violations
     return ArticleOutput(
         id=source.id,
         origin=source.origin,
@@ -81,16 +94,17 @@ def process(source: Source, base: str, include_text: bool = True, formats: tuple
         triples=len(triples),
         chunks=chunks,
         prefixes=prefixes,
-        entities=tuple(referenced_entities([extraction])),
+        entities=entities,
         themes=tuple(themes),
-        dates=tuple({ev.date for ev in extraction.events if ev.date is not None}),
+        dates=dates,
         classes=tuple(classes),
         events=events,
         warnings=extraction.warnings,
+        violations=violations,
     )
 
 
-def _process_star(args: tuple[Source, str, bool, tuple[str, ...]]) -> ArticleOutput:
+def _process_star(args: tuple[Source, str, bool, tuple[str, ...], bool]) -> ArticleOutput:
     return process(*args)
 
 
@@ -133,6 +147,8 @@ class Summary:
     events_by_year: dict[str, int] = field(default_factory=dict)
     entities: dict[Kind, int] = field(default_factory=dict)
     partitions: int = 0
+    validated: bool = False
+    violations: list[Violation] = field(default_factory=list)
 
 
 class _Body:
@@ -179,12 +195,13 @@ def outputs(
     unreadable: list[InputError] | None = None,
     partitions: Path | None = None,
     partition_size: int = 1000,
+    validate: bool = False,
 ) -> Summary:
     """Write the streamed articles and then the reference data; nothing is renamed into place
     unless every article went through (or, without ``strict``, bad ones were reported and skipped)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     bodies = {fmt: _Body(out_dir, fmt, base) for fmt in formats}
-    summary = Summary()
+    summary = Summary(validated=validate)
     entities: dict[tuple[Kind, str], Entity] = {}
     themes: set[str] = set()
     dates: set[DateValue] = set()
@@ -213,6 +230,7 @@ def outputs(
             summary.articles += 1
             summary.triples += result.triples
             summary.warnings.extend(result.warnings)
+            summary.violations.extend(result.violations)
             summary.events += len(result.events)
             for when, _ in result.events:
                 year = when[:4] or "undated"
@@ -230,6 +248,13 @@ def outputs(
         ordered = sorted({ox.Triple(s, p, o) for s, p, o in reference}, key=str)
         data = ox.serialize(ordered, format=ox.RdfFormat.N_TRIPLES) or b""
         summary.triples += len(ordered)
+        if validate:
+            # Each article was checked with what it mentions; the merged reference data once more here.
+            store_of_reference = ox.Store()
+            store_of_reference.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in ordered)
+            summary.violations.extend(
+                v for v in check_store(store_of_reference).violations if v not in summary.violations
+            )
         chunks, prefixes = _chunks(ordered, data, reference_graph_iri(base), bodies, base)
         unread = unreadable or []
         summary.skipped[:0] = [str(e) for e in unread]
@@ -269,9 +294,10 @@ def results(
     include_text: bool = True,
     workers: int = 1,
     formats: tuple[str, ...] = ("turtle",),
+    validate: bool = False,
 ) -> Iterator[ArticleOutput]:
     """Per-article outputs in input order, computed by ``workers`` processes."""
-    tasks = ((s, base, include_text, formats) for s in sources)
+    tasks = ((s, base, include_text, formats, validate) for s in sources)
     if workers <= 1:
         yield from map(_process_star, tasks)
         return
@@ -289,6 +315,7 @@ def results_dask(
     include_text: bool = True,
     formats: tuple[str, ...] = ("turtle",),
     batch: int = 256,
+    validate: bool = False,
 ) -> Iterator[ArticleOutput]:
     """The same per-article outputs, computed on a Dask cluster: ``local`` starts a LocalCluster
     on this machine, anything else is a scheduler address such as ``tcp://HOST:8786``. Articles
@@ -311,7 +338,7 @@ def results_dask(
         raise SpacekgError(f"cannot reach the Dask scheduler ({exc})", origin=scheduler) from None
     try:
         pending: list[Any] = []
-        tasks = [(s, base, include_text, formats) for s in sources]
+        tasks = [(s, base, include_text, formats, validate) for s in sources]
         for start in range(0, len(tasks), batch):
             pending.append(client.map(_process_star, tasks[start : start + batch], pure=False))
             if len(pending) > 1:
@@ -350,6 +377,7 @@ def build_to(
     on_article: Callable[[ArticleOutput], None] | None = None,
     read_back: bool = True,
     scheduler: str | None = None,
+    validate: bool = False,
 ) -> BuildReport:
     """Build INPUTS into ``out_dir``: spacekg.ttl and the formats asked for, the HTML view, a store."""
     wanted = list(dict.fromkeys(formats))
@@ -360,9 +388,13 @@ def build_to(
     if scheduler is not None:
         if "nquads" not in streamed:
             streamed.append("nquads")
-        stream = results_dask(sources, scheduler, base=base, include_text=include_text, formats=tuple(streamed))
+        stream = results_dask(
+            sources, scheduler, base=base, include_text=include_text, formats=tuple(streamed), validate=validate
+        )
     else:
-        stream = results(sources, base=base, include_text=include_text, workers=workers, formats=tuple(streamed))
+        stream = results(
+            sources, base=base, include_text=include_text, workers=workers, formats=tuple(streamed), validate=validate
+        )
     summary = outputs(
         stream,
         out_dir,
@@ -373,6 +405,7 @@ def build_to(
         store=store,
         unreadable=unreadable,
         partitions=out_dir / "nquads" if scheduler is not None else None,
+        validate=validate,
     )
     report = BuildReport([out_dir / f"spacekg{STREAM_FORMATS[f]}" for f in streamed], summary)
     if store is not None:

@@ -1,0 +1,497 @@
+"""SHACL shapes compiled to SPARQL and run on Oxigraph: validation that scales.
+
+pySHACL (``spacekg.validate``) is the reference engine, but it walks the graph in Python
+through rdflib and takes minutes on a few million triples. Here each constraint of a shapes
+graph becomes one SPARQL SELECT that returns the focus nodes (and values) violating it, so a
+graph of any size is checked by Oxigraph's query engine, on an in-memory or on-disk store.
+
+Supported: the targets (class, node, subjects-of, objects-of), property paths, and the Core
+components sh:class, datatype, nodeKind, languageIn, in, hasValue, pattern, min/maxLength,
+min/maxInclusive, min/maxExclusive, min/maxCount, qualifiedValueShape with qualified
+min/max counts, lessThan(OrEquals), equals, disjoint, uniqueLang, node, and, or, not, xone,
+plus SPARQL-based constraints (sh:sparql with sh:select and sh:prefixes). A shapes graph using
+anything else is refused when compiled, never checked partly. The tests hold this engine to
+pySHACL's verdicts, focus nodes and components on every example and on generated graphs.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import RDF, BNode, Graph, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import SH, XSD
+
+from .errors import SpacekgError
+
+_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>/<http://www.w3.org/2000/01/rdf-schema#subClassOf>*"
+
+# Datatypes whose lexical forms are checked too (as pySHACL does): a cast that fails is an
+# ill-formed literal. Other datatypes are compared by datatype IRI only.
+_WELL_FORMED = {
+    dt: "COALESCE(IF(isLiteral(<" + dt + ">(STR({v}))), true, true), false)"
+    for dt in (XSD.date, XSD.dateTime, XSD.integer, XSD.decimal, XSD.double, XSD.boolean)
+}
+# Oxigraph (like Virtuoso) stores the integer types derived from xsd:integer as xsd:integer, so
+# a store cannot tell "5"^^xsd:nonNegativeInteger from "5"^^xsd:integer. For these datatypes a
+# value passes when it is typed so, or is an xsd:integer, and lies in the type's range.
+_DERIVED_INTEGERS = {
+    XSD.nonNegativeInteger: (0, None),
+    XSD.positiveInteger: (1, None),
+    XSD.nonPositiveInteger: (None, 0),
+    XSD.negativeInteger: (None, -1),
+    XSD.long: (-(2**63), 2**63 - 1),
+    XSD.int: (-(2**31), 2**31 - 1),
+    XSD.short: (-(2**15), 2**15 - 1),
+    XSD.byte: (-128, 127),
+    XSD.unsignedLong: (0, 2**64 - 1),
+    XSD.unsignedInt: (0, 2**32 - 1),
+    XSD.unsignedShort: (0, 2**16 - 1),
+    XSD.unsignedByte: (0, 255),
+}
+
+
+def _datatype(v: str, dt: URIRef) -> str:
+    if dt in _DERIVED_INTEGERS:
+        low, high = _DERIVED_INTEGERS[dt]
+        value = f"<{XSD.integer}>(STR({v}))"
+        bounds = [f"{value} >= {low}" if low is not None else "", f"{value} <= {high}" if high is not None else ""]
+        inside = " && ".join(b for b in bounds if b) or "true"
+        typed = f"(datatype({v}) = <{dt}> || datatype({v}) = <{XSD.integer}>)"
+        return f"(isLiteral({v}) && {typed} && COALESCE({inside}, false))"
+    expr = f"isLiteral({v}) && datatype({v}) = {_term(dt)}"
+    if dt in _WELL_FORMED:
+        expr += " && " + _WELL_FORMED[dt].format(v=v)
+    return f"({expr})"
+
+
+# Components compiled into the value-node conditions below; anything else on a shape is refused.
+_VALUE_KEYS = {
+    SH["class"],
+    SH.datatype,
+    SH.nodeKind,
+    SH.languageIn,
+    SH["in"],
+    SH.hasValue,
+    SH.pattern,
+    SH.flags,
+    SH.minLength,
+    SH.maxLength,
+    SH.minInclusive,
+    SH.maxInclusive,
+    SH.minExclusive,
+    SH.maxExclusive,
+    SH["or"],
+    SH["and"],
+    SH["not"],
+    SH.xone,
+    SH.node,
+    SH.property,
+}
+_PROPERTY_KEYS = {
+    SH.path,
+    SH.minCount,
+    SH.maxCount,
+    SH.qualifiedValueShape,
+    SH.qualifiedMinCount,
+    SH.qualifiedMaxCount,
+    SH.qualifiedValueShapesDisjoint,
+    SH.lessThan,
+    SH.lessThanOrEquals,
+    SH.equals,
+    SH.disjoint,
+    SH.uniqueLang,
+}
+_TARGET_KEYS = {SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf}
+_IGNORED = {
+    RDF.type,
+    SH.message,
+    SH.severity,
+    SH.name,
+    SH.description,
+    SH.order,
+    SH.group,
+    SH.defaultValue,
+    SH.deactivated,
+    SH.sparql,
+    URIRef("http://www.w3.org/2000/01/rdf-schema#label"),
+    URIRef("http://www.w3.org/2000/01/rdf-schema#comment"),
+}
+_NODE_KINDS = {
+    SH.IRI: "isIRI({v})",
+    SH.Literal: "isLiteral({v})",
+    SH.BlankNode: "isBlank({v})",
+    SH.BlankNodeOrIRI: "!isLiteral({v})",
+    SH.BlankNodeOrLiteral: "!isIRI({v})",
+    SH.IRIOrLiteral: "!isBlank({v})",
+}
+
+
+@dataclass(frozen=True)
+class Check:
+    """One constraint as a query: its SELECT returns ?this (and ?value) for each violation."""
+
+    shape: str
+    component: str
+    path: str | None
+    message: str
+    severity: str
+    query: str
+
+    @property
+    def with_value(self) -> bool:
+        """Whether the query also returns ?value, the offending value."""
+        return "?value" in self.query.split("WHERE", 1)[0]
+
+
+@dataclass(frozen=True)
+class Violation:
+    focus: str
+    component: str
+    path: str | None
+    value: str | None
+    message: str
+    severity: str
+    shape: str
+
+    def line(self) -> str:
+        where = f" {self.path}" if self.path else ""
+        value = f" = {self.value}" if self.value is not None else ""
+        return f"{self.severity}: {self.focus}{where}{value}: {self.message} ({self.component})"
+
+
+@dataclass(frozen=True)
+class Report:
+    violations: tuple[Violation, ...]
+
+    @property
+    def conforms(self) -> bool:
+        return not self.violations
+
+    def render(self, limit: int | None = None) -> str:
+        shown = self.violations if limit is None else self.violations[:limit]
+        lines = [f"does not conform: {len(self.violations)} violation(s)"]
+        lines += [v.line() for v in shown]
+        if len(shown) < len(self.violations):
+            lines.append(f"... and {len(self.violations) - len(shown)} more")
+        return "\n".join(lines)
+
+
+class ShapesError(SpacekgError):
+    """The shapes graph uses something this engine does not compile."""
+
+
+def _term(node: Any) -> str:
+    if isinstance(node, BNode):
+        raise ShapesError(f"a blank node as a constant in a shape ({node}) is not supported")
+    return str(node.n3())
+
+
+def _short(node: Any) -> str:
+    return str(node).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+class _Compiler:
+    def __init__(self, shapes: Graph) -> None:
+        self.g = shapes
+        self._fresh = itertools.count()
+
+    def var(self) -> str:
+        return f"?_{next(self._fresh)}"
+
+    def items(self, node: Any) -> list[Any]:
+        return list(Collection(self.g, node))
+
+    def one(self, node: Any, key: URIRef) -> Any:
+        return self.g.value(node, key)
+
+    def objects(self, node: Any, key: URIRef) -> list[Any]:
+        return list(self.g.objects(node, key))
+
+    # ----------------------------------------------------------------------- paths
+
+    def path(self, node: Any) -> str:
+        if isinstance(node, URIRef):
+            return f"<{node}>"
+        if self.one(node, RDF.first) is not None:
+            return "(" + "/".join(self.path(p) for p in self.items(node)) + ")"
+        for key, fmt in (
+            (SH.inversePath, "^({})"),
+            (SH.zeroOrMorePath, "({})*"),
+            (SH.oneOrMorePath, "({})+"),
+            (SH.zeroOrOnePath, "({})?"),
+        ):
+            inner = self.one(node, key)
+            if inner is not None:
+                return fmt.format(self.path(inner))
+        alternatives = self.one(node, SH.alternativePath)
+        if alternatives is not None:
+            return "(" + "|".join(self.path(p) for p in self.items(alternatives)) + ")"
+        raise ShapesError(f"unsupported SHACL path {node}")
+
+    # -------------------------------------------------------------- value conditions
+
+    def _check_keys(self, shape: Any, allowed: set[URIRef]) -> None:
+        for key in set(self.g.predicates(shape)):
+            if key not in allowed and key not in _IGNORED and key not in _TARGET_KEYS:
+                raise ShapesError(f"the SHACL engine does not compile {key.n3()} (in shape {shape})")
+        if self.one(shape, SH.sparql) is not None and allowed is not _TOP:
+            raise ShapesError(f"SPARQL constraints are supported on targeted shapes only (shape {shape})")
+
+    def value_conditions(self, shape: Any, v: str) -> list[tuple[str, str]]:
+        """(component, expression) pairs, each true when the value ``v`` satisfies it."""
+        out: list[tuple[str, str]] = []
+        for cls in self.objects(shape, SH["class"]):
+            out.append(("ClassConstraintComponent", f"EXISTS {{ {v} {_TYPE} {_term(cls)} }}"))
+        for dt in self.objects(shape, SH.datatype):
+            out.append(("DatatypeConstraintComponent", _datatype(v, dt)))
+        for kind in self.objects(shape, SH.nodeKind):
+            if kind not in _NODE_KINDS:
+                raise ShapesError(f"unknown sh:nodeKind {kind}")
+            out.append(("NodeKindConstraintComponent", _NODE_KINDS[kind].format(v=v)))
+        for langs in self.objects(shape, SH.languageIn):
+            tags = " || ".join(f"langMatches(lang({v}), {_term(t)})" for t in self.items(langs))
+            out.append(("LanguageInConstraintComponent", f"(isLiteral({v}) && ({tags or 'false'}))"))
+        for values in self.objects(shape, SH["in"]):
+            alts = " || ".join(f"sameTerm({v}, {_term(t)})" for t in self.items(values))
+            out.append(("InConstraintComponent", f"({alts or 'false'})"))
+        if self.one(shape, SH.path) is None:
+            for value in self.objects(shape, SH.hasValue):
+                out.append(("HasValueConstraintComponent", f"sameTerm({v}, {_term(value)})"))
+        for pattern in self.objects(shape, SH.pattern):
+            flags = self.one(shape, SH.flags)
+            extra = f", {_term(flags)}" if flags is not None else ""
+            out.append(("PatternConstraintComponent", f"(!isBlank({v}) && REGEX(STR({v}), {_term(pattern)}{extra}))"))
+        for key, op, name in (
+            (SH.minLength, ">=", "MinLengthConstraintComponent"),
+            (SH.maxLength, "<=", "MaxLengthConstraintComponent"),
+        ):
+            for n in self.objects(shape, key):
+                out.append((name, f"(!isBlank({v}) && STRLEN(STR({v})) {op} {int(n)})"))
+        for key, op, name in (
+            (SH.minInclusive, ">=", "MinInclusiveConstraintComponent"),
+            (SH.maxInclusive, "<=", "MaxInclusiveConstraintComponent"),
+            (SH.minExclusive, ">", "MinExclusiveConstraintComponent"),
+            (SH.maxExclusive, "<", "MaxExclusiveConstraintComponent"),
+        ):
+            for bound in self.objects(shape, key):
+                out.append((name, f"COALESCE({v} {op} {_term(bound)}, false)"))
+        for key, joiner, name in (
+            (SH["or"], " || ", "OrConstraintComponent"),
+            (SH["and"], " && ", "AndConstraintComponent"),
+        ):
+            for members in self.objects(shape, key):
+                parts = [self.conforms(m, v) for m in self.items(members)]
+                out.append((name, "(" + (joiner.join(parts) or "true") + ")"))
+        for members in self.objects(shape, SH.xone):
+            parts = [f"IF({self.conforms(m, v)}, 1, 0)" for m in self.items(members)]
+            out.append(("XoneConstraintComponent", "((" + (" + ".join(parts) or "0") + ") = 1)"))
+        for other in self.objects(shape, SH["not"]):
+            out.append(("NotConstraintComponent", f"!({self.conforms(other, v)})"))
+        for other in self.objects(shape, SH.node):
+            out.append(("NodeConstraintComponent", self.conforms(other, v)))
+        for prop in self.objects(shape, SH.property):
+            out.append(("PropertyConstraintComponent", self.conforms(prop, v)))
+        return out
+
+    def conforms(self, shape: Any, v: str) -> str:
+        """One expression: true when the node ``v`` conforms to ``shape`` (node or property shape)."""
+        path = self.one(shape, SH.path)
+        if path is None:
+            self._check_keys(shape, _VALUE_KEYS)
+            parts = [expr for _, expr in self.value_conditions(shape, v)]
+        else:
+            self._check_keys(shape, _VALUE_KEYS | _PROPERTY_KEYS)
+            parts = [f"NOT EXISTS {{ {pattern} }}" for _, pattern in self.property_violations(shape, v)]
+        return "(" + (" && ".join(parts) or "true") + ")"
+
+    # ---------------------------------------------------------- property constraints
+
+    def _distinct(self, focus: str, path: str, n: int, condition: object | None = None) -> str:
+        """A pattern matching when ``focus`` has at least ``n`` distinct values (that conform)."""
+        names = [self.var() for _ in range(n)]
+        triples = " . ".join(f"{focus} {path} {x}" for x in names)
+        tests = [f"!sameTerm({a}, {b})" for a, b in itertools.combinations(names, 2)]
+        if condition is not None:
+            tests += [self.conforms(condition, x) for x in names]
+        return triples + (f" FILTER ({' && '.join(tests)})" if tests else "")
+
+    def property_violations(self, shape: Any, focus: str, value: str | None = None) -> list[tuple[str, str]]:
+        """(component, pattern) pairs; each pattern matches when ``focus`` violates the component.
+        With ``value``, per-value components bind it to the offending value."""
+        path = self.path(self.one(shape, SH.path))
+        out: list[tuple[str, str]] = []
+        for n in self.objects(shape, SH.minCount):
+            if int(n) > 0:
+                out.append(
+                    ("MinCountConstraintComponent", f"FILTER NOT EXISTS {{ {self._distinct(focus, path, int(n))} }}")
+                )
+        for n in self.objects(shape, SH.maxCount):
+            out.append(
+                ("MaxCountConstraintComponent", f"FILTER EXISTS {{ {self._distinct(focus, path, int(n) + 1)} }}")
+            )
+        for qualified in self.objects(shape, SH.qualifiedValueShape):
+            if self.one(shape, SH.qualifiedValueShapesDisjoint) == Literal(True):
+                raise ShapesError("sh:qualifiedValueShapesDisjoint is not supported")
+            for n in self.objects(shape, SH.qualifiedMinCount):
+                if int(n) > 0:
+                    pattern = self._distinct(focus, path, int(n), qualified)
+                    out.append(("QualifiedMinCountConstraintComponent", f"FILTER NOT EXISTS {{ {pattern} }}"))
+            for n in self.objects(shape, SH.qualifiedMaxCount):
+                pattern = self._distinct(focus, path, int(n) + 1, qualified)
+                out.append(("QualifiedMaxCountConstraintComponent", f"FILTER EXISTS {{ {pattern} }}"))
+        x = value or self.var()
+        for value_of in self.objects(shape, SH.hasValue):
+            y = self.var()
+            out.append(
+                (
+                    "HasValueConstraintComponent",
+                    f"FILTER NOT EXISTS {{ {focus} {path} {y} FILTER (sameTerm({y}, {_term(value_of)})) }}",
+                )
+            )
+        for component, expr in self.value_conditions(shape, x):
+            if component == "PropertyConstraintComponent":
+                raise ShapesError(f"sh:property inside a property shape is not supported ({shape})")
+            out.append((component, f"{focus} {path} {x} . FILTER (!({expr}))"))
+        for key, op, name in (
+            (SH.lessThan, "<", "LessThanConstraintComponent"),
+            (SH.lessThanOrEquals, "<=", "LessThanOrEqualsConstraintComponent"),
+        ):
+            for other in self.objects(shape, key):
+                y = self.var()
+                out.append(
+                    (name, f"{focus} {path} {x} . {focus} <{other}> {y} . FILTER (COALESCE(!({x} {op} {y}), true))")
+                )
+        for other in self.objects(shape, SH.equals):
+            y = self.var()
+            out.append(
+                (
+                    "EqualsConstraintComponent",
+                    f"{{ {focus} {path} {x} FILTER NOT EXISTS {{ {focus} <{other}> {x} }} }} UNION "
+                    f"{{ {focus} <{other}> {x} FILTER NOT EXISTS {{ {focus} {path} {x} }} }}",
+                )
+            )
+        for other in self.objects(shape, SH.disjoint):
+            out.append(("DisjointConstraintComponent", f"{focus} {path} {x} . {focus} <{other}> {x} ."))
+        if self.one(shape, SH.uniqueLang) == Literal(True):
+            y = self.var()
+            out.append(
+                (
+                    "UniqueLangConstraintComponent",
+                    f"{focus} {path} {x} . {focus} {path} {y} . "
+                    f"FILTER (!sameTerm({x}, {y}) && lang({x}) != '' && lang({x}) = lang({y}))",
+                )
+            )
+        return out
+
+    # ------------------------------------------------------------------- the checks
+
+    def targets(self, shape: Any) -> str | None:
+        parts = [f"{{ ?this {_TYPE} {_term(c)} }}" for c in self.objects(shape, SH.targetClass)]
+        parts += [f"{{ VALUES ?this {{ {_term(n)} }} }}" for n in self.objects(shape, SH.targetNode)]
+        parts += [f"{{ ?this {_term(p)} [] }}" for p in self.objects(shape, SH.targetSubjectsOf)]
+        parts += [f"{{ [] {_term(p)} ?this }}" for p in self.objects(shape, SH.targetObjectsOf)]
+        return " UNION ".join(parts) or None
+
+    def checks(self) -> Iterator[Check]:
+        shapes = sorted(
+            {s for key in _TARGET_KEYS for s in self.g.subjects(key, None)},
+            key=str,
+        )
+        for shape in shapes:
+            if self.one(shape, SH.deactivated) == Literal(True):
+                continue
+            target = self.targets(shape)
+            assert target is not None
+            name = _short(shape)
+            self._check_keys(shape, _TOP)
+            severity = _short(self.one(shape, SH.severity) or SH.Violation)
+            message = str(self.one(shape, SH.message) or "")
+            for component, expr in self.value_conditions(shape, "?this"):
+                if component == "PropertyConstraintComponent":
+                    continue
+                yield Check(
+                    name, component, None, message, severity, self._select(target, f"FILTER (!({expr}))", False)
+                )
+            for prop in sorted(self.objects(shape, SH.property), key=self._key):
+                if self.one(prop, SH.deactivated) == Literal(True):
+                    continue
+                self._check_keys(prop, _VALUE_KEYS | _PROPERTY_KEYS)
+                path = self.path(self.one(prop, SH.path))
+                said = str(self.one(prop, SH.message) or message)
+                level = _short(self.one(prop, SH.severity) or SH.Violation)
+                for component, pattern in self.property_violations(prop, "?this", "?value"):
+                    with_value = "?value" in pattern
+                    yield Check(name, component, path, said, level, self._select(target, pattern, with_value))
+            for sparql in sorted(self.objects(shape, SH.sparql), key=self._key):
+                yield self._sparql(name, shape, sparql, target, severity)
+
+    def _key(self, node: Any) -> str:
+        """A stable order for blank-node shapes: by their compiled text."""
+        return "\n".join(sorted(f"{p} {o}" for p, o in self.g.predicate_objects(node) if not isinstance(o, BNode)))
+
+    @staticmethod
+    def _select(target: str, pattern: str, with_value: bool) -> str:
+        projection = "?this ?value" if with_value else "?this"
+        return f"SELECT DISTINCT {projection} WHERE {{ {target} {pattern} }}"
+
+    def _sparql(self, name: str, shape: Any, node: Any, target: str, severity: str) -> Check:
+        select = self.one(node, SH.select)
+        if select is None:
+            raise ShapesError(f"SPARQL constraint without sh:select in shape {shape}")
+        text = str(select)
+        if re.search(r"(?i)\bprefix\b|\bbase\b", text):
+            raise ShapesError("declare prefixes with sh:prefixes, not in the sh:select text")
+        prologue = ""
+        for ontology in self.objects(node, SH.prefixes):
+            for declaration in self.objects(ontology, SH.declare):
+                prologue += f"PREFIX {self.one(declaration, SH.prefix)}: <{self.one(declaration, SH.namespace)}>\n"
+        inner = text.replace("$this", "?this")
+        with_value = bool(re.search(r"SELECT[^{]*\?value\b", inner, re.S))
+        query = f"{prologue}SELECT DISTINCT ?this{' ?value' if with_value else ''} WHERE {{ {target} {{ {inner} }} }}"
+        message = str(self.one(node, SH.message) or "")
+        return Check(name, "SPARQLConstraintComponent", None, message, severity, query)
+
+
+_TOP: set[URIRef] = _VALUE_KEYS | _TARGET_KEYS
+
+
+def compile_shapes(shapes: Graph) -> tuple[Check, ...]:
+    """Every constraint of ``shapes`` as a SPARQL check; refuses what it cannot compile."""
+    return tuple(_Compiler(shapes).checks())
+
+
+@cache
+def default_checks() -> tuple[Check, ...]:
+    from .validate import shapes_graph
+
+    return compile_shapes(shapes_graph())
+
+
+def check_store(store: ox.Store, checks: Iterable[Check] | None = None) -> Report:
+    """Run the checks (by default spacekg's shapes) on ``store``, over the union of its graphs.
+    Violations in a stable order, each once."""
+    found: set[Violation] = set()
+    for check in default_checks() if checks is None else checks:
+        solutions = store.query(check.query, use_default_graph_as_union=True)
+        assert isinstance(solutions, ox.QuerySolutions)
+        for solution in solutions:
+            value = solution["value"] if check.with_value else None
+            found.add(
+                Violation(
+                    focus=str(solution["this"]),
+                    component=check.component,
+                    path=check.path,
+                    value=str(value) if value is not None else None,
+                    message=check.message,
+                    severity=check.severity,
+                    shape=check.shape,
+                )
+            )
+    return Report(tuple(sorted(found, key=lambda v: (v.focus, v.component, v.path or "", v.value or ""))))

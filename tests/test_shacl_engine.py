@@ -1,0 +1,217 @@
+"""The SHACL shapes compiled to SPARQL (spacekg.shacl) must say what pySHACL says."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import RDF, XSD, BNode, Graph, Literal, URIRef
+from rdflib.namespace import SH
+
+from spacekg.graphio import load_store
+from spacekg.shacl import ShapesError, check_store, compile_shapes
+from spacekg.stream import build_to
+from spacekg.validate import shapes_graph, validate
+from spacekg.vocab import DEFAULT_BASE, NIF, PROV, RDFS, SCHEMA, SEM, SPACEKG, TIME
+
+from .conftest import ROOT, write_article
+from .test_cli import run
+
+EXAMPLES = sorted((ROOT / "ontology" / "examples").glob("*.ttl"))
+RDFS_LABEL = RDFS.label
+
+Found = dict[tuple[str, str], int]
+
+
+def _store(graph: Graph) -> ox.Store:
+    store = ox.Store()
+    store.load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return store
+
+
+def _ours(graph: Graph) -> Found:
+    """Violations as (focus, component) with counts; blank-node foci are compared as '_:'."""
+    found: Found = {}
+    for v in check_store(_store(graph)).violations:
+        key = ("_:" if v.focus.startswith("_:") else v.focus, v.component)
+        found[key] = 1
+    return found
+
+
+def _pyshacls(graph: Graph, shapes: Graph) -> Found:
+    report = validate(graph, shapes)
+    found: Found = {}
+    for result in report.results.subjects(RDF.type, SH.ValidationResult):
+        focus = report.results.value(result, SH.focusNode)
+        component = str(report.results.value(result, SH.sourceConstraintComponent)).split("#")[1]
+        found[("_:" if isinstance(focus, BNode) else f"<{focus}>", component)] = 1
+    return found
+
+
+@pytest.fixture(scope="module")
+def shapes() -> Graph:
+    return shapes_graph()
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_examples_give_pyshacls_violations(path: Path, shapes: Graph) -> None:
+    graph = Graph().parse(path, format="turtle")
+    ours = _ours(graph)
+    assert ours == _pyshacls(graph, shapes)
+    assert (not ours) is path.name.startswith("valid-")
+
+
+def _first(graph: Graph, cls: URIRef) -> URIRef:
+    return sorted(s for s in graph.subjects(RDF.type, cls) if isinstance(s, URIRef))[0]
+
+
+def _drop(p: URIRef, cls: URIRef) -> Callable[[Graph], None]:
+    def mutate(g: Graph) -> None:
+        g.remove((_first(g, cls), p, None))
+
+    return mutate
+
+
+def _set(p: URIRef, cls: URIRef, value: object) -> Callable[[Graph], None]:
+    def mutate(g: Graph) -> None:
+        node = _first(g, cls)
+        g.remove((node, p, None))
+        g.add((node, p, value))  # type: ignore[arg-type]
+
+    return mutate
+
+
+def _add(p: URIRef, cls: URIRef, value: object) -> Callable[[Graph], None]:
+    def mutate(g: Graph) -> None:
+        g.add((_first(g, cls), p, value))  # type: ignore[arg-type]
+
+    return mutate
+
+
+def _shift_span(g: Graph) -> None:
+    span = _first(g, NIF.Phrase)
+    begin = int(g.value(span, NIF.beginIndex))  # type: ignore[arg-type]
+    g.set((span, NIF.beginIndex, Literal(begin + 1, datatype=XSD.nonNegativeInteger)))
+
+
+def _agent_only(g: Graph) -> None:
+    event = _first(g, SEM.Event)
+    g.add((event, SPACEKG.hasAgent, URIRef(DEFAULT_BASE + "person/nobody")))
+
+
+MUTATIONS: dict[str, Callable[[Graph], None]] = {
+    "event without source": _drop(PROV.wasDerivedFrom, SEM.Event),
+    "event without article": _drop(SCHEMA.subjectOf, SEM.Event),
+    "start date as text": _set(SCHEMA.startDate, SEM.Event, Literal("June 23, 2021")),
+    "ill-formed date": _set(SCHEMA.startDate, SEM.Event, Literal("2021-13-45", datatype=XSD.date)),
+    "two English labels": _add(RDFS_LABEL, SCHEMA.Person, Literal("Someone else", lang="en")),
+    "label not English": _set(RDFS_LABEL, SCHEMA.Person, Literal("Xi", lang="zh")),
+    "publisher is a place": _set(SCHEMA.publisher, SCHEMA.NewsArticle, URIRef(DEFAULT_BASE + "place/china")),
+    "quote without creator": _drop(SCHEMA.creator, SCHEMA.Quotation),
+    "span offsets shifted": _shift_span,
+    "agent not an actor": _agent_only,
+    "earliest after latest": _set(SEM.hasEarliestBeginTimeStamp, SEM.Event, Literal("2099-01-01", datatype=XSD.date)),
+    "about a person": _add(SCHEMA.about, SEM.Event, URIRef(DEFAULT_BASE + "person/xi-jinping")),
+    "instant with two forms": _add(TIME.inXSDgYear, TIME.Instant, Literal("2021", datatype=XSD.gYear)),
+    "literal actor": _add(SEM.hasActor, SEM.Event, Literal("Xi")),
+    "negative offset": _set(NIF.endIndex, NIF.Sentence, Literal(-3, datatype=XSD.integer)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MUTATIONS))
+def test_a_broken_sample_gives_pyshacls_violations(name: str, sample_graph: Graph, shapes: Graph) -> None:
+    graph = Graph()
+    for triple in sample_graph:
+        graph.add(triple)
+    MUTATIONS[name](graph)
+    ours = _ours(graph)
+    assert ours, f"{name}: the compiled shapes found nothing"
+    assert ours == _pyshacls(graph, shapes)
+
+
+def test_the_sample_conforms_in_both_engines(sample_graph: Graph, shapes: Graph) -> None:
+    assert _ours(sample_graph) == {} == _pyshacls(sample_graph, shapes)
+
+
+def test_derived_integers_read_back_from_a_store(shapes: Graph) -> None:
+    """Oxigraph stores xsd:nonNegativeInteger as xsd:integer; the engine accepts an integer in
+    range there (pySHACL, on the file, would not), and still rejects one out of range."""
+    template = (ROOT / "ontology" / "examples" / "valid-01-event.ttl").read_text(encoding="utf-8")
+    assert '"0"^^xsd:nonNegativeInteger' in template
+    in_range = Graph().parse(
+        data=template.replace('"0"^^xsd:nonNegativeInteger', '"0"^^xsd:integer', 1), format="turtle"
+    )
+    assert _ours(in_range) == {}
+    negative = Graph().parse(
+        data=template.replace('"0"^^xsd:nonNegativeInteger', '"-1"^^xsd:integer', 1), format="turtle"
+    )
+    assert {c for _, c in _ours(negative)} >= {"DatatypeConstraintComponent"}
+
+
+def test_what_it_cannot_compile_is_refused(shapes: Graph) -> None:
+    closed = Graph()
+    for triple in shapes:
+        closed.add(triple)
+    closed.add((URIRef("https://w3id.org/spacekg/shapes#Article"), SH.closed, Literal(True)))
+    with pytest.raises(ShapesError, match="closed"):
+        compile_shapes(closed)
+
+
+def test_every_constraint_of_the_shapes_is_compiled(shapes: Graph) -> None:
+    """As many checks as the shapes have constraint parameters, so none is silently dropped."""
+    checks = compile_shapes(shapes)
+    components = {c.component for c in checks}
+    for needed in (
+        "MinCountConstraintComponent",
+        "QualifiedMaxCountConstraintComponent",
+        "XoneConstraintComponent",
+        "SPARQLConstraintComponent",
+        "LessThanOrEqualsConstraintComponent",
+        "OrConstraintComponent",
+    ):
+        assert needed in components
+    sparql = sum(1 for _ in shapes.objects(None, SH.sparql))
+    assert sum(c.component == "SPARQLConstraintComponent" for c in checks) == sparql
+    for store_query in (c.query for c in checks):
+        ox.Store().query(store_query)  # each is valid SPARQL
+
+
+def test_validate_a_store_folder_and_a_file(tmp_path: Path) -> None:
+    invalid = ROOT / "ontology" / "examples" / "invalid-04-quote-without-creator.ttl"
+    folder = tmp_path / "store"
+    store = ox.Store(str(folder))
+    store.bulk_load(load_store(invalid).dump(format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
+    store.flush()
+    del store
+    code, out, _ = run("validate", str(folder))
+    assert code == 1 and "MinCountConstraintComponent" in out and "a quotation names who said it" in out
+    code, out, _ = run("validate", str(invalid), "--engine", "pyshacl")
+    assert code == 1 and "Conforms: False" in out
+
+
+def test_build_validate_checks_each_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = write_article(tmp_path, "Shenzhou-12 launched on June 17, 2021. Nie Haisheng led the crew.\n", "a.txt")
+    write_article(tmp_path, "Tianwen-1 landed on Mars on May 15, 2021.\n", "b.txt")
+    report = build_to([first.parent], tmp_path / "out", base=DEFAULT_BASE, html=False, validate=True)
+    assert report.summary.validated and report.summary.violations == []
+    # A stricter shape (no article may mention anything) must flag both articles, from the workers.
+    strict = shapes_graph()
+    rule = BNode()
+    strict.add((URIRef("https://w3id.org/spacekg/shapes#Article"), SH.property, rule))
+    strict.add((rule, SH.path, SCHEMA.mentions))
+    strict.add((rule, SH.maxCount, Literal(0)))
+    monkeypatch.setattr("spacekg.shacl.default_checks", lambda: compile_shapes(strict))
+    report = build_to([first.parent], tmp_path / "out2", base=DEFAULT_BASE, html=False, validate=True)
+    flagged = {v.focus for v in report.summary.violations if v.component == "MaxCountConstraintComponent"}
+    assert flagged == {f"<{DEFAULT_BASE}article/a>", f"<{DEFAULT_BASE}article/b>"}
+
+
+def test_build_validate_exit_code(tmp_path: Path) -> None:
+    code, out, _ = run("build", str(ROOT / "data"), "--out", str(tmp_path / "out"), "--validate", "--no-html")
+    assert code == 0 and out.rstrip().endswith("conforms to the shapes")
+
+
+def test_checks_are_deterministic(shapes: Graph) -> None:
+    assert [c.query for c in compile_shapes(shapes)] == [c.query for c in compile_shapes(shapes_graph())]
