@@ -30,12 +30,15 @@ from rdflib.namespace import SH, XSD
 
 from .errors import SpacekgError
 
-_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>/<http://www.w3.org/2000/01/rdf-schema#subClassOf>*"
+_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_SUBCLASS = "<http://www.w3.org/2000/01/rdf-schema#subClassOf>"
+_TYPE = f"{_RDF_TYPE}/{_SUBCLASS}*"
+_INSTANCE_OF = re.compile(rf"(\?\w+) {re.escape(_TYPE)} <([^>]*)>")
 
 # Datatypes whose lexical forms are checked too (as pySHACL does): a cast that fails is an
 # ill-formed literal. Other datatypes are compared by datatype IRI only.
 _WELL_FORMED = {
-    dt: "COALESCE(IF(isLiteral(<" + dt + ">(STR({v}))), true, true), false)"
+    dt: "COALESCE(IF(isLiteral(<" + str(dt) + ">(STR({v}))), true, true), false)"
     for dt in (XSD.date, XSD.dateTime, XSD.integer, XSD.decimal, XSD.double, XSD.boolean)
 }
 # Oxigraph (like Virtuoso) stores the integer types derived from xsd:integer as xsd:integer, so
@@ -474,12 +477,35 @@ def default_checks() -> tuple[Check, ...]:
     return compile_shapes(shapes_graph())
 
 
+def _subclasses(store: ox.Store) -> dict[str, set[str]]:
+    """Each class's subclasses in the data (rdfs:subClassOf+), read once per run."""
+    below: dict[str, set[str]] = {}
+    query = f"SELECT DISTINCT ?sub ?super WHERE {{ ?sub {_SUBCLASS}+ ?super }}"
+    solutions = store.query(query, use_default_graph_as_union=True)
+    assert isinstance(solutions, ox.QuerySolutions)
+    for solution in solutions:
+        sub, sup = solution["sub"], solution["super"]
+        if isinstance(sub, ox.NamedNode) and isinstance(sup, ox.NamedNode) and sub != sup:
+            below.setdefault(sup.value, set()).add(sub.value)
+    return below
+
+
+def _instance_of(var: str, cls: str, below: dict[str, set[str]]) -> str:
+    """``var rdf:type/rdfs:subClassOf* <cls>`` with the closure already known: a plain type
+    pattern, or a union of them, which Oxigraph evaluates several times faster than the path."""
+    classes = [cls, *sorted(below.get(cls, ()))]
+    patterns = [f"{{ {var} {_RDF_TYPE} <{c}> }}" for c in classes]
+    return patterns[0][2:-2] if len(patterns) == 1 else " UNION ".join(patterns)
+
+
 def check_store(store: ox.Store, checks: Iterable[Check] | None = None) -> Report:
     """Run the checks (by default spacekg's shapes) on ``store``, over the union of its graphs.
     Violations in a stable order, each once."""
     found: set[Violation] = set()
+    below = _subclasses(store)
     for check in default_checks() if checks is None else checks:
-        solutions = store.query(check.query, use_default_graph_as_union=True)
+        query = _INSTANCE_OF.sub(lambda m: _instance_of(m[1], m[2], below), check.query)
+        solutions = store.query(query, use_default_graph_as_union=True)
         assert isinstance(solutions, ox.QuerySolutions)
         for solution in solutions:
             value = solution["value"] if check.with_value else None
