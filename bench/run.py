@@ -4,12 +4,15 @@
 
 For each corpus size (a seeded corpus from bench/corpus.py) it measures, each in a fresh
 process under GNU time (wall seconds, peak RSS of the largest process):
-- spacekg build with 1 and 2 workers, writing Turtle and N-Triples;
+- spacekg build with 1 and 2 workers, writing Turtle and N-Triples, and with 2 workers and
+  --validate (each article checked against the SHACL shapes in the workers);
 - the baseline a user would write: the same extraction, every triple added to an rdflib
   Graph, then rdflib's Turtle and N-Triples serializers (run up to --baseline-max articles,
   since its memory grows with the corpus);
 - the floor: reading the corpus and writing as many N-Triples lines with string formatting.
-Not a test: it records figures.
+With --queries N it also builds an on-disk store of the N-article corpus (spacekg build --store)
+and times each bundled competency question on it (opened read-only, first run, all rows read).
+Not a test: it records figures, between the markers of --out (the rest of that file is kept).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -80,6 +84,23 @@ def timed(cmd: list[str]) -> tuple[float, int, str]:
     return wall, rss_kb // 1024, done.stdout
 
 
+QUERIES = r"""
+import json, sys, time
+from pathlib import Path
+from spacekg.query import questions, run
+from spacekg.store import open_store
+store = open_store(Path(sys.argv[1]), read_only=True)
+times = {}
+for q in questions():
+    text = q.path.read_text(encoding="utf-8")
+    start = time.perf_counter()
+    result = run(store, text, origin=q.name)
+    rows = sum(1 for _ in result.value) if result.kind in ("select", "graph") else 1
+    times[q.name] = (time.perf_counter() - start, rows)
+print(json.dumps(times))
+"""
+
+
 def triples_in(nt: Path) -> int:
     with nt.open("rb") as handle:
         return sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
@@ -90,15 +111,16 @@ def bench(n: int, baseline_max: int, work: Path) -> list[dict[str, object]]:
     mb = corpus.stat().st_size / 1e6
     rows: list[dict[str, object]] = []
     triples = 0
-    for workers in (1, 2):
+    for workers, extra in ((1, []), (2, []), (2, ["--validate"])):
         out = work / f"spacekg-{n}-{workers}"
         wall, rss, _ = timed(
             [PY, "-m", "spacekg", "build", str(corpus), "--out", str(out), "--no-html", "-q",
-             "--format", "ntriples", "--workers", str(workers)]
+             "--format", "ntriples", "--workers", str(workers), *extra]
         )  # fmt: skip
         triples = triples_in(out / "spacekg.nt")
-        rows.append({"what": f"spacekg build, {workers} worker{'s' if workers > 1 else ''}", "n": n, "wall": wall,
-                     "rss": rss, "mb": mb, "triples": triples})  # fmt: skip
+        what = f"spacekg build, {workers} worker{'s' if workers > 1 else ''}" + (", validated" if extra else "")
+        rows.append({"what": what, "n": n, "wall": wall, "rss": rss, "mb": mb, "triples": triples})
+        shutil.rmtree(out)
     if n <= baseline_max:
         out = work / f"baseline-{n}"
         out.mkdir()
@@ -108,7 +130,39 @@ def bench(n: int, baseline_max: int, work: Path) -> list[dict[str, object]]:
     wall, rss, _ = timed([PY, "-c", FLOOR, str(corpus), str(work / f"floor-{n}.nt"), str(triples)])
     rows.append({"what": "floor (read, format N-Triples)", "n": n, "wall": wall, "rss": rss, "mb": mb,
                  "triples": triples})  # fmt: skip
+    (work / f"floor-{n}.nt").unlink()
     return rows
+
+
+def store_bench(n: int, work: Path) -> tuple[dict[str, object], dict[str, tuple[float, int]]]:
+    """Build the n-article store, then time each bundled question on it."""
+    corpus = work / f"corpus-{n}.jsonl"
+    if not corpus.exists():
+        write_jsonl(corpus, n)
+    out, store = work / f"store-build-{n}", work / f"store-{n}"
+    wall, rss, _ = timed(
+        [PY, "-m", "spacekg", "build", str(corpus), "--out", str(out), "--store", str(store), "--no-html", "-q",
+         "--workers", "2"]
+    )  # fmt: skip
+    size = sum(p.stat().st_size for p in store.rglob("*") if p.is_file())
+    shutil.rmtree(out)
+    row: dict[str, object] = {"n": n, "wall": wall, "rss": rss, "gb": size / 1e9}
+    _, _, stdout = timed([PY, "-c", QUERIES, str(store)])
+    times = {name: (float(t), int(r)) for name, (t, r) in json.loads(stdout).items()}
+    shutil.rmtree(store)
+    return row, times
+
+
+def render_store(row: dict[str, object], times: dict[str, tuple[float, int]]) -> str:
+    lines = [
+        f"Store of {row['n']} articles (`spacekg build --store`, 2 workers, one transaction per article): "
+        f"{float(row['wall']):.1f} s, peak RSS {row['rss']} MB, {float(row['gb']):.1f} GB on disk.",  # type: ignore[arg-type]
+        "",
+        "| bundled question | seconds (first run) | rows |",
+        "| --- | --- | --- |",
+    ]
+    lines += [f"| {name} | {t:.3f} | {r} |" for name, (t, r) in sorted(times.items())]
+    return "\n".join(lines)
 
 
 def render(rows: list[dict[str, object]]) -> str:
@@ -125,20 +179,36 @@ def render(rows: list[dict[str, object]]) -> str:
     return "\n".join(lines)
 
 
+START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="spacekg scale benchmark")
     parser.add_argument("--articles", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--baseline-max", type=int, default=1000)
+    parser.add_argument("--queries", type=int, default=None, help="time the bundled questions on a store of N articles")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
     rows: list[dict[str, object]] = []
+    stored = ""
     with tempfile.TemporaryDirectory(dir=os.environ.get("SPACEKG_BENCH_TMP")) as tmp:
         for n in args.articles:
             rows.extend(bench(n, args.baseline_max, Path(tmp)))
             print(render(rows), flush=True)
+        if args.queries:
+            stored = render_store(*store_bench(args.queries, Path(tmp)))
+            print(stored, flush=True)
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-    report = f"# Scale benchmark\n\nMachine: {machine}. Command: `make bench`.\n\n{render(rows)}\n"
+    command = f"python bench/run.py {' '.join(sys.argv[1:])}"
+    block = f"{START}\nMachine: {machine}. Written by `{command}`.\n\n{render(rows)}\n"
+    block += (f"\n{stored}\n" if stored else "") + END
     if args.out:
+        old = args.out.read_text(encoding="utf-8") if args.out.exists() else f"# Scale benchmark\n\n{START}{END}\n"
+        if START in old and END in old:
+            head, rest = old.split(START, 1)
+            report = head + block + rest.split(END, 1)[1]
+        else:
+            report = old.rstrip() + "\n\n" + block + "\n"
         args.out.write_text(report, encoding="utf-8")
         (args.out.with_suffix(".json")).write_text(json.dumps(rows, indent=1), encoding="utf-8")
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import importlib.util
+import os
+import pty
+import subprocess
 import sys
 from pathlib import Path
 
@@ -80,3 +83,28 @@ def test_store_grows_incrementally_and_replaces_the_same_text(tmp_path: Path) ->
     graphs = run("query", str(db), "-e", "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")[1]
     assert "article:renamed" in graphs and "article:one" not in graphs
     assert "article:xinhua-2022-05-04-xiplomacy-space" in graphs
+
+
+def test_progress_on_a_terminal_and_silence_in_a_pipe(tmp_path: Path) -> None:
+    """On a terminal (a real pseudo-terminal here) build shows articles, rate and ETA; in a pipe nothing."""
+    source = corpus.write_jsonl(tmp_path / "c.jsonl", 120)
+    command = [sys.executable, "-m", "spacekg", "build", str(source), "--no-html", "--workers", "1"]
+    leader, follower = pty.openpty()
+    done = subprocess.run(
+        [*command, "--out", str(tmp_path / "tty")], stdout=subprocess.DEVNULL, stderr=follower, timeout=300
+    )
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert done.returncode == 0
+    assert b"100/120 articles" in shown and b"articles/s, ETA " in shown
+    piped = subprocess.run([*command, "--out", str(tmp_path / "pipe")], capture_output=True, timeout=300)
+    assert piped.returncode == 0 and b"articles/s" not in piped.stderr

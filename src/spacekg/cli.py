@@ -20,6 +20,7 @@ from .graphio import load_graph, load_store
 from .query import RESULT_FORMATS, QueryError, is_update, open_source, query_text, questions, run_remote
 from .query import render as render_result
 from .query import run as run_query
+from .reader import estimate
 from .remote import credentials, named_graphs, query_url_for, redact
 from .remote import load as load_graphs
 from .serialize import FORMATS
@@ -112,13 +113,13 @@ def build(
         _fail(SpacekgError(f"--base '{base}' must be an absolute IRI ending in / or #"))
     show = not quiet and sys.stderr.isatty()
     counter = {"n": 0}
+    total = estimate(inputs) if show else None
     started = time.monotonic()
 
     def tick(_: object) -> None:
         counter["n"] += 1
         if show and counter["n"] % 50 == 0:
-            rate = counter["n"] / max(time.monotonic() - started, 1e-9)
-            click.echo(f"\r{counter['n']} articles, {rate:.0f} articles/s", err=True, nl=False)
+            click.echo("\r" + progress(counter["n"], total, time.monotonic() - started), err=True, nl=False)
 
     try:
         report = build_to(
@@ -166,6 +167,15 @@ def build(
 
 
 VIOLATIONS_SHOWN = 50
+
+
+def progress(done: int, total: int | None, seconds: float) -> str:
+    """``1,200/10,000 articles, 85 articles/s, ETA 1:43`` (no total, no ETA)."""
+    rate = done / max(seconds, 1e-9)
+    if total is None or total < done:
+        return f"{done:,} articles, {rate:.0f} articles/s"
+    left = round((total - done) / rate) if rate > 0 else 0
+    return f"{done:,}/{total:,} articles, {rate:.0f} articles/s, ETA {left // 60}:{left % 60:02d}   "
 
 
 def _build_summary(report: BuildReport, store_dir: Path | None) -> None:

@@ -50,6 +50,24 @@ def expand(inputs: Iterable[str | Path]) -> list[str | Path]:
     return paths
 
 
+def estimate(inputs: Iterable[str | Path]) -> int | None:
+    """About how many articles ``inputs`` hold (for a progress bar's ETA): one per text file,
+    one per line of a JSON Lines file; None for standard input or what cannot be read."""
+    total = 0
+    try:
+        for path in expand(inputs):
+            if path == STDIN:
+                return None
+            if Path(path).suffix.lower() in JSONL_SUFFIXES:
+                with open(path, "rb") as handle:
+                    total += sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
+            else:
+                total += 1
+    except (InputError, OSError):
+        return None
+    return total
+
+
 def read(inputs: Iterable[str | Path], skipped: list[InputError] | None = None) -> Iterator[Source]:
     """Every article in ``inputs``; article ids are unique (``-2``, ``-3`` added on a clash).
 

@@ -84,7 +84,7 @@ def process(
     violations: tuple[Violation, ...] = ()
     if validate:
         store = ox.Store()
-        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+        store.load(ntriples, format=ox.RdfFormat.N_TRIPLES)
         store.bulk_extend(ox.Quad(*t) for t in mapper.reference(entities, themes, dates, classes))
         violations = check_store(store).violations
     return ArticleOutput(
@@ -120,11 +120,13 @@ def _chunks(
     used = tuple(sorted(p for p, ns in candidates.items() if f"<{ns}".encode() in ntriples))
     named = tuple(sorted(p for p, ns in candidates.items() if graph.value.startswith(ns)))
     chunks: dict[str, bytes] = {}
+    quads: list[ox.Quad] = []
     for fmt in formats:
         if fmt == "ntriples":
             chunks[fmt] = ntriples
             continue
-        quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples]
+        if fmt in ("nquads", "trig") and not quads:
+            quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples]
         if fmt == "nquads":
             chunks[fmt] = ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
             continue

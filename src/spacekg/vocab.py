@@ -78,7 +78,9 @@ class OxNamespace:
     def __getattr__(self, name: str) -> ox.NamedNode:
         if name.startswith("_"):
             raise AttributeError(name)
-        return self[name]
+        term = self[name]
+        setattr(self, name, term)  # later lookups are plain attribute reads, not calls (hot in mapping)
+        return term
 
     def __str__(self) -> str:
         return self._base
