@@ -93,7 +93,7 @@ def test_validate_exit_codes(tmp_path: Path, sample_ttl: Path) -> None:
     assert run("validate", str(sample_ttl)) == (0, f"{sample_ttl}: conforms\n", "")
     invalid = ROOT / "ontology" / "examples" / "invalid-01-event-without-source.ttl"
     code, out, _ = run("validate", str(invalid))
-    assert code == 1 and out.startswith("does not conform: 1 violation(s)") and "MinCountConstraintComponent" in out
+    assert code == 1 and out.startswith("does not conform: 1 result(s)") and "MinCountConstraintComponent" in out
     broken = write_article(tmp_path, '@prefix ex: <http://x/> .\nex:a ex:b "unterminated .\n', "broken.ttl")
     code, _, stderr = run("validate", str(broken))
     assert code == 2 and f"{broken}:2: is not valid Turtle" in stderr

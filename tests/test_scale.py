@@ -108,3 +108,16 @@ def test_progress_on_a_terminal_and_silence_in_a_pipe(tmp_path: Path) -> None:
     assert b"100/120 articles" in shown and b"articles/s, ETA " in shown
     piped = subprocess.run([*command, "--out", str(tmp_path / "pipe")], capture_output=True, timeout=300)
     assert piped.returncode == 0 and b"articles/s" not in piped.stderr
+
+
+def test_the_progress_total_counts_articles(tmp_path: Path) -> None:
+    from spacekg.cli import progress
+    from spacekg.reader import estimate
+
+    corpus.write_jsonl(tmp_path / "c.jsonl", 25)
+    write_article(tmp_path, "Shenzhou-12 launched on June 17, 2021.\n", "one.txt")
+    assert estimate([tmp_path]) == 26
+    assert estimate(["-"]) is None
+    assert estimate([tmp_path / "missing"]) is None
+    assert progress(10, 26, 2.0).startswith("10/26 articles, 5 articles/s, ETA 0:03")
+    assert progress(10, None, 2.0) == "10 articles, 5 articles/s"

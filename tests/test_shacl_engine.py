@@ -215,3 +215,19 @@ def test_build_validate_exit_code(tmp_path: Path) -> None:
 
 def test_checks_are_deterministic(shapes: Graph) -> None:
     assert [c.query for c in compile_shapes(shapes)] == [c.query for c in compile_shapes(shapes_graph())]
+
+
+def test_warnings_are_reported_but_conform(sample_graph: Graph) -> None:
+    """A constraint of severity sh:Warning is listed, yet the graph conforms (as pySHACL says with
+    allow_warnings)."""
+    shapes = shapes_graph()
+    rule = BNode()
+    shapes.add((URIRef("https://w3id.org/spacekg/shapes#Article"), SH.property, rule))
+    shapes.add((rule, SH.path, SCHEMA.mentions))
+    shapes.add((rule, SH.maxCount, Literal(0)))
+    shapes.add((rule, SH.severity, SH.Warning))
+    report = check_store(_store(sample_graph), compile_shapes(shapes))
+    assert report.conforms and report.violations
+    assert {v.severity for v in report.violations} == {"Warning"}
+    assert report.render().startswith("conforms, with warnings: 1 result(s)")
+    assert validate(sample_graph, shapes).conforms

@@ -175,11 +175,14 @@ class Report:
 
     @property
     def conforms(self) -> bool:
-        return not self.violations
+        """No result of severity sh:Violation (warnings and infos are reported, as pySHACL
+        does with allow_warnings, but do not fail the check)."""
+        return not any(v.severity == "Violation" for v in self.violations)
 
     def render(self, limit: int | None = None) -> str:
         shown = self.violations if limit is None else self.violations[:limit]
-        lines = [f"does not conform: {len(self.violations)} violation(s)"]
+        verdict = "does not conform" if not self.conforms else "conforms, with warnings"
+        lines = [f"{verdict}: {len(self.violations)} result(s)"]
         lines += [v.line() for v in shown]
         if len(shown) < len(self.violations):
             lines.append(f"... and {len(self.violations) - len(shown)} more")
