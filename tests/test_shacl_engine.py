@@ -206,6 +206,12 @@ def test_build_validate_checks_each_article(tmp_path: Path, monkeypatch: pytest.
     report = build_to([first.parent], tmp_path / "out2", base=DEFAULT_BASE, html=False, validate=True)
     flagged = {v.focus for v in report.summary.violations if v.component == "MaxCountConstraintComponent"}
     assert flagged == {f"<{DEFAULT_BASE}article/a>", f"<{DEFAULT_BASE}article/b>"}
+    assert not report.summary.conforms and report.summary.violations_dropped == 0
+    # Only the first results are kept in memory; the rest are counted, and the verdict stays right.
+    monkeypatch.setattr("spacekg.stream.VIOLATIONS_KEPT", 1)
+    report = build_to([first.parent], tmp_path / "out3", base=DEFAULT_BASE, html=False, validate=True)
+    assert len(report.summary.violations) == 1 and report.summary.violations_dropped == 1
+    assert not report.summary.conforms
 
 
 def test_build_validate_exit_code(tmp_path: Path) -> None:

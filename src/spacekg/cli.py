@@ -156,15 +156,16 @@ def build(
         click.echo(f"spacekg: warning: {warning}", err=True)
     for note in report.notes:
         click.echo(f"spacekg: note: {note}", err=True)
-    checked = Report(tuple(summary.violations))
     if summary.violations:
-        click.echo(checked.render(VIOLATIONS_SHOWN), err=True)
+        click.echo(Report(tuple(summary.violations)).render(VIOLATIONS_SHOWN), err=True)
+    if summary.violations_dropped:
+        click.echo(f"... and {summary.violations_dropped} more results, not kept", err=True)
     if not quiet:
         _build_summary(report, store_dir)
     if summary.validated:
-        if not quiet and checked.conforms:
+        if not quiet and summary.conforms:
             click.echo("conforms to the shapes")
-        sys.exit(EXIT_OK if checked.conforms else EXIT_NONCONFORMING)
+        sys.exit(EXIT_OK if summary.conforms else EXIT_NONCONFORMING)
 
 
 VIOLATIONS_SHOWN = 50

@@ -150,7 +150,34 @@ class Summary:
     entities: dict[Kind, int] = field(default_factory=dict)
     partitions: int = 0
     validated: bool = False
-    violations: list[Violation] = field(default_factory=list)
+    violations: list[Violation] = field(default_factory=list)  # distinct, the first VIOLATIONS_KEPT
+    violations_dropped: int = 0  # results found beyond those (not de-duplicated, to keep memory flat)
+    conforms: bool = True  # no result of severity Violation, kept or dropped
+
+
+VIOLATIONS_KEPT = 10_000  # a systematic fault in a big build must not fill memory with results
+
+
+class _Violations:
+    """The distinct validation results of a build, in the order found, the first few thousand kept."""
+
+    def __init__(self, summary: Summary) -> None:
+        self.summary = summary
+        self.kept: dict[Violation, None] = {}
+
+    def add(self, found: Iterable[Violation]) -> None:
+        for v in found:
+            if v.severity == "Violation":
+                self.summary.conforms = False
+            if v in self.kept:
+                continue
+            if len(self.kept) < VIOLATIONS_KEPT:
+                self.kept[v] = None
+            else:
+                self.summary.violations_dropped += 1
+
+    def finish(self) -> None:
+        self.summary.violations = list(self.kept)
 
 
 class _Body:
@@ -204,6 +231,7 @@ def outputs(
     out_dir.mkdir(parents=True, exist_ok=True)
     bodies = {fmt: _Body(out_dir, fmt, base) for fmt in formats}
     summary = Summary(validated=validate)
+    violations = _Violations(summary)
     entities: dict[tuple[Kind, str], Entity] = {}
     themes: set[str] = set()
     dates: set[DateValue] = set()
@@ -232,7 +260,7 @@ def outputs(
             summary.articles += 1
             summary.triples += result.triples
             summary.warnings.extend(result.warnings)
-            summary.violations.extend(result.violations)
+            violations.add(result.violations)
             summary.events += len(result.events)
             for when, _ in result.events:
                 year = when[:4] or "undated"
@@ -254,9 +282,8 @@ def outputs(
             # Each article was checked with what it mentions; the merged reference data once more here.
             store_of_reference = ox.Store()
             store_of_reference.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in ordered)
-            summary.violations.extend(
-                v for v in check_store(store_of_reference).violations if v not in summary.violations
-            )
+            violations.add(check_store(store_of_reference).violations)
+        violations.finish()
         chunks, prefixes = _chunks(ordered, data, reference_graph_iri(base), bodies, base)
         unread = unreadable or []
         summary.skipped[:0] = [str(e) for e in unread]
