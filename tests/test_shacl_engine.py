@@ -157,6 +157,20 @@ def test_what_it_cannot_compile_is_refused(shapes: Graph) -> None:
     closed.add((URIRef("https://w3id.org/spacekg/shapes#Article"), SH.closed, Literal(True)))
     with pytest.raises(ShapesError, match="closed"):
         compile_shapes(closed)
+    # A SPARQL constraint declaring its own prefixes is refused; a variable named ?base is not.
+    for select, refused in (
+        ("PREFIX ex: <https://example.org/>\nSELECT $this WHERE { $this ex:p ?base }", True),
+        ("SELECT $this WHERE { $this <https://example.org/p> ?base }", False),
+    ):
+        graph = shapes_graph()
+        constraint = BNode()
+        graph.add((URIRef("https://w3id.org/spacekg/shapes#Article"), SH.sparql, constraint))
+        graph.add((constraint, SH.select, Literal(select)))
+        if refused:
+            with pytest.raises(ShapesError, match="sh:prefixes"):
+                compile_shapes(graph)
+        else:
+            assert any("?base" in c.query for c in compile_shapes(graph))
 
 
 def test_every_constraint_of_the_shapes_is_compiled(shapes: Graph) -> None:

@@ -243,11 +243,11 @@ class _Compiler:
 
     # -------------------------------------------------------------- value conditions
 
-    def _check_keys(self, shape: Any, allowed: set[URIRef]) -> None:
+    def _check_keys(self, shape: Any, allowed: set[URIRef], *, targeted: bool = False) -> None:
         for key in set(self.g.predicates(shape)):
             if key not in allowed and key not in _IGNORED and key not in _TARGET_KEYS:
                 raise ShapesError(f"the SHACL engine does not compile {key.n3()} (in shape {shape})")
-        if self.one(shape, SH.sparql) is not None and allowed is not _TOP:
+        if self.one(shape, SH.sparql) is not None and not targeted:
             raise ShapesError(f"SPARQL constraints are supported on targeted shapes only (shape {shape})")
 
     def value_conditions(self, shape: Any, v: str) -> list[tuple[str, str]]:
@@ -416,7 +416,7 @@ class _Compiler:
             target = self.targets(shape)
             assert target is not None
             name = _short(shape)
-            self._check_keys(shape, _TOP)
+            self._check_keys(shape, _VALUE_KEYS, targeted=True)
             severity = _short(self.one(shape, SH.severity) or SH.Violation)
             message = str(self.one(shape, SH.message) or "")
             for component, expr in self.value_conditions(shape, "?this"):
@@ -439,7 +439,7 @@ class _Compiler:
                 yield self._sparql(name, shape, sparql, target, severity)
 
     def _key(self, node: Any) -> str:
-        """A stable order for blank-node shapes: by their compiled text."""
+        """A stable order for blank-node shapes: by their predicate-object pairs (blank objects aside)."""
         return "\n".join(sorted(f"{p} {o}" for p, o in self.g.predicate_objects(node) if not isinstance(o, BNode)))
 
     @staticmethod
@@ -452,7 +452,7 @@ class _Compiler:
         if select is None:
             raise ShapesError(f"SPARQL constraint without sh:select in shape {shape}")
         text = str(select)
-        if re.search(r"(?i)\bprefix\b|\bbase\b", text):
+        if re.search(r"(?im)^\s*(?:prefix\s+[\w.-]*:|base\s*<)", text):
             raise ShapesError("declare prefixes with sh:prefixes, not in the sh:select text")
         prologue = ""
         for ontology in self.objects(node, SH.prefixes):
@@ -463,9 +463,6 @@ class _Compiler:
         query = f"{prologue}SELECT DISTINCT ?this{' ?value' if with_value else ''} WHERE {{ {target} {{ {inner} }} }}"
         message = str(self.one(node, SH.message) or "")
         return Check(name, "SPARQLConstraintComponent", None, message, severity, query)
-
-
-_TOP: set[URIRef] = _VALUE_KEYS | _TARGET_KEYS
 
 
 def compile_shapes(shapes: Graph) -> tuple[Check, ...]:
