@@ -16,7 +16,7 @@ import pyoxigraph as ox
 
 from . import resources
 from .errors import InputError, SpacekgError
-from .graphio import parse_file
+from .graphio import load_store
 from .serialize import _sorted_header, used_prefixes
 from .store import open_store
 from .vocab import PREFIXES, by_length, compact, resource_prefixes
@@ -79,9 +79,7 @@ def open_source(path: Path, *, writable: bool = False) -> ox.Store:
         return open_store(path, read_only=not writable)
     if writable:
         raise QueryError("updates need a store folder (spacekg build --store DIR), not a file", origin=str(path))
-    store = ox.Store()
-    store.extend(parse_file(path))
-    return store
+    return load_store(path)
 
 
 @dataclass(frozen=True)
