@@ -61,7 +61,8 @@ class StoreWriter:
 
     def article(self, graph: ox.NamedNode, ntriples: bytes) -> None:
         self.articles += 1
-        digest = _DIGEST.search(ntriples.decode("utf-8"))
+        text = ntriples.decode("utf-8")
+        digest = _DIGEST.search(text)
         if self.bulk:
             self._bulk_article(graph, ntriples, digest[1] if digest else None)
             return
@@ -78,7 +79,6 @@ class StoreWriter:
         if self.store.contains_named_graph(graph):
             self.replaced += 1
             # One update request is one transaction: the old graph is gone only if the new one is in.
-            text = ntriples.decode("utf-8")
             self.store.update(f"DROP SILENT GRAPH {graph} ; INSERT DATA {{ GRAPH {graph} {{ {text} }} }}")
         else:
             # A new article: one load, also one transaction, parsed in Rust.
