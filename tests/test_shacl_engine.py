@@ -10,9 +10,10 @@ import pytest
 from rdflib import RDF, XSD, BNode, Graph, Literal, URIRef
 from rdflib.namespace import SH
 
+from spacekg import reader
 from spacekg.graphio import load_store
 from spacekg.shacl import ShapesError, check_store, compile_shapes
-from spacekg.stream import build_to
+from spacekg.stream import build_to, process_batch
 from spacekg.validate import shapes_graph, validate
 from spacekg.vocab import DEFAULT_BASE, NIF, PROV, RDFS, SCHEMA, SEM, SPACEKG, TIME
 
@@ -205,18 +206,23 @@ def test_validate_a_store_folder_and_a_file(tmp_path: Path) -> None:
     assert code == 1 and "Conforms: False" in out
 
 
-def test_build_validate_checks_each_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    first = write_article(tmp_path, "Shenzhou-12 launched on June 17, 2021. Nie Haisheng led the crew.\n", "a.txt")
-    write_article(tmp_path, "Tianwen-1 landed on Mars on May 15, 2021.\n", "b.txt")
-    report = build_to([first.parent], tmp_path / "out", base=DEFAULT_BASE, html=False, validate=True)
-    assert report.summary.validated and report.summary.violations == []
-    # A stricter shape (no article may mention anything) must flag both articles, from the workers.
+def _forbid_mentions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Validate builds with a stricter shape: no article may mention anything."""
     strict = shapes_graph()
     rule = BNode()
     strict.add((URIRef("https://w3id.org/spacekg/shapes#Article"), SH.property, rule))
     strict.add((rule, SH.path, SCHEMA.mentions))
     strict.add((rule, SH.maxCount, Literal(0)))
     monkeypatch.setattr("spacekg.shacl.default_checks", lambda: compile_shapes(strict))
+
+
+def test_build_validate_checks_each_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = write_article(tmp_path, "Shenzhou-12 launched on June 17, 2021. Nie Haisheng led the crew.\n", "a.txt")
+    write_article(tmp_path, "Tianwen-1 landed on Mars on May 15, 2021.\n", "b.txt")
+    report = build_to([first.parent], tmp_path / "out", base=DEFAULT_BASE, html=False, validate=True)
+    assert report.summary.validated and report.summary.violations == []
+    # A stricter shape (no article may mention anything) must flag both articles, from the workers.
+    _forbid_mentions(monkeypatch)
     report = build_to([first.parent], tmp_path / "out2", base=DEFAULT_BASE, html=False, validate=True)
     flagged = {v.focus for v in report.summary.violations if v.component == "MaxCountConstraintComponent"}
     assert flagged == {f"<{DEFAULT_BASE}article/a>", f"<{DEFAULT_BASE}article/b>"}
@@ -226,6 +232,26 @@ def test_build_validate_checks_each_article(tmp_path: Path, monkeypatch: pytest.
     report = build_to([first.parent], tmp_path / "out3", base=DEFAULT_BASE, html=False, validate=True)
     assert len(report.summary.violations) == 1 and report.summary.violations_dropped == 1
     assert not report.summary.conforms
+
+
+def test_batched_validation_finds_what_one_article_at_a_time_finds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Workers validate a batch of articles in one store: every article must still be checked
+    (here 11 articles, two batches, two workers), with the same results as alone."""
+    missions = ["Shenzhou-12", "Tianwen-1", "Chang'e-4", "Tianzhou-2", "Shenzhou-13", "Chang'e-5"]
+    (tmp_path / "in").mkdir()
+    for i in range(11):
+        text = f"{missions[i % 6]} launched on June {i + 1}, 2021. Nie Haisheng said it went well.\n"
+        write_article(tmp_path / "in", text, f"n{i:02d}.txt")
+    _forbid_mentions(monkeypatch)
+    report = build_to([tmp_path / "in"], tmp_path / "out", base=DEFAULT_BASE, html=False, validate=True, workers=2)
+    flagged = {v.focus for v in report.summary.violations if v.component == "MaxCountConstraintComponent"}
+    assert flagged == {f"<{DEFAULT_BASE}article/n{i:02d}>" for i in range(11)}
+    sources = list(reader.read([tmp_path / "in"]))
+    together = set(process_batch(sources, DEFAULT_BASE, validate=True).violations)
+    alone = {v for s in sources for v in process_batch([s], DEFAULT_BASE, validate=True).violations}
+    assert together == alone and len(alone) >= 11
 
 
 def test_build_validate_exit_code(tmp_path: Path) -> None:

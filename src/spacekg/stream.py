@@ -14,7 +14,7 @@ import itertools
 import multiprocessing
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -56,37 +56,41 @@ class ArticleOutput:
     classes: tuple[str, ...] = ()
     events: tuple[tuple[str, str], ...] = ()
     warnings: tuple[str, ...] = ()
-    violations: tuple[Violation, ...] = ()
     error: str | None = None
 
 
-def process(
-    source: Source, base: str, include_text: bool = True, formats: tuple[str, ...] = (), validate: bool = False
-) -> ArticleOutput:
+@dataclass(frozen=True)
+class Batch:
+    """A few consecutive articles, processed together by one worker, and what validating them
+    together found (each focus node belongs to one article's graph or to the reference data)."""
+
+    articles: tuple[ArticleOutput, ...]
+    violations: tuple[Violation, ...] = ()
+
+
+BATCH = 8  # articles per task: validation's fixed cost per store is shared by a batch
+
+
+def process(source: Source, base: str, include_text: bool = True, formats: tuple[str, ...] = ()) -> ArticleOutput:
     """Extract and map one article, and write its part of each output format. Pure: no files,
-    no globals but the read-only lexicon. With ``validate``, the article's graph (with the
-    reference data about what it mentions) is checked against the shapes here, in the worker."""
+    no globals but the read-only lexicon."""
     try:
         extraction = default_extractor().extract(source)
     except SpacekgError as exc:
         return ArticleOutput(source.id, source.origin, b"", 0, error=str(exc))
     mapper = Mapper(default_extractor().lexicon, Options(base=base, include_text=include_text))
-    triples = sorted({ox.Triple(s, p, o) for s, p, o in mapper.article(extraction)}, key=str)
+    triples = [ox.Triple(s, p, o) for s, p, o in dict.fromkeys(mapper.article(extraction))]
+    # Canonical order, the N-Triples lines' (the serializer writes one line per triple, in order).
+    lines = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").split(b"\n")[:-1]
+    order = sorted(range(len(lines)), key=lines.__getitem__)
+    triples = [triples[i] for i in order]
+    ntriples = b"".join(lines[i] + b"\n" for i in order)
     rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
     classes = sorted({t.object.value for t in triples if t.predicate.value == rdf_type})  # type: ignore[union-attr]
     themes = sorted(extraction.themes())
     events = tuple((ev.date.lexical if ev.date else "", f"{ev.cls}") for ev in extraction.events)
-    ntriples = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
     graph = article_iri(source.id, Options(base=base))
     chunks, prefixes = _chunks(triples, ntriples, graph, formats, base)
-    entities = tuple(referenced_entities([extraction]))
-    dates = tuple({ev.date for ev in extraction.events if ev.date is not None})
-    violations: tuple[Violation, ...] = ()
-    if validate:
-        store = ox.Store()
-        store.load(ntriples, format=ox.RdfFormat.N_TRIPLES)
-        store.bulk_extend(ox.Quad(*t) for t in mapper.reference(entities, themes, dates, classes))
-        violations = check_store(store).violations
     return ArticleOutput(
         id=source.id,
         origin=source.origin,
@@ -94,18 +98,53 @@ def process(
         triples=len(triples),
         chunks=chunks,
         prefixes=prefixes,
-        entities=entities,
+        entities=tuple(referenced_entities([extraction])),
         themes=tuple(themes),
-        dates=dates,
+        dates=tuple({ev.date for ev in extraction.events if ev.date is not None}),
         classes=tuple(classes),
         events=events,
         warnings=extraction.warnings,
-        violations=violations,
     )
 
 
-def _process_star(args: tuple[Source, str, bool, tuple[str, ...], bool]) -> ArticleOutput:
-    return process(*args)
+def process_batch(
+    sources: Sequence[Source],
+    base: str,
+    include_text: bool = True,
+    formats: tuple[str, ...] = (),
+    validate: bool = False,
+) -> Batch:
+    """``process`` for each source; with ``validate``, their graphs, with the reference data
+    about what they mention, are checked against the shapes here, in the worker, in one store."""
+    articles = tuple(process(s, base, include_text, formats) for s in sources)
+    if not validate:
+        return Batch(articles)
+    store = ox.Store()
+    store.load(b"".join(a.ntriples for a in articles), format=ox.RdfFormat.N_TRIPLES)
+    mapper = Mapper(default_extractor().lexicon, Options(base=base))
+    ok = [a for a in articles if a.error is None]
+    reference = mapper.reference(
+        _merged(e for a in ok for e in a.entities),
+        sorted({t for a in ok for t in a.themes}),
+        {d for a in ok for d in a.dates},
+        sorted({c for a in ok for c in a.classes}),
+    )
+    store.extend({ox.Quad(*t) for t in reference})
+    return Batch(articles, check_store(store).violations)
+
+
+def _merged(entities: Iterable[Entity]) -> list[Entity]:
+    """One entity per key, a curated one winning over a discovered one (as in the merged index)."""
+    merged: dict[tuple[Kind, str], Entity] = {}
+    for e in entities:
+        known = merged.get(e.key)
+        if known is None or (e.curated and not known.curated):
+            merged[e.key] = e
+    return list(merged.values())
+
+
+def _process_star(args: tuple[list[Source], str, bool, tuple[str, ...], bool]) -> Batch:
+    return process_batch(*args)
 
 
 def _candidates(base: str) -> dict[str, str]:
@@ -213,7 +252,7 @@ class _Body:
 
 
 def outputs(
-    results: Iterable[ArticleOutput],
+    batches: Iterable[Batch],
     out_dir: Path,
     formats: Iterable[str],
     *,
@@ -238,7 +277,7 @@ def outputs(
     classes: set[str] = set()
     part: list[bytes] = []
     try:
-        for result in results:
+        for result in (a for b in batches for a in _each(b, violations)):
             if on_article is not None:
                 on_article(result)
             if result.error is not None:
@@ -260,7 +299,6 @@ def outputs(
             summary.articles += 1
             summary.triples += result.triples
             summary.warnings.extend(result.warnings)
-            violations.add(result.violations)
             summary.events += len(result.events)
             for when, _ in result.events:
                 year = when[:4] or "undated"
@@ -311,6 +349,17 @@ def outputs(
     return summary
 
 
+def _each(batch: Batch, violations: _Violations) -> Iterator[ArticleOutput]:
+    violations.add(batch.violations)
+    yield from batch.articles
+
+
+def _batches(sources: Iterable[Source], size: int = BATCH) -> Iterator[list[Source]]:
+    it = iter(sources)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
 def _write_partition(folder: Path, number: int, chunks: list[bytes]) -> None:
     """N-Quads partitions for bulk loaders (oxigraph load, Virtuoso's ld_dir)."""
     write_atomic(folder / f"part-{number:05d}.nq", b"".join(chunks))
@@ -324,16 +373,16 @@ def results(
     workers: int = 1,
     formats: tuple[str, ...] = ("turtle",),
     validate: bool = False,
-) -> Iterator[ArticleOutput]:
-    """Per-article outputs in input order, computed by ``workers`` processes."""
-    tasks = ((s, base, include_text, formats, validate) for s in sources)
+) -> Iterator[Batch]:
+    """Per-article outputs in input order, a batch at a time, computed by ``workers`` processes."""
+    tasks = ((chunk, base, include_text, formats, validate) for chunk in _batches(sources))
     if workers <= 1:
         yield from map(_process_star, tasks)
         return
     default_extractor()  # loaded once here, inherited by forked workers
     context = multiprocessing.get_context("fork")
     with context.Pool(workers) as pool:
-        yield from pool.imap(_process_star, tasks, chunksize=4)
+        yield from pool.imap(_process_star, tasks)
 
 
 def results_dask(
@@ -343,12 +392,12 @@ def results_dask(
     base: str,
     include_text: bool = True,
     formats: tuple[str, ...] = ("turtle",),
-    batch: int = 256,
+    batch: int = 32,
     validate: bool = False,
-) -> Iterator[ArticleOutput]:
+) -> Iterator[Batch]:
     """The same per-article outputs, computed on a Dask cluster: ``local`` starts a LocalCluster
     on this machine, anything else is a scheduler address such as ``tcp://HOST:8786``. Articles
-    go out in batches, so no more than two batches are in flight."""
+    go out in groups of ``batch`` tasks (of BATCH articles each), no more than two groups in flight."""
     try:
         distributed: Any = importlib.import_module("dask.distributed")
     except ImportError:
@@ -367,9 +416,9 @@ def results_dask(
         raise SpacekgError(f"cannot reach the Dask scheduler ({exc})", origin=scheduler) from None
     try:
         pending: list[Any] = []
-        tasks = [(s, base, include_text, formats, validate) for s in sources]
-        for start in range(0, len(tasks), batch):
-            pending.append(client.map(_process_star, tasks[start : start + batch], pure=False))
+        tasks = ((chunk, base, include_text, formats, validate) for chunk in _batches(sources))
+        while group := list(itertools.islice(tasks, batch)):
+            pending.append(client.map(_process_star, group, pure=False))
             if len(pending) > 1:
                 yield from client.gather(pending.pop(0))
         for futures in pending:
