@@ -108,3 +108,19 @@ def test_server_down_is_one_line_exit_2(store: Path) -> None:
     port = servers.free_port()
     code, _, err = run("load", str(store), "--endpoint", f"http://127.0.0.1:{port}/store")
     assert code == 2 and err.count("\n") == 1 and "cannot reach the server" in err
+
+
+def test_a_server_that_does_not_answer_times_out_in_one_line(store: Path) -> None:
+    # A real socket that takes connections and never answers: the client waits --timeout, then says so.
+    import socket
+
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}"
+        code, _, err = run("query", f"{url}/sparql", "-e", "ASK {}", "--timeout", "0.5")
+        assert code == 2 and err.count("\n") == 1 and "no answer within 0.5 s; give a longer --timeout" in err
+        code, _, err = run("load", str(store), "--endpoint", f"{url}/store", "--timeout", "0.5")
+        assert code == 2 and err.count("\n") == 1 and "no answer within 0.5 s" in err
+    code, _, err = run("query", f"{url}/sparql", "-e", "ASK {}", "--timeout", "0")
+    assert code == 2 and "--timeout" in err

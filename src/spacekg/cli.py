@@ -21,7 +21,7 @@ from .query import RESULT_FORMATS, QueryError, is_update, open_source, query_tex
 from .query import render as render_result
 from .query import run as run_query
 from .reader import estimate
-from .remote import credentials, named_graphs, query_url_for, redact
+from .remote import TIMEOUT, credentials, named_graphs, query_url_for, redact
 from .remote import load as load_graphs
 from .serialize import FORMATS
 from .shacl import Report, check_store
@@ -298,6 +298,15 @@ def evaluate(folder: Path, details: bool, fail_under: float | None) -> None:
     sys.exit(EXIT_NONCONFORMING if failing else EXIT_OK)
 
 
+_TIMEOUT_OPTION = click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=TIMEOUT,
+    show_default=True,
+    help="Seconds to wait for a server's answer (big stores may need more).",
+)
+
+
 @main.command()
 @click.argument("source", required=False)
 @click.argument("query", required=False)
@@ -313,6 +322,7 @@ def evaluate(folder: Path, details: bool, fail_under: float | None) -> None:
 @click.option("--update", "allow_update", is_flag=True, help="Allow a SPARQL update (store folders only).")
 @click.option("--list", "list_questions", is_flag=True, help="List the bundled questions and exit.")
 @click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI, for short names in tables.")
+@_TIMEOUT_OPTION
 def query(
     source: str | None,
     query: str | None,
@@ -321,6 +331,7 @@ def query(
     allow_update: bool,
     list_questions: bool,
     base: str,
+    timeout: float,
 ) -> None:
     """Run a SPARQL query on SOURCE (an RDF file, a store folder or a SPARQL endpoint URL).
 
@@ -335,7 +346,7 @@ def query(
             raise QueryError("give a SOURCE: an RDF file or a store folder")
         text, origin = query_text(query, expression)
         if source.startswith(("http://", "https://")):
-            result = run_remote(source, text, origin=origin)
+            result = run_remote(source, text, origin=origin, timeout=timeout)
         else:
             store = open_source(Path(source), writable=allow_update and is_update(text))
             result = run_query(store, text, origin=origin, allow_update=allow_update)
@@ -370,9 +381,16 @@ def query(
     show_default=True,
     help="The graph name for a Turtle or N-Triples SOURCE, which has no named graphs.",
 )
+@_TIMEOUT_OPTION
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def load(
-    source: Path, endpoint: str, query_url: str | None, netrc_file: Path | None, graph_name: str, quiet: bool
+    source: Path,
+    endpoint: str,
+    query_url: str | None,
+    netrc_file: Path | None,
+    graph_name: str,
+    timeout: float,
+    quiet: bool,
 ) -> None:
     """Load SOURCE (a store folder, TriG, N-Quads, Turtle) into a SPARQL server, one PUT per named graph.
 
@@ -396,7 +414,7 @@ def load(
             ) as bar:
                 yield from bar
 
-        report = load_graphs(graphs, endpoint, check_url, creds, progress if show else None)
+        report = load_graphs(graphs, endpoint, check_url, creds, progress if show else None, timeout)
     except SpacekgError as error:
         _fail(error)
         return

@@ -110,13 +110,14 @@ def run(store: ox.Store, text: str, *, origin: str, allow_update: bool = False) 
     return Result("graph", list(result))
 
 
-def run_remote(url: str, text: str, *, origin: str) -> Result:
-    """SELECT or ASK on a server's SPARQL endpoint; updates go through spacekg load instead."""
-    from .remote import credentials, remote_query
+def run_remote(url: str, text: str, *, origin: str, timeout: float | None = None) -> Result:
+    """SELECT or ASK on a server's SPARQL endpoint; updates go through spacekg load instead.
+    ``timeout``: seconds to wait for the answer (default ``remote.TIMEOUT``)."""
+    from .remote import TIMEOUT, credentials, remote_query
 
     if is_update(text):
         raise QueryError("is an update; spacekg query sends no updates to servers", origin=origin)
-    result = remote_query(url, text, credentials(url))
+    result = remote_query(url, text, credentials(url), TIMEOUT if timeout is None else timeout)
     if isinstance(result, bool):
         return Result("ask", result)
     return Result("select", result)

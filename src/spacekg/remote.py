@@ -27,7 +27,7 @@ from .store import open_store
 
 USER_VARIABLE = "SPACEKG_USER"
 PASSWORD_VARIABLE = "SPACEKG_PASSWORD"
-_TIMEOUT = 120
+TIMEOUT = 120.0  # seconds to wait for a server's answer, unless told otherwise
 
 
 class ServerError(SpacekgError):
@@ -79,7 +79,8 @@ def credentials(url: str, netrc_file: Path | None = None) -> Credentials | None:
 class Client:
     """An HTTP client with basic and digest authentication and one-line errors."""
 
-    def __init__(self, url: str, creds: Credentials | None) -> None:
+    def __init__(self, url: str, creds: Credentials | None, timeout: float = TIMEOUT) -> None:
+        self.timeout = timeout
         handlers: list[urllib.request.BaseHandler] = []
         if creds is not None:
             manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
@@ -93,7 +94,7 @@ class Client:
     def send(self, method: str, url: str, body: bytes | None, headers: dict[str, str]) -> bytes:
         request = urllib.request.Request(redact(url), data=body, method=method, headers=headers)
         try:
-            with self._opener.open(request, timeout=_TIMEOUT) as response:
+            with self._opener.open(request, timeout=self.timeout) as response:
                 return bytes(response.read())
         except urllib.error.HTTPError as exc:
             detail = _one_line(exc.read().decode("utf-8", "replace"))
@@ -102,9 +103,16 @@ class Client:
                 f"server answered {exc.code} {exc.reason}{hint}: {detail or 'no message'}", origin=redact(url)
             ) from None
         except urllib.error.URLError as exc:
+            if isinstance(exc.reason, TimeoutError):
+                raise self._timed_out(url) from None
             raise ServerError(f"cannot reach the server ({exc.reason}); is it running?", origin=redact(url)) from None
-        except (TimeoutError, ConnectionError) as exc:
+        except TimeoutError:
+            raise self._timed_out(url) from None
+        except ConnectionError as exc:
             raise ServerError(f"the connection failed ({exc})", origin=redact(url)) from None
+
+    def _timed_out(self, url: str) -> ServerError:
+        return ServerError(f"no answer within {self.timeout:g} s; give a longer --timeout", origin=redact(url))
 
 
 def _one_line(text: str, limit: int = 300) -> str:
@@ -164,9 +172,10 @@ def load(
     query_url: str | None,
     creds: Credentials | None,
     progress: Callable[[Iterable[tuple[str, list[ox.Triple]]]], Iterator[tuple[str, list[ox.Triple]]]] | None = None,
+    timeout: float = TIMEOUT,
 ) -> LoadReport:
     """PUT each graph (replacing what the server had under that name), then count them back."""
-    client = Client(store_url, creds)
+    client = Client(store_url, creds, timeout)
     separator = "&" if "?" in store_url else "?"
     items = progress(graphs) if progress else iter(graphs)
     for name, triples in items:
@@ -178,7 +187,7 @@ def load(
     if query_url is None:
         return LoadReport(len(graphs), total, checked=False)
     expected = {name: len(set(triples)) for name, triples in graphs}
-    counts = count_graphs(query_url, sorted(expected), creds)
+    counts = count_graphs(query_url, sorted(expected), creds, timeout)
     wrong = [f"{n}: {counts.get(n, 0)} on the server, {c} sent" for n, c in expected.items() if counts.get(n, 0) != c]
     if wrong:
         raise ServerError(
@@ -187,20 +196,24 @@ def load(
     return LoadReport(len(graphs), total, checked=True)
 
 
-def count_graphs(query_url: str, names: list[str], creds: Credentials | None) -> dict[str, int]:
+def count_graphs(
+    query_url: str, names: list[str], creds: Credentials | None, timeout: float = TIMEOUT
+) -> dict[str, int]:
     counts: dict[str, int] = {}
     for start in range(0, len(names), 200):  # stays under result-row caps such as Virtuoso's
         values = " ".join(f"<{n}>" for n in names[start : start + 200])
         text = f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g"
-        for row in remote_select(query_url, text, creds):
+        for row in remote_select(query_url, text, creds, timeout):
             counts[row["g"].value] = int(row["n"].value)
     return counts
 
 
-def remote_query(query_url: str, text: str, creds: Credentials | None) -> ox.QuerySolutions | bool:
+def remote_query(
+    query_url: str, text: str, creds: Credentials | None, timeout: float = TIMEOUT
+) -> ox.QuerySolutions | bool:
     """Run a SELECT or ASK query on a server's SPARQL endpoint."""
     body = urllib.parse.urlencode({"query": text}).encode()
-    data = Client(query_url, creds).send(
+    data = Client(query_url, creds, timeout).send(
         "POST",
         query_url,
         body,
@@ -219,8 +232,8 @@ def remote_query(query_url: str, text: str, creds: Credentials | None) -> ox.Que
     return result
 
 
-def remote_select(query_url: str, text: str, creds: Credentials | None) -> ox.QuerySolutions:
-    result = remote_query(query_url, text, creds)
+def remote_select(query_url: str, text: str, creds: Credentials | None, timeout: float = TIMEOUT) -> ox.QuerySolutions:
+    result = remote_query(query_url, text, creds, timeout)
     if not isinstance(result, ox.QuerySolutions):
         raise ServerError("expected SELECT results", origin=redact(query_url))
     return result
