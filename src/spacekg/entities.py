@@ -244,7 +244,12 @@ class EntityFinder:
         self._surface = surface
         ordered = sorted(surface, key=lambda s: (-len(s), s))
         self._gazetteer = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(s) for s in ordered) + r")(?![\w-])")
-        self._series = [(series, self._series_regex(series)) for series in lexicon.series]
+        # Each series with its pattern and the first words of its spellings: a pattern is run on
+        # the sentences only if one of those words (case-sensitive literals) is in the article.
+        self._series = [
+            (series, self._series_regex(series), {fold(s).split()[0] for s in series.spellings})
+            for series in lexicon.series
+        ]
 
     @staticmethod
     def _series_regex(series: Series) -> re.Pattern[str]:
@@ -260,10 +265,11 @@ class EntityFinder:
         text = doc.text
         folded = _masked(fold(text))
         regions = ([doc.title] if doc.title else []) + [s.span for s in doc.sentences]
+        series = self._active_series(folded)
         candidates: list[_Candidate] = []
         for region in regions:
             candidates.extend(self._curated(folded, region))
-            candidates.extend(self._designated(folded, region))
+            candidates.extend(self._designated(folded, region, series))
             candidates.extend(_discovered(folded, region, self._surface))
             candidates.extend(_role_names(folded, region))
             candidates.extend(_speaking_names(folded, region))
@@ -279,8 +285,14 @@ class EntityFinder:
         for m in self._gazetteer.finditer(folded, region.begin, region.end):
             yield _Candidate(Span(m.start(), m.end()), self._surface[m[0]], TRUST_CURATED)
 
-    def _designated(self, folded: str, region: Span) -> Iterable[_Candidate]:
-        for series, regex in self._series:
+    def _active_series(self, folded: str) -> list[tuple[Series, re.Pattern[str]]]:
+        """The series one of whose first words (a literal every match starts with) is in the text."""
+        return [(s, regex) for s, regex, words in self._series if any(w in folded for w in words)]
+
+    def _designated(
+        self, folded: str, region: Span, active: list[tuple[Series, re.Pattern[str]]]
+    ) -> Iterable[_Candidate]:
+        for series, regex in active:
             for m in regex.finditer(folded, region.begin, region.end):
                 d = m["d"]
                 number = str(_roman(d)) if re.fullmatch(_ROMAN_RE, d) else d

@@ -11,10 +11,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from . import dates
-from .lexicon import Lexicon, Trigger
+from .lexicon import Lexicon, Theme, Trigger
 from .model import DateValue, Document, Entity, Event, Kind, Mention, Precision, Quote, Section, Span
 from .text import fold, slug
 from .vocab import SPACEKG
@@ -51,6 +52,36 @@ class _Sentence:
     paragraph: int
 
 
+class _Themes:
+    """The themes of one article's spans, in the lexicon's order. A theme's pattern is run on a
+    span only if one of its cue phrases is a substring of the span's text, lower-cased and
+    single-spaced (for ASCII text and cues, any match of the pattern implies that), and each
+    span is read once, however many events and quotes it serves."""
+
+    def __init__(self, themes: Iterable[Theme], text: str) -> None:
+        self.text = text
+        self.quick = text.isascii()
+        self.present = self._candidates(list(themes), text)
+        self.seen: dict[Span, frozenset[str]] = {}
+
+    def _candidates(self, themes: list[Theme], text: str) -> list[Theme]:
+        if not self.quick:
+            return themes
+        flat = " ".join(text.lower().split())
+        return [t for t in themes if not t.phrases or any(phrase in flat for phrase in t.phrases)]
+
+    def __call__(self, spans: Iterable[Span]) -> tuple[str, ...]:
+        found: set[str] = set()
+        for s in spans:
+            known = self.seen.get(s)
+            if known is None:
+                candidates = self._candidates(self.present, self.text[s.begin : s.end])
+                known = frozenset(t.iri for t in candidates if t.cues.search(self.text, s.begin, s.end))
+                self.seen[s] = known
+            found |= known
+        return tuple(t.iri for t in self.present if t.iri in found)
+
+
 class EventFinder:
     """Extracts events and quotes with the triggers and themes of one lexicon."""
 
@@ -79,6 +110,7 @@ class EventFinder:
     def find(self, doc: Document, mentions: tuple[Mention, ...]) -> tuple[Event, ...]:
         text = fold(doc.text)
         context = _context_day(doc)
+        themes = _Themes(self.lexicon.themes, text)
         starts = [m.span.begin for m in mentions]  # mentions come sorted by offset
         sentences = []
         for s in doc.sentences:
@@ -91,12 +123,12 @@ class EventFinder:
             if not own:
                 continue
             if section.date is not None:
-                events.append(self._entry_event(doc, text, section, own))
+                events.append(self._entry_event(doc, text, section, own, themes))
             else:
-                events.extend(self._story_events(doc, text, own, context))
+                events.extend(self._story_events(doc, text, own, context, themes))
         return tuple(events)
 
-    def _entry_event(self, doc: Document, text: str, section: Section, own: list[_Sentence]) -> Event:
+    def _entry_event(self, doc: Document, text: str, section: Section, own: list[_Sentence], themes: _Themes) -> Event:
         assert section.date is not None
         chosen: tuple[_Sentence, Trigger, re.Match[str]] | None = None
         for sentence in own:
@@ -105,8 +137,8 @@ class EventFinder:
                 chosen = (sentence, *hit)
                 break
         heading_day = section.date.earliest if section.date.precision is Precision.DAY else None
-        quotes = self._quotes(text, own, doc, fallback=None)
         if chosen is None:
+            quotes = self._quotes(text, own, doc, None, themes)
             sentence = own[0]
             speaker = next((q.speaker for q in quotes if q.speaker), None)
             return Event(
@@ -117,14 +149,14 @@ class EventFinder:
                 heading=section.heading,
                 agents=(speaker,) if speaker else (),
                 about=_about(own),
-                themes=self._themes(text, [s.span for s in own]),
+                themes=themes([s.span for s in own]),
                 quotes=quotes,
             )
         sentence, trigger, match = chosen
         date = self._refine(text, sentence, section.date, heading_day)
         event = self._event(text, sentence, trigger, match, date, doc)
         speaker = event.agents[0] if event.agents else None
-        quotes = self._quotes(text, own, doc, fallback=speaker)
+        quotes = self._quotes(text, own, doc, speaker, themes)
         return Event(
             cls=event.cls,
             span=event.span,
@@ -135,11 +167,13 @@ class EventFinder:
             counterparts=event.counterparts,
             about=_about(own),
             places=event.places,
-            themes=self._themes(text, [s.span for s in own]),
+            themes=themes([s.span for s in own]),
             quotes=quotes,
         )
 
-    def _story_events(self, doc: Document, text: str, own: list[_Sentence], context: dt.date | None) -> list[Event]:
+    def _story_events(
+        self, doc: Document, text: str, own: list[_Sentence], context: dt.date | None, themes: _Themes
+    ) -> list[Event]:
         events: list[Event] = []
         reference: DateValue | None = None
         paragraph = -1
@@ -169,8 +203,8 @@ class EventFinder:
             event = replace(
                 event,
                 about=_about([sentence]),
-                themes=self._themes(text, [sentence.span]),
-                quotes=self._quotes(text, [sentence], doc, fallback=speaker),
+                themes=themes([sentence.span]),
+                quotes=self._quotes(text, [sentence], doc, speaker, themes),
             )
             same = next((i for i, e in enumerate(events) if _same_event(e, event, stated)), None)
             if same is None:
@@ -252,16 +286,11 @@ class EventFinder:
 
     # --------------------------------------------------------------- themes
 
-    def _themes(self, text: str, spans: list[Span]) -> tuple[str, ...]:
-        found = []
-        for theme in self.lexicon.themes:
-            if any(theme.cues.search(text, s.begin, s.end) for s in spans):
-                found.append(theme.iri)
-        return tuple(found)
-
     # --------------------------------------------------------------- quotes
 
-    def _quotes(self, text: str, own: list[_Sentence], doc: Document, fallback: Entity | None) -> tuple[Quote, ...]:
+    def _quotes(
+        self, text: str, own: list[_Sentence], doc: Document, fallback: Entity | None, themes: _Themes
+    ) -> tuple[Quote, ...]:
         quotes: list[Quote] = []
         last_speaker = fallback
         # Sentences of the current paragraph not yet attributed to anyone: a closing
@@ -291,7 +320,7 @@ class EventFinder:
                         sentence=sentence.span,
                         speaker=speaker,
                         direct=direct,
-                        themes=self._themes(text, [span]),
+                        themes=themes([span]),
                         about=_unique(missions),
                     )
                 )

@@ -59,6 +59,7 @@ class Theme:
     iri: str
     label: str
     cues: re.Pattern[str]
+    phrases: tuple[str, ...] = ()  # the cues lower-cased and single-spaced, if all are ASCII: a quick test
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,13 @@ def compile_cues(cues: Iterable[str]) -> re.Pattern[str]:
     ordered = sorted(set(cues), key=lambda c: (-len(c), c))
     alternatives = "|".join(r"\s+".join(map(re.escape, c.split())) for c in ordered)
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+def cue_phrases(cues: Iterable[str]) -> tuple[str, ...]:
+    """What a text (lower-cased, single-spaced) must contain for a cue to match it; nothing (no
+    quick test) unless every cue is ASCII, as case-insensitive matching goes beyond lower()."""
+    phrases = tuple(sorted({" ".join(c.lower().split()) for c in cues}))
+    return phrases if all(p.isascii() for p in phrases) else ()
 
 
 def _value(term: object) -> str:
@@ -190,7 +198,7 @@ def load() -> Lexicon:
         if p in (_PREF, _HIDDEN, _IN_SCHEME):
             concepts.setdefault(s, {}).setdefault(p, []).append(_value(o))
     themes = tuple(
-        Theme(iri, props[_PREF][0], compile_cues(props[_HIDDEN]))
+        Theme(iri, props[_PREF][0], compile_cues(props[_HIDDEN]), cue_phrases(props[_HIDDEN]))
         for iri, props in sorted(concepts.items())
         if _HIDDEN in props and _PREF in props
     )
