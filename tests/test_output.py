@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from spacekg.cli import main
+from spacekg.files import move_atomic
 
 from .conftest import SAMPLE, need
 
@@ -108,3 +109,28 @@ def test_graphml_export_reads_back_in_networkx(tmp_path: Path) -> None:
     again = tmp_path / "again"
     build(again, "--format", "graphml", "--no-html")
     assert (again / "spacekg.graphml").read_bytes() == (tmp_path / "spacekg.graphml").read_bytes()
+
+
+@pytest.mark.parametrize("kernel_copy", [True, False])
+def test_move_atomic_puts_header_and_body_in_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kernel_copy: bool
+) -> None:
+    if not kernel_copy:  # a file system without copy_file_range: the copy goes through user space
+
+        def refuse(*args: object) -> int:
+            raise OSError(18, "Invalid cross-device link")
+
+        monkeypatch.setattr("os.copy_file_range", refuse)
+    body = tmp_path / "body.tmp"
+    data = bytes(range(256)) * 20_000  # 5 MB, more than one read
+    body.write_bytes(data)
+    target = tmp_path / "out" / "spacekg.ttl"
+    target.parent.mkdir()
+    move_atomic(target, b"@prefix a: <urn:a#> .\n", body)
+    assert target.read_bytes() == b"@prefix a: <urn:a#> .\n" + data and not body.exists()
+    assert [p.name for p in target.parent.iterdir()] == ["spacekg.ttl"]
+    # Without a header, a body beside the target is renamed into place.
+    beside = tmp_path / "out" / ".body.tmp"
+    beside.write_bytes(b"<urn:s> <urn:p> <urn:o> .\n")
+    move_atomic(tmp_path / "out" / "spacekg.nt", b"", beside)
+    assert (tmp_path / "out" / "spacekg.nt").read_bytes() == b"<urn:s> <urn:p> <urn:o> .\n" and not beside.exists()

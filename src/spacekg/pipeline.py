@@ -37,16 +37,20 @@ def extract_all(sources: Iterable[Source], extractor: Extractor | None = None) -
     return tuple(ex.extract(source) for source in sources)
 
 
+def merge_entity(merged: dict[tuple[Kind, str], Entity], e: Entity) -> None:
+    """Keep one entity per key: the first one seen, unless a curated one comes after a discovered one."""
+    known = merged.get(e.key)
+    if known is None or (e.curated and not known.curated):
+        merged[e.key] = e
+
+
 def referenced_entities(extractions: Iterable[Extraction]) -> list[Entity]:
     """Every entity the extractions point to, one per IRI; a curated one wins over a discovered one."""
     merged: dict[tuple[Kind, str], Entity] = {}
 
     def add(e: Entity | None) -> None:
-        if e is None:
-            return
-        known = merged.get(e.key)
-        if known is None or (e.curated and not known.curated):
-            merged[e.key] = e
+        if e is not None:
+            merge_entity(merged, e)
 
     for x in extractions:
         add(x.publisher)

@@ -25,10 +25,10 @@ from rdflib import Graph
 from . import reader
 from .errors import InputError, SpacekgError
 from .extract import default_extractor
-from .files import write_atomic
+from .files import move_atomic, write_atomic
 from .graphio import load_graph
 from .model import DateValue, Entity, Kind, Source
-from .pipeline import reference_graph_iri, referenced_entities
+from .pipeline import merge_entity, reference_graph_iri, referenced_entities
 from .rdf import Mapper, Options, article_iri
 from .serialize import FORMATS, serialize
 from .shacl import Violation, check_store
@@ -74,28 +74,39 @@ BATCH = 8  # articles per task: validation's fixed cost per store is shared by a
 def process(source: Source, base: str, include_text: bool = True, formats: tuple[str, ...] = ()) -> ArticleOutput:
     """Extract and map one article, and write its part of each output format. Pure: no files,
     no globals but the read-only lexicon."""
+    return _article(source, base, include_text, formats)[0]
+
+
+_TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <"
+
+
+def _article(
+    source: Source, base: str, include_text: bool, formats: tuple[str, ...]
+) -> tuple[ArticleOutput, list[ox.Quad]]:
+    """``process``, and the article's triples (as quads in the default graph, sorted)."""
     try:
         extraction = default_extractor().extract(source)
     except SpacekgError as exc:
-        return ArticleOutput(source.id, source.origin, b"", 0, error=str(exc))
+        return ArticleOutput(source.id, source.origin, b"", 0, error=str(exc)), []
     mapper = Mapper(default_extractor().lexicon, Options(base=base, include_text=include_text))
-    triples = [ox.Triple(s, p, o) for s, p, o in dict.fromkeys(mapper.article(extraction))]
+    quads = [ox.Quad(s, p, o) for s, p, o in dict.fromkeys(mapper.article(extraction))]
     # Canonical order, the N-Triples lines' (the serializer writes one line per triple, in order).
-    lines = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").split(b"\n")[:-1]
+    lines = (ox.serialize(quads, format=ox.RdfFormat.N_TRIPLES) or b"").split(b"\n")[:-1]
     order = sorted(range(len(lines)), key=lines.__getitem__)
-    triples = [triples[i] for i in order]
-    ntriples = b"".join(lines[i] + b"\n" for i in order)
-    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-    classes = sorted({t.object.value for t in triples if t.predicate.value == rdf_type})  # type: ignore[union-attr]
+    quads = [quads[i] for i in order]
+    lines = [lines[i] for i in order]
+    ntriples = b"".join(line + b"\n" for line in lines)
+    # The classes, read off the lines "<s> <rdf:type> <class> ." (a subject IRI has no space).
+    classes = sorted({line[line.index(b" ") + 1 + len(_TYPE) : -3].decode() for line in lines if _is_type(line)})
     themes = sorted(extraction.themes())
     events = tuple((ev.date.lexical if ev.date else "", f"{ev.cls}") for ev in extraction.events)
     graph = article_iri(source.id, Options(base=base))
-    chunks, prefixes = _chunks(triples, ntriples, graph, formats, base)
-    return ArticleOutput(
+    chunks, prefixes = _chunks(quads, ntriples, graph, formats, base)
+    output = ArticleOutput(
         id=source.id,
         origin=source.origin,
         ntriples=ntriples,
-        triples=len(triples),
+        triples=len(quads),
         chunks=chunks,
         prefixes=prefixes,
         entities=tuple(referenced_entities([extraction])),
@@ -105,6 +116,11 @@ def process(source: Source, base: str, include_text: bool = True, formats: tuple
         events=events,
         warnings=extraction.warnings,
     )
+    return output, quads
+
+
+def _is_type(line: bytes) -> bool:
+    return line.startswith(_TYPE, line.index(b" ") + 1)
 
 
 def process_batch(
@@ -116,11 +132,13 @@ def process_batch(
 ) -> Batch:
     """``process`` for each source; with ``validate``, their graphs, with the reference data
     about what they mention, are checked against the shapes here, in the worker, in one store."""
-    articles = tuple(process(s, base, include_text, formats) for s in sources)
+    done = [_article(s, base, include_text, formats) for s in sources]
+    articles = tuple(output for output, _ in done)
     if not validate:
         return Batch(articles)
     store = ox.Store()
-    store.load(b"".join(a.ntriples for a in articles), format=ox.RdfFormat.N_TRIPLES)
+    for _, quads in done:
+        store.extend(quads)
     mapper = Mapper(default_extractor().lexicon, Options(base=base))
     ok = [a for a in articles if a.error is None]
     reference = mapper.reference(
@@ -134,12 +152,10 @@ def process_batch(
 
 
 def _merged(entities: Iterable[Entity]) -> list[Entity]:
-    """One entity per key, a curated one winning over a discovered one (as in the merged index)."""
+    """One entity per key, as in the merged index."""
     merged: dict[tuple[Kind, str], Entity] = {}
     for e in entities:
-        known = merged.get(e.key)
-        if known is None or (e.curated and not known.curated):
-            merged[e.key] = e
+        merge_entity(merged, e)
     return list(merged.values())
 
 
@@ -152,7 +168,7 @@ def _candidates(base: str) -> dict[str, str]:
 
 
 def _chunks(
-    triples: list[ox.Triple], ntriples: bytes, graph: ox.NamedNode, formats: Iterable[str], base: str
+    triples: Sequence[ox.Quad], ntriples: bytes, graph: ox.NamedNode, formats: Iterable[str], base: str
 ) -> tuple[dict[str, bytes], dict[str, tuple[str, ...]]]:
     """Each format's bytes for one graph, without prefix lines, and the prefixes each uses."""
     candidates = _candidates(base)
@@ -240,9 +256,7 @@ class _Body:
         if self.fmt in ("turtle", "trig"):
             header = b"".join(f"@prefix {p}: <{self.candidates[p]}> .\n".encode() for p in sorted(self.used))
         try:
-            with self.path.open("rb") as body:
-                # Chained lazily: the body is copied a megabyte at a time, never held whole.
-                write_atomic(target, itertools.chain([header], iter(lambda: body.read(1 << 20), b"")))
+            move_atomic(target, header, self.path)
         finally:
             self.path.unlink(missing_ok=True)
 
@@ -304,22 +318,20 @@ def outputs(
                 year = when[:4] or "undated"
                 summary.events_by_year[year] = summary.events_by_year.get(year, 0) + 1
             for e in result.entities:
-                known = entities.get(e.key)
-                if known is None or (e.curated and not known.curated):
-                    entities[e.key] = e
+                merge_entity(entities, e)
             themes.update(result.themes)
             dates.update(result.dates)
             classes.update(result.classes)
         mapper = Mapper(default_extractor().lexicon, Options(base=base))
         ordered_entities = (entities[k] for k in sorted(entities, key=lambda k: (k[0].value, k[1])))
         reference = mapper.reference(ordered_entities, themes, dates, classes)
-        ordered = sorted({ox.Triple(s, p, o) for s, p, o in reference}, key=str)
+        ordered = [ox.Quad(*t) for t in sorted({ox.Triple(s, p, o) for s, p, o in reference}, key=str)]
         data = ox.serialize(ordered, format=ox.RdfFormat.N_TRIPLES) or b""
         summary.triples += len(ordered)
         if validate:
             # Each article was checked with what it mentions; the merged reference data once more here.
             store_of_reference = ox.Store()
-            store_of_reference.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in ordered)
+            store_of_reference.bulk_extend(ordered)
             violations.add(check_store(store_of_reference).violations)
         violations.finish()
         chunks, prefixes = _chunks(ordered, data, reference_graph_iri(base), bodies, base)
