@@ -12,6 +12,9 @@ min/max counts, lessThan(OrEquals), equals, disjoint, uniqueLang, node, and, or,
 plus SPARQL-based constraints (sh:sparql with sh:select and sh:prefixes). A shapes graph using
 anything else is refused when compiled, never checked partly. The tests hold this engine to
 pySHACL's verdicts, focus nodes and components on every example and on generated graphs.
+
+Most checks also carry their constraint as data (``Check.native``), for the evaluator in
+``spacekg.shacl_native`` that ``build --validate`` runs over a few articles at a time.
 """
 
 from __future__ import annotations
@@ -136,6 +139,21 @@ _NODE_KINDS = {
 }
 
 
+Cond = tuple[Any, ...]  # ("class", iri) ("datatype", iri) ("nodeKind", kind) ("languageIn", tags) ("in", iris)
+
+
+@dataclass(frozen=True)
+class Native:
+    """A check as data: targets as (kind, IRI) pairs (class, node, subjectsOf, objectsOf); the
+    predicate of a one-step path (None: the focus node itself is tested); the test, one of
+    ("value", cond), ("minCount", n), ("maxCount", n), ("lessThan", iri, or_equals),
+    ("qualifiedMin", n, conds), ("qualifiedMax", n, conds)."""
+
+    targets: tuple[tuple[str, str], ...]
+    predicate: str | None
+    test: tuple[Any, ...]
+
+
 @dataclass(frozen=True)
 class Check:
     """One constraint as a query: its SELECT returns ?this (and ?value) for each violation."""
@@ -146,6 +164,9 @@ class Check:
     message: str
     severity: str
     query: str
+    # The same constraint as data for the in-memory evaluator (spacekg.shacl_native), when it is
+    # simple enough: (targets, predicate of the path or None for the focus node itself, test).
+    native: Native | None = None
 
     @property
     def with_value(self) -> bool:
@@ -252,34 +273,48 @@ class _Compiler:
 
     def value_conditions(self, shape: Any, v: str) -> list[tuple[str, str]]:
         """(component, expression) pairs, each true when the value ``v`` satisfies it."""
-        out: list[tuple[str, str]] = []
+        return [(component, expr) for component, expr, _ in self.value_tests(shape, v)]
+
+    def value_tests(self, shape: Any, v: str) -> list[tuple[str, str, Cond | None]]:
+        """``value_conditions``, each with its condition as data when the native evaluator has it."""
+        out: list[tuple[str, str, Cond | None]] = []
         for cls in self.objects(shape, SH["class"]):
-            out.append(("ClassConstraintComponent", f"EXISTS {{ {v} {_TYPE} {_term(cls)} }}"))
+            native: Cond | None = ("class", str(cls)) if isinstance(cls, URIRef) else None
+            out.append(("ClassConstraintComponent", f"EXISTS {{ {v} {_TYPE} {_term(cls)} }}", native))
         for dt in self.objects(shape, SH.datatype):
-            out.append(("DatatypeConstraintComponent", _datatype(v, dt)))
+            out.append(("DatatypeConstraintComponent", _datatype(v, dt), ("datatype", str(dt))))
         for kind in self.objects(shape, SH.nodeKind):
             if kind not in _NODE_KINDS:
                 raise ShapesError(f"unknown sh:nodeKind {kind}")
-            out.append(("NodeKindConstraintComponent", _NODE_KINDS[kind].format(v=v)))
+            out.append(("NodeKindConstraintComponent", _NODE_KINDS[kind].format(v=v), ("nodeKind", _short(kind))))
         for langs in self.objects(shape, SH.languageIn):
-            tags = " || ".join(f"langMatches(lang({v}), {_term(t)})" for t in self.items(langs))
-            out.append(("LanguageInConstraintComponent", f"(isLiteral({v}) && ({tags or 'false'}))"))
+            items = self.items(langs)
+            tags = " || ".join(f"langMatches(lang({v}), {_term(t)})" for t in items)
+            native = ("languageIn", tuple(str(t) for t in items))
+            out.append(("LanguageInConstraintComponent", f"(isLiteral({v}) && ({tags or 'false'}))", native))
         for values in self.objects(shape, SH["in"]):
-            alts = " || ".join(f"sameTerm({v}, {_term(t)})" for t in self.items(values))
-            out.append(("InConstraintComponent", f"({alts or 'false'})"))
+            items = self.items(values)
+            alts = " || ".join(f"sameTerm({v}, {_term(t)})" for t in items)
+            iris = ("in", tuple(str(t) for t in items)) if all(isinstance(t, URIRef) for t in items) else None
+            out.append(("InConstraintComponent", f"({alts or 'false'})", iris))
+        return out + self._other_conditions(shape, v)
+
+    def _other_conditions(self, shape: Any, v: str) -> list[tuple[str, str, Cond | None]]:
+        out: list[tuple[str, str, Cond | None]] = []
         if self.one(shape, SH.path) is None:
             for value in self.objects(shape, SH.hasValue):
-                out.append(("HasValueConstraintComponent", f"sameTerm({v}, {_term(value)})"))
+                out.append(("HasValueConstraintComponent", f"sameTerm({v}, {_term(value)})", None))
         for pattern in self.objects(shape, SH.pattern):
             flags = self.one(shape, SH.flags)
             extra = f", {_term(flags)}" if flags is not None else ""
-            out.append(("PatternConstraintComponent", f"(!isBlank({v}) && REGEX(STR({v}), {_term(pattern)}{extra}))"))
+            regex = f"(!isBlank({v}) && REGEX(STR({v}), {_term(pattern)}{extra}))"
+            out.append(("PatternConstraintComponent", regex, None))
         for key, op, name in (
             (SH.minLength, ">=", "MinLengthConstraintComponent"),
             (SH.maxLength, "<=", "MaxLengthConstraintComponent"),
         ):
             for n in self.objects(shape, key):
-                out.append((name, f"(!isBlank({v}) && STRLEN(STR({v})) {op} {int(n)})"))
+                out.append((name, f"(!isBlank({v}) && STRLEN(STR({v})) {op} {int(n)})", None))
         for key, op, name in (
             (SH.minInclusive, ">=", "MinInclusiveConstraintComponent"),
             (SH.maxInclusive, "<=", "MaxInclusiveConstraintComponent"),
@@ -287,23 +322,27 @@ class _Compiler:
             (SH.maxExclusive, "<", "MaxExclusiveConstraintComponent"),
         ):
             for bound in self.objects(shape, key):
-                out.append((name, f"COALESCE({v} {op} {_term(bound)}, false)"))
+                out.append((name, f"COALESCE({v} {op} {_term(bound)}, false)", None))
         for key, joiner, name in (
             (SH["or"], " || ", "OrConstraintComponent"),
             (SH["and"], " && ", "AndConstraintComponent"),
         ):
             for members in self.objects(shape, key):
                 parts = [self.conforms(m, v) for m in self.items(members)]
-                out.append((name, "(" + (joiner.join(parts) or "true") + ")"))
+                simple = [self._simple_shape(m) for m in self.items(members)]
+                native: Cond | None = None
+                if key == SH["or"] and all(c is not None for c in simple):
+                    native = ("or", tuple(simple))
+                out.append((name, "(" + (joiner.join(parts) or "true") + ")", native))
         for members in self.objects(shape, SH.xone):
             parts = [f"IF({self.conforms(m, v)}, 1, 0)" for m in self.items(members)]
-            out.append(("XoneConstraintComponent", "((" + (" + ".join(parts) or "0") + ") = 1)"))
+            out.append(("XoneConstraintComponent", "((" + (" + ".join(parts) or "0") + ") = 1)", None))
         for other in self.objects(shape, SH["not"]):
-            out.append(("NotConstraintComponent", f"!({self.conforms(other, v)})"))
+            out.append(("NotConstraintComponent", f"!({self.conforms(other, v)})", None))
         for other in self.objects(shape, SH.node):
-            out.append(("NodeConstraintComponent", self.conforms(other, v)))
+            out.append(("NodeConstraintComponent", self.conforms(other, v), None))
         for prop in self.objects(shape, SH.property):
-            out.append(("PropertyConstraintComponent", self.conforms(prop, v)))
+            out.append(("PropertyConstraintComponent", self.conforms(prop, v), None))
         return out
 
     def conforms(self, shape: Any, v: str) -> str:
@@ -331,27 +370,42 @@ class _Compiler:
     def property_violations(self, shape: Any, focus: str, value: str | None = None) -> list[tuple[str, str]]:
         """(component, pattern) pairs; each pattern matches when ``focus`` violates the component.
         With ``value``, per-value components bind it to the offending value."""
+        return [(component, pattern) for component, pattern, _ in self.property_tests(shape, focus, value)]
+
+    def _simple_shape(self, shape: Any) -> tuple[Cond, ...] | None:
+        """A qualified value shape's conditions as data, if it has only value conditions that have one."""
+        keys = set(self.g.predicates(shape)) - _IGNORED
+        if not keys <= {SH["class"], SH.datatype, SH.nodeKind, SH.languageIn, SH["in"]}:
+            return None
+        tests = [native for _, _, native in self.value_tests(shape, "?v")]
+        return None if any(t is None for t in tests) else tuple(t for t in tests if t is not None)
+
+    def property_tests(
+        self, shape: Any, focus: str, value: str | None = None
+    ) -> list[tuple[str, str, tuple[Any, ...] | None]]:
+        """``property_violations``, each with its test as data when the native evaluator has it."""
         path = self.path(self.one(shape, SH.path))
-        out: list[tuple[str, str]] = []
+        out: list[tuple[str, str, tuple[Any, ...] | None]] = []
         for n in self.objects(shape, SH.minCount):
             if int(n) > 0:
-                out.append(
-                    ("MinCountConstraintComponent", f"FILTER NOT EXISTS {{ {self._distinct(focus, path, int(n))} }}")
-                )
+                pattern = f"FILTER NOT EXISTS {{ {self._distinct(focus, path, int(n))} }}"
+                out.append(("MinCountConstraintComponent", pattern, ("minCount", int(n))))
         for n in self.objects(shape, SH.maxCount):
-            out.append(
-                ("MaxCountConstraintComponent", f"FILTER EXISTS {{ {self._distinct(focus, path, int(n) + 1)} }}")
-            )
+            pattern = f"FILTER EXISTS {{ {self._distinct(focus, path, int(n) + 1)} }}"
+            out.append(("MaxCountConstraintComponent", pattern, ("maxCount", int(n))))
         for qualified in self.objects(shape, SH.qualifiedValueShape):
             if self.one(shape, SH.qualifiedValueShapesDisjoint) == Literal(True):
                 raise ShapesError("sh:qualifiedValueShapesDisjoint is not supported")
+            conds = self._simple_shape(qualified)
             for n in self.objects(shape, SH.qualifiedMinCount):
                 if int(n) > 0:
                     pattern = self._distinct(focus, path, int(n), qualified)
-                    out.append(("QualifiedMinCountConstraintComponent", f"FILTER NOT EXISTS {{ {pattern} }}"))
+                    native = ("qualifiedMin", int(n), conds) if conds is not None else None
+                    out.append(("QualifiedMinCountConstraintComponent", f"FILTER NOT EXISTS {{ {pattern} }}", native))
             for n in self.objects(shape, SH.qualifiedMaxCount):
                 pattern = self._distinct(focus, path, int(n) + 1, qualified)
-                out.append(("QualifiedMaxCountConstraintComponent", f"FILTER EXISTS {{ {pattern} }}"))
+                native = ("qualifiedMax", int(n), conds) if conds is not None else None
+                out.append(("QualifiedMaxCountConstraintComponent", f"FILTER EXISTS {{ {pattern} }}", native))
         x = value or self.var()
         for value_of in self.objects(shape, SH.hasValue):
             y = self.var()
@@ -359,12 +413,13 @@ class _Compiler:
                 (
                     "HasValueConstraintComponent",
                     f"FILTER NOT EXISTS {{ {focus} {path} {y} FILTER (sameTerm({y}, {_term(value_of)})) }}",
+                    None,
                 )
             )
-        for component, expr in self.value_conditions(shape, x):
+        for component, expr, cond in self.value_tests(shape, x):
             if component == "PropertyConstraintComponent":
                 raise ShapesError(f"sh:property inside a property shape is not supported ({shape})")
-            out.append((component, f"{focus} {path} {x} . FILTER (!({expr}))"))
+            out.append((component, f"{focus} {path} {x} . FILTER (!({expr}))", ("value", cond) if cond else None))
         for key, op, name in (
             (SH.lessThan, "<", "LessThanConstraintComponent"),
             (SH.lessThanOrEquals, "<=", "LessThanOrEqualsConstraintComponent"),
@@ -372,7 +427,11 @@ class _Compiler:
             for other in self.objects(shape, key):
                 y = self.var()
                 out.append(
-                    (name, f"{focus} {path} {x} . {focus} <{other}> {y} . FILTER (COALESCE(!({x} {op} {y}), true))")
+                    (
+                        name,
+                        f"{focus} {path} {x} . {focus} <{other}> {y} . FILTER (COALESCE(!({x} {op} {y}), true))",
+                        ("lessThan", str(other), op == "<="),
+                    )
                 )
         for other in self.objects(shape, SH.equals):
             y = self.var()
@@ -381,10 +440,11 @@ class _Compiler:
                     "EqualsConstraintComponent",
                     f"{{ {focus} {path} {x} FILTER NOT EXISTS {{ {focus} <{other}> {x} }} }} UNION "
                     f"{{ {focus} <{other}> {x} FILTER NOT EXISTS {{ {focus} {path} {x} }} }}",
+                    None,
                 )
             )
         for other in self.objects(shape, SH.disjoint):
-            out.append(("DisjointConstraintComponent", f"{focus} {path} {x} . {focus} <{other}> {x} ."))
+            out.append(("DisjointConstraintComponent", f"{focus} {path} {x} . {focus} <{other}> {x} .", None))
         if self.one(shape, SH.uniqueLang) == Literal(True):
             y = self.var()
             out.append(
@@ -392,6 +452,7 @@ class _Compiler:
                     "UniqueLangConstraintComponent",
                     f"{focus} {path} {x} . {focus} {path} {y} . "
                     f"FILTER (!sameTerm({x}, {y}) && lang({x}) != '' && lang({x}) = lang({y}))",
+                    None,
                 )
             )
         return out
@@ -405,6 +466,21 @@ class _Compiler:
         parts += [f"{{ [] {_term(p)} ?this }}" for p in self.objects(shape, SH.targetObjectsOf)]
         return " UNION ".join(parts) or None
 
+    def native_targets(self, shape: Any) -> tuple[tuple[str, str], ...]:
+        """The targets as (kind, IRI) pairs, or nothing if one is not an IRI."""
+        out = []
+        for key, kind in (
+            (SH.targetClass, "class"),
+            (SH.targetNode, "node"),
+            (SH.targetSubjectsOf, "subjectsOf"),
+            (SH.targetObjectsOf, "objectsOf"),
+        ):
+            for node in self.objects(shape, key):
+                if not isinstance(node, URIRef):
+                    return ()
+                out.append((kind, str(node)))
+        return tuple(out)
+
     def checks(self) -> Iterator[Check]:
         shapes = sorted(
             {s for key in _TARGET_KEYS for s in self.g.subjects(key, None)},
@@ -415,26 +491,31 @@ class _Compiler:
                 continue
             target = self.targets(shape)
             assert target is not None
+            targets = self.native_targets(shape)
             name = _short(shape)
             self._check_keys(shape, _VALUE_KEYS, targeted=True)
             severity = _short(self.one(shape, SH.severity) or SH.Violation)
             message = str(self.one(shape, SH.message) or "")
-            for component, expr in self.value_conditions(shape, "?this"):
+            for component, expr, cond in self.value_tests(shape, "?this"):
                 if component == "PropertyConstraintComponent":
                     continue
-                yield Check(
-                    name, component, None, message, severity, self._select(target, f"FILTER (!({expr}))", False)
-                )
+                native = Native(targets, None, ("value", cond)) if targets and cond else None
+                query = self._select(target, f"FILTER (!({expr}))", False)
+                yield Check(name, component, None, message, severity, query, native)
             for prop in sorted(self.objects(shape, SH.property), key=self._key):
                 if self.one(prop, SH.deactivated) == Literal(True):
                     continue
                 self._check_keys(prop, _VALUE_KEYS | _PROPERTY_KEYS)
-                path = self.path(self.one(prop, SH.path))
+                step = self.one(prop, SH.path)
+                path = self.path(step)
                 said = str(self.one(prop, SH.message) or message)
                 level = _short(self.one(prop, SH.severity) or SH.Violation)
-                for component, pattern in self.property_violations(prop, "?this", "?value"):
+                for component, pattern, test in self.property_tests(prop, "?this", "?value"):
                     with_value = "?value" in pattern
-                    yield Check(name, component, path, said, level, self._select(target, pattern, with_value))
+                    simple = targets and test and isinstance(step, URIRef)
+                    native = Native(targets, str(step), test) if simple and test else None
+                    query = self._select(target, pattern, with_value)
+                    yield Check(name, component, path, said, level, query, native)
             for sparql in sorted(self.objects(shape, SH.sparql), key=self._key):
                 yield self._sparql(name, shape, sparql, target, severity)
 
@@ -501,23 +582,24 @@ def _instance_of(var: str, cls: str, below: dict[str, set[str]]) -> str:
 def check_store(store: ox.Store, checks: Iterable[Check] | None = None) -> Report:
     """Run the checks (by default spacekg's shapes) on ``store``, over the union of its graphs.
     Violations in a stable order, each once."""
-    found: set[Violation] = set()
-    below = _subclasses(store)
-    for check in default_checks() if checks is None else checks:
+    found = set(run_checks(store, default_checks() if checks is None else checks, _subclasses(store)))
+    return Report(tuple(sorted(found, key=lambda v: (v.focus, v.component, v.path or "", v.value or ""))))
+
+
+def run_checks(store: ox.Store, checks: Iterable[Check], below: dict[str, set[str]]) -> Iterator[Violation]:
+    """The violations the checks' queries find in ``store``, given its subclasses (``below``)."""
+    for check in checks:
         query = _INSTANCE_OF.sub(lambda m: _instance_of(m[1], m[2], below), check.query)
         solutions = store.query(query, use_default_graph_as_union=True)
         assert isinstance(solutions, ox.QuerySolutions)
         for solution in solutions:
             value = solution["value"] if check.with_value else None
-            found.add(
-                Violation(
-                    focus=str(solution["this"]),
-                    component=check.component,
-                    path=check.path,
-                    value=str(value) if value is not None else None,
-                    message=check.message,
-                    severity=check.severity,
-                    shape=check.shape,
-                )
+            yield Violation(
+                focus=str(solution["this"]),
+                component=check.component,
+                path=check.path,
+                value=str(value) if value is not None else None,
+                message=check.message,
+                severity=check.severity,
+                shape=check.shape,
             )
-    return Report(tuple(sorted(found, key=lambda v: (v.focus, v.component, v.path or "", v.value or ""))))

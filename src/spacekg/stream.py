@@ -32,6 +32,7 @@ from .pipeline import merge_entity, reference_graph_iri, referenced_entities
 from .rdf import Mapper, Options, article_iri
 from .serialize import FORMATS, serialize
 from .shacl import Violation, check_store
+from .shacl_native import Triple, check_triples
 from .store import StoreReport, StoreWriter
 from .view import graphml, render_html
 from .vocab import PREFIXES, resource_prefixes
@@ -82,14 +83,15 @@ _TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <"
 
 def _article(
     source: Source, base: str, include_text: bool, formats: tuple[str, ...]
-) -> tuple[ArticleOutput, list[ox.Quad]]:
-    """``process``, and the article's triples (as quads in the default graph, sorted)."""
+) -> tuple[ArticleOutput, list[Triple], list[ox.Quad]]:
+    """``process``, and the article's triples, as term tuples and as quads (default graph, sorted)."""
     try:
         extraction = default_extractor().extract(source)
     except SpacekgError as exc:
-        return ArticleOutput(source.id, source.origin, b"", 0, error=str(exc)), []
+        return ArticleOutput(source.id, source.origin, b"", 0, error=str(exc)), [], []
     mapper = Mapper(default_extractor().lexicon, Options(base=base, include_text=include_text))
-    quads = [ox.Quad(s, p, o) for s, p, o in dict.fromkeys(mapper.article(extraction))]
+    triples = list(dict.fromkeys(mapper.article(extraction)))
+    quads = [ox.Quad(s, p, o) for s, p, o in triples]
     # Canonical order, the N-Triples lines' (the serializer writes one line per triple, in order).
     lines = (ox.serialize(quads, format=ox.RdfFormat.N_TRIPLES) or b"").split(b"\n")[:-1]
     order = sorted(range(len(lines)), key=lines.__getitem__)
@@ -116,7 +118,7 @@ def _article(
         events=events,
         warnings=extraction.warnings,
     )
-    return output, quads
+    return output, triples, quads
 
 
 def _is_type(line: bytes) -> bool:
@@ -133,12 +135,9 @@ def process_batch(
     """``process`` for each source; with ``validate``, their graphs, with the reference data
     about what they mention, are checked against the shapes here, in the worker, in one store."""
     done = [_article(s, base, include_text, formats) for s in sources]
-    articles = tuple(output for output, _ in done)
+    articles = tuple(output for output, _, _ in done)
     if not validate:
         return Batch(articles)
-    store = ox.Store()
-    for _, quads in done:
-        store.extend(quads)
     mapper = Mapper(default_extractor().lexicon, Options(base=base))
     ok = [a for a in articles if a.error is None]
     reference = mapper.reference(
@@ -147,8 +146,16 @@ def process_batch(
         {d for a in ok for d in a.dates},
         sorted({c for a in ok for c in a.classes}),
     )
-    store.extend({ox.Quad(*t) for t in reference})
-    return Batch(articles, check_store(store).violations)
+
+    def store() -> ox.Store:  # for the checks run as SPARQL: the same triples, in Oxigraph
+        built = ox.Store()
+        for _, _, quads in done:
+            built.extend(quads)
+        built.extend({ox.Quad(*t) for t in reference})
+        return built
+
+    triples = [t for _, article, _ in done for t in article] + reference
+    return Batch(articles, check_triples(triples, store).violations)
 
 
 def _merged(entities: Iterable[Entity]) -> list[Entity]:

@@ -1,0 +1,314 @@
+"""The compiled SHACL checks run in Python, over the triples of a few articles: what
+``spacekg build --validate`` does in its workers.
+
+The compiler (``spacekg.shacl``) gives most checks also as data (``Check.native``): targets, a
+one-step path, one test. For a batch of articles, looking their triples up in dictionaries is
+several times faster than loading them into an Oxigraph store and running every query. The
+checks with no such form (here the SPARQL-based constraints and sh:xone), and any check that
+meets a value this evaluator will not decide (a lexical form it does not parse the way Oxigraph
+does, values it would have to compare across types), run as SPARQL on a store of the same
+triples, built only then. So the results are those of ``check_store`` on that store; the tests
+hold the two to the same focus nodes and components on every example and broken graph.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+
+import pyoxigraph as ox
+
+from . import shacl
+from .shacl import Check, Cond, Native, Report, Violation, run_checks
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal
+Triple = tuple[Any, Any, Any]  # subject, predicate, object as pyoxigraph terms
+
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_SUBCLASS = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#subClassOf")
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGER = _XSD + "integer"
+_I64 = (-(2**63), 2**63 - 1)
+# The integer types derived from xsd:integer, with their ranges (as in spacekg.shacl: a store
+# keeps them as xsd:integer, so an in-range xsd:integer passes too).
+_DERIVED = {
+    _XSD + "nonNegativeInteger": (0, None),
+    _XSD + "positiveInteger": (1, None),
+    _XSD + "nonPositiveInteger": (None, 0),
+    _XSD + "negativeInteger": (None, -1),
+    _XSD + "long": (-(2**63), 2**63 - 1),
+    _XSD + "int": (-(2**31), 2**31 - 1),
+    _XSD + "short": (-(2**15), 2**15 - 1),
+    _XSD + "byte": (-128, 127),
+    _XSD + "unsignedLong": (0, 2**64 - 1),
+    _XSD + "unsignedInt": (0, 2**32 - 1),
+    _XSD + "unsignedShort": (0, 2**16 - 1),
+    _XSD + "unsignedByte": (0, 255),
+}
+_PLAIN_INTEGER = re.compile(r"[+-]?[0-9]+")
+_PLAIN_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# Lexical forms known well-formed for the datatypes whose forms the compiled checks test.
+_WELL_FORMED: dict[str, Callable[[str], bool]] = {
+    _XSD + "date": lambda s: bool(_PLAIN_DATE.fullmatch(s)) and _is_date(s),
+    _XSD + "integer": lambda s: bool(_PLAIN_INTEGER.fullmatch(s)) and _I64[0] <= int(s) <= _I64[1],
+    _XSD + "boolean": lambda s: s in ("true", "false", "1", "0"),
+}
+_CHECKED_FORMS = {_XSD + t for t in ("date", "dateTime", "integer", "decimal", "double", "boolean")}
+
+
+class Undecided(Exception):
+    """The evaluator will not decide this check exactly: it runs as SPARQL instead."""
+
+
+def _is_date(s: str) -> bool:
+    try:
+        dt.date.fromisoformat(s)
+    except ValueError:
+        return False
+    return True
+
+
+class Index:
+    """One batch's triples by subject and predicate, its types, and its subclass closure."""
+
+    def __init__(self, triples: Iterable[Triple]) -> None:
+        out: dict[Any, dict[Any, set[Any]]] = {}
+        instances: dict[Any, set[Any]] = {}
+        parents: dict[Any, set[Any]] = {}
+        for s, p, o in triples:
+            by_p = out.get(s)
+            if by_p is None:
+                by_p = out[s] = {}
+            values = by_p.get(p)
+            if values is None:
+                values = by_p[p] = set()
+            values.add(o)
+            if p == _RDF_TYPE:
+                instances.setdefault(o, set()).add(s)
+            elif p == _SUBCLASS and isinstance(s, ox.NamedNode) and isinstance(o, ox.NamedNode):
+                parents.setdefault(s, set()).add(o)
+        self.out = out
+        self.instances = instances
+        self.below = _closure(parents)
+        self._terms: dict[str, ox.NamedNode] = {}
+        self._targets: dict[tuple[tuple[str, str], ...], set[Any]] = {}
+
+    def iri(self, value: str) -> ox.NamedNode:
+        term = self._terms.get(value)
+        if term is None:
+            term = self._terms[value] = ox.NamedNode(value)
+        return term
+
+    def values(self, focus: Any, predicate: ox.NamedNode) -> set[Any]:
+        by_p = self.out.get(focus)
+        return by_p.get(predicate, set()) if by_p else set()
+
+    def is_a(self, node: Any, cls: str) -> bool:
+        types = self.values(node, _RDF_TYPE)
+        if not types:
+            return False
+        target = self.iri(cls)
+        return target in types or any(t in types for t in self.below.get(target, ()))
+
+    def targets(self, targets: tuple[tuple[str, str], ...]) -> set[Any]:
+        """The focus nodes of a shape's targets (computed once per shape)."""
+        found = self._targets.get(targets)
+        if found is None:
+            found = self._targets[targets] = self._find_targets(targets)
+        return found
+
+    def _find_targets(self, targets: tuple[tuple[str, str], ...]) -> set[Any]:
+        found: set[Any] = set()
+        for kind, value in targets:
+            term = self.iri(value)
+            if kind == "class":
+                for c in (term, *self.below.get(term, ())):
+                    found |= self.instances.get(c, set())
+            elif kind == "node":
+                found.add(term)
+            elif kind == "subjectsOf":
+                found.update(s for s, by_p in self.out.items() if term in by_p)
+            else:  # objectsOf
+                for by_p in self.out.values():
+                    found |= by_p.get(term, set())
+        return found
+
+    # ----------------------------------------------------------------- value tests
+
+    def ok(self, v: Any, cond: Cond) -> bool:
+        kind = cond[0]
+        if kind == "class":
+            return self.is_a(v, cond[1])
+        if kind == "datatype":
+            return _has_datatype(v, cond[1])
+        if kind == "nodeKind":
+            return _NODE_KINDS[cond[1]](v)
+        if kind == "languageIn":
+            lang = (v.language or "") if isinstance(v, ox.Literal) else None
+            return lang is not None and any(_lang_matches(lang, tag) for tag in cond[1])
+        if kind == "in":
+            return isinstance(v, ox.NamedNode) and v.value in cond[1]
+        if kind == "or":
+            return any(all(self.ok(v, c) for c in member) for member in cond[1])
+        raise Undecided(kind)
+
+    # ------------------------------------------------------------------- the checks
+
+    def run(self, native: Native) -> Iterator[tuple[Any, Any]]:
+        """(focus, offending value or None) for each violation of the check."""
+        test = native.test
+        kind = test[0]
+        focus_nodes = self.targets(native.targets)
+        if native.predicate is None:
+            if kind != "value":
+                raise Undecided(kind)
+            yield from ((f, None) for f in focus_nodes if not self.ok(f, test[1]))
+            return
+        p = self.iri(native.predicate)
+        for f in focus_nodes:
+            values = self.values(f, p)
+            if kind == "value":
+                yield from ((f, v) for v in values if not self.ok(v, test[1]))
+            elif kind == "minCount":
+                if len(values) < test[1]:
+                    yield f, None
+            elif kind == "maxCount":
+                if len(values) > test[1]:
+                    yield f, None
+            elif kind in ("qualifiedMin", "qualifiedMax"):
+                n = sum(1 for v in values if all(self.ok(v, c) for c in test[2]))
+                if (n < test[1]) if kind == "qualifiedMin" else (n > test[1]):
+                    yield f, None
+            elif kind == "lessThan":
+                others = self.values(f, self.iri(test[1]))
+                yield from ((f, v) for v in values if any(not _less(v, y, test[2]) for y in others))
+            else:
+                raise Undecided(kind)
+
+
+def _closure(parents: dict[Any, set[Any]]) -> dict[Any, set[Any]]:
+    """Each class's subclasses, direct or not (rdfs:subClassOf+), itself excluded."""
+    below: dict[Any, set[Any]] = {}
+    for sub in parents:
+        seen: set[Any] = set()
+        todo = list(parents[sub])
+        while todo:
+            sup = todo.pop()
+            if sup in seen:
+                continue
+            seen.add(sup)
+            todo.extend(parents.get(sup, ()))
+        for sup in seen - {sub}:
+            below.setdefault(sup, set()).add(sub)
+    return below
+
+
+_NODE_KINDS: dict[str, Callable[[Any], bool]] = {
+    "IRI": lambda v: isinstance(v, ox.NamedNode),
+    "Literal": lambda v: isinstance(v, ox.Literal),
+    "BlankNode": lambda v: isinstance(v, ox.BlankNode),
+    "BlankNodeOrIRI": lambda v: not isinstance(v, ox.Literal),
+    "BlankNodeOrLiteral": lambda v: not isinstance(v, ox.NamedNode),
+    "IRIOrLiteral": lambda v: not isinstance(v, ox.BlankNode),
+}
+
+
+def _lang_matches(lang: str, tag: str) -> bool:
+    """SPARQL langMatches (RFC 4647 basic filtering)."""
+    if tag == "*":
+        return lang != ""
+    lang, tag = lang.lower(), tag.lower()
+    return lang == tag or lang.startswith(tag + "-")
+
+
+def _integer(v: ox.Literal) -> int:
+    """The value of an integer literal as Oxigraph casts it, or Undecided."""
+    text = v.value
+    if not _PLAIN_INTEGER.fullmatch(text):
+        raise Undecided(text)
+    n = int(text)
+    if not _I64[0] <= n <= _I64[1]:
+        raise Undecided(text)
+    return n
+
+
+def _has_datatype(v: Any, datatype: str) -> bool:
+    if not isinstance(v, ox.Literal):
+        return False
+    actual = v.datatype.value
+    if datatype in _DERIVED:
+        if actual not in (datatype, _INTEGER):
+            return False
+        low, high = _DERIVED[datatype]
+        n = _integer(v)
+        return (low is None or n >= low) and (high is None or n <= high)
+    if actual != datatype:
+        return False
+    if datatype not in _CHECKED_FORMS:
+        return True
+    check = _WELL_FORMED.get(datatype)
+    if check is None or not check(v.value):
+        raise Undecided(v.value)  # maybe ill-formed: as Oxigraph's cast says
+    return True
+
+
+def _less(a: Any, b: Any, or_equals: bool) -> bool:
+    """SPARQL ``a < b`` (or ``<=``), for integers and plain dates; anything else is Undecided."""
+    if not (isinstance(a, ox.Literal) and isinstance(b, ox.Literal)):
+        raise Undecided("not literals")
+    kinds = {a.datatype.value, b.datatype.value}
+    if kinds <= {_INTEGER, *_DERIVED}:
+        x, y = _integer(a), _integer(b)
+    elif kinds == {_XSD + "date"} and _PLAIN_DATE.fullmatch(a.value) and _PLAIN_DATE.fullmatch(b.value):
+        x, y = a.value, b.value  # type: ignore[assignment]
+    else:
+        raise Undecided("values of other types")
+    return x <= y if or_equals else x < y
+
+
+def _shown(value: Any) -> str:
+    """A value as a store gives it back: integers of the xsd:integer family as xsd:integer in
+    their canonical form (Oxigraph keeps the number, not the text)."""
+    if isinstance(value, ox.Literal) and value.datatype.value in (_INTEGER, *_DERIVED):
+        text = value.value
+        if _PLAIN_INTEGER.fullmatch(text) and _I64[0] <= int(text) <= _I64[1]:
+            return f'"{int(text)}"^^<{_INTEGER}>'
+    return str(value)
+
+
+def check_triples(
+    triples: Sequence[Triple], store: Callable[[], ox.Store], checks: Iterable[Check] | None = None
+) -> Report:
+    """Run the checks on ``triples`` (the union of one batch's graphs): natively where a check
+    has a native form, on ``store()`` (the same triples in an Oxigraph store) otherwise."""
+    index = Index(triples)
+    found: set[Violation] = set()
+    pending: list[Check] = []
+    for check in shacl.default_checks() if checks is None else checks:
+        if check.native is None:
+            pending.append(check)
+            continue
+        try:
+            results = list(index.run(check.native))
+        except Undecided:
+            pending.append(check)
+            continue
+        with_value = check.with_value
+        found.update(
+            Violation(
+                focus=str(focus),
+                component=check.component,
+                path=check.path,
+                value=_shown(value) if with_value and value is not None else None,
+                message=check.message,
+                severity=check.severity,
+                shape=check.shape,
+            )
+            for focus, value in results
+        )
+    if pending:
+        below = {sup.value: {sub.value for sub in subs} for sup, subs in index.below.items()}
+        found.update(run_checks(store(), pending, below))
+    return Report(tuple(sorted(found, key=lambda v: (v.focus, v.component, v.path or "", v.value or ""))))
