@@ -115,6 +115,7 @@ _PROPERTY_KEYS = {
     SH.uniqueLang,
 }
 _TARGET_KEYS = {SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf}
+_SIMPLE_VALUE_KEYS = {SH["class"], SH.datatype, SH.nodeKind, SH.languageIn, SH["in"]}  # with native forms
 _IGNORED = {
     RDF.type,
     SH.message,
@@ -329,18 +330,18 @@ class _Compiler:
         ):
             for members in self.objects(shape, key):
                 parts = [self.conforms(m, v) for m in self.items(members)]
-                simple = [self._simple_shape(m) for m in self.items(members)]
-                native: Cond | None = None
-                if key == SH["or"] and all(c is not None for c in simple):
-                    native = ("or", tuple(simple))
+                native = self._members("or" if key == SH["or"] else "and", self.items(members))
                 out.append((name, "(" + (joiner.join(parts) or "true") + ")", native))
         for members in self.objects(shape, SH.xone):
             parts = [f"IF({self.conforms(m, v)}, 1, 0)" for m in self.items(members)]
-            out.append(("XoneConstraintComponent", "((" + (" + ".join(parts) or "0") + ") = 1)", None))
+            native = self._members("xone", self.items(members))
+            out.append(("XoneConstraintComponent", "((" + (" + ".join(parts) or "0") + ") = 1)", native))
         for other in self.objects(shape, SH["not"]):
-            out.append(("NotConstraintComponent", f"!({self.conforms(other, v)})", None))
+            native = self._members("not", [other])
+            out.append(("NotConstraintComponent", f"!({self.conforms(other, v)})", native))
         for other in self.objects(shape, SH.node):
-            out.append(("NodeConstraintComponent", self.conforms(other, v), None))
+            native = self._members("conformsTo", [other])
+            out.append(("NodeConstraintComponent", self.conforms(other, v), native))
         for prop in self.objects(shape, SH.property):
             out.append(("PropertyConstraintComponent", self.conforms(prop, v), None))
         return out
@@ -372,10 +373,28 @@ class _Compiler:
         With ``value``, per-value components bind it to the offending value."""
         return [(component, pattern) for component, pattern, _ in self.property_tests(shape, focus, value)]
 
+    def _members(self, kind: str, shapes: list[Any]) -> Cond | None:
+        """(kind, members) for sh:or, sh:and, sh:xone, sh:not, sh:node, if every member has a native form."""
+        members = [self._member(m) for m in shapes]
+        return None if any(m is None for m in members) else (kind, tuple(members))
+
+    def _member(self, shape: Any) -> tuple[Any, ...] | None:
+        """A shape nested in a logical constraint as data: ("node", conds), or ("property",
+        predicate, tests) for a property shape with a one-step path and counts or value conditions."""
+        step = self.one(shape, SH.path)
+        if step is None:
+            conds = self._simple_shape(shape)
+            return None if conds is None else ("node", conds)
+        keys = set(self.g.predicates(shape)) - _IGNORED
+        if not isinstance(step, URIRef) or not keys <= {SH.path, SH.minCount, SH.maxCount, *_SIMPLE_VALUE_KEYS}:
+            return None
+        tests = [test for _, _, test in self.property_tests(shape, "?x")]
+        return None if any(t is None for t in tests) else ("property", str(step), tuple(tests))
+
     def _simple_shape(self, shape: Any) -> tuple[Cond, ...] | None:
         """A qualified value shape's conditions as data, if it has only value conditions that have one."""
         keys = set(self.g.predicates(shape)) - _IGNORED
-        if not keys <= {SH["class"], SH.datatype, SH.nodeKind, SH.languageIn, SH["in"]}:
+        if not keys <= _SIMPLE_VALUE_KEYS:
             return None
         tests = [native for _, _, native in self.value_tests(shape, "?v")]
         return None if any(t is None for t in tests) else tuple(t for t in tests if t is not None)

@@ -150,9 +150,16 @@ class Index:
             return lang is not None and any(_lang_matches(lang, tag) for tag in cond[1])
         if kind == "in":
             return isinstance(v, ox.NamedNode) and v.value in cond[1]
-        if kind == "or":
-            return any(all(self.ok(v, c) for c in member) for member in cond[1])
+        if kind in _LOGIC:
+            return _LOGIC[kind](self.conforms(v, m) for m in cond[1])
         raise Undecided(kind)
+
+    def conforms(self, v: Any, member: tuple[Any, ...]) -> bool:
+        """Whether ``v`` conforms to a nested shape: ("node", conds) or ("property", predicate, tests)."""
+        if member[0] == "node":
+            return all(self.ok(v, c) for c in member[1])
+        values = self.values(v, self.iri(member[1]))
+        return all(next(self.violations(v, values, test), None) is None for test in member[2])
 
     # ------------------------------------------------------------------- the checks
 
@@ -168,24 +175,28 @@ class Index:
             return
         p = self.iri(native.predicate)
         for f in focus_nodes:
-            values = self.values(f, p)
-            if kind == "value":
-                yield from ((f, v) for v in values if not self.ok(v, test[1]))
-            elif kind == "minCount":
-                if len(values) < test[1]:
-                    yield f, None
-            elif kind == "maxCount":
-                if len(values) > test[1]:
-                    yield f, None
-            elif kind in ("qualifiedMin", "qualifiedMax"):
-                n = sum(1 for v in values if all(self.ok(v, c) for c in test[2]))
-                if (n < test[1]) if kind == "qualifiedMin" else (n > test[1]):
-                    yield f, None
-            elif kind == "lessThan":
-                others = self.values(f, self.iri(test[1]))
-                yield from ((f, v) for v in values if any(not _less(v, y, test[2]) for y in others))
-            else:
-                raise Undecided(kind)
+            yield from self.violations(f, self.values(f, p), test)
+
+    def violations(self, f: Any, values: set[Any], test: tuple[Any, ...]) -> Iterator[tuple[Any, Any]]:
+        """A property test on one focus node ``f``, given its values."""
+        kind = test[0]
+        if kind == "value":
+            yield from ((f, v) for v in values if not self.ok(v, test[1]))
+        elif kind == "minCount":
+            if len(values) < test[1]:
+                yield f, None
+        elif kind == "maxCount":
+            if len(values) > test[1]:
+                yield f, None
+        elif kind in ("qualifiedMin", "qualifiedMax"):
+            n = sum(1 for v in values if all(self.ok(v, c) for c in test[2]))
+            if (n < test[1]) if kind == "qualifiedMin" else (n > test[1]):
+                yield f, None
+        elif kind == "lessThan":
+            others = self.values(f, self.iri(test[1]))
+            yield from ((f, v) for v in values if any(not _less(v, y, test[2]) for y in others))
+        else:
+            raise Undecided(kind)
 
 
 def _closure(parents: dict[Any, set[Any]]) -> dict[Any, set[Any]]:
@@ -212,6 +223,15 @@ _NODE_KINDS: dict[str, Callable[[Any], bool]] = {
     "BlankNodeOrIRI": lambda v: not isinstance(v, ox.Literal),
     "BlankNodeOrLiteral": lambda v: not isinstance(v, ox.NamedNode),
     "IRIOrLiteral": lambda v: not isinstance(v, ox.BlankNode),
+}
+
+
+_LOGIC: dict[str, Callable[[Iterable[bool]], bool]] = {
+    "or": any,
+    "and": all,
+    "xone": lambda each: sum(each) == 1,
+    "not": lambda each: not all(each),  # one member
+    "conformsTo": all,  # sh:node: one member
 }
 
 
