@@ -148,8 +148,7 @@ class Native:
     """A check as data: targets as (kind, IRI) pairs (class, node, subjectsOf, objectsOf); the
     predicate of a one-step path (None: the focus node itself is tested); the test, one of
     ("value", cond), ("minCount", n), ("maxCount", n), ("lessThan", iri, or_equals),
-    ("qualifiedMin", n, conds), ("qualifiedMax", n, conds), ("sparql", select) for a
-    SPARQL-based constraint (its SELECT with ?this, prefixes declared)."""
+    ("qualifiedMin", n, conds), ("qualifiedMax", n, conds)."""
 
     targets: tuple[tuple[str, str], ...]
     predicate: str | None
@@ -537,7 +536,7 @@ class _Compiler:
                     query = self._select(target, pattern, with_value)
                     yield Check(name, component, path, said, level, query, native)
             for sparql in sorted(self.objects(shape, SH.sparql), key=self._key):
-                yield self._sparql(name, shape, sparql, target, severity, targets)
+                yield self._sparql(name, shape, sparql, target, severity)
 
     def _key(self, node: Any) -> str:
         """A stable order for blank-node shapes: by their predicate-object pairs (blank objects aside)."""
@@ -548,9 +547,7 @@ class _Compiler:
         projection = "?this ?value" if with_value else "?this"
         return f"SELECT DISTINCT {projection} WHERE {{ {target} {pattern} }}"
 
-    def _sparql(
-        self, name: str, shape: Any, node: Any, target: str, severity: str, targets: tuple[tuple[str, str], ...]
-    ) -> Check:
+    def _sparql(self, name: str, shape: Any, node: Any, target: str, severity: str) -> Check:
         select = self.one(node, SH.select)
         if select is None:
             raise ShapesError(f"SPARQL constraint without sh:select in shape {shape}")
@@ -565,8 +562,7 @@ class _Compiler:
         with_value = bool(re.search(r"SELECT[^{]*\?value\b", inner, re.S))
         query = f"{prologue}SELECT DISTINCT ?this{' ?value' if with_value else ''} WHERE {{ {target} {{ {inner} }} }}"
         message = str(self.one(node, SH.message) or "")
-        native = Native(targets, None, ("sparql", prologue + inner)) if targets else None
-        return Check(name, "SPARQLConstraintComponent", None, message, severity, query, native)
+        return Check(name, "SPARQLConstraintComponent", None, message, severity, query)
 
 
 def compile_shapes(shapes: Graph) -> tuple[Check, ...]:

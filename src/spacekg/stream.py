@@ -33,7 +33,6 @@ from .rdf import Mapper, Options, article_iri
 from .serialize import FORMATS, serialize
 from .shacl import Violation, check_store
 from .shacl_native import Triple, check_triples
-from .shacl_native import prepare as prepare_checks
 from .store import StoreReport, StoreWriter
 from .view import graphml, render_html
 from .vocab import PREFIXES, resource_prefixes
@@ -400,8 +399,6 @@ def results(
         yield from map(_process_star, tasks)
         return
     default_extractor()  # loaded once here, inherited by forked workers
-    if validate:
-        prepare_checks()
     context = multiprocessing.get_context("fork")
     with context.Pool(workers) as pool:
         yield from pool.imap(_process_star, tasks)
