@@ -4,7 +4,7 @@
 The compiler (``spacekg.shacl``) gives most checks also as data (``Check.native``): targets, a
 one-step path, one test. For a batch of articles, looking their triples up in dictionaries is
 several times faster than loading them into an Oxigraph store and running every query. The
-checks with no such form (here the SPARQL-based constraints and sh:xone), and any check that
+checks with no such form (here the SPARQL-based constraints), and any check that
 meets a value this evaluator will not decide (a lexical form it does not parse the way Oxigraph
 does, values it would have to compare across types), run as SPARQL on a store of the same
 triples, built only then. So the results are those of ``check_store`` on that store; the tests
