@@ -284,8 +284,6 @@ class EventFinder:
         ranked = days or [f.value for f in found]
         return ranked[0] if ranked else None
 
-    # --------------------------------------------------------------- themes
-
     # --------------------------------------------------------------- quotes
 
     def _quotes(

@@ -65,8 +65,10 @@ def _copy(source: int, target: int, size: int) -> None:
     except OSError:  # a file system without copy_file_range: go through user space
         os.lseek(source, done, os.SEEK_SET)
         while chunk := os.read(source, 1 << 20):
-            os.write(target, chunk)
-        done = size
+            view = memoryview(chunk)
+            while view:
+                view = view[os.write(target, view) :]
+            done += len(chunk)
     if done != size:
         raise OSError(f"copied {done} of {size} bytes")
 

@@ -133,7 +133,8 @@ def process_batch(
     validate: bool = False,
 ) -> Batch:
     """``process`` for each source; with ``validate``, their graphs, with the reference data
-    about what they mention, are checked against the shapes here, in the worker, in one store."""
+    about what they mention, are checked against the shapes here, in the worker, together
+    (``spacekg.shacl_native``; a store of the same triples is built for the checks run as SPARQL)."""
     done = [_article(s, base, include_text, formats) for s in sources]
     articles = tuple(output for output, _, _ in done)
     if not validate:
