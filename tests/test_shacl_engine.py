@@ -386,3 +386,25 @@ def test_native_and_store_agree_on_edge_values(monkeypatch: pytest.MonkeyPatch) 
         "MinCountConstraintComponent", "ClassConstraintComponent", "XoneConstraintComponent",
         "NotConstraintComponent", "AndConstraintComponent", "NodeConstraintComponent",
     }  # fmt: skip
+
+
+def test_an_impossible_date_is_left_to_oxigraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "2021-02-30" looks like a date but is none: Oxigraph cannot compare it (a violation of
+    sh:lessThan), so the native evaluator must not compare it as text; it hands the check over."""
+    shapes = (
+        "@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <urn:ex:> .\n"
+        "ex:S a sh:NodeShape ; sh:targetClass ex:Thing ; sh:property [ sh:path ex:d ; sh:lessThan ex:e ] ."
+    )
+    data = (
+        "@prefix ex: <urn:ex:> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+        'ex:t a ex:Thing ; ex:d "2021-02-30"^^xsd:date ; ex:e "2022-01-01"^^xsd:date .'
+    )
+    checks = compile_shapes(Graph().parse(data=shapes, format="turtle"))
+    graph = Graph().parse(data=data, format="turtle")
+    nt = graph.serialize(format="nt", encoding="utf-8")
+    triples = [(q.subject, q.predicate, q.object) for q in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)]
+    sent = _spy_on_sparql(monkeypatch)
+    stored = check_store(_store(graph), checks).violations
+    assert [v.focus for v in stored] == ["<urn:ex:t>"]
+    assert check_triples(triples, lambda: _store(graph), checks).violations == stored
+    assert sent == ["LessThanConstraintComponent"]

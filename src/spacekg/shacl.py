@@ -40,14 +40,14 @@ _INSTANCE_OF = re.compile(rf"(\?\w+) {re.escape(_TYPE)} <([^>]*)>")
 
 # Datatypes whose lexical forms are checked too (as pySHACL does): a cast that fails is an
 # ill-formed literal. Other datatypes are compared by datatype IRI only.
-_WELL_FORMED = {
+WELL_FORMED = {
     dt: "COALESCE(IF(isLiteral(<" + str(dt) + ">(STR({v}))), true, true), false)"
     for dt in (XSD.date, XSD.dateTime, XSD.integer, XSD.decimal, XSD.double, XSD.boolean)
 }
 # Oxigraph (like Virtuoso) stores the integer types derived from xsd:integer as xsd:integer, so
 # a store cannot tell "5"^^xsd:nonNegativeInteger from "5"^^xsd:integer. For these datatypes a
 # value passes when it is typed so, or is an xsd:integer, and lies in the type's range.
-_DERIVED_INTEGERS = {
+DERIVED_INTEGERS = {
     XSD.nonNegativeInteger: (0, None),
     XSD.positiveInteger: (1, None),
     XSD.nonPositiveInteger: (None, 0),
@@ -64,16 +64,16 @@ _DERIVED_INTEGERS = {
 
 
 def _datatype(v: str, dt: URIRef) -> str:
-    if dt in _DERIVED_INTEGERS:
-        low, high = _DERIVED_INTEGERS[dt]
+    if dt in DERIVED_INTEGERS:
+        low, high = DERIVED_INTEGERS[dt]
         value = f"<{XSD.integer}>(STR({v}))"
         bounds = [f"{value} >= {low}" if low is not None else "", f"{value} <= {high}" if high is not None else ""]
         inside = " && ".join(b for b in bounds if b) or "true"
         typed = f"(datatype({v}) = <{dt}> || datatype({v}) = <{XSD.integer}>)"
         return f"(isLiteral({v}) && {typed} && COALESCE({inside}, false))"
     expr = f"isLiteral({v}) && datatype({v}) = {_term(dt)}"
-    if dt in _WELL_FORMED:
-        expr += " && " + _WELL_FORMED[dt].format(v=v)
+    if dt in WELL_FORMED:
+        expr += " && " + WELL_FORMED[dt].format(v=v)
     return f"({expr})"
 
 
@@ -194,6 +194,11 @@ class Violation:
 @dataclass(frozen=True)
 class Report:
     violations: tuple[Violation, ...]
+
+    @classmethod
+    def of(cls, found: Iterable[Violation]) -> Report:
+        """The distinct violations found, in a stable order."""
+        return cls(tuple(sorted(set(found), key=lambda v: (v.focus, v.component, v.path or "", v.value or ""))))
 
     @property
     def conforms(self) -> bool:
@@ -601,8 +606,7 @@ def _instance_of(var: str, cls: str, below: dict[str, set[str]]) -> str:
 def check_store(store: ox.Store, checks: Iterable[Check] | None = None) -> Report:
     """Run the checks (by default spacekg's shapes) on ``store``, over the union of its graphs.
     Violations in a stable order, each once."""
-    found = set(run_checks(store, default_checks() if checks is None else checks, _subclasses(store)))
-    return Report(tuple(sorted(found, key=lambda v: (v.focus, v.component, v.path or "", v.value or ""))))
+    return Report.of(run_checks(store, default_checks() if checks is None else checks, _subclasses(store)))
 
 
 def run_checks(store: ox.Store, checks: Iterable[Check], below: dict[str, set[str]]) -> Iterator[Violation]:
