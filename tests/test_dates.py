@@ -59,9 +59,18 @@ def test_lexical_forms() -> None:
         ("The crew arrived in 2013.", D(2021, 1, 1), "2013"),
         ("It docked on 27 September.", D(2008, 10, 1), "2008-09-27"),
         ("Work began in March 2019.", None, "2019-03"),
-        # A weekday is the latest such day on or before the dateline (a Wednesday here).
+        # A weekday is the latest such day on or before the dateline (a Wednesday here) ...
         ("The crew returned on Wednesday.", D(2022, 6, 24), "2022-06-22"),
         ("The crew will return on Friday.", D(2022, 6, 22), "2022-06-24"),
+        # ... however far back in the week: five days before a Saturday, not two days after it.
+        ("The launch on Monday went well.", D(2024, 3, 23), "2024-03-18"),
+        ("It docked on Saturday.", D(2024, 3, 23), "2024-03-23"),
+        # ... except the day after the dateline: a story filed at night, updated the next morning.
+        ("The ship docked on Wednesday morning.", D(2022, 11, 29), "2022-11-30"),
+        # The forms news uses besides "on": early, late, and a part of the day after it.
+        ("The lander touched down early Saturday.", D(2024, 1, 20), "2024-01-20"),
+        ("Contact was lost late Thursday.", D(2020, 12, 19), "2020-12-17"),
+        ("The capsule landed Thursday morning.", D(2020, 12, 17), "2020-12-17"),
         # A day later in the year than the dateline belongs to the year before.
         ("It launched on Dec. 20.", D(2022, 1, 5), "2021-12-20"),
     ],

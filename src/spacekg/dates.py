@@ -25,6 +25,7 @@ MONTH = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|2[01]\d\d)"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _HEADING_FORMS: tuple[tuple[str, str], ...] = (
     ("mdy", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"),
@@ -115,7 +116,9 @@ _IN_TEXT = re.compile(
     rf"|(?P<md>(?P<m4>{MONTH})\s+(?P<d4>{_DAY}))"
     rf"|(?P<dm>(?P<d5>{_DAY})\s+(?P<m5>{MONTH}))"
     rf"|(?P<iy>(?<=\bin\s)(?P<y6>{_YEAR}))"
-    rf"|(?P<wd>(?<=\bon\s)(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    # A weekday as news gives it: "on Saturday", "early Saturday", "late Monday", "Friday morning".
+    rf"|(?P<wd>(?:(?<=\bon\s)|(?<=\bearly\s)|(?<=\blate\s))(?P<w>{_WEEKDAY})"
+    rf"|(?P<w2>{_WEEKDAY})(?=\s+(?:morning|afternoon|evening|night)\b))"
     rf"|(?P<im>(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s))(?P<mo>{MONTH}))"
     rf")(?![\w-])"
 )
@@ -174,11 +177,11 @@ def _in_text_value(m: re.Match[str], text: str, context: dt.date | None) -> Date
         mo = month_number(m["mo"])
         y = context.year if mo <= context.month else context.year - 1
         return month(y, mo, m[0])
-    # A weekday is the nearest such day to the context (the past one on a tie), or the
-    # next one in a sentence about the future.
-    weekday = WEEKDAYS.index(m["w"].lower())
+    # A weekday is the latest such day on or before the context (news reports the week past),
+    # except the day after it (a story filed at night and updated: "launched late Tuesday ...
+    # docked on Wednesday morning"); in a sentence about the future, the next such day.
+    weekday = WEEKDAYS.index((m["w"] or m["w2"]).lower())
     back = (context.weekday() - weekday) % 7
-    ahead = (weekday - context.weekday()) % 7
-    if _FUTURE.search(text) or ahead < back:
-        return day(context + dt.timedelta(days=ahead))
+    if _FUTURE.search(text) or back == 6:
+        return day(context + dt.timedelta(days=(weekday - context.weekday()) % 7))
     return day(context - dt.timedelta(days=back))
