@@ -108,3 +108,63 @@ def test_roman_numerals_modules_rovers_and_foreign_names() -> None:
 def test_common_capitalised_words_are_not_entities() -> None:
     found = mentions("On Monday, The Global Times said Many People were Happy.")
     assert [k for _, k, _ in found] == []
+
+
+# ------------------------------------------------------------- beyond China's programme
+
+
+def test_a_craft_is_named_by_the_noun_after_it() -> None:
+    found = mentions(
+        "A Russian Soyuz MS-25 spacecraft docked. A Falcon 9 rocket flew, and the Pragyan rover rolled out. "
+        "Luna-25, the first such mission, followed the Luna-25 probe."
+    )
+    assert ("Soyuz MS-25", "mission", "soyuz-ms-25") in found  # "Russian" only qualifies it
+    assert ("Falcon 9", "vehicle", "falcon-9") in found
+    assert ("Pragyan", "mission", "pragyan") in found
+    # Once named by its noun, a craft is that craft wherever else its name stands.
+    assert [t for t, k, i in found if i == "luna-25"] == ["Luna-25", "Luna-25"]
+
+
+def test_what_only_qualifies_a_craft_is_not_one() -> None:
+    found = mentions("The Chinese spacecraft met the Moon mission and a U.S. rocket.\n\nCargo spacecraft flew.")
+    assert [(t, k) for t, k, _ in found if k in ("mission", "vehicle")] == []
+
+
+def test_a_series_name_wins_over_a_craft_found_by_its_noun() -> None:
+    found = mentions("A Long March-7 Y6 rocket lifted off.")
+    assert [(t, k, i) for t, k, i in found if k == "vehicle"] == [("Long March-7", "vehicle", "long-march-7")]
+
+
+def test_roman_numbered_series_keep_their_numerals() -> None:
+    found = mentions("Artemis II flew in 2026; Artemis 3 and Apollo 17 are other flights.")
+    assert [(t, i) for t, k, i in found if k == "mission"] == [
+        ("Artemis II", "artemis-ii"),
+        ("Artemis 3", "artemis-iii"),
+        ("Apollo 17", "apollo-17"),
+    ]
+
+
+def test_crew_lists_with_other_titles_and_name_forms() -> None:
+    found = mentions(
+        "The crew includes Russian cosmonaut Oleg Novitsky, pilot Victor Glover, mission specialist "
+        "Christina Koch and Canadian Space Agency astronaut Jeremy Hansen. NASA astronaut Loral O'Hara "
+        "returned. ISRO chairman S. Somanath spoke."
+    )
+    people = [t for t, k, _ in found if k == "person"]
+    assert people == [
+        "Oleg Novitsky",
+        "Victor Glover",
+        "Christina Koch",
+        "Jeremy Hansen",
+        "Loral O'Hara",
+        "S. Somanath",
+    ]
+    assert ("Canadian Space Agency", "organization", "canadian-space-agency") in found
+
+
+def test_a_name_after_an_owner_is_what_is_owned() -> None:
+    found = mentions("JAXA's Institute of Space and Astronautical Science and Harbin's Aerospace Research Institute.")
+    orgs = [t for t, k, _ in found if k == "organization"]
+    assert "Institute of Space and Astronautical Science" in orgs
+    assert "Aerospace Research Institute" in orgs
+    assert not any("'s" in t for t in orgs)

@@ -49,12 +49,17 @@ _CAP = r"(?:\d+(?:st|nd|rd|th)|[A-Z][\w'-]*)"
 _CONNECT = r"(?:of|on|and|for|the|de)"
 _RUN = re.compile(rf"(?<![\w'-]){_CAP}(?:(?:\s+{_CONNECT})*\s+(?:{_CAP}|\([A-Z][A-Za-z]{{1,9}}\)))*")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
-_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}"
+# A personal name: two or three capitalised words ("Bill Nelson", "Loral O'Hara", "Zhai Zhigang"),
+# or an initial and a family name ("S. Somanath").
+_NAME_WORD = r"(?:O'|Mc)?[A-Z][a-z]+"
+_NAME = rf"(?:[A-Z]\.\s?{_NAME_WORD}(?![\w'])|{_NAME_WORD}(?:[ -]{_NAME_WORD}){{1,2}})"
+_PERSON_LIKE = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 _ROLE_WORDS = (
-    "astronauts|astronaut|taikonauts|taikonaut|President|Premier|Vice Premier|Vice President|"
-    "Chairman|Director|Commander|commander|Minister|Secretary-General|Professor|Dr\\.|"
+    "astronauts|astronaut|taikonauts|taikonaut|cosmonauts|cosmonaut|President|Premier|Vice Premier|"
+    "Vice President|Chairman|chairman|Director General|Director-General|Director|Commander|commander|"
+    "pilot|flight engineer|mission specialist|spaceflight participant|Minister|Secretary-General|Professor|Dr\\.|"
     "spokesperson|spokesman|spokeswoman|chief designer|Chief Designer|scientist|engineer|"
-    "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator"
+    "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator|chief|head"
 )
 _TITLE = re.compile(rf"(?:(?:{_ROLE_WORDS})\s+)+", re.IGNORECASE)
 _ROLE_NAMES = re.compile(rf"\b(?P<role>{_ROLE_WORDS})\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)")
@@ -77,6 +82,25 @@ _NOT_NAME_WORDS = frozenset(
     "Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December Asia Pacific Europe European America American Russian "
     "Global World United Nations Summit Conference Ministry Department Office Committee".split()
+)
+# A craft named just before the noun that says what it is: "the Orion spacecraft", "a Falcon 9
+# rocket", "Russia's Luna-25 probe", "the Crew-7 mission". Up to three name tokens, the first
+# capitalised; tokens that only qualify it (a nationality, an owner's "'s") are dropped after.
+_CRAFT_TOKEN = r"(?:[A-Z][\w'.]*|\d[\w.]*)(?:-[\w.]+)*"
+_CRAFT_NOUNS = {
+    "carrier rocket": Kind.VEHICLE, "launch vehicle": Kind.VEHICLE, "rocket": Kind.VEHICLE,
+    "spacecraft": Kind.MISSION, "spaceship": Kind.MISSION, "probe": Kind.MISSION, "lander": Kind.MISSION,
+    "rover": Kind.MISSION, "orbiter": Kind.MISSION, "mission": Kind.MISSION,
+}  # fmt: skip
+_CRAFT = re.compile(
+    rf"(?<![\w'-])(?P<name>[A-Z][\w'.]*(?:-[\w.]+)*(?: {_CRAFT_TOKEN}){{0,2}})"
+    rf"\s+(?P<noun>{'|'.join(_CRAFT_NOUNS)})(?![\w-])"
+)
+_QUALIFIERS = frozenset(
+    """American Russian Soviet Chinese Japanese Indian European Canadian French German Italian British
+    Israeli Korean Emirati Iranian Brazilian Belarusian Kazakh Pakistani Turkish Saudi Australian
+    Spanish Swedish Danish Dutch Belgian Swiss Austrian Polish Ukrainian Mexican Argentine U.S. US UK EU
+    New Next First Second Third Last Lunar Martian Crewed Uncrewed Manned Unmanned Robotic Cargo Heavy""".split()
 )
 _ANAPHORA = re.compile(r"\b[Tt]he\s+(?P<role>president|premier|chinese president|general secretary)\b", re.I)
 _STOP_FIRST = frozenset(
@@ -275,6 +299,11 @@ class EntityFinder:
             candidates.extend(_speaking_names(folded, region))
         chosen = _resolve_overlaps(candidates)
         chosen = self._canonicalise(chosen)
+        # Craft named by their noun come after every other name: "Long March-7 Y6 rocket" is the
+        # series' Long March 7, not a craft of its own.
+        taken = _known_spans(chosen)
+        chosen += [c for region in regions for c in _named_craft(folded, region, self._surface) if _free(c.span, taken)]
+        chosen += _craft_again(folded, chosen, regions)
         chosen += _acronyms(folded, chosen, regions)
         chosen += _short_forms(folded, chosen, regions)
         chosen += _role_anaphora(folded, chosen, regions)
@@ -330,6 +359,22 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             tokens.pop(0)
         while tokens and (tokens[-1][2] in _CONNECTORS or tokens[-1][2].startswith("(")):
             tokens.pop()
+        # "JAXA's Institute of ...": the name is what is possessed, after the last "'s".
+        owned = [i for i, t in enumerate(tokens[:-1]) if t[2].endswith("'s")]
+        if owned:
+            tokens = tokens[owned[-1] + 1 :]
+        # "Christina Koch and Canadian Space Agency": a person's name and, after "and", a name
+        # of its own ("Lunar Exploration and Space Program Center" is one name).
+        joins = [i for i, t in enumerate(tokens) if t[2] == "and"]
+        if joins:
+            left, right = tokens[: joins[0]], tokens[joins[0] + 1 :]
+            if (
+                len(right) >= 2
+                and _PERSON_LIKE.fullmatch(" ".join(t[2] for t in left))
+                and not any(t[2] in _NOT_NAME_WORDS or t[2] in _HEADS for t in left)
+                and _head_kind(" ".join(t[2] for t in right)) is not None
+            ):
+                tokens = right
         if len(tokens) < 2:
             continue
         while tokens and tokens[-1][2] in _CALENDAR_WORDS:
@@ -359,6 +404,26 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
         yield _Candidate(span, Entity(kind, slug(name), name, curated=False), TRUST_DISCOVERED)
 
 
+def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    for m in _CRAFT.finditer(folded, region.begin, region.end):
+        tokens = [(m.start() + t.start(), m.start() + t.end(), t[0]) for t in re.finditer(r"\S+", m["name"])]
+        while tokens and (tokens[0][2] in _STOP_FIRST or tokens[0][2] in _QUALIFIERS or tokens[0][2].endswith("'s")):
+            tokens.pop(0)
+        if not tokens or any(t[2] in _CALENDAR_WORDS for t in tokens):
+            continue
+        span = Span(tokens[0][0], tokens[-1][1])
+        name = span.cut(folded)
+        known = surface.get(name)
+        if known is not None and known.kind not in (Kind.MISSION, Kind.VEHICLE):
+            continue  # "the Moon mission", "the NASA mission"
+        # A lone capitalised word opening the sentence may be any word ("Cargo spacecraft ...").
+        if len(tokens) == 1 and span.begin == region.begin and not re.search(r"[\d-]|.[A-Z]", name):
+            continue
+        noun = m["noun"]
+        cls = "Rover" if noun in ("rover", "lander") else None
+        yield _Candidate(span, Entity(_CRAFT_NOUNS[noun], slug(name), name, cls=cls, curated=False), TRUST_DISCOVERED)
+
+
 def _head_kind(name: str) -> Kind | None:
     """The kind a name's head word gives it: the last head word before any "of/on/for"
     phrase ("Program Center of ..." is a centre), else the first head word at all."""
@@ -376,12 +441,13 @@ def _head_kind(name: str) -> Kind | None:
 def _role_names(folded: str, region: Span) -> Iterable[_Candidate]:
     for m in _ROLE_NAMES.finditer(folded, region.begin, region.end):
         role = m["role"].lower().rstrip("s").rstrip(".")
-        cls = "Astronaut" if role in ("astronaut", "taikonaut") else None
+        cls = "Astronaut" if role in ("astronaut", "taikonaut", "cosmonaut") else None
         for name in re.finditer(_NAME, m["names"]):
             begin = m.start("names") + name.start()
             text = re.sub(r"\s+", " ", name[0])
-            if text.split()[0] in _STOP_FIRST:
-                continue
+            words = text.replace("-", " ").split()
+            if words[0] in _STOP_FIRST or any(w in _NOT_NAME_WORDS or w in _HEADS for w in words):
+                continue  # "... and Canadian Space Agency astronaut Jeremy Hansen": not a person
             entity = Entity(Kind.PERSON, slug(text), text, cls=cls, roles=(role,), curated=False)
             yield _Candidate(Span(begin, begin + len(name[0])), entity, TRUST_DISCOVERED)
 
@@ -432,6 +498,16 @@ def _free(span: Span, taken: list[Span]) -> bool:
     if i < len(taken) and taken[i].begin < span.end:
         return False
     return not (i > 0 and taken[i - 1].end > span.begin)
+
+
+def _craft_again(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
+    """A craft found by its noun ("the Luna-25 probe") is that craft wherever else its name stands."""
+    table = {
+        c.span.cut(folded): c.entity
+        for c in chosen
+        if not c.entity.curated and c.entity.kind in (Kind.MISSION, Kind.VEHICLE)
+    }
+    return _match_words(folded, chosen, regions, table)
 
 
 def _acronyms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:

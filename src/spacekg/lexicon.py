@@ -41,9 +41,22 @@ class Series:
     cls: str
     spellings: tuple[str, ...]
     separator: str = "-"
+    roman: bool = False  # designators written in Roman numerals ("Artemis II"), whichever the text uses
 
-    def canonical(self, designator: str) -> str:
-        return f"{self.name}{self.separator}{designator}"
+    def canonical(self, number: str) -> str:
+        """The name of the designated one, given its designator as Arabic digits ("12", "2F")."""
+        if self.roman and number.isdigit():
+            number = _to_roman(int(number))
+        return f"{self.name}{self.separator}{number}"
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for value, numeral in ((40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += numeral
+            n -= value
+    return out
 
 
 @dataclass(frozen=True)
@@ -144,6 +157,7 @@ def _entities_from_toml(path: Path) -> tuple[tuple[Entity, ...], tuple[Series, .
             cls=row["class"],
             spellings=tuple(row["spellings"]),
             separator=row.get("separator", "-"),
+            roman=row.get("numerals", "arabic") == "roman",
         )
         for row in data.get("series", [])
     )
