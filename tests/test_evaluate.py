@@ -21,6 +21,19 @@ def test_accuracy_targets_on_the_annotated_articles(folder: str) -> None:
     assert below(scores, TARGET) == []
 
 
+def test_names_in_news_about_other_agencies() -> None:
+    """eval/world-dev: stories about NASA, ISRO, JAXA and Roscosmos missions. Their names are held
+    to a floor; their dated events are not yet (README, "Measured accuracy")."""
+    scores = evaluate(ROOT / "eval" / "world-dev")
+    low = [
+        f"{kind} {name} {value:.3f}"
+        for kind in ("missions", "vehicles", "people", "organizations", "places")
+        for name, value in (("precision", scores[kind].precision), ("recall", scores[kind].recall))
+        if value < 0.85
+    ]
+    assert low == []
+
+
 def test_scores_count_hits_misses_and_extras(tmp_path: Path) -> None:
     write_article(tmp_path, "Astronaut Nie Haisheng flew on Shenzhou-12 and Shenzhou-13.\n", "a.txt")
     (tmp_path / "a.gold.toml").write_text(

@@ -56,7 +56,7 @@ _NAME = rf"(?:[A-Z]\.\s?{_NAME_WORD}(?![\w'])|{_NAME_WORD}(?:[ -]{_NAME_WORD}){{
 _PERSON_LIKE = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 _ROLE_WORDS = (
     "astronauts|astronaut|taikonauts|taikonaut|cosmonauts|cosmonaut|President|Premier|Vice Premier|"
-    "Vice President|Chairman|chairman|Director General|Director-General|Director|Commander|commander|"
+    "Vice President|Chairman|chairman|Director|Commander|commander|"
     "pilot|flight engineer|mission specialist|spaceflight participant|Minister|Secretary-General|Professor|Dr\\.|"
     "spokesperson|spokesman|spokeswoman|chief designer|Chief Designer|scientist|engineer|"
     "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator|chief|head"
