@@ -92,10 +92,10 @@ _CRAFT_NOUNS = {
     "spacecraft": Kind.MISSION, "spaceship": Kind.MISSION, "probe": Kind.MISSION, "lander": Kind.MISSION,
     "rover": Kind.MISSION, "orbiter": Kind.MISSION, "mission": Kind.MISSION,
 }  # fmt: skip
-_CRAFT = re.compile(
-    rf"(?<![\w'-])(?P<name>[A-Z][\w'.]*(?:-[\w.]+)*(?: {_CRAFT_TOKEN}){{0,2}})"
-    rf"\s+(?P<noun>{'|'.join(_CRAFT_NOUNS)})(?![\w-])"
-)
+# Found noun first (a literal search), then the name in the few characters before it.
+_CRAFT_NOUN = re.compile(rf"(?<=\s)(?:{'|'.join(_CRAFT_NOUNS)})(?![\w-])")
+_CRAFT_NAME = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][\w'.]*(?:-[\w.]+)*(?: {_CRAFT_TOKEN}){{0,2}})\s+$")
+_CRAFT_REACH = 80  # characters before the noun: three name tokens and the space after them
 _QUALIFIERS = frozenset(
     """American Russian Soviet Chinese Japanese Indian European Canadian French German Italian British
     Israeli Korean Emirati Iranian Brazilian Belarusian Kazakh Pakistani Turkish Saudi Australian
@@ -302,8 +302,9 @@ class EntityFinder:
         # Craft named by their noun come after every other name: "Long March-7 Y6 rocket" is the
         # series' Long March 7, not a craft of its own.
         taken = _known_spans(chosen)
-        chosen += [c for region in regions for c in _named_craft(folded, region, self._surface) if _free(c.span, taken)]
-        chosen += _craft_again(folded, chosen, regions)
+        crafts = [c for region in regions for c in _named_craft(folded, region, self._surface) if _free(c.span, taken)]
+        chosen += crafts
+        chosen += _craft_again(folded, chosen, crafts, regions)
         chosen += _acronyms(folded, chosen, regions)
         chosen += _short_forms(folded, chosen, regions)
         chosen += _role_anaphora(folded, chosen, regions)
@@ -405,7 +406,10 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
 
 
 def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
-    for m in _CRAFT.finditer(folded, region.begin, region.end):
+    for noun_match in _CRAFT_NOUN.finditer(folded, region.begin, region.end):
+        m = _CRAFT_NAME.search(folded, max(region.begin, noun_match.start() - _CRAFT_REACH), noun_match.start())
+        if m is None:
+            continue
         tokens = [(m.start() + t.start(), m.start() + t.end(), t[0]) for t in re.finditer(r"\S+", m["name"])]
         while tokens and (tokens[0][2] in _STOP_FIRST or tokens[0][2] in _QUALIFIERS or tokens[0][2].endswith("'s")):
             tokens.pop(0)
@@ -419,7 +423,7 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
         # A lone capitalised word opening the sentence may be any word ("Cargo spacecraft ...").
         if len(tokens) == 1 and span.begin == region.begin and not re.search(r"[\d-]|.[A-Z]", name):
             continue
-        noun = m["noun"]
+        noun = noun_match[0]
         cls = "Rover" if noun in ("rover", "lander") else None
         yield _Candidate(span, Entity(_CRAFT_NOUNS[noun], slug(name), name, cls=cls, curated=False), TRUST_DISCOVERED)
 
@@ -500,14 +504,29 @@ def _free(span: Span, taken: list[Span]) -> bool:
     return not (i > 0 and taken[i - 1].end > span.begin)
 
 
-def _craft_again(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
+def _craft_again(
+    folded: str, chosen: list[_Candidate], crafts: list[_Candidate], regions: list[Span]
+) -> list[_Candidate]:
     """A craft found by its noun ("the Luna-25 probe") is that craft wherever else its name stands."""
-    table = {
-        c.span.cut(folded): c.entity
-        for c in chosen
-        if not c.entity.curated and c.entity.kind in (Kind.MISSION, Kind.VEHICLE)
-    }
-    return _match_words(folded, chosen, regions, table)
+    if not crafts:
+        return []
+    taken = _known_spans(chosen)
+    found = []
+    for name, entity in {c.span.cut(folded): c.entity for c in crafts}.items():
+        at = folded.find(name)
+        while at >= 0:
+            span = Span(at, at + len(name))
+            before = folded[at - 1] if at else " "
+            after = folded[span.end] if span.end < len(folded) else " "
+            if (
+                not (before.isalnum() or before in "_'-")
+                and not (after.isalnum() or after in "_-")
+                and any(r.begin <= span.begin and span.end <= r.end for r in regions)
+                and _free(span, taken)
+            ):
+                found.append(_Candidate(span, entity, TRUST_RESOLVED))
+            at = folded.find(name, at + 1)
+    return found
 
 
 def _acronyms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
