@@ -508,25 +508,7 @@ def _craft_again(
     folded: str, chosen: list[_Candidate], crafts: list[_Candidate], regions: list[Span]
 ) -> list[_Candidate]:
     """A craft found by its noun ("the Luna-25 probe") is that craft wherever else its name stands."""
-    if not crafts:
-        return []
-    taken = _known_spans(chosen)
-    found = []
-    for name, entity in {c.span.cut(folded): c.entity for c in crafts}.items():
-        at = folded.find(name)
-        while at >= 0:
-            span = Span(at, at + len(name))
-            before = folded[at - 1] if at else " "
-            after = folded[span.end] if span.end < len(folded) else " "
-            if (
-                not (before.isalnum() or before in "_'-")
-                and not (after.isalnum() or after in "_-")
-                and any(r.begin <= span.begin and span.end <= r.end for r in regions)
-                and _free(span, taken)
-            ):
-                found.append(_Candidate(span, entity, TRUST_RESOLVED))
-            at = folded.find(name, at + 1)
-    return found
+    return _match_words(folded, chosen, regions, {c.span.cut(folded): c.entity for c in crafts})
 
 
 def _acronyms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
