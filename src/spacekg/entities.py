@@ -372,7 +372,7 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             if (
                 len(right) >= 2
                 and _PERSON_LIKE.fullmatch(" ".join(t[2] for t in left))
-                and not any(t[2] in _NOT_NAME_WORDS or t[2] in _HEADS for t in left)
+                and _could_be_person([t[2] for t in left])
                 and _head_kind(" ".join(t[2] for t in right)) is not None
             ):
                 tokens = right
@@ -442,6 +442,12 @@ def _head_kind(name: str) -> Kind | None:
     return None
 
 
+def _could_be_person(words: list[str]) -> bool:
+    """Whether these words may be a person's name: not opened by a function word, and no word of
+    a place, an agency or a programme in them ("Canadian Space Agency" is not a person)."""
+    return words[0] not in _STOP_FIRST and not any(w in _NOT_NAME_WORDS or w in _HEADS for w in words)
+
+
 def _role_names(folded: str, region: Span) -> Iterable[_Candidate]:
     for m in _ROLE_NAMES.finditer(folded, region.begin, region.end):
         role = m["role"].lower().rstrip("s").rstrip(".")
@@ -450,7 +456,7 @@ def _role_names(folded: str, region: Span) -> Iterable[_Candidate]:
             begin = m.start("names") + name.start()
             text = re.sub(r"\s+", " ", name[0])
             words = text.replace("-", " ").split()
-            if words[0] in _STOP_FIRST or any(w in _NOT_NAME_WORDS or w in _HEADS for w in words):
+            if not _could_be_person(words):
                 continue  # "... and Canadian Space Agency astronaut Jeremy Hansen": not a person
             entity = Entity(Kind.PERSON, slug(text), text, cls=cls, roles=(role,), curated=False)
             yield _Candidate(Span(begin, begin + len(name[0])), entity, TRUST_DISCOVERED)
@@ -468,7 +474,7 @@ def _speaking_names(folded: str, region: Span) -> Iterable[_Candidate]:
         words = text.replace("-", " ").split()
         if len(words) < 2:
             continue
-        if words[0] in _STOP_FIRST or any(w in _NOT_NAME_WORDS or w in _HEADS for w in words):
+        if not _could_be_person(words):
             continue
         entity = Entity(Kind.PERSON, slug(text), text, curated=False)
         yield _Candidate(Span(begin, end), entity, TRUST_DISCOVERED)
