@@ -41,7 +41,7 @@ def _violations(graph: Graph, engine: str) -> tuple[Violation, ...]:
     if engine == "store":
         return check_store(_store(graph)).violations
     nt = graph.serialize(format="nt", encoding="utf-8")
-    triples = [(q.subject, q.predicate, q.object) for q in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)]
+    triples = [(str(q.subject), str(q.predicate), str(q.object)) for q in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)]
     return check_triples(triples, lambda: _store(graph)).violations
 
 
@@ -367,7 +367,7 @@ def test_native_and_store_agree_on_edge_values(monkeypatch: pytest.MonkeyPatch) 
     checks = compile_shapes(Graph().parse(data=EDGE_SHAPES, format="turtle"))
     graph = Graph().parse(data=EDGE_DATA, format="turtle")
     nt = graph.serialize(format="nt", encoding="utf-8")
-    triples = [(q.subject, q.predicate, q.object) for q in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)]
+    triples = [(str(q.subject), str(q.predicate), str(q.object)) for q in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)]
     sent = _spy_on_sparql(monkeypatch)
     native = check_triples(triples, lambda: _store(graph), checks).violations
     stored = check_store(_store(graph), checks).violations
@@ -402,7 +402,7 @@ def test_an_impossible_date_is_left_to_oxigraph(monkeypatch: pytest.MonkeyPatch)
     checks = compile_shapes(Graph().parse(data=shapes, format="turtle"))
     graph = Graph().parse(data=data, format="turtle")
     nt = graph.serialize(format="nt", encoding="utf-8")
-    triples = [(q.subject, q.predicate, q.object) for q in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)]
+    triples = [(str(q.subject), str(q.predicate), str(q.object)) for q in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)]
     sent = _spy_on_sparql(monkeypatch)
     stored = check_store(_store(graph), checks).violations
     assert [v.focus for v in stored] == ["<urn:ex:t>"]

@@ -72,8 +72,8 @@ class Dataset:
     reference data (entities, themes, classes). The Turtle output is their union."""
 
     base: str
-    articles: tuple[tuple[ox.NamedNode, tuple[Triple, ...]], ...]
-    reference_graph: ox.NamedNode
+    articles: tuple[tuple[str, tuple[Triple, ...]], ...]  # graph IRI, triples: N-Triples terms
+    reference_graph: str
     reference: tuple[Triple, ...]
 
     def triples(self) -> Iterator[Triple]:
@@ -85,13 +85,15 @@ class Dataset:
         graph = Graph(bind_namespaces="none")
         for prefix, ns in (*PREFIXES.items(), *resource_prefixes(self.base).items()):
             graph.bind(prefix, ns)
-        for s, p, o in self.triples():
-            graph.add((to_rdflib(s), to_rdflib(p), to_rdflib(o)))
+        text = "".join(f"{s} {p} {o} .\n" for s, p, o in self.triples())
+        for t in ox.parse(text.encode(), format=ox.RdfFormat.N_TRIPLES):
+            graph.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
         return graph
 
 
-def reference_graph_iri(base: str) -> ox.NamedNode:
-    return ox.NamedNode(f"{base}graph/reference")
+def reference_graph_iri(base: str) -> str:
+    """The reference data's graph IRI, in N-Triples syntax."""
+    return f"<{base}graph/reference>"
 
 
 def to_dataset(extractions: tuple[Extraction, ...], *, base: str = DEFAULT_BASE, include_text: bool = True) -> Dataset:
@@ -100,12 +102,12 @@ def to_dataset(extractions: tuple[Extraction, ...], *, base: str = DEFAULT_BASE,
     for x in extractions:
         triples = tuple(dict.fromkeys(mapper.article(x)))
         articles.append((article_iri(x.document.source.id, mapper.options), triples))
-    rdf_type = ox.NamedNode(str(RDF.type))
+    rdf_type = f"<{RDF.type}>"
     reference = mapper.reference(
         referenced_entities(extractions),
         set().union(*(x.themes() for x in extractions)),
         (ev.date for x in extractions for ev in x.events if ev.date is not None),
-        {o.value for _, triples in articles for _, p, o in triples if p == rdf_type},
+        {o[1:-1] for _, triples in articles for _, p, o in triples if p == rdf_type},
     )
     return Dataset(base, tuple(articles), reference_graph_iri(base), tuple(dict.fromkeys(reference)))
 

@@ -1,9 +1,9 @@
 """Map extractions to RDF triples: the query contract of the README, in code.
 
-Pure: yields rdflib terms, built only through rdflib's constructors and
-``[a-z0-9-]`` slugs, so no text from an article can shape an IRI or escape a
-literal. IRIs are minted from names and offsets, never from counters across
-runs, so the same input always gives the same graph.
+Pure: yields triples of terms in N-Triples syntax (``spacekg.nt``): IRIs minted only from the
+base, ``[a-z0-9-]`` slugs and offsets, literals only through ``nt.quoted``, so no text from an
+article can shape an IRI or escape a literal. IRIs are minted from names and offsets, never from
+counters across runs, so the same input always gives the same graph.
 """
 
 from __future__ import annotations
@@ -13,13 +13,12 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-import pyoxigraph as ox
-
 from .lexicon import Lexicon
 from .model import DateValue, Entity, Event, Extraction, Kind, Precision, Quote, Span
-from .vocab import ox_namespaces
+from .nt import iri, quoted
+from .vocab import term_namespaces
 
-DCTERMS, ITSRDF, NIF, OWL, PROV, RDF, RDFS, SCHEMA, SEM, SKOS, SPACEKG, THEME, TIME, WD, XSD = ox_namespaces(
+DCTERMS, ITSRDF, NIF, OWL, PROV, RDF, RDFS, SCHEMA, SEM, SKOS, SPACEKG, THEME, TIME, WD, XSD = term_namespaces(
     "DCTERMS",
     "ITSRDF",
     "NIF",
@@ -37,8 +36,7 @@ DCTERMS, ITSRDF, NIF, OWL, PROV, RDF, RDFS, SCHEMA, SEM, SKOS, SPACEKG, THEME, T
     "XSD",
 )
 
-Term = ox.NamedNode | ox.Literal
-Triple = tuple[ox.NamedNode, ox.NamedNode, Term]
+Triple = tuple[str, str, str]  # subject, predicate, object in N-Triples syntax
 
 _KIND_CLASS = {
     Kind.PERSON: SCHEMA.Person,
@@ -59,31 +57,32 @@ class Options:
     include_text: bool = True
 
 
-def en(text: str) -> ox.Literal:
-    return ox.Literal(text, language="en")
+def en(text: str) -> str:
+    return f"{quoted(text)}@en"
 
 
-def article_iri(extraction_id: str, options: Options) -> ox.NamedNode:
-    return ox.NamedNode(f"{options.base}article/{extraction_id}")
+def article_iri(extraction_id: str, options: Options) -> str:
+    return f"<{options.base}article/{extraction_id}>"
 
 
-def entity_iri(entity: Entity, options: Options) -> ox.NamedNode:
-    return ox.NamedNode(f"{options.base}{entity.kind.value}/{entity.id}")
+def entity_iri(entity: Entity, options: Options) -> str:
+    return f"<{options.base}{entity.kind.value}/{entity.id}>"
 
 
-def span_iri(article: ox.NamedNode, span: Span) -> ox.NamedNode:
-    return ox.NamedNode(f"{article.value}#char={span.begin},{span.end}")
+def span_iri(article: str, span: Span) -> str:
+    """The span's IRI: the article's IRI (an N-Triples term) with the RFC 5147 fragment."""
+    return f"{article[:-1]}#char={span.begin},{span.end}>"
 
 
-def time_iri(value: DateValue, options: Options) -> ox.NamedNode:
-    return ox.NamedNode(f"{options.base}date/{value.lexical.replace('/', '--')}")
+def time_iri(value: DateValue, options: Options) -> str:
+    return f"<{options.base}date/{value.lexical.replace('/', '--')}>"
 
 
-def _typed(value: object, datatype: ox.NamedNode) -> ox.Literal:
-    return ox.Literal(str(value), datatype=datatype)
+def _typed(value: object, datatype: str) -> str:
+    return f"{quoted(str(value))}^^{datatype}"
 
 
-def _date(d: object) -> ox.Literal:
+def _date(d: object) -> str:
     return _typed(d, XSD.date)
 
 
@@ -105,19 +104,19 @@ class Mapper:
         yield art, SCHEMA.headline, en(headline)
         yield art, SCHEMA.name, en(headline)
         yield art, RDFS.label, en(headline)
-        yield art, SCHEMA.identifier, ox.Literal(source.id)
-        yield art, SPACEKG.textDigest, ox.Literal(hashlib.sha256(text.encode("utf-8")).hexdigest())
+        yield art, SCHEMA.identifier, quoted(source.id)
+        yield art, SPACEKG.textDigest, quoted(hashlib.sha256(text.encode("utf-8")).hexdigest())
         if doc.published is not None:
             yield art, SCHEMA.datePublished, _date(doc.published)
         if source.url and _SAFE_IRI.fullmatch(source.url):
-            yield art, SCHEMA.url, ox.NamedNode(source.url)
+            yield art, SCHEMA.url, iri(source.url)
         if doc.dateline is not None:
-            yield art, SCHEMA.dateline, ox.Literal(doc.dateline.span.cut(text).strip(" -—–"))
+            yield art, SCHEMA.dateline, quoted(doc.dateline.span.cut(text).strip(" -—–"))
         if x.publisher is not None:
             yield art, SCHEMA.publisher, entity_iri(x.publisher, self.options)
         yield from self._nif_string(context, art, Span(0, len(text)), None, (NIF.Context,))
         if self.options.include_text:
-            yield context, NIF.isString, ox.Literal(text)
+            yield context, NIF.isString, quoted(text)
         yield context, NIF.sourceUrl, art
         if doc.title is not None:
             yield from self._nif_string(context, art, doc.title, text, (NIF.Title,))
@@ -125,7 +124,7 @@ class Mapper:
             yield from self._nif_string(context, art, p, text, (NIF.Paragraph,))
         for s in doc.sentences:
             yield from self._nif_string(context, art, s.span, text, (NIF.Sentence,))
-        mentioned: list[ox.NamedNode] = []
+        mentioned: list[str] = []
         for m in x.mentions:
             node = span_iri(art, m.span)
             target = entity_iri(m.entity, self.options)
@@ -137,16 +136,16 @@ class Mapper:
             yield art, SCHEMA.mentions, target
         quote_number = 0
         for number, event in enumerate(x.events, start=1):
-            node = ox.NamedNode(f"{self.options.base}event/{source.id}-e{number}")
+            node = f"<{self.options.base}event/{source.id}-e{number}>"
             yield from self._event(node, art, context, event, text)
             for quote in event.quotes:
                 quote_number += 1
-                q = ox.NamedNode(f"{self.options.base}quote/{source.id}-q{quote_number}")
+                q = f"<{self.options.base}quote/{source.id}-q{quote_number}>"
                 yield node, SPACEKG.hasQuotation, q
                 yield from self._quote(q, art, context, quote, text)
 
     def _nif_string(
-        self, context: ox.NamedNode, art: ox.NamedNode, span: Span, text: str | None, types: tuple[ox.NamedNode, ...]
+        self, context: str, art: str, span: Span, text: str | None, types: tuple[str, ...]
     ) -> Iterator[Triple]:
         node = span_iri(art, span)
         yield node, RDF.type, NIF.OffsetBasedString
@@ -155,21 +154,21 @@ class Mapper:
         yield node, NIF.beginIndex, _typed(span.begin, XSD.nonNegativeInteger)
         yield node, NIF.endIndex, _typed(span.end, XSD.nonNegativeInteger)
         if text is not None:
-            yield node, NIF.anchorOf, ox.Literal(span.cut(text))
+            yield node, NIF.anchorOf, quoted(span.cut(text))
             yield node, NIF.referenceContext, context
 
     def _event(
         self,
-        node: ox.NamedNode,
-        art: ox.NamedNode,
-        context: ox.NamedNode,
+        node: str,
+        art: str,
+        context: str,
         event: Event,
         text: str,
     ) -> Iterator[Triple]:
         cls = SPACEKG[event.cls]
         yield node, RDF.type, cls
-        for parent in self.lexicon.superclasses.get(cls.value, ()):
-            yield node, RDF.type, ox.NamedNode(parent)
+        for parent in self.lexicon.superclasses.get(cls[1:-1], ()):
+            yield node, RDF.type, iri(parent)
         name = self._event_name(event)
         yield node, SCHEMA.name, en(name)
         yield node, RDFS.label, en(name)
@@ -193,10 +192,10 @@ class Mapper:
         for e in event.places:
             yield node, SCHEMA.location, entity_iri(e, self.options)
         for t in event.themes:
-            yield node, DCTERMS.subject, ox.NamedNode(t)
+            yield node, DCTERMS.subject, iri(t)
 
     def _event_name(self, event: Event) -> str:
-        label = self.lexicon.labels.get(SPACEKG[event.cls].value, event.cls)
+        label = self.lexicon.labels.get(SPACEKG[event.cls][1:-1], event.cls)
         name = label[:1].upper() + label[1:]
         if event.agents:
             name += f" by {event.agents[0].name}"
@@ -212,7 +211,7 @@ class Mapper:
             name += f" ({event.date.lexical})"
         return name
 
-    def _when(self, node: ox.NamedNode, value: DateValue) -> Iterator[Triple]:
+    def _when(self, node: str, value: DateValue) -> Iterator[Triple]:
         if value.precision is Precision.DAY:
             yield node, SCHEMA.startDate, _date(value.earliest)
         yield node, SEM.hasEarliestBeginTimeStamp, _date(value.earliest)
@@ -227,14 +226,14 @@ class Mapper:
                 continue
             done.add(value.lexical)
             when = time_iri(value, self.options)
-            yield when, RDFS.label, ox.Literal(value.lexical)
+            yield when, RDFS.label, quoted(value.lexical)
             if value.precision is Precision.RANGE:
                 yield when, RDF.type, TIME.ProperInterval
                 for prop, year in ((TIME.hasBeginning, value.earliest.year), (TIME.hasEnd, value.latest.year)):
-                    instant = ox.NamedNode(f"{self.options.base}date/{year:04d}")
+                    instant = f"<{self.options.base}date/{year:04d}>"
                     yield when, prop, instant
                     yield instant, RDF.type, TIME.Instant
-                    yield instant, RDFS.label, ox.Literal(f"{year:04d}")
+                    yield instant, RDFS.label, quoted(f"{year:04d}")
                     yield instant, TIME.inXSDgYear, _typed(f"{year:04d}", XSD.gYear)
                 continue
             yield when, RDF.type, TIME.Instant
@@ -245,9 +244,7 @@ class Mapper:
             else:
                 yield when, TIME.inXSDgYear, _typed(value.lexical, XSD.gYear)
 
-    def _quote(
-        self, node: ox.NamedNode, art: ox.NamedNode, context: ox.NamedNode, quote: Quote, text: str
-    ) -> Iterator[Triple]:
+    def _quote(self, node: str, art: str, context: str, quote: Quote, text: str) -> Iterator[Triple]:
         words = quote.span.cut(text)
         yield node, RDF.type, SCHEMA.Quotation
         yield node, SCHEMA.text, en(words)
@@ -260,7 +257,7 @@ class Mapper:
         if quote.speaker is not None:
             yield node, SCHEMA.creator, entity_iri(quote.speaker, self.options)
         for t in quote.themes:
-            yield node, DCTERMS.subject, ox.NamedNode(t)
+            yield node, DCTERMS.subject, iri(t)
         for e in quote.about:
             yield node, SCHEMA.about, entity_iri(e, self.options)
         yield node, PROV.wasDerivedFrom, span_iri(art, quote.span)
@@ -287,23 +284,23 @@ class Mapper:
         node = entity_iri(e, self.options)
         yield node, RDF.type, _KIND_CLASS[e.kind]
         if e.cls:
-            cls = ox.NamedNode(self.lexicon.class_iri(e.cls))
-            yield node, RDF.type, cls
-            for parent in self.lexicon.superclasses.get(cls.value, ()):
-                yield node, RDF.type, ox.NamedNode(parent)
+            cls = self.lexicon.class_iri(e.cls)
+            yield node, RDF.type, iri(cls)
+            for parent in self.lexicon.superclasses.get(cls, ()):
+                yield node, RDF.type, iri(parent)
         yield node, SCHEMA.name, en(e.name)
         yield node, RDFS.label, en(e.name)
         if e.zh:
-            yield node, RDFS.label, ox.Literal(e.zh, language="zh")
+            yield node, RDFS.label, f"{quoted(e.zh)}@zh"
         for alias in e.aliases:
             yield node, SKOS.altLabel, en(alias)
         if e.wikidata:
             yield node, SCHEMA.sameAs, WD[e.wikidata]
         if e.contained_in and self.lexicon.entity(Kind.PLACE, e.contained_in):
-            yield node, SCHEMA.containedInPlace, ox.NamedNode(f"{self.options.base}place/{e.contained_in}")
+            yield node, SCHEMA.containedInPlace, f"<{self.options.base}place/{e.contained_in}>"
         for member in e.crew:
             if self.lexicon.entity(Kind.PERSON, member):
-                yield node, SPACEKG.crewMember, ox.NamedNode(f"{self.options.base}person/{member}")
+                yield node, SPACEKG.crewMember, f"<{self.options.base}person/{member}>"
 
     def reference(
         self, entities: Iterable[Entity], themes: Iterable[str], dates: Iterable[DateValue], classes: Iterable[str]
@@ -313,22 +310,22 @@ class Mapper:
         triples = list(self.entities(entities))
         triples.extend(self.themes(themes))
         triples.extend(self.dates(dates))
-        used = set(classes) | {o.value for _, p, o in triples if p == RDF.type}
+        used = set(classes) | {o[1:-1] for _, p, o in triples if p == RDF.type}
         triples.extend(self.classes(used))
         return triples
 
     def classes(self, used: Iterable[str]) -> Iterator[Triple]:
         """The label and direct superclasses of each spacekg class the graph uses, so that
         a query over the output file alone can name and climb them."""
-        for iri in sorted(set(used)):
-            if iri not in self.lexicon.ontology_classes or not iri.startswith(str(SPACEKG)):
+        for cls in sorted(set(used)):
+            if cls not in self.lexicon.ontology_classes or not cls.startswith(str(SPACEKG)):
                 continue
-            node = ox.NamedNode(iri)
+            node = iri(cls)
             yield node, RDF.type, OWL.Class
-            if iri in self.lexicon.labels:
-                yield node, RDFS.label, en(self.lexicon.labels[iri])
-            for parent in self.lexicon.parents.get(iri, ()):
-                yield node, RDFS.subClassOf, ox.NamedNode(parent)
+            if cls in self.lexicon.labels:
+                yield node, RDFS.label, en(self.lexicon.labels[cls])
+            for parent in self.lexicon.parents.get(cls, ()):
+                yield node, RDFS.subClassOf, iri(parent)
 
     def themes(self, used: Iterable[str]) -> Iterator[Triple]:
         by_iri = {t.iri: t for t in self.lexicon.themes}
@@ -339,9 +336,9 @@ class Mapper:
             yield scheme, SKOS.prefLabel, en("spacekg themes")
             yield scheme, RDFS.label, en("spacekg themes")
             yield scheme, SCHEMA.name, en("spacekg themes")
-        for iri in wanted:
-            theme = by_iri[iri]
-            node = ox.NamedNode(iri)
+        for theme_iri in wanted:
+            theme = by_iri[theme_iri]
+            node = iri(theme_iri)
             yield node, RDF.type, SKOS.Concept
             yield node, SKOS.inScheme, scheme
             yield node, SKOS.prefLabel, en(theme.label)

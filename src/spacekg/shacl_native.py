@@ -21,13 +21,13 @@ from typing import Any
 import pyoxigraph as ox
 
 from . import shacl
+from .nt import is_blank, is_iri, is_literal, parts
 from .shacl import Check, Cond, Native, Report, Violation, run_checks
 
-Term = ox.NamedNode | ox.BlankNode | ox.Literal
-Triple = tuple[Any, Any, Any]  # subject, predicate, object as pyoxigraph terms
+Triple = tuple[str, str, str]  # subject, predicate, object in N-Triples syntax (``spacekg.nt``)
 
-_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_SUBCLASS = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#subClassOf")
+_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_SUBCLASS = "<http://www.w3.org/2000/01/rdf-schema#subClassOf>"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTEGER = _XSD + "integer"
 _I64 = (-(2**63), 2**63 - 1)
@@ -77,21 +77,17 @@ class Index:
             values.add(o)
             if p == _RDF_TYPE:
                 instances.setdefault(o, set()).add(s)
-            elif p == _SUBCLASS and isinstance(s, ox.NamedNode) and isinstance(o, ox.NamedNode):
+            elif p == _SUBCLASS and is_iri(s) and is_iri(o):
                 parents.setdefault(s, set()).add(o)
         self.out = out
         self.instances = instances
         self.below = _closure(parents)
-        self._terms: dict[str, ox.NamedNode] = {}
         self._targets: dict[tuple[tuple[str, str], ...], set[Any]] = {}
 
-    def iri(self, value: str) -> ox.NamedNode:
-        term = self._terms.get(value)
-        if term is None:
-            term = self._terms[value] = ox.NamedNode(value)
-        return term
+    def iri(self, value: str) -> str:
+        return f"<{value}>"
 
-    def values(self, focus: Any, predicate: ox.NamedNode) -> set[Any]:
+    def values(self, focus: Any, predicate: str) -> set[Any]:
         by_p = self.out.get(focus)
         return by_p.get(predicate, set()) if by_p else set()
 
@@ -136,10 +132,10 @@ class Index:
         if kind == "nodeKind":
             return _NODE_KINDS[cond[1]](v)
         if kind == "languageIn":
-            lang = (v.language or "") if isinstance(v, ox.Literal) else None
+            lang = (parts(v).language or "") if is_literal(v) else None
             return lang is not None and any(_lang_matches(lang, tag) for tag in cond[1])
         if kind == "in":
-            return isinstance(v, ox.NamedNode) and v.value in cond[1]
+            return is_iri(v) and v[1:-1] in cond[1]
         if kind in _LOGIC:
             return _LOGIC[kind](self.conforms(v, m) for m in cond[1])
         raise Undecided(kind)
@@ -207,12 +203,12 @@ def _closure(parents: dict[Any, set[Any]]) -> dict[Any, set[Any]]:
 
 
 _NODE_KINDS: dict[str, Callable[[Any], bool]] = {
-    "IRI": lambda v: isinstance(v, ox.NamedNode),
-    "Literal": lambda v: isinstance(v, ox.Literal),
-    "BlankNode": lambda v: isinstance(v, ox.BlankNode),
-    "BlankNodeOrIRI": lambda v: not isinstance(v, ox.Literal),
-    "BlankNodeOrLiteral": lambda v: not isinstance(v, ox.NamedNode),
-    "IRIOrLiteral": lambda v: not isinstance(v, ox.BlankNode),
+    "IRI": is_iri,
+    "Literal": is_literal,
+    "BlankNode": is_blank,
+    "BlankNodeOrIRI": lambda v: not is_literal(v),
+    "BlankNodeOrLiteral": lambda v: not is_iri(v),
+    "IRIOrLiteral": lambda v: not is_blank(v),
 }
 
 
@@ -233,9 +229,9 @@ def _lang_matches(lang: str, tag: str) -> bool:
     return lang == tag or lang.startswith(tag + "-")
 
 
-def _integer(v: ox.Literal) -> int:
+def _integer(v: str) -> int:
     """The value of an integer literal as Oxigraph casts it, or Undecided."""
-    text = v.value
+    text = parts(v).lexical
     if not _PLAIN_INTEGER.fullmatch(text):
         raise Undecided(text)
     n = int(text)
@@ -245,9 +241,9 @@ def _integer(v: ox.Literal) -> int:
 
 
 def _has_datatype(v: Any, datatype: str) -> bool:
-    if not isinstance(v, ox.Literal):
+    if not is_literal(v):
         return False
-    actual = v.datatype.value
+    lexical, actual, _ = parts(v)
     if datatype in _DERIVED:
         if actual not in (datatype, _INTEGER):
             return False
@@ -259,20 +255,21 @@ def _has_datatype(v: Any, datatype: str) -> bool:
     if datatype not in _CHECKED_FORMS:
         return True
     check = _WELL_FORMED.get(datatype)
-    if check is None or not check(v.value):
-        raise Undecided(v.value)  # maybe ill-formed: as Oxigraph's cast says
+    if check is None or not check(lexical):
+        raise Undecided(lexical)  # maybe ill-formed: as Oxigraph's cast says
     return True
 
 
 def _less(a: Any, b: Any, or_equals: bool) -> bool:
     """SPARQL ``a < b`` (or ``<=``), for integers and plain dates; anything else is Undecided."""
-    if not (isinstance(a, ox.Literal) and isinstance(b, ox.Literal)):
+    if not (is_literal(a) and is_literal(b)):
         raise Undecided("not literals")
-    kinds = {a.datatype.value, b.datatype.value}
+    first, second = parts(a), parts(b)
+    kinds = {first.datatype, second.datatype}
     if kinds <= {_INTEGER, *_DERIVED}:
         x, y = _integer(a), _integer(b)
-    elif kinds == {_XSD + "date"} and _well_formed_date(a.value) and _well_formed_date(b.value):
-        x, y = a.value, b.value  # type: ignore[assignment]
+    elif kinds == {_XSD + "date"} and _well_formed_date(first.lexical) and _well_formed_date(second.lexical):
+        x, y = first.lexical, second.lexical  # type: ignore[assignment]
     else:
         raise Undecided("values of other types")
     return x <= y if or_equals else x < y
@@ -281,9 +278,9 @@ def _less(a: Any, b: Any, or_equals: bool) -> bool:
 def _shown(value: Any) -> str:
     """A value as a store gives it back: integers of the xsd:integer family as xsd:integer in
     their canonical form (Oxigraph keeps the number, not the text)."""
-    if isinstance(value, ox.Literal) and value.datatype.value in (_INTEGER, *_DERIVED):
-        text = value.value
-        if _PLAIN_INTEGER.fullmatch(text) and _I64[0] <= int(text) <= _I64[1]:
+    if is_literal(value):
+        text, datatype, _ = parts(value)
+        if datatype in (_INTEGER, *_DERIVED) and _PLAIN_INTEGER.fullmatch(text) and _I64[0] <= int(text) <= _I64[1]:
             return f'"{int(text)}"^^<{_INTEGER}>'
     return str(value)
 
@@ -319,6 +316,6 @@ def check_triples(
             for focus, value in results
         )
     if pending:
-        below = {sup.value: {sub.value for sub in subs} for sup, subs in index.below.items()}
+        below = {sup[1:-1]: {sub[1:-1] for sub in subs} for sup, subs in index.below.items()}
         found.update(run_checks(store(), pending, below))
     return Report.of(found)

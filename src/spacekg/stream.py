@@ -28,11 +28,12 @@ from .extract import default_extractor
 from .files import move_atomic, write_atomic
 from .graphio import load_graph
 from .model import DateValue, Entity, Kind, Source
+from .nt import value
 from .pipeline import merge_entity, reference_graph_iri, referenced_entities
-from .rdf import Mapper, Options, article_iri
+from .rdf import RDF, Mapper, Options, Triple, article_iri
 from .serialize import FORMATS, serialize
 from .shacl import Violation, check_store
-from .shacl_native import Triple, check_triples
+from .shacl_native import check_triples
 from .store import StoreReport, StoreWriter
 from .view import graphml, render_html
 from .vocab import PREFIXES, resource_prefixes
@@ -78,37 +79,32 @@ def process(source: Source, base: str, include_text: bool = True, formats: tuple
     return _article(source, base, include_text, formats)[0]
 
 
-_TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <"
+_TYPE = RDF.type
 
 
 def _article(
     source: Source, base: str, include_text: bool, formats: tuple[str, ...]
-) -> tuple[ArticleOutput, list[Triple], list[ox.Quad]]:
-    """``process``, and the article's triples, as term tuples and as quads (default graph, sorted)."""
+) -> tuple[ArticleOutput, list[Triple]]:
+    """``process``, and the article's triples (N-Triples terms)."""
     try:
         extraction = default_extractor().extract(source)
     except SpacekgError as exc:
-        return ArticleOutput(source.id, source.origin, b"", 0, error=str(exc)), [], []
+        return ArticleOutput(source.id, source.origin, b"", 0, error=str(exc)), []
     mapper = Mapper(default_extractor().lexicon, Options(base=base, include_text=include_text))
     triples = list(dict.fromkeys(mapper.article(extraction)))
-    quads = [ox.Quad(s, p, o) for s, p, o in triples]
-    # Canonical order, the N-Triples lines' (the serializer writes one line per triple, in order).
-    lines = (ox.serialize(quads, format=ox.RdfFormat.N_TRIPLES) or b"").split(b"\n")[:-1]
-    order = sorted(range(len(lines)), key=lines.__getitem__)
-    quads = [quads[i] for i in order]
-    lines = [lines[i] for i in order]
-    ntriples = b"".join(line + b"\n" for line in lines)
-    # The classes, read off the lines "<s> <rdf:type> <class> ." (a subject IRI has no space).
-    classes = sorted({line[line.index(b" ") + 1 + len(_TYPE) : -3].decode() for line in lines if _is_type(line)})
+    # Canonical order: the N-Triples lines' (code point order is UTF-8's byte order).
+    lines = sorted([f"{s} {p} {o} .\n" for s, p, o in triples])
+    ntriples = "".join(lines).encode()
+    classes = sorted({o[1:-1] for _, p, o in triples if p == _TYPE})
     themes = sorted(extraction.themes())
     events = tuple((ev.date.lexical if ev.date else "", f"{ev.cls}") for ev in extraction.events)
     graph = article_iri(source.id, Options(base=base))
-    chunks, prefixes = _chunks(quads, ntriples, graph, formats, base)
+    chunks, prefixes = _chunks(lines, ntriples, graph, formats, base)
     output = ArticleOutput(
         id=source.id,
         origin=source.origin,
         ntriples=ntriples,
-        triples=len(quads),
+        triples=len(lines),
         chunks=chunks,
         prefixes=prefixes,
         entities=tuple(referenced_entities([extraction])),
@@ -118,11 +114,7 @@ def _article(
         events=events,
         warnings=extraction.warnings,
     )
-    return output, triples, quads
-
-
-def _is_type(line: bytes) -> bool:
-    return line.startswith(_TYPE, line.index(b" ") + 1)
+    return output, triples
 
 
 def process_batch(
@@ -136,7 +128,7 @@ def process_batch(
     about what they mention, are checked against the shapes here, in the worker, together
     (``spacekg.shacl_native``; a store of the same triples is built for the checks run as SPARQL)."""
     done = [_article(s, base, include_text, formats) for s in sources]
-    articles = tuple(output for output, _, _ in done)
+    articles = tuple(output for output, _ in done)
     if not validate:
         return Batch(articles)
     mapper = Mapper(default_extractor().lexicon, Options(base=base))
@@ -150,12 +142,12 @@ def process_batch(
 
     def store() -> ox.Store:  # for the checks run as SPARQL: the same triples, in Oxigraph
         built = ox.Store()
-        for _, _, quads in done:
-            built.extend(quads)
-        built.extend({ox.Quad(*t) for t in reference})
+        for a in ok:
+            built.load(a.ntriples, format=ox.RdfFormat.N_TRIPLES)
+        built.load("".join(f"{s} {p} {o} .\n" for s, p, o in reference).encode(), format=ox.RdfFormat.N_TRIPLES)
         return built
 
-    triples = [t for _, article, _ in done for t in article] + reference
+    triples = [t for _, article in done for t in article] + reference
     return Batch(articles, check_triples(triples, store).violations)
 
 
@@ -176,27 +168,30 @@ def _candidates(base: str) -> dict[str, str]:
 
 
 def _chunks(
-    triples: Sequence[ox.Quad], ntriples: bytes, graph: ox.NamedNode, formats: Iterable[str], base: str
+    lines: Sequence[str], ntriples: bytes, graph: str, formats: Iterable[str], base: str
 ) -> tuple[dict[str, bytes], dict[str, tuple[str, ...]]]:
-    """Each format's bytes for one graph, without prefix lines, and the prefixes each uses."""
+    """Each format's bytes for one graph (its sorted N-Triples ``lines``), without prefix lines,
+    and the prefixes each uses. Turtle and TriG are Oxigraph's, from the N-Triples."""
     candidates = _candidates(base)
     used = tuple(sorted(p for p, ns in candidates.items() if f"<{ns}".encode() in ntriples))
-    named = tuple(sorted(p for p, ns in candidates.items() if graph.value.startswith(ns)))
+    named = tuple(sorted(p for p, ns in candidates.items() if graph[1:-1].startswith(ns)))
     chunks: dict[str, bytes] = {}
-    quads: list[ox.Quad] = []
+    nquads = b""
     for fmt in formats:
         if fmt == "ntriples":
             chunks[fmt] = ntriples
             continue
-        if fmt in ("nquads", "trig") and not quads:
-            quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples]
+        if fmt in ("nquads", "trig") and not nquads:
+            nquads = "".join(f"{line[:-3]} {graph} .\n" for line in lines).encode()
         if fmt == "nquads":
-            chunks[fmt] = ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
+            chunks[fmt] = nquads
             continue
         data = (
-            ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=candidates)
+            ox.serialize(ox.parse(nquads, format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.TRIG, prefixes=candidates)
             if fmt == "trig"
-            else ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=candidates)
+            else ox.serialize(
+                ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE, prefixes=candidates
+            )
         ) or b""
         chunks[fmt] = b"\n".join(line for line in data.split(b"\n") if not line.startswith(b"@prefix "))
     return chunks, {fmt: used + named if fmt == "trig" else used for fmt in chunks}
@@ -307,11 +302,10 @@ def outputs(
                     raise SpacekgError(result.error)
                 summary.skipped.append(result.error)
                 continue
-            graph = article_iri(result.id, Options(base=base))
             for fmt, body in bodies.items():
                 body.add(result.chunks[fmt], result.prefixes[fmt])
             if store is not None:
-                store.article(graph, result.ntriples)
+                store.article(ox.NamedNode(value(article_iri(result.id, Options(base=base)))), result.ntriples)
             if partitions is not None:
                 part.append(result.chunks["nquads"])
                 if len(part) == partition_size:
@@ -333,13 +327,13 @@ def outputs(
         mapper = Mapper(default_extractor().lexicon, Options(base=base))
         ordered_entities = (entities[k] for k in sorted(entities, key=lambda k: (k[0].value, k[1])))
         reference = mapper.reference(ordered_entities, themes, dates, classes)
-        ordered = [ox.Quad(*t) for t in sorted({ox.Triple(s, p, o) for s, p, o in reference}, key=str)]
-        data = ox.serialize(ordered, format=ox.RdfFormat.N_TRIPLES) or b""
+        ordered = sorted({f"{s} {p} {o} .\n" for s, p, o in reference})
+        data = "".join(ordered).encode()
         summary.triples += len(ordered)
         if validate:
             # Each article was checked with what it mentions; the merged reference data once more here.
             store_of_reference = ox.Store()
-            store_of_reference.bulk_extend(ordered)
+            store_of_reference.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
             violations.add(check_store(store_of_reference).violations)
         violations.finish()
         chunks, prefixes = _chunks(ordered, data, reference_graph_iri(base), bodies, base)
@@ -352,7 +346,7 @@ def outputs(
         for fmt, body in bodies.items():
             body.add(chunks[fmt], prefixes[fmt])
         if store is not None:
-            store.reference(reference_graph_iri(base), data)
+            store.reference(ox.NamedNode(value(reference_graph_iri(base))), data)
         if partitions is not None:
             if part:
                 _write_partition(partitions, summary.partitions, part)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-import pyoxigraph as ox
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
 
@@ -62,20 +61,21 @@ def by_length(prefixes: dict[str, str]) -> list[tuple[str, str]]:
     return sorted(prefixes.items(), key=lambda kv: -len(kv[1]))
 
 
-class OxNamespace:
-    """A namespace whose terms are pyoxigraph NamedNodes: ``SCHEMA.name``, ``SPACEKG["Launch"]``."""
+class TermNamespace:
+    """A namespace whose terms are IRIs in N-Triples syntax (``spacekg.nt``):
+    ``SCHEMA.name`` is ``"<https://schema.org/name>"``, ``SPACEKG["Launch"]`` likewise."""
 
     def __init__(self, base: str) -> None:
         self._base = base
-        self._cache: dict[str, ox.NamedNode] = {}
+        self._cache: dict[str, str] = {}
 
-    def __getitem__(self, name: str) -> ox.NamedNode:
+    def __getitem__(self, name: str) -> str:
         term = self._cache.get(name)
         if term is None:
-            term = self._cache[name] = ox.NamedNode(self._base + name)
+            term = self._cache[name] = f"<{self._base}{name}>"
         return term
 
-    def __getattr__(self, name: str) -> ox.NamedNode:
+    def __getattr__(self, name: str) -> str:
         if name.startswith("_"):
             raise AttributeError(name)
         term = self[name]
@@ -86,9 +86,9 @@ class OxNamespace:
         return self._base
 
 
-def ox_namespaces(*names: str) -> tuple[Any, ...]:
-    """The pyoxigraph twins of this module's rdflib namespaces, by name."""
-    return tuple(OxNamespace(str(globals()[name])) for name in names)
+def term_namespaces(*names: str) -> tuple[Any, ...]:
+    """The N-Triples twins of this module's rdflib namespaces, by name."""
+    return tuple(TermNamespace(str(globals()[name])) for name in names)
 
 
 __all__ = [
@@ -110,6 +110,6 @@ __all__ = [
     "TIME",
     "WD",
     "XSD",
-    "OxNamespace",
+    "TermNamespace",
     "resource_prefixes",
 ]
