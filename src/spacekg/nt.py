@@ -55,7 +55,27 @@ def value(term: str) -> str:
         return term[1:-1]
     if term.startswith("_:"):
         return term[2:]
-    return parts(term).lexical
+    return lexical(term)
+
+
+def lexical(term: str) -> str:
+    """A literal's lexical form, unescaped."""
+    text = term[1 : term.rindex('"')]
+    return _UNESCAPE.sub(_unescape, text) if "\\" in text else text
+
+
+def datatype(term: str) -> str:
+    """A literal's datatype IRI, read off its end (the text itself is not copied)."""
+    close = term.rindex('"')
+    if term.startswith("^^<", close + 1):
+        return term[close + 4 : -1]
+    return RDF_LANG_STRING if term.startswith("@", close + 1) else XSD_STRING
+
+
+def language(term: str) -> str | None:
+    """A literal's language tag, or None."""
+    close = term.rindex('"')
+    return term[close + 2 :] if term.startswith("@", close + 1) else None
 
 
 class Literal(NamedTuple):
@@ -67,16 +87,7 @@ class Literal(NamedTuple):
 def parts(term: str) -> Literal:
     """A literal's lexical form, datatype IRI and language tag (the last closing quote ends the
     text: neither a language tag nor a datatype IRI holds a double quote)."""
-    close = term.rindex('"')
-    text = term[1:close]
-    if "\\" in text:
-        text = _UNESCAPE.sub(_unescape, text)
-    rest = term[close + 1 :]
-    if rest.startswith("@"):
-        return Literal(text, RDF_LANG_STRING, rest[1:])
-    if rest.startswith("^^<"):
-        return Literal(text, rest[3:-1], None)
-    return Literal(text, XSD_STRING, None)
+    return Literal(lexical(term), datatype(term), language(term))
 
 
 def _unescape(m: re.Match[str]) -> str:

@@ -14,6 +14,7 @@ hold the two to the same focus nodes and components on every example and broken 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
@@ -21,7 +22,8 @@ from typing import Any
 import pyoxigraph as ox
 
 from . import shacl
-from .nt import is_blank, is_iri, is_literal, parts
+from .nt import RDF_LANG_STRING, is_blank, is_iri, is_literal, language, lexical, parts
+from .nt import datatype as datatype_of
 from .shacl import Check, Cond, Native, Report, Violation, run_checks
 
 Triple = tuple[str, str, str]  # subject, predicate, object in N-Triples syntax (``spacekg.nt``)
@@ -34,6 +36,8 @@ _I64 = (-(2**63), 2**63 - 1)
 # The integer types derived from xsd:integer, with their ranges, as the compiled checks take them
 # (a store keeps them as xsd:integer, so an in-range xsd:integer passes too).
 _DERIVED = {str(datatype): bounds for datatype, bounds in shacl.DERIVED_INTEGERS.items()}
+_INTEGERS = {_INTEGER, *_DERIVED}
+_STRING = _XSD + "string"
 _PLAIN_INTEGER = re.compile(r"[+-]?[0-9]+")
 _PLAIN_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # Lexical forms known well-formed for the datatypes whose forms the compiled checks test.
@@ -83,6 +87,7 @@ class Index:
         self.instances = instances
         self.below = _closure(parents)
         self._targets: dict[tuple[tuple[str, str], ...], set[Any]] = {}
+        self._tests: dict[Cond, Callable[[Any], bool]] = {}
 
     def iri(self, value: str) -> str:
         return f"<{value}>"
@@ -123,16 +128,31 @@ class Index:
 
     # ----------------------------------------------------------------- value tests
 
+    def test(self, cond: Cond) -> Callable[[Any], bool]:
+        """``ok`` for one condition, as a function of the value (made once per condition)."""
+        made = self._tests.get(cond)
+        if made is None:
+            kind = cond[0]
+            if kind == "datatype":
+                made = _datatype_test(cond[1])
+            elif kind == "nodeKind":
+                made = _NODE_KINDS[cond[1]]
+            else:
+                made = functools.partial(self._ok_flipped, cond)
+            self._tests[cond] = made
+        return made
+
+    def _ok_flipped(self, cond: Cond, v: Any) -> bool:
+        return self.ok(v, cond)
+
     def ok(self, v: Any, cond: Cond) -> bool:
         kind = cond[0]
         if kind == "class":
             return self.is_a(v, cond[1])
-        if kind == "datatype":
-            return _has_datatype(v, cond[1])
-        if kind == "nodeKind":
-            return _NODE_KINDS[cond[1]](v)
+        if kind == "datatype" or kind == "nodeKind":
+            return self.test(cond)(v)
         if kind == "languageIn":
-            lang = (parts(v).language or "") if is_literal(v) else None
+            lang = (language(v) or "") if is_literal(v) else None
             return lang is not None and any(_lang_matches(lang, tag) for tag in cond[1])
         if kind == "in":
             return is_iri(v) and v[1:-1] in cond[1]
@@ -160,6 +180,23 @@ class Index:
             yield from ((f, None) for f in focus_nodes if not self.ok(f, test[1]))
             return
         p = self.iri(native.predicate)
+        out, empty = self.out, frozenset[Any]()
+        # The commonest tests, as one loop each (a call per focus node costs more than the test).
+        if kind == "maxCount" or kind == "minCount":
+            n = test[1]
+            counts = ((f, len(by_p.get(p, empty)) if (by_p := out.get(f)) else 0) for f in focus_nodes)
+            if kind == "maxCount":
+                yield from ((f, None) for f, count in counts if count > n)
+            else:
+                yield from ((f, None) for f, count in counts if count < n)
+            return
+        if kind == "value":
+            ok = self.test(test[1])
+            for f in focus_nodes:
+                by_p = out.get(f)
+                if by_p:
+                    yield from ((f, v) for v in by_p.get(p, empty) if not ok(v))
+            return
         for f in focus_nodes:
             yield from self.violations(f, self.values(f, p), test)
 
@@ -231,8 +268,8 @@ def _lang_matches(lang: str, tag: str) -> bool:
 
 def _integer(v: str) -> int:
     """The value of an integer literal as Oxigraph casts it, or Undecided."""
-    text = parts(v).lexical
-    if not _PLAIN_INTEGER.fullmatch(text):
+    text = lexical(v)
+    if not (text.isascii() and text.isdigit()) and not _PLAIN_INTEGER.fullmatch(text):
         raise Undecided(text)
     n = int(text)
     if not _I64[0] <= n <= _I64[1]:
@@ -240,36 +277,49 @@ def _integer(v: str) -> int:
     return n
 
 
-def _has_datatype(v: Any, datatype: str) -> bool:
-    if not is_literal(v):
-        return False
-    lexical, actual, _ = parts(v)
+def _datatype_test(datatype: str) -> Callable[[Any], bool]:
+    """Whether a value is a literal of ``datatype`` (and, for the datatypes whose lexical forms
+    the compiled checks test, well-formed; Undecided where Oxigraph's cast would have to say)."""
+    own = f'"^^<{datatype}>'  # a typed literal ends so exactly when its datatype is this one
+    if datatype == _STRING:
+        return lambda v: v.endswith('"') and v.startswith('"')
+    if datatype == RDF_LANG_STRING:
+        return lambda v: v.startswith('"') and language(v) is not None
     if datatype in _DERIVED:
-        if actual not in (datatype, _INTEGER):
-            return False
         low, high = _DERIVED[datatype]
-        n = _integer(v)
-        return (low is None or n >= low) and (high is None or n <= high)
-    if actual != datatype:
-        return False
+        plain = f'"^^<{_INTEGER}>'
+
+        def integer_in_range(v: Any) -> bool:
+            if not ((v.endswith(own) or v.endswith(plain)) and v.startswith('"')):
+                return False
+            n = _integer(v)
+            return (low is None or n >= low) and (high is None or n <= high)
+
+        return integer_in_range
     if datatype not in _CHECKED_FORMS:
-        return True
+        return lambda v: v.endswith(own) and v.startswith('"')
     check = _WELL_FORMED.get(datatype)
-    if check is None or not check(lexical):
-        raise Undecided(lexical)  # maybe ill-formed: as Oxigraph's cast says
-    return True
+
+    def well_formed(v: Any) -> bool:
+        if not (v.endswith(own) and v.startswith('"')):
+            return False
+        text = lexical(v)
+        if check is None or not check(text):
+            raise Undecided(text)  # maybe ill-formed: as Oxigraph's cast says
+        return True
+
+    return well_formed
 
 
 def _less(a: Any, b: Any, or_equals: bool) -> bool:
     """SPARQL ``a < b`` (or ``<=``), for integers and plain dates; anything else is Undecided."""
     if not (is_literal(a) and is_literal(b)):
         raise Undecided("not literals")
-    first, second = parts(a), parts(b)
-    kinds = {first.datatype, second.datatype}
-    if kinds <= {_INTEGER, *_DERIVED}:
+    kinds = {datatype_of(a), datatype_of(b)}
+    if kinds <= _INTEGERS:
         x, y = _integer(a), _integer(b)
-    elif kinds == {_XSD + "date"} and _well_formed_date(first.lexical) and _well_formed_date(second.lexical):
-        x, y = first.lexical, second.lexical  # type: ignore[assignment]
+    elif kinds == {_XSD + "date"} and _well_formed_date(x_ := lexical(a)) and _well_formed_date(y_ := lexical(b)):
+        x, y = x_, y_  # type: ignore[assignment]
     else:
         raise Undecided("values of other types")
     return x <= y if or_equals else x < y
