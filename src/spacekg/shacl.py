@@ -30,6 +30,10 @@ import pyoxigraph as ox
 from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH, XSD
+from rdflib.paths import AlternativePath, InvPath, MulPath, SequencePath
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.algebra import triples as flat_triples
+from rdflib.plugins.sparql.parserutils import CompValue
 
 from .errors import SpacekgError
 
@@ -607,6 +611,42 @@ def check_store(store: ox.Store, checks: Iterable[Check] | None = None) -> Repor
     """Run the checks (by default spacekg's shapes) on ``store``, over the union of its graphs.
     Violations in a stable order, each once."""
     return Report.of(run_checks(store, default_checks() if checks is None else checks, _subclasses(store)))
+
+
+@cache
+def query_predicates(query: str) -> frozenset[str] | None:
+    """Every IRI that a triple pattern or property path of ``query`` has as its predicate (in
+    EXISTS and subqueries too): a triple with another predicate cannot change its answer. None
+    when a predicate is a variable, a negated property set, or the query will not parse here."""
+    found: set[str] = set()
+
+    def step(p: Any) -> bool:
+        if isinstance(p, URIRef):
+            found.add(str(p))
+            return True
+        if isinstance(p, (SequencePath, AlternativePath)):
+            return all(step(a) for a in p.args)
+        if isinstance(p, MulPath):
+            return step(p.path)
+        if isinstance(p, InvPath):
+            return step(p.arg)
+        return False  # a variable, or a negated property set
+
+    def walk(node: Any) -> bool:
+        if isinstance(node, CompValue):
+            patterns = node.triples if node.name == "BGP" else ()
+            if node.name == "TriplesBlock":  # as parsed, not yet translated (in EXISTS): flat s p o s p o ...
+                patterns = flat_triples(node.triples)
+            return all(step(p) for _, p, _ in patterns) and all(walk(v) for v in node.values())
+        if isinstance(node, (list, tuple)):
+            return all(walk(v) for v in node)
+        return True
+
+    try:
+        algebra = prepareQuery(query).algebra
+    except Exception:  # rdflib's parser raises many kinds; Oxigraph is the judge of the query
+        return None
+    return frozenset(found) if walk(algebra) else None
 
 
 def run_checks(store: ox.Store, checks: Iterable[Check], below: dict[str, set[str]]) -> Iterator[Violation]:

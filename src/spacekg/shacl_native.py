@@ -336,10 +336,11 @@ def _shown(value: Any) -> str:
 
 
 def check_triples(
-    triples: Sequence[Triple], store: Callable[[], ox.Store], checks: Iterable[Check] | None = None
+    triples: Sequence[Triple], store: Callable[[], ox.Store] | None = None, checks: Iterable[Check] | None = None
 ) -> Report:
     """Run the checks on ``triples`` (the union of one batch's graphs): natively where a check
-    has a native form, on ``store()`` (the same triples in an Oxigraph store) otherwise."""
+    has a native form, as SPARQL otherwise: on ``store()`` (the same triples in an Oxigraph
+    store) if given, else on a store of those of the triples that the queries can match."""
     index = Index(triples)
     found: set[Violation] = set()
     pending: list[Check] = []
@@ -367,5 +368,20 @@ def check_triples(
         )
     if pending:
         below = {sup[1:-1]: {sub[1:-1] for sub in subs} for sup, subs in index.below.items()}
-        found.update(run_checks(store(), pending, below))
+        found.update(run_checks(store() if store is not None else _store_for(triples, pending), pending, below))
     return Report.of(found)
+
+
+def _store_for(triples: Sequence[Triple], checks: Sequence[Check]) -> ox.Store:
+    """An Oxigraph store of the triples whose predicate one of the checks' queries can match
+    (all of them if a query has a variable predicate): a third of a batch's, for spacekg's shapes."""
+    wanted = {_RDF_TYPE, _SUBCLASS}
+    every = False
+    for check in checks:
+        predicates = shacl.query_predicates(check.query)
+        every = every or predicates is None
+        wanted.update(f"<{p}>" for p in predicates or ())
+    kept = triples if every else [t for t in triples if t[1] in wanted]
+    store = ox.Store()
+    store.load("".join(f"{s} {p} {o} .\n" for s, p, o in kept).encode(), format=ox.RdfFormat.N_TRIPLES)
+    return store

@@ -100,7 +100,7 @@ def _article(
     themes = sorted(extraction.themes())
     events = tuple((ev.date.lexical if ev.date else "", f"{ev.cls}") for ev in extraction.events)
     graph = article_iri(source.id, Options(base=base))
-    chunks, prefixes = _chunks(lines, ntriples, graph, formats, base)
+    chunks, prefixes = _chunks(triples, lines, ntriples, graph, formats, base)
     output = ArticleOutput(
         id=source.id,
         origin=source.origin,
@@ -127,7 +127,7 @@ def process_batch(
 ) -> Batch:
     """``process`` for each source; with ``validate``, their graphs, with the reference data
     about what they mention, are checked against the shapes here, in the worker, together
-    (``spacekg.shacl_native``; a store of the same triples is built for the checks run as SPARQL)."""
+    (``spacekg.shacl_native``; the checks run as SPARQL get a store of the triples they can match)."""
     done = [_article(s, base, include_text, formats) for s in sources]
     articles = tuple(output for output, _ in done)
     if not validate:
@@ -140,16 +140,8 @@ def process_batch(
         {d for a in ok for d in a.dates},
         sorted({c for a in ok for c in a.classes}),
     )
-
-    def store() -> ox.Store:  # for the checks run as SPARQL: the same triples, in Oxigraph
-        built = ox.Store()
-        for a in ok:
-            built.load(a.ntriples, format=ox.RdfFormat.N_TRIPLES)
-        built.load("".join(f"{s} {p} {o} .\n" for s, p, o in reference).encode(), format=ox.RdfFormat.N_TRIPLES)
-        return built
-
     triples = [t for _, article in done for t in article] + reference
-    return Batch(articles, check_triples(triples, store).violations)
+    return Batch(articles, check_triples(triples).violations)
 
 
 def _merged(entities: Iterable[Entity]) -> list[Entity]:
@@ -169,12 +161,18 @@ def _candidates(base: str) -> dict[str, str]:
 
 
 def _chunks(
-    lines: Sequence[str], ntriples: bytes, graph: str, formats: Iterable[str], base: str
+    triples: Sequence[Triple], lines: Sequence[str], ntriples: bytes, graph: str, formats: Iterable[str], base: str
 ) -> tuple[dict[str, bytes], dict[str, tuple[str, ...]]]:
     """Each format's bytes for one graph (its sorted N-Triples ``lines``), without prefix lines,
     and the prefixes each uses. Turtle and TriG are Oxigraph's, from the N-Triples."""
     candidates = _candidates(base)
-    used = tuple(sorted(p for p, ns in candidates.items() if f"<{ns}".encode() in ntriples))
+    # The namespaces its IRIs (datatypes included) use, looked for in the distinct IRIs: a tenth
+    # of the N-Triples' size (an IRI, and a typed literal, ends with ">").
+    iris = {s for s, _, _ in triples}
+    iris.update([p for _, p, _ in triples])
+    iris.update([o if o.startswith("<") else o[o.rindex('"') + 3 :] for _, _, o in triples if o.endswith(">")])
+    text = " ".join(iris)
+    used = tuple(sorted(p for p, ns in candidates.items() if f"<{ns}" in text))
     named = tuple(sorted(p for p, ns in candidates.items() if graph[1:-1].startswith(ns)))
     chunks: dict[str, bytes] = {}
     nquads = b""
@@ -337,7 +335,7 @@ def outputs(
             store_of_reference.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
             violations.add(check_store(store_of_reference).violations)
         violations.finish()
-        chunks, prefixes = _chunks(ordered, data, reference_graph_iri(base), bodies, base)
+        chunks, prefixes = _chunks(reference, ordered, data, reference_graph_iri(base), bodies, base)
         unread = unreadable or []
         summary.skipped[:0] = [str(e) for e in unread]
         if summary.articles == 0:
