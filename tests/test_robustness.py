@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -94,8 +95,6 @@ def test_a_killed_build_leaves_the_previous_outputs_whole(tmp_path: Path) -> Non
     before = {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")}
     big = tmp_path / "big.jsonl"
     text = SAMPLE.read_text(encoding="utf-8")
-    import json
-
     big.write_text("".join(json.dumps({"id": f"a{i}", "text": text}) + "\n" for i in range(3000)), encoding="utf-8")
     process = subprocess.Popen(
         [sys.executable, "-m", "spacekg", "build", str(big), "--out", str(out), "-q", "--workers", "1"],
@@ -110,6 +109,28 @@ def test_a_killed_build_leaves_the_previous_outputs_whole(tmp_path: Path) -> Non
     process.wait(timeout=30)
     after = {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")}
     assert after == before
+
+
+def test_a_worker_that_dies_fails_the_build_with_exit_code_4(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    big = tmp_path / "big.jsonl"
+    text = SAMPLE.read_text(encoding="utf-8")
+    big.write_text("".join(json.dumps({"id": f"a{i}", "text": text}) + "\n" for i in range(2000)), encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "spacekg", "build", str(big), "--out", str(out), "-q", "--workers", "2"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not children.read_text().split():
+        time.sleep(0.1)
+    time.sleep(1.0)  # the workers well into their batches
+    assert process.poll() is None, "the build ended before a worker could be killed"
+    os.kill(int(children.read_text().split()[0]), signal.SIGKILL)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 4, err
+    assert err.count("\n") == 1 and "a worker process died" in err and "Traceback" not in err
+    assert not out.exists() or not [p for p in out.iterdir()]
 
 
 # --------------------------------------------------------------- properties

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .errors import DateError, InputError, SpacekgError
+from .errors import DateError, InputError, ResourceError, SpacekgError
 from .extract import Extractor
 from .pipeline import BuildResult, build, build_result
 from .serialize import serialize
@@ -16,6 +16,7 @@ __all__ = [
     "Extractor",
     "InputError",
     "Report",
+    "ResourceError",
     "SpacekgError",
     "__version__",
     "build",

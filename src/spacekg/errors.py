@@ -4,6 +4,7 @@ Exit codes (also in the README):
     0  success (``validate``: the graph conforms)
     1  ``validate``: the graph does not conform to the shapes
     2  bad input or usage: missing, empty, undecodable or malformed files
+    4  the machine could not finish: a worker process died (killed, out of memory)
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 EXIT_OK = 0
 EXIT_NONCONFORMING = 1
 EXIT_BAD_INPUT = 2
+EXIT_RESOURCES = 4
 
 
 class SpacekgError(Exception):
@@ -38,3 +40,9 @@ class InputError(SpacekgError):
 
 class DateError(InputError):
     """A date heading names a day that does not exist."""
+
+
+class ResourceError(SpacekgError):
+    """The input is fine but the machine could not finish: a worker process died."""
+
+    exit_code = EXIT_RESOURCES

@@ -18,6 +18,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from . import reader
-from .errors import InputError, SpacekgError
+from .errors import InputError, ResourceError, SpacekgError
 from .extract import default_extractor
 from .files import move_atomic, write_atomic
 from .graphio import load_graph
@@ -417,6 +418,10 @@ def results(
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+    except BrokenProcessPool:
+        raise ResourceError(
+            "a worker process died (killed, or out of memory); nothing was written: run again, with fewer --workers"
+        ) from None
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
 
