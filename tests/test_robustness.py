@@ -89,17 +89,24 @@ def test_names_that_try_to_break_out_of_rdf(tmp_path: Path) -> None:
     assert done.returncode == 0 and f"returned {len(triples)} triples" in done.stderr, done.stderr
 
 
+def _build_in_background(
+    tmp_path: Path, articles: int, out: Path, workers: str, *, start_new_session: bool = False
+) -> subprocess.Popen[str]:
+    """``spacekg build`` of ``articles`` copies of the sample, started and left running."""
+    big = tmp_path / "big.jsonl"
+    text = SAMPLE.read_text(encoding="utf-8")
+    big.write_text("".join(json.dumps({"id": f"a{i}", "text": text}) + "\n" for i in range(articles)), encoding="utf-8")
+    return subprocess.Popen(
+        [sys.executable, "-m", "spacekg", "build", str(big), "--out", str(out), "-q", "--workers", workers],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=start_new_session,
+    )  # fmt: skip
+
+
 def test_a_killed_build_leaves_the_previous_outputs_whole(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert run("build", str(SAMPLE), "--out", str(out), "-q")[0] == 0
     before = {p.name: p.read_bytes() for p in out.iterdir() if not p.name.startswith(".")}
-    big = tmp_path / "big.jsonl"
-    text = SAMPLE.read_text(encoding="utf-8")
-    big.write_text("".join(json.dumps({"id": f"a{i}", "text": text}) + "\n" for i in range(3000)), encoding="utf-8")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "spacekg", "build", str(big), "--out", str(out), "-q", "--workers", "1"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-    )  # fmt: skip
+    process = _build_in_background(tmp_path, 3000, out, "1", start_new_session=True)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not any(p.name.startswith(".spacekg-body") for p in out.iterdir()):
         time.sleep(0.1)
@@ -113,13 +120,7 @@ def test_a_killed_build_leaves_the_previous_outputs_whole(tmp_path: Path) -> Non
 
 def test_a_worker_that_dies_fails_the_build_with_exit_code_4(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    big = tmp_path / "big.jsonl"
-    text = SAMPLE.read_text(encoding="utf-8")
-    big.write_text("".join(json.dumps({"id": f"a{i}", "text": text}) + "\n" for i in range(2000)), encoding="utf-8")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "spacekg", "build", str(big), "--out", str(out), "-q", "--workers", "2"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+    process = _build_in_background(tmp_path, 2000, out, "2")
     children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not children.read_text().split():
