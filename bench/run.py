@@ -38,19 +38,15 @@ PY = sys.executable
 BASELINE = r"""
 import sys
 from pathlib import Path
-from rdflib import Graph
 from spacekg import reader
 from spacekg.extract import default_extractor
-from spacekg.graphio import to_rdflib
 from spacekg.pipeline import to_dataset
 corpus, out = Path(sys.argv[1]), Path(sys.argv[2])
-graph = Graph()
 extractor = default_extractor()
 extractions = []
 for source in reader.read([corpus]):
     extractions.append(extractor.extract(source))
-for s, p, o in to_dataset(tuple(extractions)).triples():
-    graph.add((to_rdflib(s), to_rdflib(p), to_rdflib(o)))
+graph = to_dataset(tuple(extractions)).graph()  # every triple added to an rdflib Graph
 graph.serialize(out / "baseline.ttl", format="turtle")
 graph.serialize(out / "baseline.nt", format="nt")
 print(len(graph))
