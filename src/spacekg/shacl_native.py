@@ -88,6 +88,7 @@ class Index:
         self.below = _closure(parents)
         self._targets: dict[tuple[tuple[str, str], ...], set[Any]] = {}
         self._tests: dict[Cond, Callable[[Any], bool]] = {}
+        self._pairs: dict[tuple[tuple[tuple[str, str], ...], str], list[tuple[Any, set[Any]]]] = {}
 
     def iri(self, value: str) -> str:
         return f"<{value}>"
@@ -177,28 +178,29 @@ class Index:
         if native.predicate is None:
             if kind != "value":
                 raise Undecided(kind)
-            yield from ((f, None) for f in focus_nodes if not self.ok(f, test[1]))
-            return
-        p = self.iri(native.predicate)
-        out, empty = self.out, frozenset[Any]()
+            return ((f, None) for f in focus_nodes if not self.ok(f, test[1]))
+        pairs = self.focus_values(native.targets, native.predicate)
         # The commonest tests, as one loop each (a call per focus node costs more than the test).
-        if kind == "maxCount" or kind == "minCount":
-            n = test[1]
-            counts = ((f, len(by_p.get(p, empty)) if (by_p := out.get(f)) else 0) for f in focus_nodes)
-            if kind == "maxCount":
-                yield from ((f, None) for f, count in counts if count > n)
-            else:
-                yield from ((f, None) for f, count in counts if count < n)
-            return
+        if kind == "maxCount":
+            return ((f, None) for f, values in pairs if len(values) > test[1])
+        if kind == "minCount":
+            return ((f, None) for f, values in pairs if len(values) < test[1])
         if kind == "value":
             ok = self.test(test[1])
-            for f in focus_nodes:
-                by_p = out.get(f)
-                if by_p:
-                    yield from ((f, v) for v in by_p.get(p, empty) if not ok(v))
-            return
-        for f in focus_nodes:
-            yield from self.violations(f, self.values(f, p), test)
+            return ((f, v) for f, values in pairs for v in values if not ok(v))
+        return (found for f, values in pairs for found in self.violations(f, values, test))
+
+    def focus_values(self, targets: tuple[tuple[str, str], ...], predicate: str) -> list[tuple[Any, set[Any]]]:
+        """Each focus node of the targets with its values for the predicate (made once for the
+        several checks on the same path of the same targets: minCount, maxCount, datatype...)."""
+        key = (targets, predicate)
+        pairs = self._pairs.get(key)
+        if pairs is None:
+            p, out, empty = self.iri(predicate), self.out, set[Any]()
+            pairs = self._pairs[key] = [
+                (f, by_p.get(p, empty) if (by_p := out.get(f)) else empty) for f in self.targets(targets)
+            ]
+        return pairs
 
     def violations(self, f: Any, values: set[Any], test: tuple[Any, ...]) -> Iterator[tuple[Any, Any]]:
         """A property test on one focus node ``f``, given its values."""
