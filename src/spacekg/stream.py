@@ -9,16 +9,11 @@ the same input gives the same bytes, whatever the number of workers.
 
 from __future__ import annotations
 
-import collections
-import gc
 import importlib
 import itertools
-import multiprocessing
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,6 +36,7 @@ from .shacl_native import check_triples
 from .store import StoreReport, StoreWriter
 from .view import graphml, render_html
 from .vocab import PREFIXES, resource_prefixes
+from .workers import WorkerDied, ordered_map
 
 STREAM_FORMATS = {"turtle": ".ttl", "ntriples": ".nt", "nquads": ".nq", "trig": ".trig"}
 
@@ -359,6 +355,9 @@ def outputs(
     except BaseException:
         for body in bodies.values():
             body.abandon()
+        close = getattr(batches, "close", None)
+        if close is not None:
+            close()  # the worker processes stop now, not whenever the generator is collected
         raise
     for fmt, body in bodies.items():
         body.finish(out_dir / f"spacekg{STREAM_FORMATS[fmt]}")
@@ -396,37 +395,12 @@ def results(
         yield from map(_process_star, tasks)
         return
     default_extractor()  # loaded once here, inherited by forked workers
-    # concurrent.futures rather than multiprocessing.Pool: Pool's worker-handler thread spins while
-    # a result waits in its queue (it waits on that queue's reader too), which with results of a
-    # few megabytes cost the main process a core-second for every few seconds of a build.
-    executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
-    pending: collections.deque[Future[Batch]] = collections.deque()
     try:
-        for number, task in enumerate(tasks):
-            if number == 0:
-                # The workers start with the first task. What they inherit (the lexicon, tens of
-                # thousands of objects) is left out of their garbage collections: not scanned
-                # again and again, nor its pages copied on write (4-5% less CPU time).
-                gc.freeze()
-                try:
-                    pending.append(executor.submit(_process_star, task))
-                finally:
-                    gc.unfreeze()
-            else:
-                pending.append(executor.submit(_process_star, task))
-            if len(pending) > AHEAD * workers:  # a bounded window: memory does not grow with the corpus
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-    except BrokenProcessPool:
+        yield from ordered_map(_process_star, tasks, workers)
+    except WorkerDied:
         raise ResourceError(
             "a worker process died (killed, or out of memory); nothing was written: run again, with fewer --workers"
         ) from None
-    finally:
-        executor.shutdown(wait=True, cancel_futures=True)
-
-
-AHEAD = 4  # batches in flight per worker
 
 
 def results_dask(
