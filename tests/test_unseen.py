@@ -62,6 +62,44 @@ def test_story_without_headings_yields_its_events() -> None:
     assert [a.name for a in call.agents] == ["Li Keqiang"]
 
 
+QUOTED = """China launches Tianwen-2 to an asteroid
+
+XICHANG, May 29 (Xinhua) -- China on Thursday launched its Tianwen-2 probe from the Xichang Satellite Launch Center.
+
+"This is a new stage in China's planetary exploration," said Shan Zhongde, head of the CNSA. He said the mission would help scientists understand the early solar system.
+
+The probe is working well, Shan Zhongde told reporters in Beijing. Wu Weiren told Xinhua that the samples would come back in two years.
+"""
+
+NO_EVENT = """Canton Fair draws foreign buyers
+
+GUANGZHOU, Oct. 15 (Xinhua) -- "We see strong interest from buyers in Africa and the Middle East," said Xu Bing, spokesperson for the fair.
+"""
+
+
+def test_what_is_said_in_a_story_goes_with_its_event() -> None:
+    x = extract(QUOTED, "2025-05-29-tianwen.txt")
+    (launch,) = x.events
+    said = [(q.speaker.name if q.speaker else None, q.span.cut(x.document.text)) for q in launch.quotes]
+    assert said == [
+        ("Shan Zhongde", "This is a new stage in China's planetary exploration"),
+        ("Shan Zhongde", "the mission would help scientists understand the early solar system"),
+        ("Shan Zhongde", "The probe is working well"),  # "X told reporters": what comes before
+        ("Wu Weiren", "the samples would come back in two years"),  # "X told Xinhua that ..."
+    ]
+
+
+def test_a_story_that_tells_no_happening_but_quotes_someone_is_a_statement() -> None:
+    x = extract(NO_EVENT, "2024-10-15-fair.txt")
+    (statement,) = x.events
+    assert statement.cls == "Statement" and statement.date is not None
+    assert str(statement.date.latest) == "2024-10-15"  # said by the dateline's day, like any undated sentence
+    assert [a.name for a in statement.agents] == ["Xu Bing"]
+    assert [q.span.cut(x.document.text) for q in statement.quotes] == [
+        "We see strong interest from buyers in Africa and the Middle East"
+    ]
+
+
 def test_story_entities_and_what_is_not_an_entity() -> None:
     x = extract(STORY)
     names = {(m.entity.kind.value, m.entity.name) for m in x.mentions}

@@ -30,6 +30,7 @@ _REPORTING = (
 _REPORTING_RE = re.compile(rf"\b{_REPORTING}\b")
 # After these, a reporting verb closes its clause: "Xi said in a letter", "Xi said."
 _CLAUSE_CLOSERS = re.compile(r"\s*(?:[.,;:!?]|$|(?:in|when|at|on|while|during|as|after|before|upon)\b)")
+_TOLD_THAT = re.compile(r"[^.;!?\"\u201c\u201d]{0,80}?\bthat\s+")
 _LOCATIVE = re.compile(r"\b(?:in|at|on|from|near|over|above|inside|aboard)\s+(?:the\s+)?$")
 _PREPOSITION_START = re.compile(r"\s*(?:on|of|in|at|for|about|from|over|after|before)\b")
 _NP_STOP = re.compile(
@@ -184,12 +185,14 @@ class EventFinder:
             (d for s, d in zip(own, dated, strict=True) if s.paragraph == lede and d and d.precision is Precision.DAY),
             None,
         )
+        untriggered: set[Span] = set()
         for sentence, stated in zip(own, dated, strict=True):
             if sentence.paragraph != paragraph:
                 paragraph, reference = sentence.paragraph, None
             hit = self._best_trigger(text, sentence.span)
             if hit is None:
                 reference = stated or reference
+                untriggered.add(sentence.span)
                 continue
             trigger, match = hit
             # An undated sentence is read at its paragraph's reference time (the last date it
@@ -211,6 +214,22 @@ class EventFinder:
                 events.append(event)
             else:
                 events[same] = _merge(events[same], event)
+        # What is said in a sentence that tells no happening of its own ("This is a new stage,"
+        # said the administrator) comments on the story's news: it goes with the last event told
+        # before it (else the first), or, in a story that tells none, makes a statement.
+        said = [q for q in self._quotes(text, own, doc, None, themes) if q.sentence in untriggered]
+        if said and not events:
+            speaker = said[0].speaker
+            first = next(s for s in own if s.span == said[0].sentence)
+            date = focus or _lede_date(doc)
+            agents = (speaker,) if speaker else ()
+            return [
+                Event("Statement", first.span, None, date, agents=agents, about=_about([first]),
+                      themes=themes([q.span for q in said]), quotes=tuple(said))
+            ]  # fmt: skip
+        for quote in said:
+            at = max((i for i, e in enumerate(events) if e.span.begin <= quote.sentence.begin), default=0)
+            events[at] = replace(events[at], quotes=(*events[at].quotes, quote))
         return events
 
     def _best_trigger(self, text: str, span: Span) -> tuple[Trigger, re.Match[str]] | None:
@@ -476,7 +495,11 @@ def _quotes_in(text: str, sentence: _Sentence, previous: Entity | None) -> list[
         speaker, side = _speaker_at(text, sentence, verb, previous)
         if speaker is None:
             continue
-        if _CLAUSE_CLOSERS.match(text, _after_speaker(text, sentence, verb, side)):
+        # "told reporters (at ...) that CONTENT"; without "that", "CONTENT, X told reporters ...".
+        told_that = _TOLD_THAT.match(text, verb.end(), s.end) if verb[0] == "told" else None
+        if _CLAUSE_CLOSERS.match(text, _after_speaker(text, sentence, verb, side)) or (
+            verb[0] == "told" and told_that is None
+        ):
             # "CONTENT, Xi said ..." or "CONTENT, said the president."
             head = text[s.begin : _attribution_start(text, sentence, verb, side)]
             comma = head.rstrip().rfind(",")
@@ -486,7 +509,7 @@ def _quotes_in(text: str, sentence: _Sentence, previous: Entity | None) -> list[
         else:
             # "Xi said (that) CONTENT."
             rest = re.match(r"\s*(?:that\s+)?", text[verb.end() : s.end])
-            begin = verb.end() + (rest.end() if rest else 0)
+            begin = told_that.end() if told_that else verb.end() + (rest.end() if rest else 0)
             content = _trim(Span(begin, s.end), text)
         if len(content.cut(text).split()) >= 4:
             found.append((content, speaker, False))
