@@ -168,3 +168,11 @@ def test_a_name_after_an_owner_is_what_is_owned() -> None:
     assert "Institute of Space and Astronautical Science" in orgs
     assert "Aerospace Research Institute" in orgs
     assert not any("'s" in t for t in orgs)
+
+
+def test_titles_ending_in_general_are_not_part_of_the_name() -> None:
+    found = mentions(
+        "ESA Director General Josef Aschbacher said the launch went well. UN Secretary General Antonio "
+        "Guterres said the talks were useful. General Li Shangfu said so."
+    )
+    assert [t for t, k, _ in found if k == "person"] == ["Josef Aschbacher", "Antonio Guterres", "Li Shangfu"]

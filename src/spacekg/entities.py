@@ -61,7 +61,9 @@ _ROLE_WORDS = (
     "spokesperson|spokesman|spokeswoman|chief designer|Chief Designer|scientist|engineer|"
     "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator|chief|head"
 )
-_TITLE = re.compile(rf"(?:(?:{_ROLE_WORDS})\s+)+", re.IGNORECASE)
+# Titles before a name, stripped from it; "General" ends titles (Director General, Secretary
+# General, Major General) and begins no personal name.
+_TITLE = re.compile(rf"(?:(?:{_ROLE_WORDS}|General)\s+)+", re.IGNORECASE)
 _ROLE_NAMES = re.compile(rf"\b(?P<role>{_ROLE_WORDS})\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)")
 # A name that speaks or is described by its office is a person: "said Lin Xiqiang",
 # "Zhou Jianping said", "Lin Xiqiang, deputy director of ...".
@@ -453,23 +455,27 @@ def _role_names(folded: str, region: Span) -> Iterable[_Candidate]:
         role = m["role"].lower().rstrip("s").rstrip(".")
         cls = "Astronaut" if role in ("astronaut", "taikonaut", "cosmonaut") else None
         for name in re.finditer(_NAME, m["names"]):
-            begin = m.start("names") + name.start()
-            text = re.sub(r"\s+", " ", name[0])
+            end = m.start("names") + name.end()
+            begin = _after_titles(folded, m.start("names") + name.start(), end)  # "Director General X"
+            text = re.sub(r"\s+", " ", folded[begin:end])
             words = text.replace("-", " ").split()
-            if not _could_be_person(words):
+            if len(words) < 2 or not _could_be_person(words):
                 continue  # "... and Canadian Space Agency astronaut Jeremy Hansen": not a person
             entity = Entity(Kind.PERSON, slug(text), text, cls=cls, roles=(role,), curated=False)
-            yield _Candidate(Span(begin, begin + len(name[0])), entity, TRUST_DISCOVERED)
+            yield _Candidate(Span(begin, end), entity, TRUST_DISCOVERED)
+
+
+def _after_titles(folded: str, begin: int, end: int) -> int:
+    """Where a name starts once the titles before it are left out ("Administrator Bill Nelson")."""
+    title = _TITLE.match(folded, begin, end)
+    return title.end() if title is not None else begin
 
 
 def _speaking_names(folded: str, region: Span) -> Iterable[_Candidate]:
     for m in _SPEAKING_NAMES.finditer(folded, region.begin, region.end):
         group = next(g for g in ("a", "b", "c") if m[g] is not None)
-        begin, end = m.start(group), m.end(group)
-        # "Administrator Bill Nelson said": the title is not part of the name.
-        title = _TITLE.match(folded, begin, end)
-        if title is not None:
-            begin = title.end()
+        end = m.end(group)
+        begin = _after_titles(folded, m.start(group), end)  # "Administrator Bill Nelson said"
         text = re.sub(r"\s+", " ", folded[begin:end])
         words = text.replace("-", " ").split()
         if len(words) < 2:
