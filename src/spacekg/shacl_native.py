@@ -2,13 +2,14 @@
 ``spacekg build --validate`` does in its workers.
 
 The compiler (``spacekg.shacl``) gives most checks also as data (``Check.native``): targets, a
-one-step path, one test. For a batch of articles, looking their triples up in dictionaries is
-several times faster than loading them into an Oxigraph store and running every query. The
-checks with no such form (here the SPARQL-based constraints), and any check that
-meets a value this evaluator will not decide (a lexical form it does not parse the way Oxigraph
-does, values it would have to compare across types), run as SPARQL on a store of the same
-triples, built only then. So the results are those of ``check_store`` on that store; the tests
-hold the two to the same focus nodes and components on every example and broken graph.
+one-step path, one test. For a batch of articles, looking their triples (N-Triples terms, as the
+mapper writes them) up in dictionaries is several times faster than loading them into an Oxigraph
+store and running every query. The checks with no such form (here the SPARQL-based constraints),
+and any check that meets a value this evaluator will not decide (a lexical form it does not parse
+the way Oxigraph does, values it would have to compare across types), run as SPARQL on a store of
+the triples their queries can match, built only then. So the results are those of ``check_store``;
+the tests hold the two, and pySHACL, to the same focus nodes and components on every example and
+broken graph.
 """
 
 from __future__ import annotations
