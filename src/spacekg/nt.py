@@ -11,6 +11,7 @@ when a build writes a thousand triples per article.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -35,6 +36,11 @@ def quoted(text: str) -> str:
     if _NEEDS_ESCAPE.search(text) is None:
         return f'"{text}"'
     return f'"{text.translate(_ESCAPES)}"'
+
+
+def lines(triples: Iterable[tuple[str, str, str]]) -> list[str]:
+    """Each triple as an N-Triples statement with its newline, in the order given."""
+    return [f"{s} {p} {o} .\n" for s, p, o in triples]
 
 
 def is_iri(term: str) -> bool:

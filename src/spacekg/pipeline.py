@@ -17,6 +17,7 @@ from . import reader
 from .extract import Extractor, default_extractor
 from .graphio import to_rdflib
 from .model import Entity, Extraction, Kind, Source
+from .nt import lines
 from .rdf import Mapper, Options, Triple, article_iri
 from .vocab import DEFAULT_BASE, PREFIXES, RDF, resource_prefixes
 
@@ -85,7 +86,7 @@ class Dataset:
         graph = Graph(bind_namespaces="none")
         for prefix, ns in (*PREFIXES.items(), *resource_prefixes(self.base).items()):
             graph.bind(prefix, ns)
-        text = "".join(f"{s} {p} {o} .\n" for s, p, o in self.triples())
+        text = "".join(lines(self.triples()))
         for t in ox.parse(text.encode(), format=ox.RdfFormat.N_TRIPLES):
             graph.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
         return graph

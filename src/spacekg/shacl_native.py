@@ -23,7 +23,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from . import shacl
-from .nt import RDF_LANG_STRING, is_blank, is_iri, is_literal, language, lexical, parts
+from .nt import RDF_LANG_STRING, is_blank, is_iri, is_literal, language, lexical, lines, parts
 from .nt import datatype as datatype_of
 from .shacl import Check, Cond, Native, Report, Violation, run_checks
 
@@ -386,5 +386,5 @@ def _store_for(triples: Sequence[Triple], checks: Sequence[Check]) -> ox.Store:
         wanted.update(f"<{p}>" for p in predicates or ())
     kept = triples if every else [t for t in triples if t[1] in wanted]
     store = ox.Store()
-    store.load("".join(f"{s} {p} {o} .\n" for s, p, o in kept).encode(), format=ox.RdfFormat.N_TRIPLES)
+    store.load("".join(lines(kept)).encode(), format=ox.RdfFormat.N_TRIPLES)
     return store

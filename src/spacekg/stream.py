@@ -21,13 +21,12 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import Graph
 
-from . import reader
+from . import nt, reader
 from .errors import InputError, ResourceError, SpacekgError
 from .extract import default_extractor
 from .files import move_atomic, write_atomic
 from .graphio import load_graph
 from .model import DateValue, Entity, Kind, Source
-from .nt import value
 from .pipeline import merge_entity, reference_graph_iri, referenced_entities
 from .rdf import RDF, Mapper, Options, Triple, article_iri
 from .serialize import FORMATS, serialize
@@ -79,9 +78,6 @@ def process(source: Source, base: str, include_text: bool = True, formats: tuple
     return _article(source, base, include_text, formats)[0]
 
 
-_TYPE = RDF.type
-
-
 def _article(
     source: Source, base: str, include_text: bool, formats: tuple[str, ...]
 ) -> tuple[ArticleOutput, list[Triple]]:
@@ -93,9 +89,9 @@ def _article(
     mapper = Mapper(default_extractor().lexicon, Options(base=base, include_text=include_text))
     triples = list(dict.fromkeys(mapper.article(extraction)))
     # Canonical order: the N-Triples lines' (code point order is UTF-8's byte order).
-    lines = sorted([f"{s} {p} {o} .\n" for s, p, o in triples])
+    lines = sorted(nt.lines(triples))
     ntriples = "".join(lines).encode()
-    classes = sorted({o[1:-1] for _, p, o in triples if p == _TYPE})
+    classes = sorted({o[1:-1] for _, p, o in triples if p == RDF.type})
     themes = sorted(extraction.themes())
     events = tuple((ev.date.lexical if ev.date else "", f"{ev.cls}") for ev in extraction.events)
     graph = article_iri(source.id, Options(base=base))
@@ -303,7 +299,7 @@ def outputs(
             for fmt, body in bodies.items():
                 body.add(result.chunks[fmt], result.prefixes[fmt])
             if store is not None:
-                store.article(ox.NamedNode(value(article_iri(result.id, Options(base=base)))), result.ntriples)
+                store.article(ox.NamedNode(nt.value(article_iri(result.id, Options(base=base)))), result.ntriples)
             if partitions is not None:
                 part.append(result.chunks["nquads"])
                 if len(part) == partition_size:
@@ -325,7 +321,7 @@ def outputs(
         mapper = Mapper(default_extractor().lexicon, Options(base=base))
         ordered_entities = (entities[k] for k in sorted(entities, key=lambda k: (k[0].value, k[1])))
         reference = mapper.reference(ordered_entities, themes, dates, classes)
-        ordered = sorted({f"{s} {p} {o} .\n" for s, p, o in reference})
+        ordered = sorted(set(nt.lines(reference)))
         data = "".join(ordered).encode()
         summary.triples += len(ordered)
         if validate:
@@ -344,7 +340,7 @@ def outputs(
         for fmt, body in bodies.items():
             body.add(chunks[fmt], prefixes[fmt])
         if store is not None:
-            store.reference(ox.NamedNode(value(reference_graph_iri(base))), data)
+            store.reference(ox.NamedNode(nt.value(reference_graph_iri(base))), data)
         if partitions is not None:
             if part:
                 _write_partition(partitions, summary.partitions, part)
