@@ -176,3 +176,11 @@ def test_titles_ending_in_general_are_not_part_of_the_name() -> None:
         "Guterres said the talks were useful. General Li Shangfu said so."
     )
     assert [t for t, k, _ in found if k == "person"] == ["Josef Aschbacher", "Antonio Guterres", "Li Shangfu"]
+
+
+def test_fairs_and_games_are_gatherings() -> None:
+    found = mentions("Buyers came to the China Import and Export Fair in Guangzhou before the Asian Games.")
+    assert [(t, k) for t, k, _ in found if k == "gathering"] == [
+        ("China Import and Export Fair", "gathering"),
+        ("Asian Games", "gathering"),
+    ]

@@ -26,7 +26,7 @@ _ROMAN_RE = r"(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
 # Head words that make a capitalised run a name of that kind. The first head word decides.
 _HEAD_WORDS = {
     Kind.GATHERING: """Conference Exhibition Summit Forum Congress Expo Symposium Workshop Festival
-        Olympiad Airshow Dialogue Convention""",
+        Olympiad Airshow Dialogue Convention Fair Games Championships""",
     Kind.ORGANIZATION: """Organization Organisation Agency Administration Corporation Academy University
         Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory
         Company Department Group Federation Foundation Center Centre""",
