@@ -184,3 +184,11 @@ def test_fairs_and_games_are_gatherings() -> None:
         ("China Import and Export Fair", "gathering"),
         ("Asian Games", "gathering"),
     ]
+
+
+def test_a_name_described_then_speaking_is_a_person() -> None:
+    found = mentions(
+        "Li Wei, a furniture maker from Foshan, said orders rose. China Mobile, a state-owned carrier, "
+        "said profits fell."
+    )
+    assert [t for t, k, _ in found if k == "person"] == ["Li Wei"]

@@ -100,6 +100,13 @@ def test_a_story_that_tells_no_happening_but_quotes_someone_is_a_statement() -> 
     ]
 
 
+def test_a_speaker_described_before_the_verb_is_the_speaker() -> None:
+    x = extract(NO_EVENT + "\nLi Wei, a furniture maker from Foshan, said his company signed three contracts.\n")
+    (statement,) = x.events
+    said = [(q.speaker.name if q.speaker else None, q.span.cut(x.document.text)) for q in statement.quotes]
+    assert ("Li Wei", "his company signed three contracts") in said
+
+
 def test_story_entities_and_what_is_not_an_entity() -> None:
     x = extract(STORY)
     names = {(m.entity.kind.value, m.entity.name) for m in x.mentions}

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, Series
 from .model import Document, Entity, Kind, Mention, Span
-from .text import fold, slug
+from .text import APPOSITIVE, fold, slug
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 _ROMAN_RE = r"(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
@@ -75,6 +75,8 @@ _SPEAKING_NAMES = re.compile(
     rf"\b(?:said|says|told|according to|added)\s+(?P<a>{_NAME})\b"
     rf"|(?P<b>{_NAME})\s+(?:said|says|told|added|noted|stressed)\b"
     rf"|(?P<c>{_NAME}),\s+(?:(?:a|an|the)\s+)?(?:(?:deputy|vice|chief|executive|former|senior)\s+)*(?:{_OFFICES})\b"
+    # "Li Wei, a furniture maker from Foshan, said": described, then speaking.
+    rf"|(?P<d>{_NAME}){APPOSITIVE}(?:said|says|told|added|noted)\b"
 )
 _NOT_NAME_WORDS = frozenset(
     "Space Station Center Centre China Chinese National International Satellite Launch Mission Moon "
@@ -473,7 +475,7 @@ def _after_titles(folded: str, begin: int, end: int) -> int:
 
 def _speaking_names(folded: str, region: Span) -> Iterable[_Candidate]:
     for m in _SPEAKING_NAMES.finditer(folded, region.begin, region.end):
-        group = next(g for g in ("a", "b", "c") if m[g] is not None)
+        group = next(g for g in ("a", "b", "c", "d") if m[g] is not None)
         end = m.end(group)
         begin = _after_titles(folded, m.start(group), end)  # "Administrator Bill Nelson said"
         text = re.sub(r"\s+", " ", folded[begin:end])

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from . import dates
 from .lexicon import Lexicon, Theme, Trigger
 from .model import DateValue, Document, Entity, Event, Kind, Mention, Precision, Quote, Section, Span
-from .text import fold, slug
+from .text import APPOSITIVE, fold, slug
 from .vocab import SPACEKG
 
 _ACTOR_KINDS = (Kind.PERSON, Kind.ORGANIZATION, Kind.GATHERING)
@@ -30,6 +30,7 @@ _REPORTING = (
 _REPORTING_RE = re.compile(rf"\b{_REPORTING}\b")
 # After these, a reporting verb closes its clause: "Xi said in a letter", "Xi said."
 _CLAUSE_CLOSERS = re.compile(r"\s*(?:[.,;:!?]|$|(?:in|when|at|on|while|during|as|after|before|upon)\b)")
+_APPOSITIVE = re.compile(APPOSITIVE)
 _TOLD_THAT = re.compile(r"[^.;!?\"\u201c\u201d]{0,80}?\bthat\s+")
 _LOCATIVE = re.compile(r"\b(?:in|at|on|from|near|over|above|inside|aboard)\s+(?:the\s+)?$")
 _PREPOSITION_START = re.compile(r"\s*(?:on|of|in|at|for|about|from|over|after|before)\b")
@@ -520,11 +521,13 @@ def _quotes_in(text: str, sentence: _Sentence, previous: Entity | None) -> list[
 def _speaker_at(
     text: str, sentence: _Sentence, verb: re.Match[str], previous: Entity | None
 ) -> tuple[Entity | None, str]:
-    """The person or body right before ("Xi said") or right after ("said Xi") a reporting verb."""
+    """The person or body right before ("Xi said", "Li Wei, a furniture maker, said") or right
+    after ("said Xi") a reporting verb."""
     for m in sentence.mentions:
         if m.entity.kind not in _ACTOR_KINDS:
             continue
-        if m.span.end <= verb.start() and not text[m.span.end : verb.start()].strip():
+        gap = text[m.span.end : verb.start()]
+        if m.span.end <= verb.start() and (not gap.strip() or _APPOSITIVE.fullmatch(gap)):
             return m.entity, "before"
         if m.span.begin >= verb.end() and not text[verb.end() : m.span.begin].strip():
             return m.entity, "after"

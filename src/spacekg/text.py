@@ -26,3 +26,8 @@ def slug(name: str) -> str:
         return cleaned
     # A name with no Latin letters (Chinese, say) still gets a stable, distinct slug.
     return "u" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
+
+
+# What stands between a name and its verb when the name is described first: ", a furniture maker
+# from Foshan, " (entities: the name is a person's; events: the name is the speaker).
+APPOSITIVE = r",\s+(?:a|an)\s+[^,;.\"\u201c\u201d]{3,60},\s*"
