@@ -18,8 +18,8 @@ from .extract import Extractor, default_extractor
 from .graphio import to_rdflib
 from .model import Entity, Extraction, Kind, Source
 from .nt import lines
-from .rdf import Mapper, Options, Triple, article_iri
-from .vocab import DEFAULT_BASE, PREFIXES, RDF, resource_prefixes
+from .rdf import RDF, Mapper, Options, Triple, article_iri
+from .vocab import DEFAULT_BASE, PREFIXES, resource_prefixes
 
 
 @dataclass(frozen=True)
@@ -103,12 +103,11 @@ def to_dataset(extractions: tuple[Extraction, ...], *, base: str = DEFAULT_BASE,
     for x in extractions:
         triples = tuple(dict.fromkeys(mapper.article(x)))
         articles.append((article_iri(x.document.source.id, mapper.options), triples))
-    rdf_type = f"<{RDF.type}>"
     reference = mapper.reference(
         referenced_entities(extractions),
         set().union(*(x.themes() for x in extractions)),
         (ev.date for x in extractions for ev in x.events if ev.date is not None),
-        {o[1:-1] for _, triples in articles for _, p, o in triples if p == rdf_type},
+        {o[1:-1] for _, triples in articles for _, p, o in triples if p == RDF.type},
     )
     return Dataset(base, tuple(articles), reference_graph_iri(base), tuple(dict.fromkeys(reference)))
 

@@ -37,9 +37,9 @@ from rdflib.plugins.sparql.parserutils import CompValue
 
 from .errors import SpacekgError
 
-_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
-_SUBCLASS = "<http://www.w3.org/2000/01/rdf-schema#subClassOf>"
-_TYPE = f"{_RDF_TYPE}/{_SUBCLASS}*"
+RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+SUBCLASS = "<http://www.w3.org/2000/01/rdf-schema#subClassOf>"
+_TYPE = f"{RDF_TYPE}/{SUBCLASS}*"
 _INSTANCE_OF = re.compile(rf"(\?\w+) {re.escape(_TYPE)} <([^>]*)>")
 
 # Datatypes whose lexical forms are checked too (as pySHACL does): a cast that fails is an
@@ -589,7 +589,7 @@ def default_checks() -> tuple[Check, ...]:
 def _subclasses(store: ox.Store) -> dict[str, set[str]]:
     """Each class's subclasses in the data (rdfs:subClassOf+), read once per run."""
     below: dict[str, set[str]] = {}
-    query = f"SELECT DISTINCT ?sub ?super WHERE {{ ?sub {_SUBCLASS}+ ?super }}"
+    query = f"SELECT DISTINCT ?sub ?super WHERE {{ ?sub {SUBCLASS}+ ?super }}"
     solutions = store.query(query, use_default_graph_as_union=True)
     assert isinstance(solutions, ox.QuerySolutions)
     for solution in solutions:
@@ -603,7 +603,7 @@ def _instance_of(var: str, cls: str, below: dict[str, set[str]]) -> str:
     """``var rdf:type/rdfs:subClassOf* <cls>`` with the closure already known: a plain type
     pattern, or a union of them, which Oxigraph evaluates several times faster than the path."""
     classes = [cls, *sorted(below.get(cls, ()))]
-    patterns = [f"{{ {var} {_RDF_TYPE} <{c}> }}" for c in classes]
+    patterns = [f"{{ {var} {RDF_TYPE} <{c}> }}" for c in classes]
     return patterns[0][2:-2] if len(patterns) == 1 else " UNION ".join(patterns)
 
 

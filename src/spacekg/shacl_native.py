@@ -23,14 +23,12 @@ from typing import Any
 import pyoxigraph as ox
 
 from . import shacl
-from .nt import RDF_LANG_STRING, is_blank, is_iri, is_literal, language, lexical, lines, parts
+from .nt import RDF_LANG_STRING, iri, is_blank, is_iri, is_literal, language, lexical, lines, parts
 from .nt import datatype as datatype_of
-from .shacl import Check, Cond, Native, Report, Violation, run_checks
+from .shacl import RDF_TYPE, SUBCLASS, Check, Cond, Native, Report, Violation, run_checks
 
 Triple = tuple[str, str, str]  # subject, predicate, object in N-Triples syntax (``spacekg.nt``)
 
-_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
-_SUBCLASS = "<http://www.w3.org/2000/01/rdf-schema#subClassOf>"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTEGER = _XSD + "integer"
 _I64 = (-(2**63), 2**63 - 1)
@@ -80,9 +78,9 @@ class Index:
             if values is None:
                 values = by_p[p] = set()
             values.add(o)
-            if p == _RDF_TYPE:
+            if p == RDF_TYPE:
                 instances.setdefault(o, set()).add(s)
-            elif p == _SUBCLASS and is_iri(s) and is_iri(o):
+            elif p == SUBCLASS and is_iri(s) and is_iri(o):
                 parents.setdefault(s, set()).add(o)
         self.out = out
         self.instances = instances
@@ -91,18 +89,15 @@ class Index:
         self._tests: dict[Cond, Callable[[Any], bool]] = {}
         self._pairs: dict[tuple[tuple[tuple[str, str], ...], str], list[tuple[Any, set[Any]]]] = {}
 
-    def iri(self, value: str) -> str:
-        return f"<{value}>"
-
     def values(self, focus: Any, predicate: str) -> set[Any]:
         by_p = self.out.get(focus)
         return by_p.get(predicate, set()) if by_p else set()
 
     def is_a(self, node: Any, cls: str) -> bool:
-        types = self.values(node, _RDF_TYPE)
+        types = self.values(node, RDF_TYPE)
         if not types:
             return False
-        target = self.iri(cls)
+        target = iri(cls)
         return target in types or any(t in types for t in self.below.get(target, ()))
 
     def targets(self, targets: tuple[tuple[str, str], ...]) -> set[Any]:
@@ -115,7 +110,7 @@ class Index:
     def _find_targets(self, targets: tuple[tuple[str, str], ...]) -> set[Any]:
         found: set[Any] = set()
         for kind, value in targets:
-            term = self.iri(value)
+            term = iri(value)
             if kind == "class":
                 for c in (term, *self.below.get(term, ())):
                     found |= self.instances.get(c, set())
@@ -166,7 +161,7 @@ class Index:
         """Whether ``v`` conforms to a nested shape: ("node", conds) or ("property", predicate, tests)."""
         if member[0] == "node":
             return all(self.ok(v, c) for c in member[1])
-        values = self.values(v, self.iri(member[1]))
+        values = self.values(v, iri(member[1]))
         return all(next(self.violations(v, values, test), None) is None for test in member[2])
 
     # ------------------------------------------------------------------- the checks
@@ -197,7 +192,7 @@ class Index:
         key = (targets, predicate)
         pairs = self._pairs.get(key)
         if pairs is None:
-            p, out, empty = self.iri(predicate), self.out, set[Any]()
+            p, out, empty = iri(predicate), self.out, set[Any]()
             pairs = self._pairs[key] = [
                 (f, by_p.get(p, empty) if (by_p := out.get(f)) else empty) for f in self.targets(targets)
             ]
@@ -219,7 +214,7 @@ class Index:
             if (n < test[1]) if kind == "qualifiedMin" else (n > test[1]):
                 yield f, None
         elif kind == "lessThan":
-            others = self.values(f, self.iri(test[1]))
+            others = self.values(f, iri(test[1]))
             yield from ((f, v) for v in values if any(not _less(v, y, test[2]) for y in others))
         else:
             raise Undecided(kind)
@@ -378,7 +373,7 @@ def check_triples(
 def _store_for(triples: Sequence[Triple], checks: Sequence[Check]) -> ox.Store:
     """An Oxigraph store of the triples whose predicate one of the checks' queries can match
     (all of them if a query has a variable predicate): a third of a batch's, for spacekg's shapes."""
-    wanted = {_RDF_TYPE, _SUBCLASS}
+    wanted = {RDF_TYPE, SUBCLASS}
     every = False
     for check in checks:
         predicates = shacl.query_predicates(check.query)
