@@ -73,6 +73,11 @@ def test_lexical_forms() -> None:
         ("The capsule landed Thursday morning.", D(2020, 12, 17), "2020-12-17"),
         # A day later in the year than the dateline belongs to the year before.
         ("It launched on Dec. 20.", D(2022, 1, 5), "2021-12-20"),
+        # A month or a year named from the day of writing.
+        ("The plant was announced last month.", D(2024, 1, 11), "2023-12"),
+        ("Exports will grow next month.", D(2023, 12, 5), "2024-01"),
+        ("Sales rose last year.", D(2024, 1, 11), "2023"),
+        ("Work began earlier this year.", D(2024, 5, 2), "2024"),
     ],
 )
 def test_dates_in_sentences(sentence: str, context: dt.date | None, expected: str) -> None:

@@ -79,9 +79,9 @@ def test_discovered_names_by_head_word_and_role() -> None:
     assert people == ["xi-jinping", "chen-dong", "liu-yang", "cai-xuzhe", "zhou-jianping"]
 
 
-def test_dateline_photo_credit_and_beijing_time_are_not_entities() -> None:
+def test_photo_credit_and_beijing_time_are_not_entities_the_dateline_city_is_a_place() -> None:
     found = mentions("BEIJING, June 23 (Xinhua) -- The spaceship launched at 9:22 a.m. Beijing Time. (Xinhua/Ju Peng)")
-    assert found == []
+    assert found == [("BEIJING", "place", "beijing")]
 
 
 def test_place_mentions() -> None:
@@ -192,3 +192,46 @@ def test_a_name_described_then_speaking_is_a_person() -> None:
         "said profits fell."
     )
     assert [t for t, k, _ in found if k == "person"] == ["Li Wei"]
+
+
+def test_the_dateline_names_places_found_again_in_the_story() -> None:
+    found = mentions("TIANSHUI, Gansu, Aug. 2 (Xinhua) -- Farmers in Tianshui began the apple harvest.")
+    assert found == [("TIANSHUI", "place", "tianshui"), ("Gansu", "place", "gansu"), ("Tianshui", "place", "tianshui")]
+
+
+def test_a_name_before_a_known_place_is_a_place_within_it() -> None:
+    assert ids("Modi watched from Durban, South Africa.", Kind.PLACE) == ["durban", "south-africa"]
+    assert ids("Meanwhile, South Africa waited.", Kind.PLACE) == ["south-africa"]
+
+
+def test_organizations_named_by_a_title_or_a_description() -> None:
+    found = mentions(
+        "Rocket Lab chief executive Peter Beck said it flew. Tesla, the largest maker of electric cars, "
+        "sold more. Li Wei, a furniture maker from Foshan, said so. Tesla grew."
+    )
+    assert ("Rocket Lab", "organization", "rocket-lab") in found
+    assert ("Peter Beck", "person", "peter-beck") in found
+    assert [t for t, k, i in found if i == "tesla"] == ["Tesla", "Tesla"]
+    assert ("Li Wei", "person", "li-wei") in found
+    assert not [t for t, k, _ in found if k == "organization" and "Li Wei" in t]
+
+
+def test_a_known_place_after_of_stays_in_the_name() -> None:
+    assert ids("The Olympic Council of Asia met.", Kind.ORGANIZATION) == ["olympic-council-of-asia"]
+
+
+def test_titled_names_in_a_list_end_before_the_next_title() -> None:
+    found = mentions("Xi met Syrian President Bashar al-Assad and Cambodian Prime Minister Hun Manet.")
+    people = [t for t, k, _ in found if k == "person"]
+    assert people == ["Xi", "Bashar al-Assad", "Hun Manet"]
+
+
+def test_one_numbered_edition_is_the_gathering_named_without_its_number() -> None:
+    found = mentions("The 19th Asian Games opened. The Asian Games end in October.")
+    assert [i for _, k, i in found if k == "gathering"] == ["19th-asian-games", "19th-asian-games"]
+    two = mentions("The 18th Asian Games were held in 2018. The 19th Asian Games differ. The Asian Games grow.")
+    assert [i for _, k, i in two if k == "gathering"] == ["18th-asian-games", "19th-asian-games", "asian-games"]
+
+
+def test_ariane_rockets_are_a_series() -> None:
+    assert ids("Ariane 6 replaces Ariane 5.", Kind.VEHICLE) == ["ariane-6", "ariane-5"]

@@ -34,6 +34,21 @@ def test_names_in_news_about_other_agencies() -> None:
     assert low == []
 
 
+def test_ordinary_news_and_other_timelines() -> None:
+    """eval/news-heldout: a timeline of India's lunar programme, a European launch, a sports opening
+    and a trade story. A floor under what it scores now (README, "Ordinary news and other timelines")."""
+    scores = evaluate(ROOT / "eval" / "news-heldout")
+    floors = {"missions": 0.8, "vehicles": 0.8, "people": 0.9, "organizations": 0.7, "places": 0.9,
+              "event dates": 0.9, "events": 0.8}  # fmt: skip
+    low = [
+        f"{kind} {name} {value:.3f}"
+        for kind, floor in floors.items()
+        for name, value in (("precision", scores[kind].precision), ("recall", scores[kind].recall))
+        if value < floor
+    ]
+    assert low == []
+
+
 def test_scores_count_hits_misses_and_extras(tmp_path: Path) -> None:
     write_article(tmp_path, "Astronaut Nie Haisheng flew on Shenzhou-12 and Shenzhou-13.\n", "a.txt")
     (tmp_path / "a.gold.toml").write_text(

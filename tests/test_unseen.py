@@ -107,6 +107,53 @@ def test_a_speaker_described_before_the_verb_is_the_speaker() -> None:
     assert ("Li Wei", "his company signed three contracts") in said
 
 
+REPORTED = """Car exports surge
+
+BEIJING, Jan. 11, 2024 (Xinhua) -- China exported 4.91 million vehicles last year, the China Association of Automobile Manufacturers (CAAM) said on Thursday.
+
+Chen Shihua, deputy secretary-general of the CAAM, said that exports would keep growing.
+
+"Hangzhou and Paris are both buying," Chen said.
+
+Tesla, the largest maker of electric cars, announced last month that it would build a plant in Shanghai.
+
+The Ministry of Commerce said on Wednesday that it would help carmakers ship more vehicles abroad.
+"""
+
+
+def test_what_is_said_on_a_day_of_its_own_is_a_statement_that_day() -> None:
+    x = extract(REPORTED, "2024-01-11-cars.txt")
+    got = [(e.cls, e.date.lexical if e.date else None, [a.name for a in e.agents]) for e in x.events]
+    assert got == [
+        ("Statement", "2024-01-11", ["China Association of Automobile Manufacturers"]),
+        ("Announcement", "2023-12", ["Tesla"]),  # the date right after the verb is the event's
+        ("Statement", "2024-01-10", ["Ministry of Commerce"]),
+    ]
+    said = [(q.speaker.name if q.speaker else None, q.direct) for q in x.events[0].quotes]
+    # The undated words of the association's official go with the statement told before them.
+    assert said == [
+        ("China Association of Automobile Manufacturers", False),
+        ("Chen Shihua", False),
+        ("Chen Shihua", True),
+    ]
+    assert x.events[0].places == ()  # places inside what is quoted are no event's places
+
+
+def test_an_entry_with_no_trigger_and_no_words_said_is_a_plain_news_event() -> None:
+    text = "India's lunar program\n\nSept. 2, 2023 -- The rover finished its work and was set into sleep mode.\n"
+    (event,) = extract(text, "moon.txt").events
+    assert (event.cls, event.date.lexical if event.date else None) == ("NewsEvent", "2023-09-02")
+    sent = "Oct. 22, 2008 -- India sent Chandrayaan-1 into space on a PSLV rocket.\n"
+    (launch,) = extract("India's lunar program\n\n" + sent, "moon2.txt").events
+    assert launch.cls == "Launch"
+
+
+def test_declaring_games_open_is_an_announcement() -> None:
+    text = "HANGZHOU, Sept. 23, 2023 (Xinhua) -- Xi Jinping declared the 19th Asian Games open on Saturday.\n"
+    (event,) = extract(text, "games.txt").events
+    assert (event.cls, [a.name for a in event.agents]) == ("Announcement", ["Xi Jinping"])
+
+
 def test_story_entities_and_what_is_not_an_entity() -> None:
     x = extract(STORY)
     names = {(m.entity.kind.value, m.entity.name) for m in x.mentions}

@@ -120,6 +120,8 @@ _IN_TEXT = re.compile(
     rf"|(?P<wd>(?:(?<=\bon\s)|(?<=\bearly\s)|(?<=\blate\s))(?P<w>{_WEEKDAY})"
     rf"|(?P<w2>{_WEEKDAY})(?=\s+(?:morning|afternoon|evening|night)\b))"
     rf"|(?P<im>(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s))(?P<mo>{MONTH}))"
+    # A month or year named from the day of writing: "last month", "earlier this year".
+    rf"|(?P<rel>(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>month|year))"
     rf")(?![\w-])"
 )
 _FUTURE = re.compile(r"\b(?:will|is to|are to|is scheduled|are scheduled|is expected|plans? to)\b")
@@ -173,6 +175,12 @@ def _in_text_value(m: re.Match[str], text: str, context: dt.date | None) -> Date
         if candidate > context and (candidate - context).days > 31 and not _FUTURE.search(text):
             candidate = _make(context.year - 1, mo, d, m[0])
         return day(candidate)
+    if m["rel"]:
+        step = {"last": -1, "this": 0, "next": 1}[m["which"].lower()]
+        if m["unit"] == "year":
+            return year(context.year + step)
+        index = context.year * 12 + context.month - 1 + step
+        return month(index // 12, index % 12 + 1, m[0])
     if m["mo"]:
         mo = month_number(m["mo"])
         y = context.year if mo <= context.month else context.year - 1

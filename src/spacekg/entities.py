@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, Series
 from .model import Document, Entity, Kind, Mention, Span
-from .text import APPOSITIVE, fold, slug
+from .text import APPOSITIVE, alternation, fold, slug
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 _ROMAN_RE = r"(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
@@ -30,7 +30,8 @@ _HEAD_WORDS = {
     Kind.ORGANIZATION: """Organization Organisation Agency Administration Corporation Academy University
         Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory
         Company Department Group Federation Foundation Center Centre""",
-    Kind.PLACE: "Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater",
+    Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
+        Arena Airport""",
     Kind.MISSION: "Mission Programme Program Project Telescope Observatory",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
@@ -51,7 +52,7 @@ _RUN = re.compile(rf"(?<![\w'-]){_CAP}(?:(?:\s+{_CONNECT})*\s+(?:{_CAP}|\([A-Z][
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
 # A personal name: two or three capitalised words ("Bill Nelson", "Loral O'Hara", "Zhai Zhigang"),
 # or an initial and a family name ("S. Somanath").
-_NAME_WORD = r"(?:O'|Mc)?[A-Z][a-z]+"
+_NAME_WORD = r"(?:O'|Mc|[ae]l-)?[A-Z][a-z]+"
 _NAME = rf"(?:[A-Z]\.\s?{_NAME_WORD}(?![\w'])|{_NAME_WORD}(?:[ -]{_NAME_WORD}){{1,2}})"
 _PERSON_LIKE = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 _ROLE_WORDS = (
@@ -59,17 +60,22 @@ _ROLE_WORDS = (
     "Vice President|Chairman|chairman|Director|Commander|commander|"
     "pilot|flight engineer|mission specialist|spaceflight participant|Minister|Secretary-General|Professor|Dr\\.|"
     "spokesperson|spokesman|spokeswoman|chief designer|Chief Designer|scientist|engineer|"
-    "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator|chief|head"
+    "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator|chief|head|champion|coach"
 )
 # Titles before a name, stripped from it; "General" ends titles (Director General, Secretary
 # General, Major General) and begins no personal name.
 _TITLE = re.compile(rf"(?:(?:{_ROLE_WORDS}|General)\s+)+", re.IGNORECASE)
-_ROLE_NAMES = re.compile(rf"\b(?P<role>{_ROLE_WORDS})\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)")
+# Each name in the list ends where a capitalised word does not follow: in "President A and
+# Cambodian Prime Minister B", "Cambodian Prime Minister" is no second name.
+_LISTED = rf"{_NAME}(?![\w'-]|\s+[A-Z])"
+_ROLE_NAMES = re.compile(
+    rf"\b(?P<role>{_ROLE_WORDS})\s+(?P<names>{_LISTED}(?:\s*,\s*{_LISTED})*(?:,?\s+and\s+{_LISTED})?)"
+)
 # A name that speaks or is described by its office is a person: "said Lin Xiqiang",
 # "Zhou Jianping said", "Lin Xiqiang, deputy director of ...".
 _OFFICES = (
     r"director|head|spokes\w+|commander|professor|researcher|engineer|designer|president|member|"
-    r"official|expert|scientist|astronaut|taikonaut|chairman|administrator|minister|manager|chief"
+    r"official|expert|scientist|astronaut|taikonaut|chairman|administrator|minister|manager|chief|secretary"
 )
 _SPEAKING_NAMES = re.compile(
     rf"\b(?:said|says|told|according to|added)\s+(?P<a>{_NAME})\b"
@@ -270,8 +276,7 @@ class EntityFinder:
             for alias in (entity.name, *entity.aliases):
                 surface.setdefault(fold(alias), entity)
         self._surface = surface
-        ordered = sorted(surface, key=lambda s: (-len(s), s))
-        self._gazetteer = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(s) for s in ordered) + r")(?![\w-])")
+        self._gazetteer = re.compile(rf"(?<![\w'-])(?:{alternation(surface)})(?![\w-])")
         # Each series with its pattern and the first words of its spellings: a pattern is run on
         # the sentences only if one of those words (case-sensitive literals) is in the article.
         self._series = [
@@ -301,6 +306,7 @@ class EntityFinder:
             candidates.extend(_discovered(folded, region, self._surface))
             candidates.extend(_role_names(folded, region))
             candidates.extend(_speaking_names(folded, region))
+            candidates.extend(_described_organizations(folded, region, self._surface))
         chosen = _resolve_overlaps(candidates)
         chosen = self._canonicalise(chosen)
         # Craft named by their noun come after every other name: "Long March-7 Y6 rocket" is the
@@ -309,10 +315,13 @@ class EntityFinder:
         crafts = [c for region in regions for c in _named_craft(folded, region, self._surface) if _free(c.span, taken)]
         chosen += crafts
         chosen += _craft_again(folded, chosen, crafts, regions)
+        chosen += _described_again(folded, chosen, regions)
+        chosen += _dateline_places(doc, folded, chosen, regions, self._surface)
+        chosen += _places_by_container(folded, chosen, regions)
         chosen += _acronyms(folded, chosen, regions)
         chosen += _short_forms(folded, chosen, regions)
         chosen += _role_anaphora(folded, chosen, regions)
-        final = _resolve_overlaps(chosen)
+        final = _editions(_resolve_overlaps(chosen))
         return tuple(Mention(c.span, c.entity) for c in sorted(final, key=lambda c: c.span))
 
     def _curated(self, folded: str, region: Span) -> Iterable[_Candidate]:
@@ -399,7 +408,8 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             continue
         # "... Center of the CNSA": a name ends before "of" and a known name.
         owner = re.search(r"\s+of\s+(?:the\s+)?(\S.*)$", name_text)
-        if owner is not None and owner[1] in surface:
+        # ("Olympic Council of Asia" keeps its place: only an organization owns a name.)
+        if owner is not None and owner[1] in surface and surface[owner[1]].kind is Kind.ORGANIZATION:
             name_text = name_text[: owner.start()]
             span = Span(span.begin, span.begin + len(name_text))
             kind = _head_kind(name_text)
@@ -488,6 +498,77 @@ def _speaking_names(folded: str, region: Span) -> Iterable[_Candidate]:
         yield _Candidate(Span(begin, end), entity, TRUST_DISCOVERED)
 
 
+# An organization named by what it is: before the title of someone who leads or speaks for it
+# ("Arianespace chief executive Stephane Israel"; lower-case titles, which a nationality does not
+# precede), or described after it ("BYD, the country's largest maker of ...").
+_ORG_NAME = r"(?P<org>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})"
+_ORG_TITLES = (
+    "chief executive|CEO|chairman|chairwoman|founder|co-founder|spokesperson|spokesman|spokeswoman|"
+    "head|chief|president|general manager"
+)
+_ORG_NOUNS = (
+    "company|maker|manufacturer|automaker|carmaker|firm|producer|operator|developer|provider|supplier|"
+    "retailer|bank|airline|carrier|startup|start-up|conglomerate|joint venture|giant|corporation"
+)
+_DESCRIBED_ORG = re.compile(
+    rf"(?<![\w'-]){_ORG_NAME}\s+(?:{_ORG_TITLES})\s+{_NAME}"
+    rf"|(?<![\w'-]){_ORG_NAME.replace('org', 'described')},\s+(?:the|a|an)\s+(?:[\w'-]+\s+){{0,5}}?(?:{_ORG_NOUNS})\b"
+)
+
+
+# Both forms need one of these words: a quick search for them skips most sentences.
+_ORG_CUES = re.compile(rf"\b(?:{alternation(f'{_ORG_TITLES}|{_ORG_NOUNS}'.split('|'))})\b")
+
+
+def _described_organizations(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    if _ORG_CUES.search(folded, region.begin, region.end) is None:
+        return
+    for m in _DESCRIBED_ORG.finditer(folded, region.begin, region.end):
+        group = "org" if m["org"] is not None else "described"
+        words = m[group].split()
+        while words and words[0] in _STOP_FIRST:
+            words.pop(0)
+        if not words or any(w in _CALENDAR_WORDS or w in _QUALIFIERS or w.endswith("'s") for w in words):
+            continue
+        name = " ".join(words)
+        if name in surface or _head_kind(name) not in (None, Kind.ORGANIZATION):
+            continue  # a known name keeps its own kind; "... Space Center" is a place
+        # "Li Wei, a furniture maker": a person's name is described the same way.
+        if group == "described" and _PERSON_LIKE.fullmatch(name) and _could_be_person(words):
+            continue
+        end = m.end(group)
+        yield _Candidate(Span(end - len(name), end), Entity(Kind.ORGANIZATION, slug(name), name, curated=False),
+                         TRUST_DISCOVERED)  # fmt: skip
+
+
+def _described_again(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
+    """An organization found by its description is that organization wherever its name stands."""
+    named = {
+        c.entity.name: c.entity
+        for c in chosen
+        if c.entity.kind is Kind.ORGANIZATION and not c.entity.curated and " " not in c.entity.name
+    }
+    return _match_words(folded, chosen, regions, named)
+
+
+def _editions(chosen: list[_Candidate]) -> list[_Candidate]:
+    """One numbered edition of a gathering in an article ("the 19th Asian Games") is the
+    gathering named there without its number ("the Asian Games")."""
+    editions: dict[str, list[Entity]] = {}
+    for c in chosen:
+        m = re.match(r"\d+(?:st|nd|rd|th) (.+)", c.entity.name)
+        if c.entity.kind is Kind.GATHERING and m is not None and c.entity not in editions.get(m[1], []):
+            editions.setdefault(m[1], []).append(c.entity)
+    if not editions:
+        return chosen
+    return [
+        replace(c, entity=editions[c.entity.name][0])
+        if c.entity.kind is Kind.GATHERING and len(editions.get(c.entity.name, ())) == 1
+        else c
+        for c in chosen
+    ]
+
+
 def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
     """Longest first, then most trusted; a candidate overlapping one already kept is dropped."""
     ranked = sorted(candidates, key=lambda c: (-(c.span.end - c.span.begin), -c.trust, c.span))
@@ -525,6 +606,61 @@ def _craft_again(
     return _match_words(folded, chosen, regions, {c.span.cut(folded): c.entity for c in crafts})
 
 
+# "NEW DELHI, Sept. 4, 2023 (Xinhua) --", "XICHANG, Sichuan, Nov. 5 --": the city the story was
+# filed from and, before the date, the region it is in.
+_DATELINE_PLACES = re.compile(
+    r"\s*(?P<city>[A-Z][A-Z .'-]*[A-Z])(?:,\s*(?P<region>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}))?,"
+)
+
+
+def _dateline_places(
+    doc: Document, folded: str, chosen: list[_Candidate], regions: list[Span], surface: dict[str, Entity]
+) -> list[_Candidate]:
+    """The dateline's city (and region) are places the article names, found again in its sentences
+    when the reference data does not know them ("HANGZHOU, Sept. 23 --" ... "in Hangzhou")."""
+    if doc.dateline is None:
+        return []
+    m = _DATELINE_PLACES.match(folded, doc.dateline.span.begin, doc.dateline.span.end)
+    if m is None:
+        return []
+    found, again = [], {}
+    for group in ("city", "region"):
+        if m[group] is None or m[group].split()[0] in _CALENDAR_WORDS:
+            continue
+        name = " ".join("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")) for w in m[group].split())
+        known = surface.get(name)
+        if known is not None and known.kind is not Kind.PLACE:
+            continue
+        entity = known or Entity(Kind.PLACE, slug(name), name, curated=False)
+        found.append(_Candidate(Span(m.start(group), m.end(group)), entity, TRUST_DISCOVERED))
+        if known is None:
+            again[name] = entity
+    return found + _match_words(folded, chosen, regions, again)
+
+
+# "from Johannesburg, South Africa", "near Kourou, French Guiana": a name before a known place,
+# after a word that places it, is a place within it.
+_CONTAINED = re.compile(
+    r"(?:\b(?:in|near|from|at|to|outside|of)\s+)(?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}),\s+$"
+)
+
+
+def _places_by_container(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
+    taken = _known_spans(chosen)
+    found = []
+    for c in chosen:
+        if c.entity.kind is not Kind.PLACE:
+            continue
+        m = _CONTAINED.search(folded, max(0, c.span.begin - 60), c.span.begin)
+        if m is None or any(w in _CALENDAR_WORDS or w in _STOP_FIRST for w in m["name"].split()):
+            continue
+        span = Span(m.start("name"), m.end("name"))
+        if _free(span, taken) and any(r.contains(span) for r in regions):
+            name = m["name"]
+            found.append(_Candidate(span, Entity(Kind.PLACE, slug(name), name, curated=False), TRUST_DISCOVERED))
+    return found
+
+
 def _acronyms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
     """``China Manned Space Agency (CMSA)``: later bare ``CMSA`` is that entity too."""
     defined: dict[str, Entity] = {}
@@ -556,7 +692,7 @@ def _match_words(
 ) -> list[_Candidate]:
     if not table:
         return []
-    regex = re.compile(r"(?<![\w'-])(?:" + "|".join(map(re.escape, sorted(table))) + r")(?![\w-])")
+    regex = re.compile(rf"(?<![\w'-])(?:{alternation(table)})(?![\w-])")
     taken = _known_spans(chosen)
     found = []
     for region in regions:

@@ -30,7 +30,14 @@ _REPORTING = (
 _REPORTING_RE = re.compile(rf"\b{_REPORTING}\b")
 # After these, a reporting verb closes its clause: "Xi said in a letter", "Xi said."
 _CLAUSE_CLOSERS = re.compile(r"\s*(?:[.,;:!?]|$|(?:in|when|at|on|while|during|as|after|before|upon)\b)")
-_APPOSITIVE = re.compile(APPOSITIVE)
+# Between a speaker and the verb: a description ("Li Wei, a furniture maker, said"; "Chen Shihua,
+# deputy secretary-general of the association, said") or the acronym it goes by ("... (CAAM) said").
+_APPOSITIVE = re.compile(rf"{APPOSITIVE}|,\s+[a-z][^,;.\"\u201c\u201d]{{2,80}},\s*|\s*\([A-Z][A-Za-z0-9&]{{1,9}}\)\s*")
+# "said on Wednesday that CONTENT": the day, then what was said.
+_DAY_THEN_THAT = re.compile(
+    rf"\s+(?:on\s+|early\s+|late\s+)?(?:{'|'.join(d.capitalize() for d in dates.WEEKDAYS)}"
+    rf"|{dates.MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s+that\s+"
+)
 _TOLD_THAT = re.compile(r"[^.;!?\"\u201c\u201d]{0,80}?\bthat\s+")
 _LOCATIVE = re.compile(r"\b(?:in|at|on|from|near|over|above|inside|aboard)\s+(?:the\s+)?$")
 _PREPOSITION_START = re.compile(r"\s*(?:on|of|in|at|for|about|from|over|after|before)\b")
@@ -143,8 +150,10 @@ class EventFinder:
             quotes = self._quotes(text, own, doc, None, themes)
             sentence = own[0]
             speaker = next((q.speaker for q in quotes if q.speaker), None)
+            # An entry with no trigger is what someone said when it quotes anyone, else a
+            # happening of no known kind ("The rover was set into sleep mode").
             return Event(
-                cls="Statement",
+                cls="Statement" if quotes else "NewsEvent",
                 span=sentence.span,
                 trigger=None,
                 date=section.date,
@@ -186,16 +195,18 @@ class EventFinder:
             (d for s, d in zip(own, dated, strict=True) if s.paragraph == lede and d and d.precision is Precision.DAY),
             None,
         )
-        untriggered: set[Span] = set()
+        untriggered: dict[Span, DateValue | None] = {}  # with the day it was said on, if given
         for sentence, stated in zip(own, dated, strict=True):
             if sentence.paragraph != paragraph:
                 paragraph, reference = sentence.paragraph, None
             hit = self._best_trigger(text, sentence.span)
             if hit is None:
                 reference = stated or reference
-                untriggered.add(sentence.span)
+                untriggered[sentence.span] = self._reported_day(text, sentence.span, context)
                 continue
             trigger, match = hit
+            # A date right after the trigger is the event's own ("announced last month").
+            stated = self._date_after(text, sentence.span, match.end(), context) or stated
             # An undated sentence is read at its paragraph's reference time (the last date it
             # stated), else at the story's focus time (the date its lede states), else it is
             # bounded by the dateline.
@@ -218,17 +229,35 @@ class EventFinder:
         # What is said in a sentence that tells no happening of its own ("This is a new stage,"
         # said the administrator) comments on the story's news: it goes with the last event told
         # before it (else the first), or, in a story that tells none, makes a statement.
+        # What is said on a day of its own ("..., the ministry said on Wednesday") is a statement
+        # made that day, unless the event it follows happened that day too.
         said = [q for q in self._quotes(text, own, doc, None, themes) if q.sentence in untriggered]
-        if said and not events:
-            speaker = said[0].speaker
-            first = next(s for s in own if s.span == said[0].sentence)
+        undated: list[Quote] = []
+        for quote in said:
+            day = untriggered[quote.sentence]
+            before = [e for e in events if e.span.begin <= quote.sentence.begin]
+            if day is None or (before and before[-1].date == day):
+                undated.append(quote)
+                continue
+            same = next((i for i, e in enumerate(events) if e.cls == "Statement" and e.trigger is None
+                         and e.date == day and e.agents == (quote.speaker,)), None)  # fmt: skip
+            if same is not None:
+                events[same] = replace(events[same], quotes=(*events[same].quotes, quote))
+                continue
+            first = next(s for s in own if s.span == quote.sentence)
+            statement = Event("Statement", first.span, None, day, agents=(quote.speaker,) if quote.speaker else (),
+                              about=_about([first]), themes=themes([quote.span]), quotes=(quote,))  # fmt: skip
+            events.insert(sum(e.span.begin <= first.span.begin for e in events), statement)
+        if undated and not events:
+            speaker = undated[0].speaker
+            first = next(s for s in own if s.span == undated[0].sentence)
             date = focus or _lede_date(doc)
             agents = (speaker,) if speaker else ()
             return [
                 Event("Statement", first.span, None, date, agents=agents, about=_about([first]),
-                      themes=themes([q.span for q in said]), quotes=tuple(said))
+                      themes=themes([q.span for q in undated]), quotes=tuple(undated))
             ]  # fmt: skip
-        for quote in said:
+        for quote in undated:
             at = max((i for i, e in enumerate(events) if e.span.begin <= quote.sentence.begin), default=0)
             events[at] = replace(events[at], quotes=(*events[at].quotes, quote))
         return events
@@ -256,6 +285,13 @@ class EventFinder:
         date: DateValue | None,
         doc: Document,
     ) -> Event:
+        # Names inside quotation marks are what someone said, not who acted or where.
+        quoted = [Span(sentence.span.begin + q.start(), sentence.span.begin + q.end())
+                  for q in _QUOTED.finditer(sentence.span.cut(text))]  # fmt: skip
+        if quoted:
+            sentence = replace(
+                sentence, mentions=tuple(m for m in sentence.mentions if not any(q.contains(m.span) for q in quoted))
+            )
         region = _object_region(text, sentence, match.end("head"))
         in_region = [m for m in sentence.mentions if region.contains(m.span)]
         outside = [m for m in sentence.mentions if not region.contains(m.span)]
@@ -303,6 +339,22 @@ class EventFinder:
         days = [f.value for f in found if f.value.precision is Precision.DAY]
         ranked = days or [f.value for f in found]
         return ranked[0] if ranked else None
+
+    def _reported_day(self, text: str, span: Span, context: dt.date | None) -> DateValue | None:
+        """The day a sentence says its words were said on ("..., the agency said on Monday")."""
+        for f in dates.find_dates(span.cut(text), span.begin, context):
+            if f.value.precision is Precision.DAY and _REPORTED_ON.search(text, span.begin, f.span.begin):
+                return f.value
+        return None
+
+    def _date_after(self, text: str, span: Span, at: int, context: dt.date | None) -> DateValue | None:
+        """A date that follows a trigger at once ("launched on Tuesday", "announced last month")."""
+        gap = re.match(r"\s+(?:on\s+|early\s+|late\s+|in\s+)?", text[at : span.end])
+        if gap is None:
+            return None
+        # The whole sentence is read: its tense decides the year of a day named without one.
+        found = dates.find_dates(span.cut(text), span.begin, context)
+        return next((f.value for f in found if f.span.begin == at + gap.end()), None)
 
     # --------------------------------------------------------------- quotes
 
@@ -498,8 +550,9 @@ def _quotes_in(text: str, sentence: _Sentence, previous: Entity | None) -> list[
             continue
         # "told reporters (at ...) that CONTENT"; without "that", "CONTENT, X told reporters ...".
         told_that = _TOLD_THAT.match(text, verb.end(), s.end) if verb[0] == "told" else None
-        if _CLAUSE_CLOSERS.match(text, _after_speaker(text, sentence, verb, side)) or (
-            verb[0] == "told" and told_that is None
+        told_that = told_that or (_DAY_THEN_THAT.match(text, verb.end(), s.end) if side == "before" else None)
+        if told_that is None and (
+            _CLAUSE_CLOSERS.match(text, _after_speaker(text, sentence, verb, side)) or verb[0] == "told"
         ):
             # "CONTENT, Xi said ..." or "CONTENT, said the president."
             head = text[s.begin : _attribution_start(text, sentence, verb, side)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 
 _FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
 
@@ -31,3 +32,25 @@ def slug(name: str) -> str:
 # What stands between a name and its verb when the name is described first: ", a furniture maker
 # from Foshan, " (entities: the name is a person's; events: the name is the speaker).
 APPOSITIVE = r",\s+(?:a|an)\s+[^,;.\"\u201c\u201d]{3,60},\s*"
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, longest first, as a trie of their
+    characters: one branch per next character instead of one alternative per word, so each
+    position is tried against the few words that can start there, not against all of them.
+    As with longest-first alternatives, a shorter word is tried when what follows must backtrack."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _branches(trie)
+
+
+def _branches(node: dict) -> str:  # type: ignore[type-arg]
+    parts = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items()) if ch]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return f"(?:{body})?" if "" in node else body
