@@ -4,6 +4,7 @@ from spacekg import lexicon
 from spacekg.entities import EntityFinder
 from spacekg.model import Kind, Source
 from spacekg.segment import normalize, segment
+from spacekg.text import slug
 
 
 def mentions(text: str) -> list[tuple[str, str, str]]:
@@ -235,3 +236,36 @@ def test_one_numbered_edition_is_the_gathering_named_without_its_number() -> Non
 
 def test_ariane_rockets_are_a_series() -> None:
     assert ids("Ariane 6 replaces Ariane 5.", Kind.VEHICLE) == ["ariane-6", "ariane-5"]
+
+
+def test_more_head_words_particles_and_founders() -> None:
+    found = mentions(
+        "The Super Heavy booster fell into the Gulf of Mexico. The New Development Bank lent. Airport "
+        "Authority Hong Kong agreed. Brazilian President Luiz Inacio Lula da Silva met SpaceX founder Elon Musk in the "
+        "coastal city of Zhuhai."
+    )
+    assert ("Super Heavy", "vehicle", "super-heavy") in found
+    assert ("Gulf of Mexico", "place", "gulf-of-mexico") in found
+    assert not [t for t, _, i in found if i == "mexico"]
+    assert ("New Development Bank", "organization", "new-development-bank") in found
+    assert ("Airport Authority Hong Kong", "organization", "airport-authority-hong-kong") in found
+    assert ("Luiz Inacio Lula da Silva", "person", "luiz-inacio-lula-da-silva") in found
+    assert ("Elon Musk", "person", "elon-musk") in found
+    assert ("Zhuhai", "place", "zhuhai") in found
+
+
+def test_an_acronym_in_parentheses_gives_the_extent_of_a_name() -> None:
+    found = mentions(
+        "China's Five-hundred-meter Aperture Spherical radio Telescope (FAST) found pulsars, the National "
+        "Astronomical Observatories of the Chinese Academy of Sciences (NAOC) said. FAST is in Guizhou."
+    )
+    fast = "Five-hundred-meter Aperture Spherical radio Telescope"
+    assert (fast, "mission", "five-hundred-meter-aperture-spherical-radio-telescope") in found
+    assert ("FAST", "mission", "five-hundred-meter-aperture-spherical-radio-telescope") in found
+    naoc = "National Astronomical Observatories of the Chinese Academy of Sciences"
+    assert {i for _, k, i in found if k == "organization"} == {slug(naoc)}
+    # Without an acronym that spells the owner, a name still ends before a known organization.
+    assert ids("The Lunar Exploration Center of the Chinese Academy of Sciences met.", Kind.ORGANIZATION) == [
+        "lunar-exploration-center",
+        "chinese-academy-of-sciences",
+    ]

@@ -154,6 +154,39 @@ def test_declaring_games_open_is_an_announcement() -> None:
     assert (event.cls, [a.name for a in event.agents]) == ("Announcement", ["Xi Jinping"])
 
 
+TYPHOON = """Typhoon makes landfall
+
+GUANGZHOU, Sept. 2, 2023 (Xinhua) -- The typhoon made landfall in the coastal city of Zhuhai at 3:30 a.m. Saturday, bringing heavy rain.
+
+The Ministry of Emergency Management launched an emergency response on Thursday.
+
+"The typhoon is weakening," said Wang Haiping, chief forecaster of the National Meteorological Center.
+"""
+
+
+def test_a_story_with_no_known_kind_of_happening_is_its_ledes_news_event() -> None:
+    x = extract(TYPHOON, "typhoon.txt")
+    (event,) = x.events  # "launched an emergency response" is no launch: no craft, no space
+    assert (event.cls, event.date.lexical if event.date else None) == ("NewsEvent", "2023-09-02")
+    assert [q.speaker.name for q in event.quotes if q.speaker] == ["Wang Haiping"]
+
+
+def test_said_with_a_bare_weekday_is_a_statement_that_day() -> None:
+    text = (
+        "GUIYANG, April 26, 2024 (Xinhua) -- The telescope has found more than 900 new pulsars, "
+        "the China National Space Administration said Friday.\n"
+    )
+    (event,) = extract(text, "pulsars.txt").events
+    assert (event.cls, event.date.lexical if event.date else None) == ("Statement", "2024-04-26")
+    assert [q.span.cut(text) for q in event.quotes] == ["The telescope has found more than 900 new pulsars"]
+
+
+def test_arriving_in_a_city_is_a_visit() -> None:
+    text = "BEIJING, April 14, 2023 (Xinhua) -- Lula arrived in Shanghai on Wednesday for a state visit.\n"
+    (event,) = extract(text, "lula.txt").events
+    assert (event.cls, event.date.lexical if event.date else None) == ("Visit", "2023-04-12")
+
+
 def test_story_entities_and_what_is_not_an_entity() -> None:
     x = extract(STORY)
     names = {(m.entity.kind.value, m.entity.name) for m in x.mentions}

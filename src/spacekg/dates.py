@@ -117,7 +117,9 @@ _IN_TEXT = re.compile(
     rf"|(?P<dm>(?P<d5>{_DAY})\s+(?P<m5>{MONTH}))"
     rf"|(?P<iy>(?<=\bin\s)(?P<y6>{_YEAR}))"
     # A weekday as news gives it: "on Saturday", "early Saturday", "late Monday", "Friday morning".
-    rf"|(?P<wd>(?:(?<=\bon\s)|(?<=\bearly\s)|(?<=\blate\s))(?P<w>{_WEEKDAY})"
+    # And bare after a time or a reporting verb: "at 3:30 a.m. Saturday", "the agency said Friday".
+    rf"|(?P<wd>(?:(?<=\bon\s)|(?<=\bearly\s)|(?<=\blate\s)|(?<=\bm\.\s)|(?<=\bsaid\s)|(?<=\bsays\s)"
+    rf"|(?<=\bannounced\s)|(?<=\breported\s))(?P<w>{_WEEKDAY})"
     rf"|(?P<w2>{_WEEKDAY})(?=\s+(?:morning|afternoon|evening|night)\b))"
     rf"|(?P<im>(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s))(?P<mo>{MONTH}))"
     # A month or year named from the day of writing: "last month", "earlier this year".

@@ -29,10 +29,11 @@ _HEAD_WORDS = {
         Olympiad Airshow Dialogue Convention Fair Games Championships""",
     Kind.ORGANIZATION: """Organization Organisation Agency Administration Corporation Academy University
         Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory
-        Company Department Group Federation Foundation Center Centre""",
+        Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
+        Bank""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
-        Arena Airport""",
-    Kind.MISSION: "Mission Programme Program Project Telescope Observatory",
+        Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley""",
+    Kind.MISSION: "Mission Programme Program Project Telescope",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
 _PLACE_TAILS = (
@@ -53,18 +54,22 @@ _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
 # A personal name: two or three capitalised words ("Bill Nelson", "Loral O'Hara", "Zhai Zhigang"),
 # or an initial and a family name ("S. Somanath").
 _NAME_WORD = r"(?:O'|Mc|[ae]l-)?[A-Z][a-z]+"
-_NAME = rf"(?:[A-Z]\.\s?{_NAME_WORD}(?![\w'])|{_NAME_WORD}(?:[ -]{_NAME_WORD}){{1,2}})"
+# Up to four words, with the particles of some languages' names before the last ("Luiz Inacio
+# Lula da Silva", "Ursula von der Leyen").
+_PARTICLES = r"(?: (?:da|de|do|dos|das|di|del|della|van|von|der|den|bin|ibn))*"
+_NAME = rf"(?:[A-Z]\.\s?{_NAME_WORD}(?![\w'])|{_NAME_WORD}(?:{_PARTICLES}[ -]{_NAME_WORD}){{1,3}})"
 _PERSON_LIKE = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 _ROLE_WORDS = (
     "astronauts|astronaut|taikonauts|taikonaut|cosmonauts|cosmonaut|President|Premier|Vice Premier|"
     "Vice President|Chairman|chairman|Director|Commander|commander|"
     "pilot|flight engineer|mission specialist|spaceflight participant|Minister|Secretary-General|Professor|Dr\\.|"
     "spokesperson|spokesman|spokeswoman|chief designer|Chief Designer|scientist|engineer|"
-    "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator|chief|head|champion|coach"
+    "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator|chief|head|champion|coach|"
+    "founder|chief executive|CEO"
 )
 # Titles before a name, stripped from it; "General" ends titles (Director General, Secretary
 # General, Major General) and begins no personal name.
-_TITLE = re.compile(rf"(?:(?:{_ROLE_WORDS}|General)\s+)+", re.IGNORECASE)
+_TITLE = re.compile(rf"(?:(?:{_ROLE_WORDS}|General|Secretary)\s+)+", re.IGNORECASE)
 # Each name in the list ends where a capitalised word does not follow: in "President A and
 # Cambodian Prime Minister B", "Cambodian Prime Minister" is no second name.
 _LISTED = rf"{_NAME}(?![\w'-]|\s+[A-Z])"
@@ -79,10 +84,11 @@ _OFFICES = (
 )
 _SPEAKING_NAMES = re.compile(
     rf"\b(?:said|says|told|according to|added)\s+(?P<a>{_NAME})\b"
-    rf"|(?P<b>{_NAME})\s+(?:said|says|told|added|noted|stressed)\b"
-    rf"|(?P<c>{_NAME}),\s+(?:(?:a|an|the)\s+)?(?:(?:deputy|vice|chief|executive|former|senior)\s+)*(?:{_OFFICES})\b"
-    # "Li Wei, a furniture maker from Foshan, said": described, then speaking.
-    rf"|(?P<d>{_NAME}){APPOSITIVE}(?:said|says|told|added|noted)\b"
+    # A name read once, at the start of a word, then what may follow it: a verb, an office, or
+    # ("Li Wei, a furniture maker from Foshan, said") a description and a verb.
+    rf"|(?<![\w'-])(?P<b>{_NAME})(?:\s+(?:said|says|told|added|noted|stressed)\b"
+    rf"|,\s+(?:(?:a|an|the)\s+)?(?:(?:deputy|vice|chief|executive|former|senior)\s+)*(?:{_OFFICES})\b"
+    rf"|{APPOSITIVE}(?:said|says|told|added|noted)\b)"
 )
 _NOT_NAME_WORDS = frozenset(
     "Space Station Center Centre China Chinese National International Satellite Launch Mission Moon "
@@ -100,7 +106,7 @@ _CRAFT_TOKEN = r"(?:[A-Z][\w'.]*|\d[\w.]*)(?:-[\w.]+)*"
 _CRAFT_NOUNS = {
     "carrier rocket": Kind.VEHICLE, "launch vehicle": Kind.VEHICLE, "rocket": Kind.VEHICLE,
     "spacecraft": Kind.MISSION, "spaceship": Kind.MISSION, "probe": Kind.MISSION, "lander": Kind.MISSION,
-    "rover": Kind.MISSION, "orbiter": Kind.MISSION, "mission": Kind.MISSION,
+    "rover": Kind.MISSION, "orbiter": Kind.MISSION, "mission": Kind.MISSION, "booster": Kind.VEHICLE,
 }  # fmt: skip
 # Found noun first (a literal search), then the name in the few characters before it.
 _CRAFT_NOUN = re.compile(rf"(?<=\s)(?:{'|'.join(_CRAFT_NOUNS)})(?![\w-])")
@@ -307,6 +313,8 @@ class EntityFinder:
             candidates.extend(_role_names(folded, region))
             candidates.extend(_speaking_names(folded, region))
             candidates.extend(_described_organizations(folded, region, self._surface))
+            candidates.extend(_spelled_names(folded, region, self._surface))
+            candidates.extend(_named_places(folded, region, self._surface))
         chosen = _resolve_overlaps(candidates)
         chosen = self._canonicalise(chosen)
         # Craft named by their noun come after every other name: "Long March-7 Y6 rocket" is the
@@ -408,8 +416,15 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             continue
         # "... Center of the CNSA": a name ends before "of" and a known name.
         owner = re.search(r"\s+of\s+(?:the\s+)?(\S.*)$", name_text)
-        # ("Olympic Council of Asia" keeps its place: only an organization owns a name.)
-        if owner is not None and owner[1] in surface and surface[owner[1]].kind is Kind.ORGANIZATION:
+        # ("Olympic Council of Asia" keeps its place: only an organization owns a name; and an
+        # acronym after the name that spells the owner too keeps it: "... Observatories of the
+        # Chinese Academy of Sciences (NAOC)".)
+        if (
+            owner is not None
+            and owner[1] in surface
+            and surface[owner[1]].kind is Kind.ORGANIZATION
+            and not _acronym_spans_owner(folded, span.end, name_text[: owner.start()])
+        ):
             name_text = name_text[: owner.start()]
             span = Span(span.begin, span.begin + len(name_text))
             kind = _head_kind(name_text)
@@ -417,6 +432,72 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
                 continue
         name = re.sub(r"\s*\([A-Za-z0-9&]+\)", "", re.sub(r"\s+", " ", name_text))
         yield _Candidate(span, Entity(kind, slug(name), name, curated=False), TRUST_DISCOVERED)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
+def _acronym_spans_owner(folded: str, end: int, head: str) -> bool:
+    """Whether an acronym in parentheses right after a name has more letters than the name's part
+    before "of" has capitalised words, its first ones those words' initials."""
+    m = _ACRONYM_AFTER.match(folded, end)
+    if m is None:
+        return False
+    acronym, initials = m["acr"].upper(), _initials(head)
+    return len(acronym) > len(initials) and acronym.startswith(initials)
+
+
+# A name that an acronym in parentheses spells, lower-case words allowed inside it: "Five-hundred-
+# meter Aperture Spherical radio Telescope (FAST)". Its kind comes from its head word.
+_SPELLED = re.compile(r"\((?P<acr>[A-Z]{2,8})\)")
+
+
+def _spelled_names(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    for m in _SPELLED.finditer(folded, region.begin, region.end):
+        acronym = m["acr"]
+        if acronym in surface:
+            continue  # a known acronym's name is known too
+        words = list(re.finditer(r"[\w'-]+", folded[max(region.begin, m.start() - 160) : m.start()]))
+        base = max(region.begin, m.start() - 160)
+        letters, first = list(acronym), None
+        for w in reversed(words):
+            parts = [p for p in w[0].split("-") if p]
+            capitals = [p[0] for p in parts if p[0].isupper()]
+            if not capitals:
+                if w[0] in _CONNECTORS or w[0].islower():
+                    continue
+                break
+            if w[0][0].isupper() and letters and letters[-1] == w[0][0]:
+                letters.pop()
+                first = w
+                if not letters:
+                    break
+                continue
+            break
+        if letters or first is None:
+            continue
+        span = Span(base + first.start(), base + words[-1].end())
+        name = span.cut(folded)
+        kind = _head_kind(name)
+        if kind is None or name in surface or len(name.split()) < 2:
+            continue
+        yield _Candidate(span, Entity(kind, slug(name), name, curated=False), TRUST_DISCOVERED)
+
+
+# "the coastal city of Zhuhai": a name after "city of", "county of"... is a place.
+_CITY_OF = re.compile(
+    r"\b(?:city|town|county|village|port|district|capital) of (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+)
+
+
+def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    for m in _CITY_OF.finditer(folded, region.begin, region.end):
+        name = m["name"]
+        if name in surface or name.split()[0] in _CALENDAR_WORDS:
+            continue
+        yield _Candidate(Span(m.start("name"), m.end("name")), Entity(Kind.PLACE, slug(name), name, curated=False),
+                         TRUST_DISCOVERED)  # fmt: skip
 
 
 def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
@@ -485,7 +566,7 @@ def _after_titles(folded: str, begin: int, end: int) -> int:
 
 def _speaking_names(folded: str, region: Span) -> Iterable[_Candidate]:
     for m in _SPEAKING_NAMES.finditer(folded, region.begin, region.end):
-        group = next(g for g in ("a", "b", "c", "d") if m[g] is not None)
+        group = "a" if m["a"] is not None else "b"
         end = m.end(group)
         begin = _after_titles(folded, m.start(group), end)  # "Administrator Bill Nelson said"
         text = re.sub(r"\s+", " ", folded[begin:end])

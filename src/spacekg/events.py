@@ -29,7 +29,10 @@ _REPORTING = (
 )
 _REPORTING_RE = re.compile(rf"\b{_REPORTING}\b")
 # After these, a reporting verb closes its clause: "Xi said in a letter", "Xi said."
-_CLAUSE_CLOSERS = re.compile(r"\s*(?:[.,;:!?]|$|(?:in|when|at|on|while|during|as|after|before|upon)\b)")
+_CLAUSE_CLOSERS = re.compile(
+    r"\s*(?:[.,;:!?]|$|(?:in|when|at|on|while|during|as|after|before|upon|yesterday|today)\b"
+    rf"|(?:{'|'.join(d.capitalize() for d in dates.WEEKDAYS)})\b)"
+)
 # Between a speaker and the verb: a description ("Li Wei, a furniture maker, said"; "Chen Shihua,
 # deputy secretary-general of the association, said") or the acronym it goes by ("... (CAAM) said").
 _APPOSITIVE = re.compile(rf"{APPOSITIVE}|,\s+[a-z][^,;.\"\u201c\u201d]{{2,80}},\s*|\s*\([A-Z][A-Za-z0-9&]{{1,9}}\)\s*")
@@ -49,6 +52,12 @@ _OBJECT_SKIP = re.compile(r"\s*(?:back\s+)?(?:to|with)?\s*")
 _QUOTED = re.compile(r"\"(?P<a>[^\"]+)\"|“(?P<b>[^”]+)”")
 _REPORTED_ON = re.compile(
     r"\b(?:said|says|announced|reported|told|stated|confirmed|added|noted)\s+(?:on\s+|early\s+|late\s+)?$"
+)
+_SPACE_CUE = re.compile(
+    r"\b(?:rockets?|spacecraft|spaceships?|probes?|satellites?|capsules?|landers?|rovers?|orbiters?|boosters?|"
+    r"astronauts?|taikonauts?|cosmonauts?|crews?|orbit\w*|space\w*|lunar|moon|mars|modules?|stations?|"
+    r"missions?|launch (?:site|cent(?:er|re)|pad|vehicle)s?|flights?|payloads?|telescopes?)\b",
+    re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -127,6 +136,7 @@ class EventFinder:
             inside = tuple(m for m in mentions[first:last] if s.span.contains(m.span))
             sentences.append(_Sentence(s.span, inside, s.paragraph))
         events: list[Event] = []
+        dated_entries = any(section.date is not None for section in doc.sections)
         for section in doc.sections:
             own = [sentences[i] for i in section.sentences]
             if not own:
@@ -134,14 +144,14 @@ class EventFinder:
             if section.date is not None:
                 events.append(self._entry_event(doc, text, section, own, themes))
             else:
-                events.extend(self._story_events(doc, text, own, context, themes))
+                events.extend(self._story_events(doc, text, own, context, themes, story=not dated_entries))
         return tuple(events)
 
     def _entry_event(self, doc: Document, text: str, section: Section, own: list[_Sentence], themes: _Themes) -> Event:
         assert section.date is not None
         chosen: tuple[_Sentence, Trigger, re.Match[str]] | None = None
         for sentence in own:
-            hit = self._best_trigger(text, sentence.span)
+            hit = self._best_trigger(text, sentence)
             if hit is not None:
                 chosen = (sentence, *hit)
                 break
@@ -183,8 +193,16 @@ class EventFinder:
         )
 
     def _story_events(
-        self, doc: Document, text: str, own: list[_Sentence], context: dt.date | None, themes: _Themes
+        self,
+        doc: Document,
+        text: str,
+        own: list[_Sentence],
+        context: dt.date | None,
+        themes: _Themes,
+        *,
+        story: bool,
     ) -> list[Event]:
+        """The events of a story, or of the text before a timeline's dated entries (``story`` False)."""
         events: list[Event] = []
         reference: DateValue | None = None
         paragraph = -1
@@ -199,7 +217,7 @@ class EventFinder:
         for sentence, stated in zip(own, dated, strict=True):
             if sentence.paragraph != paragraph:
                 paragraph, reference = sentence.paragraph, None
-            hit = self._best_trigger(text, sentence.span)
+            hit = self._best_trigger(text, sentence)
             if hit is None:
                 reference = stated or reference
                 untriggered[sentence.span] = self._reported_day(text, sentence.span, context)
@@ -228,9 +246,8 @@ class EventFinder:
                 events[same] = _merge(events[same], event)
         # What is said in a sentence that tells no happening of its own ("This is a new stage,"
         # said the administrator) comments on the story's news: it goes with the last event told
-        # before it (else the first), or, in a story that tells none, makes a statement.
-        # What is said on a day of its own ("..., the ministry said on Wednesday") is a statement
-        # made that day, unless the event it follows happened that day too.
+        # before it (else the first). What is said on a day of its own ("..., the ministry said on
+        # Wednesday") is a statement made that day, unless the event it follows happened that day.
         said = [q for q in self._quotes(text, own, doc, None, themes) if q.sentence in untriggered]
         undated: list[Quote] = []
         for quote in said:
@@ -244,31 +261,43 @@ class EventFinder:
             if same is not None:
                 events[same] = replace(events[same], quotes=(*events[same].quotes, quote))
                 continue
-            first = next(s for s in own if s.span == quote.sentence)
-            statement = Event("Statement", first.span, None, day, agents=(quote.speaker,) if quote.speaker else (),
-                              about=_about([first]), themes=themes([quote.span]), quotes=(quote,))  # fmt: skip
-            events.insert(sum(e.span.begin <= first.span.begin for e in events), statement)
-        if undated and not events:
-            speaker = undated[0].speaker
-            first = next(s for s in own if s.span == undated[0].sentence)
+            where = next(s for s in own if s.span == quote.sentence)
+            statement = Event("Statement", where.span, None, day, agents=(quote.speaker,) if quote.speaker else (),
+                              about=_about([where]), themes=themes([quote.span]), quotes=(quote,))  # fmt: skip
+            events.insert(sum(e.span.begin <= where.span.begin for e in events), statement)
+        if not events and (story or undated or focus is not None):
+            # A story that tells no happening of a known kind still reports one: its lede's, a
+            # statement if the lede quotes someone, else a plain news event, with what is said after.
+            # (Before a timeline's entries, only a lede that says what day it tells of, or quotes.)
+            opening = own[0]
             date = focus or _lede_date(doc)
-            agents = (speaker,) if speaker else ()
+            said_first = [q for q in undated if q.sentence == opening.span]
+            speaker = said_first[0].speaker if said_first else None
+            cls = "Statement" if said_first else "NewsEvent"
             return [
-                Event("Statement", first.span, None, date, agents=agents, about=_about([first]),
-                      themes=themes([q.span for q in undated]), quotes=tuple(undated))
+                Event(cls, opening.span, None, date, agents=(speaker,) if speaker else (), about=_about([opening]),
+                      themes=themes([opening.span, *(q.span for q in undated)]), quotes=tuple(undated))
             ]  # fmt: skip
         for quote in undated:
             at = max((i for i, e in enumerate(events) if e.span.begin <= quote.sentence.begin), default=0)
             events[at] = replace(events[at], quotes=(*events[at].quotes, quote))
         return events
 
-    def _best_trigger(self, text: str, span: Span) -> tuple[Trigger, re.Match[str]] | None:
+    def _best_trigger(self, text: str, sentence: _Sentence) -> tuple[Trigger, re.Match[str]] | None:
+        span = sentence.span
         # One pass for the first words of all phrases picks the few triggers worth trying.
         words = {m[0].lower() for m in self._first_words.finditer(text, span.begin, span.end)}
         if not words:
             return None
+        # A spaceflight needs a craft, a crew or a word of space in its sentence: "launched an
+        # emergency response" is no launch.
+        spaceflight = any(m.entity.kind in _ABOUT_KINDS for m in sentence.mentions) or bool(
+            _SPACE_CUE.search(text, span.begin, span.end)
+        )
         best: tuple[Trigger, re.Match[str]] | None = None
         for trigger in (t for w in sorted(words) for t in self._by_first_word.get(w, ())):
+            if not spaceflight and self.is_spaceflight(trigger.cls):
+                continue
             m = trigger.pattern.search(text, span.begin, span.end)
             if m is None:
                 continue
