@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import re
+
 from spacekg import lexicon
 from spacekg.entities import EntityFinder
 from spacekg.model import Kind, Source
 from spacekg.segment import normalize, segment
-from spacekg.text import slug
+from spacekg.text import alternation, slug
 
 
 def mentions(text: str) -> list[tuple[str, str, str]]:
@@ -269,3 +271,19 @@ def test_an_acronym_in_parentheses_gives_the_extent_of_a_name() -> None:
         "lunar-exploration-center",
         "chinese-academy-of-sciences",
     ]
+
+
+def test_a_dateline_of_thousands_of_capitals_is_no_place_and_no_crash() -> None:
+    # Found by a pathological input: the dateline's city became an 8,000-character name, and the
+    # regular expression built from it overflowed the stack.
+    found = mentions("NEW " * 2000 + "DELHI, Sept. 4, 2023 (Xinhua) -- India's rover slept.")
+    assert ("India", "place", "india") in found
+    assert not [t for t, _, _ in found if "NEW" in t]
+
+
+def test_the_trie_of_names_matches_longest_first_and_takes_long_words() -> None:
+    pattern = re.compile(rf"(?<![\w'-])(?:{alternation(['Asia', 'Asia-Pacific', 'Mo', 'Moon', 'X' * 20000])})(?![\w-])")
+    assert [m[0] for m in pattern.finditer("Asia-Pacific, Asia-Pacifics, Asia, Moon, Mo, Moons")] == [
+        "Asia-Pacific", "Asia", "Moon", "Mo"
+    ]  # fmt: skip
+    assert pattern.search("a " + "X" * 20000 + " b") is not None

@@ -690,7 +690,7 @@ def _craft_again(
 # "NEW DELHI, Sept. 4, 2023 (Xinhua) --", "XICHANG, Sichuan, Nov. 5 --": the city the story was
 # filed from and, before the date, the region it is in.
 _DATELINE_PLACES = re.compile(
-    r"\s*(?P<city>[A-Z][A-Z .'-]*[A-Z])(?:,\s*(?P<region>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}))?,"
+    r"\s*(?P<city>[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3})(?:,\s*(?P<region>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}))?,"
 )
 
 
@@ -773,7 +773,10 @@ def _match_words(
 ) -> list[_Candidate]:
     if not table:
         return []
-    regex = re.compile(rf"(?<![\w'-])(?:{alternation(table)})(?![\w-])")
+    # Longest first; a plain alternation: the table is the article's own (a trie of arbitrary
+    # names could nest its groups as deep as one name is a prefix of the next).
+    ordered = sorted(table, key=lambda s: (-len(s), s))
+    regex = re.compile(r"(?<![\w'-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
     taken = _known_spans(chosen)
     found = []
     for region in regions:

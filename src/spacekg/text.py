@@ -38,19 +38,23 @@ def alternation(words: Iterable[str]) -> str:
     """A regular expression matching any of ``words``, longest first, as a trie of their
     characters: one branch per next character instead of one alternative per word, so each
     position is tried against the few words that can start there, not against all of them.
-    As with longest-first alternatives, a shorter word is tried when what follows must backtrack."""
+    As with longest-first alternatives, a shorter word is tried when what follows must backtrack.
+    Built without recursion, so a long word is no deeper a call stack than a short one."""
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _branches(trie)
-
-
-def _branches(node: dict) -> str:  # type: ignore[type-arg]
-    parts = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items()) if ch]
-    if not parts:
-        return ""
-    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-    return f"(?:{body})?" if "" in node else body
+    built: dict[int, str] = {}
+    stack: list[tuple[dict, bool]] = [(trie, False)]  # type: ignore[type-arg]
+    while stack:  # children before their parent
+        node, ready = stack.pop()
+        if not ready:
+            stack.append((node, True))
+            stack.extend((child, False) for ch, child in node.items() if ch)
+            continue
+        parts = [re.escape(ch) + built.pop(id(child)) for ch, child in sorted(node.items()) if ch]
+        body = "" if not parts else parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        built[id(node)] = f"(?:{body})?" if parts and "" in node else body
+    return built[id(trie)]
