@@ -287,3 +287,9 @@ def test_the_trie_of_names_matches_longest_first_and_takes_long_words() -> None:
         "Asia-Pacific", "Asia", "Moon", "Mo"
     ]  # fmt: skip
     assert pattern.search("a " + "X" * 20000 + " b") is not None
+
+
+def test_possessives_inside_names_and_company_head_words() -> None:
+    found = mentions("Deputies to the National People's Congress met. Mitsubishi Heavy Industries builds the H3.")
+    assert ("National People's Congress", "gathering", "national-peoples-congress") in found
+    assert ("Mitsubishi Heavy Industries", "organization", "mitsubishi-heavy-industries") in found

@@ -83,3 +83,17 @@ def test_wrapped_lines_join_into_one_paragraph() -> None:
         "The launch took place\nin the morning and went well.",
         "A new paragraph starts here.",
     ]
+
+
+def test_a_byline_is_neither_headline_nor_story_and_a_single_hyphen_ends_a_dateline() -> None:
+    d = doc(
+        "By Xinhua writers Zhang Wei and Li Ming\n\nBEIJING, March 5, 2024 (Xinhua) -- The session opened on Tuesday.\n"
+    )
+    assert d.title is None
+    assert d.dateline is not None and d.dateline.place == "BEIJING"
+    assert [s.span.cut(d.text) for s in d.sentences] == ["The session opened on Tuesday."]
+    reuters = doc("H3 reaches orbit\n\nTOKYO, Feb 17, 2024 (Reuters) - Japan's H3 rocket reached orbit.\n")
+    assert reuters.dateline is not None and (reuters.dateline.place, reuters.dateline.agency) == ("TOKYO", "Reuters")
+    assert reuters.published == dt.date(2024, 2, 17)
+    # A headline that starts with "By" is still the headline.
+    assert doc("By the numbers: China in space\n\nText of the story.\n").title is not None

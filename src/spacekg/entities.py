@@ -30,7 +30,7 @@ _HEAD_WORDS = {
     Kind.ORGANIZATION: """Organization Organisation Agency Administration Corporation Academy University
         Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
-        Bank""",
+        Bank Industries Airlines Airways Motors Holdings Technologies""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley""",
     Kind.MISSION: "Mission Programme Program Project Telescope",
@@ -41,6 +41,8 @@ _PLACE_TAILS = (
     "Control Center", "Control Centre", "Space Center", "Space Centre",
 )  # fmt: skip
 
+# Possessives inside names, not owners before them: "National People's Congress".
+_NOT_OWNERS = frozenset(("People's", "Children's", "Women's", "Men's"))
 _CALENDAR_WORDS = frozenset(
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. "
@@ -382,7 +384,7 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
         while tokens and (tokens[-1][2] in _CONNECTORS or tokens[-1][2].startswith("(")):
             tokens.pop()
         # "JAXA's Institute of ...": the name is what is possessed, after the last "'s".
-        owned = [i for i, t in enumerate(tokens[:-1]) if t[2].endswith("'s")]
+        owned = [i for i, t in enumerate(tokens[:-1]) if t[2].endswith("'s") and t[2] not in _NOT_OWNERS]
         if owned:
             tokens = tokens[owned[-1] + 1 :]
         # "Christina Koch and Canadian Space Agency": a person's name and, after "and", a name

@@ -17,8 +17,9 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z .'-]*[A-Z])(?:,\s*[A-Z][\w .'-]*?)?,\s*"
     rf"(?P<date>{dates.MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*"
-    r"(?:\((?P<agency>[^)\n]{1,40})\))?\s*(?:--|—|–)\s*"
+    r"(?:\((?P<agency>[^)\n]{1,40})\))?\s*(?:--|—|–|-(?=\s))\s*"
 )
+_BYLINE = re.compile(r"[Bb]y\s+(?:[\w.'-]+\s+){0,4}?(?:[A-Z][\w.'-]*)(?:\s+(?:and\s+)?[A-Z][\w.'-]*,?){0,8}")
 _BULLET = re.compile(r"(?:[-*•·]|\d+[.)])\s+")
 _ABBREVIATIONS = frozenset(
     [
@@ -105,6 +106,8 @@ def segment(source: Source) -> Document:
         body_start = header.end()
 
     blocks = _paragraph_spans(text, body_start)
+    # A byline ("By Xinhua writers A and B") is neither the headline nor the story's first words.
+    blocks = [b for b in blocks[:2] if not _BYLINE.fullmatch(b.cut(text))] + blocks[2:]
     if title is None and source.title is None and len(blocks) > 1 and _looks_like_title(source, blocks[0]):
         title = blocks.pop(0)
     dateline: Dateline | None = None
