@@ -292,3 +292,25 @@ def test_month_and_year_precision_in_the_graph(tmp_path: Path) -> None:
     assert not list(g.objects(None, SCHEMA.startDate))  # no day made up
     assert list(g.subjects(RDF.type, URIRef(time + "ProperInterval")))
     assert len(set(g.subjects(RDF.type, SPACEKG.Docking))) == 1
+
+
+MARS = """Timeline of China's Mars exploration
+
+BEIJING, May 15, 2021 (Xinhua) -- China's Tianwen-1 probe landed on Mars on Saturday. Here are the key moments.
+
+* July 23, 2020: Tianwen-1 was launched by a Long March-5 rocket from the Wenchang Spacecraft Launch Site.
+
+* May 15, 2021: The lander carrying the Zhurong rover touched down in Utopia Planitia.
+"""
+
+
+def test_an_introduction_telling_an_entrys_event_adds_to_it(tmp_path: Path) -> None:
+    x = extract(MARS, "mars.txt")
+    got = [(e.cls, e.date.lexical if e.date else None) for e in x.events]
+    assert got == [("Launch", "2020-07-23"), ("Landing", "2021-05-15")]  # not two landings
+    landing = x.events[1]
+    assert [x.document.text[s.begin : s.end].split(" probe")[0] for s in landing.also] == ["China's Tianwen-1"]
+    g = spacekg.build(write_article(tmp_path, MARS, "mars.txt"))
+    labels = {str(o) for s in g.subjects(RDF.type, SPACEKG.Launch) for o in g.objects(s, SCHEMA.name)}
+    # A launch is of its craft (not of the rocket) and at its place.
+    assert "Launch of Tianwen-1 at Wenchang Spacecraft Launch Site (2020-07-23)" in labels

@@ -145,7 +145,7 @@ class EventFinder:
                 events.append(self._entry_event(doc, text, section, own, themes))
             else:
                 events.extend(self._story_events(doc, text, own, context, themes, story=not dated_entries))
-        return tuple(events)
+        return tuple(_entries_absorb_their_news(events))
 
     def _entry_event(self, doc: Document, text: str, section: Section, own: list[_Sentence], themes: _Themes) -> Event:
         assert section.date is not None
@@ -441,6 +441,23 @@ def _same_event(earlier: Event, later: Event, stated: DateValue | None) -> bool:
     a = {e for e in earlier.about if e.kind is Kind.MISSION}
     b = {e for e in later.about if e.kind is Kind.MISSION}
     return not a or not b or bool(a & b)
+
+
+def _entries_absorb_their_news(events: list[Event]) -> list[Event]:
+    """A timeline's introduction often tells its latest entry ("The probe landed on Mars on
+    Saturday. Here are the key moments: ... May 15, 2021: The lander touched down"): an event told
+    outside the entries that has an entry's class and day is that entry's event, told twice."""
+    entries = {(e.cls, e.date): i for i, e in enumerate(events) if e.heading is not None and e.date is not None}
+    merged = list(events)
+    dropped: set[int] = set()
+    for i, e in enumerate(events):
+        if e.heading is not None or e.date is None or e.date.precision is not Precision.DAY:
+            continue
+        j = entries.get((e.cls, e.date))
+        if j is not None:
+            merged[j] = _merge(merged[j], e)
+            dropped.add(i)
+    return [e for i, e in enumerate(merged) if i not in dropped]
 
 
 def _merge(a: Event, b: Event) -> Event:

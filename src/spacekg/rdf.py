@@ -194,15 +194,28 @@ class Mapper:
         for t in event.themes:
             yield node, DCTERMS.subject, iri(t)
 
+    def _spaceflight(self, cls: str) -> bool:
+        return str(SPACEKG.SpaceflightEvent)[1:-1] in self.lexicon.superclasses.get(SPACEKG[cls][1:-1], ())
+
     def _event_name(self, event: Event) -> str:
         label = self.lexicon.labels.get(SPACEKG[event.cls][1:-1], event.cls)
         name = label[:1].upper() + label[1:]
         if event.agents:
             name += f" by {event.agents[0].name}"
         communication = event.cls.endswith(_TO)
+        # A launch or a landing is of its craft, and at its place: "Launch of Tianwen-1 at
+        # Wenchang Spacecraft Launch Site", not "Launch at ..." nor "Landing on Zhurong".
+        happening = event.cls != "Spacewalk" and (event.cls == "NewsEvent" or self._spaceflight(event.cls))
         if event.counterparts:
             joiner = "to" if communication else "with"
             name += f" {joiner} " + ", ".join(e.name for e in event.counterparts)
+        elif event.about and happening:
+            # The craft, not the rocket that carried it nor the programme it belongs to.
+            missions = [e for e in event.about if e.kind is Kind.MISSION]
+            crafts = [e for e in missions if e.cls != "Programme"] or missions or list(event.about)
+            name += " of " + ", ".join(e.name for e in crafts)
+            if event.places:
+                name += " at " + ", ".join(e.name for e in event.places)
         elif event.about and (communication or not event.places):
             name += " on " + ", ".join(e.name for e in event.about)
         elif event.places:
