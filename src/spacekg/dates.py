@@ -25,7 +25,7 @@ MONTH = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|2[01]\d\d)"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _HEADING_FORMS: tuple[tuple[str, str], ...] = (
     ("mdy", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"),
@@ -119,8 +119,8 @@ _IN_TEXT = re.compile(
     # A weekday as news gives it: "on Saturday", "early Saturday", "late Monday", "Friday morning".
     # And bare after a time or a reporting verb: "at 3:30 a.m. Saturday", "the agency said Friday".
     rf"|(?P<wd>(?:(?<=\bon\s)|(?<=\bearly\s)|(?<=\blate\s)|(?<=\bm\.\s)|(?<=\bsaid\s)|(?<=\bsays\s)"
-    rf"|(?<=\bannounced\s)|(?<=\breported\s))(?P<w>{_WEEKDAY})"
-    rf"|(?P<w2>{_WEEKDAY})(?=\s+(?:morning|afternoon|evening|night)\b))"
+    rf"|(?<=\bannounced\s)|(?<=\breported\s))(?P<w>{WEEKDAY})"
+    rf"|(?P<w2>{WEEKDAY})(?=\s+(?:morning|afternoon|evening|night)\b))"
     rf"|(?P<im>(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s))(?P<mo>{MONTH}))"
     # A month or year named from the day of writing: "last month", "earlier this year".
     rf"|(?P<rel>(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>month|year))"

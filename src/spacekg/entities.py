@@ -460,23 +460,21 @@ def _spelled_names(folded: str, region: Span, surface: dict[str, Entity]) -> Ite
         acronym = m["acr"]
         if acronym in surface:
             continue  # a known acronym's name is known too
-        words = list(re.finditer(r"[\w'-]+", folded[max(region.begin, m.start() - 160) : m.start()]))
         base = max(region.begin, m.start() - 160)
+        words = list(re.finditer(r"[\w'-]+", folded[base : m.start()]))
+        # Back from the parenthesis: each capitalised word gives the acronym's next letter from
+        # its end; lower-case words ("of", "radio") are passed over; anything else ends the name.
         letters, first = list(acronym), None
         for w in reversed(words):
-            parts = [p for p in w[0].split("-") if p]
-            capitals = [p[0] for p in parts if p[0].isupper()]
-            if not capitals:
-                if w[0] in _CONNECTORS or w[0].islower():
-                    continue
-                break
-            if w[0][0].isupper() and letters and letters[-1] == w[0][0]:
-                letters.pop()
-                first = w
-                if not letters:
-                    break
+            word = w[0]
+            if word.islower():
                 continue
-            break
+            if word[0] != letters[-1]:
+                break
+            letters.pop()
+            first = w
+            if not letters:
+                break
         if letters or first is None:
             continue
         span = Span(base + first.start(), base + words[-1].end())
@@ -584,7 +582,7 @@ def _speaking_names(folded: str, region: Span) -> Iterable[_Candidate]:
 # An organization named by what it is: before the title of someone who leads or speaks for it
 # ("Arianespace chief executive Stephane Israel"; lower-case titles, which a nationality does not
 # precede), or described after it ("BYD, the country's largest maker of ...").
-_ORG_NAME = r"(?P<org>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})"
+_ORG_WORDS = r"[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}"
 _ORG_TITLES = (
     "chief executive|CEO|chairman|chairwoman|founder|co-founder|spokesperson|spokesman|spokeswoman|"
     "head|chief|president|general manager"
@@ -594,8 +592,8 @@ _ORG_NOUNS = (
     "retailer|bank|airline|carrier|startup|start-up|conglomerate|joint venture|giant|corporation"
 )
 _DESCRIBED_ORG = re.compile(
-    rf"(?<![\w'-]){_ORG_NAME}\s+(?:{_ORG_TITLES})\s+{_NAME}"
-    rf"|(?<![\w'-]){_ORG_NAME.replace('org', 'described')},\s+(?:the|a|an)\s+(?:[\w'-]+\s+){{0,5}}?(?:{_ORG_NOUNS})\b"
+    rf"(?<![\w'-])(?P<org>{_ORG_WORDS})\s+(?:{_ORG_TITLES})\s+{_NAME}"
+    rf"|(?<![\w'-])(?P<described>{_ORG_WORDS}),\s+(?:the|a|an)\s+(?:[\w'-]+\s+){{0,5}}?(?:{_ORG_NOUNS})\b"
 )
 
 

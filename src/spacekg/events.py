@@ -18,7 +18,6 @@ from . import dates
 from .lexicon import Lexicon, Theme, Trigger
 from .model import DateValue, Document, Entity, Event, Kind, Mention, Precision, Quote, Section, Span
 from .text import APPOSITIVE, fold, slug
-from .vocab import SPACEKG
 
 _ACTOR_KINDS = (Kind.PERSON, Kind.ORGANIZATION, Kind.GATHERING)
 _ABOUT_KINDS = (Kind.MISSION, Kind.VEHICLE)
@@ -30,16 +29,14 @@ _REPORTING = (
 _REPORTING_RE = re.compile(rf"\b{_REPORTING}\b")
 # After these, a reporting verb closes its clause: "Xi said in a letter", "Xi said."
 _CLAUSE_CLOSERS = re.compile(
-    r"\s*(?:[.,;:!?]|$|(?:in|when|at|on|while|during|as|after|before|upon|yesterday|today)\b"
-    rf"|(?:{'|'.join(d.capitalize() for d in dates.WEEKDAYS)})\b)"
+    rf"\s*(?:[.,;:!?]|$|(?:in|when|at|on|while|during|as|after|before|upon|yesterday|today|{dates.WEEKDAY})\b)"
 )
 # Between a speaker and the verb: a description ("Li Wei, a furniture maker, said"; "Chen Shihua,
 # deputy secretary-general of the association, said") or the acronym it goes by ("... (CAAM) said").
 _APPOSITIVE = re.compile(rf"{APPOSITIVE}|,\s+[a-z][^,;.\"\u201c\u201d]{{2,80}},\s*|\s*\([A-Z][A-Za-z0-9&]{{1,9}}\)\s*")
 # "said on Wednesday that CONTENT": the day, then what was said.
 _DAY_THEN_THAT = re.compile(
-    rf"\s+(?:on\s+|early\s+|late\s+)?(?:{'|'.join(d.capitalize() for d in dates.WEEKDAYS)}"
-    rf"|{dates.MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s+that\s+"
+    rf"\s+(?:on\s+|early\s+|late\s+)?(?:{dates.WEEKDAY}|{dates.MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s+that\s+"
 )
 _TOLD_THAT = re.compile(r"[^.;!?\"\u201c\u201d]{0,80}?\bthat\s+")
 _LOCATIVE = re.compile(r"\b(?:in|at|on|from|near|over|above|inside|aboard)\s+(?:the\s+)?$")
@@ -106,9 +103,7 @@ class EventFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self._group_classes = {
-            t.cls
-            for t in lexicon.triggers
-            if str(SPACEKG.Communication) in self._ancestors(t.cls) or t.cls in ("Meeting", "Communication")
+            t.cls for t in lexicon.triggers if lexicon.is_a(t.cls, "Communication") or t.cls == "Meeting"
         }
 
         self._by_first_word: dict[str, list[Trigger]] = {}
@@ -117,11 +112,8 @@ class EventFinder:
         alternatives = "|".join(re.escape(w) for w in sorted(self._by_first_word, key=len, reverse=True))
         self._first_words = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
-    def _ancestors(self, cls: str) -> tuple[str, ...]:
-        return self.lexicon.superclasses.get(str(SPACEKG[cls]), ())
-
     def is_spaceflight(self, cls: str) -> bool:
-        return str(SPACEKG.SpaceflightEvent) in self._ancestors(cls)
+        return self.lexicon.is_a(cls, "SpaceflightEvent")
 
     # --------------------------------------------------------------- events
 
@@ -290,14 +282,17 @@ class EventFinder:
         if not words:
             return None
         # A spaceflight needs a craft, a crew or a word of space in its sentence: "launched an
-        # emergency response" is no launch.
-        spaceflight = any(m.entity.kind in _ABOUT_KINDS for m in sentence.mentions) or bool(
-            _SPACE_CUE.search(text, span.begin, span.end)
-        )
+        # emergency response" is no launch. (Looked for once, and only if a spaceflight trigger is.)
+        spaceflight: bool | None = None
         best: tuple[Trigger, re.Match[str]] | None = None
         for trigger in (t for w in sorted(words) for t in self._by_first_word.get(w, ())):
-            if not spaceflight and self.is_spaceflight(trigger.cls):
-                continue
+            if self.is_spaceflight(trigger.cls):
+                if spaceflight is None:
+                    spaceflight = any(m.entity.kind in _ABOUT_KINDS for m in sentence.mentions) or bool(
+                        _SPACE_CUE.search(text, span.begin, span.end)
+                    )
+                if not spaceflight:
+                    continue
             m = trigger.pattern.search(text, span.begin, span.end)
             if m is None:
                 continue

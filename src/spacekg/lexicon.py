@@ -91,6 +91,10 @@ class Lexicon:
     def entity(self, kind: Kind, id: str) -> Entity | None:
         return self.by_key.get((kind, id))
 
+    def is_a(self, cls: str, ancestor: str) -> bool:
+        """Whether the spacekg class ``cls`` is ``ancestor`` or below it (local names)."""
+        return cls == ancestor or str(SPACEKG[ancestor]) in self.superclasses.get(str(SPACEKG[cls]), ())
+
     def class_iri(self, name: str) -> str:
         """A class named in the reference data: spacekg's own if declared, else schema.org's."""
         iri = str(SPACEKG[name])

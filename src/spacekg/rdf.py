@@ -194,9 +194,6 @@ class Mapper:
         for t in event.themes:
             yield node, DCTERMS.subject, iri(t)
 
-    def _spaceflight(self, cls: str) -> bool:
-        return str(SPACEKG.SpaceflightEvent)[1:-1] in self.lexicon.superclasses.get(SPACEKG[cls][1:-1], ())
-
     def _event_name(self, event: Event) -> str:
         label = self.lexicon.labels.get(SPACEKG[event.cls][1:-1], event.cls)
         name = label[:1].upper() + label[1:]
@@ -205,7 +202,9 @@ class Mapper:
         communication = event.cls.endswith(_TO)
         # A launch or a landing is of its craft, and at its place: "Launch of Tianwen-1 at
         # Wenchang Spacecraft Launch Site", not "Launch at ..." nor "Landing on Zhurong".
-        happening = event.cls != "Spacewalk" and (event.cls == "NewsEvent" or self._spaceflight(event.cls))
+        happening = event.cls != "Spacewalk" and (
+            event.cls == "NewsEvent" or self.lexicon.is_a(event.cls, "SpaceflightEvent")
+        )
         if event.counterparts:
             joiner = "to" if communication else "with"
             name += f" {joiner} " + ", ".join(e.name for e in event.counterparts)
