@@ -78,6 +78,7 @@ def test_lexical_forms() -> None:
         ("Exports will grow next month.", D(2023, 12, 5), "2024-01"),
         ("Sales rose last year.", D(2024, 1, 11), "2023"),
         ("Work began earlier this year.", D(2024, 5, 2), "2024"),
+        ("Trade grew, official data showed Friday.", D(2024, 1, 12), "2024-01-12"),
     ],
 )
 def test_dates_in_sentences(sentence: str, context: dt.date | None, expected: str) -> None:

@@ -293,3 +293,17 @@ def test_possessives_inside_names_and_company_head_words() -> None:
     found = mentions("Deputies to the National People's Congress met. Mitsubishi Heavy Industries builds the H3.")
     assert ("National People's Congress", "gathering", "national-peoples-congress") in found
     assert ("Mitsubishi Heavy Industries", "organization", "mitsubishi-heavy-industries") in found
+
+
+def test_crafts_named_after_their_noun_and_sports_titles_and_defined_acronyms() -> None:
+    found = mentions(
+        "Russia launched Zarya, the first module of the station. Space shuttle Endeavour followed. "
+        "Chinese swimmer Pan Zhanle won. The General Administration of Customs (GAC) met the European "
+        "Union. GAC spokesperson Lyu Daliang spoke."
+    )
+    assert ("Zarya", "mission", "zarya") in found
+    assert ("Endeavour", "mission", "endeavour") in found
+    assert ("Pan Zhanle", "person", "pan-zhanle") in found
+    assert ("European Union", "organization", "european-union") in found
+    # "GAC" before a title is the acronym the article defined, not an organization of its own.
+    assert {i for t, k, i in found if k == "organization" and "G" in t} == {"general-administration-of-customs"}

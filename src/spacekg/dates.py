@@ -119,7 +119,7 @@ _IN_TEXT = re.compile(
     # A weekday as news gives it: "on Saturday", "early Saturday", "late Monday", "Friday morning".
     # And bare after a time or a reporting verb: "at 3:30 a.m. Saturday", "the agency said Friday".
     rf"|(?P<wd>(?:(?<=\bon\s)|(?<=\bearly\s)|(?<=\blate\s)|(?<=\bm\.\s)|(?<=\bsaid\s)|(?<=\bsays\s)"
-    rf"|(?<=\bannounced\s)|(?<=\breported\s))(?P<w>{WEEKDAY})"
+    rf"|(?<=\bannounced\s)|(?<=\breported\s)|(?<=\bshowed\s))(?P<w>{WEEKDAY})"
     rf"|(?P<w2>{WEEKDAY})(?=\s+(?:morning|afternoon|evening|night)\b))"
     rf"|(?P<im>(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s))(?P<mo>{MONTH}))"
     # A month or year named from the day of writing: "last month", "earlier this year".

@@ -67,7 +67,8 @@ _ROLE_WORDS = (
     "pilot|flight engineer|mission specialist|spaceflight participant|Minister|Secretary-General|Professor|Dr\\.|"
     "spokesperson|spokesman|spokeswoman|chief designer|Chief Designer|scientist|engineer|"
     "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator|chief|head|champion|coach|"
-    "founder|chief executive|CEO"
+    "founder|chief executive|CEO|swimmer|athlete|player|sprinter|gymnast|diver|skater|cyclist|boxer|"
+    "economist|analyst|researcher|journalist|reporter|writer|actor|actress|singer"
 )
 # Titles before a name, stripped from it; "General" ends titles (Director General, Secretary
 # General, Major General) and begins no personal name.
@@ -322,7 +323,13 @@ class EntityFinder:
         # Craft named by their noun come after every other name: "Long March-7 Y6 rocket" is the
         # series' Long March 7, not a craft of its own.
         taken = _known_spans(chosen)
-        crafts = [c for region in regions for c in _named_craft(folded, region, self._surface) if _free(c.span, taken)]
+        crafts = [
+            c
+            for region in regions
+            for finder in (_named_craft, _craft_after_noun)
+            for c in finder(folded, region, self._surface)
+            if _free(c.span, taken)
+        ]
         chosen += crafts
         chosen += _craft_again(folded, chosen, crafts, regions)
         chosen += _described_again(folded, chosen, regions)
@@ -523,6 +530,26 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
         yield _Candidate(span, Entity(_CRAFT_NOUNS[noun], slug(name), name, cls=cls, curated=False), TRUST_DISCOVERED)
 
 
+# A craft named after the noun that says what it is ("space shuttle Endeavour", "the rover
+# Zhurong"), or described after its name ("Zarya, the first module of the station").
+_NOUN_THEN_CRAFT = re.compile(
+    r"\b(?:space shuttle|shuttle|spacecraft|spaceship|probe|rover|lander|orbiter)\s+(?P<name>[A-Z][\w'-]*)(?![\w'-])"
+    r"|(?<![\w'-])(?P<described>[A-Z][\w'-]*),\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:module|spacecraft|spaceship|probe|lander|rover|orbiter|space station|space telescope)\b"
+)
+
+
+def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    for m in _NOUN_THEN_CRAFT.finditer(folded, region.begin, region.end):
+        group = "name" if m["name"] is not None else "described"
+        name = m[group]
+        if name in _STOP_FIRST or name in _QUALIFIERS or name in _CALENDAR_WORDS or name in surface:
+            continue  # a known name is found as itself
+        cls = "Rover" if "rover" in m[0] or "lander" in m[0] else None
+        entity = Entity(Kind.MISSION, slug(name), name, cls=cls, curated=False)
+        yield _Candidate(Span(m.start(group), m.end(group)), entity, TRUST_DISCOVERED)
+
+
 def _head_kind(name: str) -> Kind | None:
     """The kind a name's head word gives it: the last head word before any "of/on/for"
     phrase ("Program Center of ..." is a centre), else the first head word at all."""
@@ -614,6 +641,8 @@ def _described_organizations(folded: str, region: Span, surface: dict[str, Entit
         name = " ".join(words)
         if name in surface or _head_kind(name) not in (None, Kind.ORGANIZATION):
             continue  # a known name keeps its own kind; "... Space Center" is a place
+        if f"({name})" in folded:
+            continue  # an acronym the article defines is the name it stands for ("GAC spokesperson")
         # "Li Wei, a furniture maker": a person's name is described the same way.
         if group == "described" and _PERSON_LIKE.fullmatch(name) and _could_be_person(words):
             continue
