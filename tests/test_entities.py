@@ -307,3 +307,11 @@ def test_crafts_named_after_their_noun_and_sports_titles_and_defined_acronyms() 
     assert ("European Union", "organization", "european-union") in found
     # "GAC" before a title is the acronym the article defined, not an organization of its own.
     assert {i for t, k, i in found if k == "organization" and "G" in t} == {"general-administration-of-customs"}
+
+
+def test_a_name_after_a_known_places_possessive_before_a_verb_is_a_person() -> None:
+    found = mentions(
+        "Australia's Kyle Chalmers took silver. Japan's Smart Lander for Investigating Moon landed. "
+        "China's Long March rockets flew. Hong Kong's Victoria Harbour was calm."
+    )
+    assert [t for t, k, _ in found if k == "person"] == ["Kyle Chalmers"]

@@ -100,7 +100,8 @@ _NOT_NAME_WORDS = frozenset(
     "Academy Research Institute Administration Agency Manned Air Force Army Day Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December Asia Pacific Europe European America American Russian "
-    "Global World United Nations Summit Conference Ministry Department Office Committee".split()
+    "Global World United Nations Summit Conference Ministry Department Office Committee Lander Rover "
+    "Probe Explorer Orbiter Spacecraft Telescope Observatory Module Satellite Harbour Harbor".split()
 )
 # A craft named just before the noun that says what it is: "the Orion spacecraft", "a Falcon 9
 # rocket", "Russia's Luna-25 probe", "the Crew-7 mission". Up to three name tokens, the first
@@ -318,6 +319,7 @@ class EntityFinder:
             candidates.extend(_described_organizations(folded, region, self._surface))
             candidates.extend(_spelled_names(folded, region, self._surface))
             candidates.extend(_named_places(folded, region, self._surface))
+            candidates.extend(_people_of_places(folded, region, self._surface))
         chosen = _resolve_overlaps(candidates)
         chosen = self._canonicalise(chosen)
         # Craft named by their noun come after every other name: "Long March-7 Y6 rocket" is the
@@ -496,6 +498,25 @@ def _spelled_names(folded: str, region: Span, surface: dict[str, Entity]) -> Ite
 _CITY_OF = re.compile(
     r"\b(?:city|town|county|village|port|district|capital) of (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 )
+
+
+# "Australia's Kyle Chalmers took silver": a person's name after a known place's "'s", then a
+# lower-case word (a verb), is a person.
+_OF_PLACE = re.compile(
+    rf"(?<![\w'-])(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,2}})'s "
+    rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) [a-z]"
+)
+
+
+def _people_of_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    if "'s " not in folded[region.begin : region.end]:
+        return
+    for m in _OF_PLACE.finditer(folded, region.begin, region.end):
+        owner, name = surface.get(m["owner"]), m["name"]
+        if owner is None or owner.kind is not Kind.PLACE or name in surface or not _could_be_person(name.split()):
+            continue
+        yield _Candidate(Span(m.start("name"), m.end("name")), Entity(Kind.PERSON, slug(name), name, curated=False),
+                         TRUST_DISCOVERED)  # fmt: skip
 
 
 def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
