@@ -303,6 +303,7 @@ def test_crafts_named_after_their_noun_and_sports_titles_and_defined_acronyms() 
     )
     assert ("Zarya", "mission", "zarya") in found
     assert ("Endeavour", "mission", "endeavour") in found
+    assert not [t for t, k, _ in mentions("They tested the lander Zorya's engineers built.") if k == "mission"]
     assert ("Pan Zhanle", "person", "pan-zhanle") in found
     assert ("European Union", "organization", "european-union") in found
     # "GAC" before a title is the acronym the article defined, not an organization of its own.

@@ -564,7 +564,9 @@ def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> 
     for m in _NOUN_THEN_CRAFT.finditer(folded, region.begin, region.end):
         group = "name" if m["name"] is not None else "described"
         name = m[group]
-        if name in _STOP_FIRST or name in _QUALIFIERS or name in _CALENDAR_WORDS or name in surface:
+        if name in _STOP_FIRST or name in _QUALIFIERS or name in _CALENDAR_WORDS or name.endswith("'s"):
+            continue  # "the lander China's scientists built": an owner, not a name
+        if name in surface:
             continue  # a known name is found as itself
         cls = "Rover" if "rover" in m[0] or "lander" in m[0] else None
         entity = Entity(Kind.MISSION, slug(name), name, cls=cls, curated=False)
