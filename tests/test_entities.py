@@ -316,3 +316,13 @@ def test_a_name_after_a_known_places_possessive_before_a_verb_is_a_person() -> N
         "China's Long March rockets flew. Hong Kong's Victoria Harbour was calm."
     )
     assert [t for t, k, _ in found if k == "person"] == ["Kyle Chalmers"]
+
+
+def test_the_probe_is_the_storys_first_craft_and_the_rover_its_first_rover() -> None:
+    found = mentions(
+        "China's Chang'e-6 probe landed. Supported by the Queqiao-2 relay satellite, the Yutu-2 rover "
+        "rolled. The mission was launched in May. The rover took pictures."
+    )
+    assert ("The mission", "mission", "change-6") in found  # not the relay satellite named in between
+    assert ("The rover", "mission", "yutu-2") in found
+    assert not [t for t, k, _ in mentions("The probe was launched.") if k == "mission"]  # no craft before it

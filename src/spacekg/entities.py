@@ -340,6 +340,7 @@ class EntityFinder:
         chosen += _acronyms(folded, chosen, regions)
         chosen += _short_forms(folded, chosen, regions)
         chosen += _role_anaphora(folded, chosen, regions)
+        chosen += _craft_anaphora(folded, chosen, regions)
         final = _editions(_resolve_overlaps(chosen))
         return tuple(Mention(c.span, c.entity) for c in sorted(final, key=lambda c: c.span))
 
@@ -856,6 +857,30 @@ def _role_anaphora(folded: str, chosen: list[_Candidate], regions: list[Span]) -
             holder = next((people[j] for j in range(i - 1, -1, -1) if role in _roles(people[j], folded)), None)
             if holder is not None:
                 found.append(_Candidate(span, holder.entity, TRUST_RESOLVED))
+    return found
+
+
+_CRAFT_ANAPHORA = re.compile(r"\b[Tt]he (?P<noun>probe|spacecraft|spaceship|lander|rover|orbiter|capsule|mission)\b")
+
+
+def _craft_anaphora(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
+    """``the probe`` is the story's craft: the first named in the article (the one its headline or
+    lede is about, not the relay satellite named in between), if named before it; for ``the rover``
+    and ``the lander``, the first of a rover's class; never a programme."""
+    crafts = sorted(
+        (c for c in chosen if c.entity.kind is Kind.MISSION and c.entity.cls != "Programme"), key=lambda c: c.span.end
+    )
+    if not crafts:
+        return []
+    first = {None: crafts[0], "Rover": next((c for c in crafts if c.entity.cls == "Rover"), None)}
+    taken = _known_spans(chosen)
+    found = []
+    for region in regions:
+        for m in _CRAFT_ANAPHORA.finditer(folded, region.begin, region.end):
+            span = Span(m.start(), m.end())
+            craft = first["Rover" if m["noun"] in ("rover", "lander") else None]
+            if craft is not None and craft.span.end <= span.begin and _free(span, taken):
+                found.append(_Candidate(span, craft.entity, TRUST_RESOLVED))
     return found
 
 
