@@ -199,24 +199,26 @@ class EventFinder:
         reference: DateValue | None = None
         paragraph = -1
         lede = own[0].paragraph
-        # Each sentence's own date, read once: it serves the focus time and the reference times.
-        dated = [self._sentence_date(text, s.span, context) for s in own]
+        # Each sentence's dates, read once: its own date serves the focus time and the reference
+        # times; the same dates give the day words were said on and the date right after a trigger.
+        found = [dates.find_dates(s.span.cut(text), s.span.begin, context) for s in own]
+        dated = [_sentence_date(text, s.span, f) for s, f in zip(own, found, strict=True)]
         focus = next(
             (d for s, d in zip(own, dated, strict=True) if s.paragraph == lede and d and d.precision is Precision.DAY),
             None,
         )
         untriggered: dict[Span, DateValue | None] = {}  # with the day it was said on, if given
-        for sentence, stated in zip(own, dated, strict=True):
+        for sentence, stated, in_sentence in zip(own, dated, found, strict=True):
             if sentence.paragraph != paragraph:
                 paragraph, reference = sentence.paragraph, None
             hit = self._best_trigger(text, sentence)
             if hit is None:
                 reference = stated or reference
-                untriggered[sentence.span] = self._reported_day(text, sentence.span, context)
+                untriggered[sentence.span] = _reported_day(text, sentence.span, in_sentence)
                 continue
             trigger, match = hit
             # A date right after the trigger is the event's own ("announced last month").
-            stated = self._date_after(text, sentence.span, match.end(), context) or stated
+            stated = _date_after(text, sentence.span, match.end(), in_sentence) or stated
             # An undated sentence is read at its paragraph's reference time (the last date it
             # stated), else at the story's focus time (the date its lede states), else it is
             # bounded by the dateline.
@@ -353,33 +355,6 @@ class EventFinder:
                 return v
         return heading
 
-    def _sentence_date(self, text: str, span: Span, context: dt.date | None) -> DateValue | None:
-        found = [
-            f
-            for f in dates.find_dates(span.cut(text), span.begin, context)
-            # "..., the agency said on Monday": the day of the report, not of the event.
-            if not _REPORTED_ON.search(text, span.begin, f.span.begin)
-        ]
-        days = [f.value for f in found if f.value.precision is Precision.DAY]
-        ranked = days or [f.value for f in found]
-        return ranked[0] if ranked else None
-
-    def _reported_day(self, text: str, span: Span, context: dt.date | None) -> DateValue | None:
-        """The day a sentence says its words were said on ("..., the agency said on Monday")."""
-        for f in dates.find_dates(span.cut(text), span.begin, context):
-            if f.value.precision is Precision.DAY and _REPORTED_ON.search(text, span.begin, f.span.begin):
-                return f.value
-        return None
-
-    def _date_after(self, text: str, span: Span, at: int, context: dt.date | None) -> DateValue | None:
-        """A date that follows a trigger at once ("launched on Tuesday", "announced last month")."""
-        gap = re.match(r"\s+(?:on\s+|early\s+|late\s+|in\s+)?", text[at : span.end])
-        if gap is None:
-            return None
-        # The whole sentence is read: its tense decides the year of a day named without one.
-        found = dates.find_dates(span.cut(text), span.begin, context)
-        return next((f.value for f in found if f.span.begin == at + gap.end()), None)
-
     # --------------------------------------------------------------- quotes
 
     def _quotes(
@@ -436,6 +411,32 @@ def _same_event(earlier: Event, later: Event, stated: DateValue | None) -> bool:
     a = {e for e in earlier.about if e.kind is Kind.MISSION}
     b = {e for e in later.about if e.kind is Kind.MISSION}
     return not a or not b or bool(a & b)
+
+
+def _sentence_date(text: str, span: Span, found: list[dates.DateMention]) -> DateValue | None:
+    """A sentence's own date: its first day, else its first date, leaving out the day of a report
+    ("..., the agency said on Monday": the day of the report, not of the event)."""
+    own = [f for f in found if not _REPORTED_ON.search(text, span.begin, f.span.begin)]
+    days = [f.value for f in own if f.value.precision is Precision.DAY]
+    ranked = days or [f.value for f in own]
+    return ranked[0] if ranked else None
+
+
+def _reported_day(text: str, span: Span, found: list[dates.DateMention]) -> DateValue | None:
+    """The day a sentence says its words were said on ("..., the agency said on Monday")."""
+    for f in found:
+        if f.value.precision is Precision.DAY and _REPORTED_ON.search(text, span.begin, f.span.begin):
+            return f.value
+    return None
+
+
+def _date_after(text: str, span: Span, at: int, found: list[dates.DateMention]) -> DateValue | None:
+    """A date that follows a trigger at once ("launched on Tuesday", "announced last month"). The
+    dates are the whole sentence's: its tense decides the year of a day named without one."""
+    gap = re.match(r"\s+(?:on\s+|early\s+|late\s+|in\s+)?", text[at : span.end])
+    if gap is None:
+        return None
+    return next((f.value for f in found if f.span.begin == at + gap.end()), None)
 
 
 def _entries_absorb_their_news(events: list[Event]) -> list[Event]:
