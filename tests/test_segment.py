@@ -64,6 +64,14 @@ def test_inline_and_bulleted_headings() -> None:
     ]
 
 
+def test_a_double_hyphen_or_a_dash_is_a_bullet_before_a_heading() -> None:
+    d = doc("A factbox.\n\n-- 1994: China began building BeiDou-1.\n\n— Dec. 27, 2012: BeiDou-2 served Asia.\n")
+    dated = [s for s in d.sections if s.date]
+    assert [s.date.lexical for s in dated] == ["1994", "2012-12-27"]  # type: ignore[union-attr]
+    assert [s.heading.cut(d.text) for s in dated] == ["1994", "Dec. 27, 2012"]  # type: ignore[union-attr]
+    assert d.paragraphs[dated[0].paragraphs[0]].cut(d.text) == "China began building BeiDou-1."
+
+
 def test_repeated_heading_is_one_section() -> None:
     d = doc("Intro.\n\nJune 6, 2017\n\nJune 6, 2017\n\nSomething happened.\n")
     dated = [s for s in d.sections if s.date]

@@ -20,7 +20,7 @@ _DATELINE = re.compile(
     r"(?:\((?P<agency>[^)\n]{1,40})\))?\s*(?:--|—|–|-(?=\s))\s*"
 )
 _BYLINE = re.compile(r"[Bb]y\s+(?:[\w.'-]+\s+){0,4}?(?:[A-Z][\w.'-]*)(?:\s+(?:and\s+)?[A-Z][\w.'-]*,?){0,8}")
-_BULLET = re.compile(r"(?:[-*•·]|\d+[.)])\s+")
+_BULLET = re.compile(r"(?:--|[-*•·–—]|\d+[.)])\s+")
 _ABBREVIATIONS = frozenset(
     [
         "jan",
