@@ -70,6 +70,13 @@ def test_scores_count_hits_misses_and_extras(tmp_path: Path) -> None:
     assert below(scores, 0.9) == ["missions precision 0.500 < 0.9", "missions recall 0.500 < 0.9"]
 
 
+def test_a_curated_entity_matches_the_gold_by_any_of_its_aliases(tmp_path: Path) -> None:
+    write_article(tmp_path, "Astronauts entered the Tiangong space station on Shenzhou-17.\n", "a.txt")
+    (tmp_path / "a.gold.toml").write_text('missions = ["Tiangong", "Shenzhou-17"]\n', encoding="utf-8")
+    m = evaluate(tmp_path)["missions"]
+    assert (m.tp, m.fp, m.fn) == (2, 0, 0), m.misses + m.extras
+
+
 def test_evaluate_command_exit_codes(tmp_path: Path) -> None:
     write_article(tmp_path, "Astronaut Nie Haisheng flew on Shenzhou-12.\n", "a.txt")
     (tmp_path / "a.gold.toml").write_text('missions = ["Shenzhou-12", "Tianzhou-2"]\n', encoding="utf-8")

@@ -5,7 +5,8 @@ A gold folder holds ``NAME.txt`` articles, each beside a ``NAME.gold.toml``:
     missions = ["Chang'e-5"]          # also: vehicles, people, organizations, places
     events = [{ date = "2020-12-17", type = "Return|Landing" }]
 
-Names match by slug (``Chang'e-5`` = ``Change 5``); ``A|B`` accepts either. Scores
+Names match by slug (``Chang'e-5`` = ``Change 5``), a found entity by its name or any of its
+aliases (``Tiangong`` is ``China's space station``); ``A|B`` accepts either. Scores
 are micro-averaged over the articles: precision, recall and F1 per kind, where
 "event dates" compares the distinct dates of events and "events" the pairs of
 date and class.
@@ -21,7 +22,7 @@ from pathlib import Path
 from . import reader
 from .errors import InputError
 from .extract import Extractor, default_extractor
-from .model import Extraction, Kind
+from .model import Entity, Extraction, Kind
 from .text import slug
 
 ENTITY_KINDS: dict[str, tuple[Kind, ...]] = {
@@ -72,11 +73,15 @@ def read_gold(path: Path) -> Gold:
     return Gold({k: tuple(data.get(k, ())) for k in ENTITY_KINDS}, events)
 
 
-def _match(predicted: Iterable[str], gold: Iterable[str], score: Score, label: str) -> None:
-    left = {slug(p): p for p in predicted}
+def _match(predicted: Iterable[str | Entity], gold: Iterable[str], score: Score, label: str) -> None:
+    """Pair gold entries with predictions; an entity matches by its name or any of its aliases."""
+    left: dict[str, tuple[str, frozenset[str]]] = {}
+    for p in predicted:
+        names = (p,) if isinstance(p, str) else (p.name, *p.aliases)
+        left.setdefault(slug(names[0]), (names[0], frozenset(slug(n) for n in names)))
     for entry in gold:
         accepted = {slug(a) for a in entry.split("|")}
-        hit = next((k for k in left if k in accepted), None)
+        hit = next((k for k, (_, known) in left.items() if known & accepted), None)
         if hit is None:
             score.fn += 1
             score.misses.append(f"{label}: {entry}")
@@ -84,13 +89,14 @@ def _match(predicted: Iterable[str], gold: Iterable[str], score: Score, label: s
             score.tp += 1
             del left[hit]
     score.fp += len(left)
-    score.extras.extend(f"{label}: {p}" for p in left.values())
+    score.extras.extend(f"{label}: {name}" for name, _ in left.values())
 
 
 def score_article(x: Extraction, gold: Gold, scores: dict[str, Score]) -> None:
     label = x.document.source.id
     for kind, kinds in ENTITY_KINDS.items():
-        predicted = sorted({m.entity.name for m in x.mentions if m.entity.kind in kinds})
+        found = {m.entity.key: m.entity for m in x.mentions if m.entity.kind in kinds}
+        predicted = sorted(found.values(), key=lambda e: e.name)
         _match(predicted, gold.entities[kind], scores[kind], label)
     dates = sorted({e.date.lexical for e in x.events if e.date is not None})
     _match(dates, sorted({d for d, _ in gold.events}), scores["event dates"], label)
