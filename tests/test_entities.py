@@ -326,3 +326,14 @@ def test_the_probe_is_the_storys_first_craft_and_the_rover_its_first_rover() -> 
     assert ("The mission", "mission", "change-6") in found  # not the relay satellite named in between
     assert ("The rover", "mission", "yutu-2") in found
     assert not [t for t, k, _ in mentions("The probe was launched.") if k == "mission"]  # no craft before it
+
+
+def test_an_acronym_names_only_what_it_can_spell_and_a_lander_heads_a_mission_name() -> None:
+    found = mentions(
+        "Japan's Smart Lander for Investigating Moon (SLIM) landed. SLIM is powered down. "
+        "The Japan Aerospace Exploration Agency (JAXA) said JAXA would wait."
+    )
+    assert [(t, i) for t, k, i in found if t == "SLIM"] == [("SLIM", "smart-lander-for-investigating-moon")] * 2
+    assert ("Smart Lander for Investigating Moon", "mission", "smart-lander-for-investigating-moon") in found
+    # The letters of JAXA come in its name's order: the acronym is defined.
+    assert [i for t, _, i in found if t == "JAXA"] == ["japan-aerospace-exploration-agency"] * 2

@@ -33,7 +33,7 @@ _HEAD_WORDS = {
         Bank Industries Airlines Airways Motors Holdings Technologies""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley""",
-    Kind.MISSION: "Mission Programme Program Project Telescope",
+    Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
 _PLACE_TAILS = (
@@ -800,9 +800,17 @@ def _acronyms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> lis
     defined: dict[str, Entity] = {}
     for c in chosen:
         m = _ACRONYM_AFTER.match(folded, c.span.end)
-        if m is not None:
+        if m is not None and _abbreviates(m["acr"], c.span.cut(folded)):
             defined.setdefault(m["acr"], c.entity)
     return _match_words(folded, chosen, regions, defined)
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether an acronym can stand for a name: its first letter opens the name and its letters
+    come in the name's order (``JAXA``, ``CMSA``; not ``SLIM`` for the ``Moon`` it follows)."""
+    bare = re.sub(r"^(?:the|The)\s+", "", name).upper()
+    letters = iter(bare)
+    return bare[:1] == acronym[:1].upper() and all(a in letters for a in acronym.upper())
 
 
 def _short_forms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
