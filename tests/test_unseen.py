@@ -314,3 +314,81 @@ def test_an_introduction_telling_an_entrys_event_adds_to_it(tmp_path: Path) -> N
     labels = {str(o) for s in g.subjects(RDF.type, SPACEKG.Launch) for o in g.objects(s, SCHEMA.name)}
     # A launch is of its craft (not of the rocket) and at its place.
     assert "Launch of Tianwen-1 at Wenchang Spacecraft Launch Site (2020-07-23)" in labels
+
+
+CREW = """Shenzhou-17 crew enters space station
+
+JIUQUAN, Oct. 26, 2023 (Xinhua) -- The Shenzhou-17 spaceship lifted off from the Jiuquan Satellite Launch Center on Thursday and docked with the Tianhe core module six hours later, the China Manned Space Agency (CMSA) announced.
+
+Lin Xiqiang, deputy director of the CMSA, told a press conference on Wednesday that the crew would stay in orbit for six months.
+
+The Shenzhou-16 crew will return to the Dongfeng landing site on Oct. 31, the agency said.
+"""
+
+
+def test_verbs_joined_by_and_tell_two_happenings_each_in_its_clause() -> None:
+    x = extract(CREW, "crew.txt")
+    got = [(e.cls, e.date.lexical if e.date else None) for e in x.events]
+    assert got == [("Launch", "2023-10-26"), ("Docking", "2023-10-26"), ("Statement", "2023-10-25"),
+                   ("Return", "2023-10-31")]  # fmt: skip
+    launch, docking = x.events[:2]
+    assert [p.name for p in launch.places] == ["Jiuquan Satellite Launch Center"]
+    assert docking.places == () and "Tianhe" in {e.name for e in docking.about}
+    # The agency that announced the launch did not launch anything.
+    assert launch.agents == () and docking.agents == ()
+    # "landing" in the landing site's name is no landing; the return is one.
+    assert x.events[3].places and x.events[3].places[0].name == "Dongfeng landing site"
+
+
+SLIM = """Japan's lander reaches the Moon
+
+TOKYO, Jan. 20, 2024 (Xinhua) -- Japan's Smart Lander for Investigating Moon (SLIM) touched down on the Moon early Saturday, the Japan Aerospace Exploration Agency (JAXA) said.
+
+The probe, launched on Sept. 7, 2023 by an H-IIA rocket from the Tanegashima Space Center, touched down near the Shioli crater.
+
+"We achieved a pinpoint landing," said Hitoshi Kuninaka, who will check whether SLIM had landed within 100 meters of its target.
+
+Prime Minister Fumio Kishida called the landing a major step.
+"""
+
+
+def test_a_dated_aside_is_its_own_happening_and_commenters_are_no_agents() -> None:
+    x = extract(SLIM, "slim.txt")
+    got = [(e.cls, e.date.lexical if e.date else None) for e in x.events]
+    assert got == [("Landing", "2024-01-20"), ("Launch", "2023-09-07")]
+    landing, launch = x.events
+    assert [e.name for e in landing.about] == ["Smart Lander for Investigating Moon"]
+    assert [p.name for p in launch.places] == ["Tanegashima Space Center"]
+    assert "Tanegashima Space Center" not in {p.name for p in landing.places}
+    # Neither the reporting agency, the speaker nor the prime minister landed the probe.
+    assert landing.agents == () and launch.agents == ()
+    # "SLIM" spells the lander's name, not the Moon's that it follows.
+    moon = {m.entity for m in x.mentions if m.entity.name == "Moon"}
+    assert all("SLIM" not in e.aliases for e in moon)
+    assert {m.entity.name for m in x.mentions if m.span.cut(x.document.text) == "SLIM"} == {
+        "Smart Lander for Investigating Moon"
+    }
+
+
+def test_subjects_joined_by_and_meet_each_other_and_what_is_announced_is_no_recipient() -> None:
+    x = extract(
+        "Xi, Biden hold talks\n\nSAN FRANCISCO, Nov. 15, 2023 (Xinhua) -- Chinese President Xi Jinping and "
+        "U.S. President Joe Biden held talks south of San Francisco on Wednesday.\n\n"
+        "Xi also announced the formal commissioning of a new research center.\n",
+        "talks.txt",
+    )
+    meeting = next(e for e in x.events if e.cls == "Meeting")
+    assert meeting.date is not None and meeting.date.lexical == "2023-11-15"
+    assert [e.name for e in meeting.agents] == ["Xi Jinping"]
+    assert [e.name for e in meeting.counterparts] == ["Joe Biden"]
+    announcement = next(e for e in x.events if e.cls == "Announcement")
+    assert announcement.counterparts == ()
+
+
+def test_a_splashdown_is_a_landing() -> None:
+    x = extract(
+        "Orion returns\n\nHOUSTON, Dec. 11, 2022 (Xinhua) -- NASA's Orion spacecraft splashed down in the "
+        "Pacific Ocean on Sunday.\n",
+        "orion.txt",
+    )
+    assert [(e.cls, e.date.lexical if e.date else None) for e in x.events] == [("Landing", "2022-12-11")]

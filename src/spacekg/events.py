@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from . import dates
@@ -47,8 +48,11 @@ _NP_STOP = re.compile(
 )
 _OBJECT_SKIP = re.compile(r"\s*(?:back\s+)?(?:to|with)?\s*")
 _QUOTED = re.compile(r"\"(?P<a>[^\"]+)\"|“(?P<b>[^”]+)”")
+# "said on Monday", "told a press conference on Wednesday", "said at a news briefing Friday".
 _REPORTED_ON = re.compile(
-    r"\b(?:said|says|announced|reported|told|stated|confirmed|added|noted)\s+(?:on\s+|early\s+|late\s+)?$"
+    r"\b(?:said|says|announced|reported|told|stated|confirmed|added|noted)\s+"
+    r"(?:(?:at\s+)?(?:a|the)\s+(?:regular\s+)?(?:press|news)\s+(?:conference|briefing)\s+|reporters\s+|journalists\s+)?"
+    r"(?:on\s+|early\s+|late\s+)?$"
 )
 _SPACE_CUE = re.compile(
     r"\b(?:rockets?|spacecraft|spaceships?|probes?|satellites?|capsules?|landers?|rovers?|orbiters?|boosters?|"
@@ -56,6 +60,20 @@ _SPACE_CUE = re.compile(
     r"missions?|launch (?:site|cent(?:er|re)|pad|vehicle)s?|flights?|payloads?|telescopes?)\b",
     re.IGNORECASE,
 )
+_ASKED = re.compile(r"\bwhether\s+(?:[\w'-]+\s+){1,6}$", re.IGNORECASE)
+# Right after a name, or after its description: the name reports ("... (CNSA) announced",
+# "..., the agency said", "Ge Ping, deputy director of the center, said").
+_REPORTER = re.compile(rf"\)?(?:\s*\([A-Z][A-Za-z0-9&]{{1,9}}\))?\s*(?:{_REPORTING}|announced|reported|confirmed)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|noted|told)\s+$")
+# Between two names that are subjects together: " and U.S. President ".
+_AND_TITLED = re.compile(r"\s+and\s+(?:[A-Z][\w.'-]*\s+){0,4}")
+# A verb coordinated with the one before it: "... and docked", "..., and later landed".
+_AND_BEFORE = re.compile(r"\band\s+(?:then\s+|later\s+|\w+ly\s+)?$")
+_PAST = r"(?:\w+ed|met|sent|spoke|held|flew|wrote|made|gave)\b"
+_PAST_VERB = re.compile(_PAST, re.IGNORECASE)
+# Quick tests, before any trigger is looked for again: a past verb after "and", or after a comma.
+_AND_VERB = re.compile(rf"\band\s+(?:then\s+|later\s+|\w+ly\s+)?{_PAST}", re.IGNORECASE)
+_COMMA_VERB = re.compile(rf",\s*{_PAST}", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
@@ -102,8 +120,17 @@ class EventFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        # Classes whose object may be an unnamed group of people ("a letter to a youth team"); what
+        # is announced is no recipient.
         self._group_classes = {
-            t.cls for t in lexicon.triggers if lexicon.is_a(t.cls, "Communication") or t.cls == "Meeting"
+            t.cls
+            for t in lexicon.triggers
+            if (lexicon.is_a(t.cls, "Communication") and not lexicon.is_a(t.cls, "Announcement")) or t.cls == "Meeting"
+        }
+        self._spaceflight = {t.cls for t in lexicon.triggers if lexicon.is_a(t.cls, "SpaceflightEvent")}
+        # Classes where subjects joined by "and" act together: "Xi and Biden held talks".
+        self._mutual_classes = {
+            t.cls for t in lexicon.triggers if lexicon.is_a(t.cls, "Meeting") or lexicon.is_a(t.cls, "Conversation")
         }
 
         self._by_first_word: dict[str, list[Trigger]] = {}
@@ -113,7 +140,7 @@ class EventFinder:
         self._first_words = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
     def is_spaceflight(self, cls: str) -> bool:
-        return self.lexicon.is_a(cls, "SpaceflightEvent")
+        return cls in self._spaceflight
 
     # --------------------------------------------------------------- events
 
@@ -208,7 +235,8 @@ class EventFinder:
             None,
         )
         untriggered: dict[Span, DateValue | None] = {}  # with the day it was said on, if given
-        for sentence, stated, in_sentence in zip(own, dated, found, strict=True):
+        for own_sentence, stated, in_sentence in zip(own, dated, found, strict=True):
+            sentence = own_sentence
             if sentence.paragraph != paragraph:
                 paragraph, reference = sentence.paragraph, None
             hit = self._best_trigger(text, sentence)
@@ -217,6 +245,18 @@ class EventFinder:
                 untriggered[sentence.span] = _reported_day(text, sentence.span, in_sentence)
                 continue
             trigger, match = hit
+            # "The probe, launched on Sept. 7 by an H-IIA rocket, touched down ...": the aside
+            # tells a dated happening of its own, and its date and names are not the landing's.
+            aside = self._aside(text, sentence, hit, in_sentence)
+            if aside is not None:
+                inside = Span(aside[0], aside[1])
+                sentence = _Sentence(
+                    sentence.span,
+                    tuple(m for m in sentence.mentions if not inside.contains(m.span)),
+                    sentence.paragraph,
+                )
+                in_sentence = [f for f in in_sentence if not inside.contains(f.span)]
+                stated = _sentence_date(text, sentence.span, in_sentence)
             # A date right after the trigger is the event's own ("announced last month").
             stated = _date_after(text, sentence.span, match.end(), in_sentence) or stated
             # An undated sentence is read at its paragraph's reference time (the last date it
@@ -225,19 +265,36 @@ class EventFinder:
             date = stated or reference or focus or _lede_date(doc)
             if stated is not None:
                 reference = stated
-            event = self._event(text, sentence, trigger, match, date, doc)
+            # Verbs joined by "and" tell happenings of their own, each read in its own clause.
+            joined = self._coordinated(text, sentence, hit)
+            cuts = [*(at for at, _, _ in joined), sentence.span.end]
+            first = _clause(sentence, sentence.span.begin, cuts[0]) if joined else sentence
+            event = self._event(text, first, trigger, match, date, doc)
             speaker = event.agents[0] if event.agents else None
             event = replace(
                 event,
-                about=_about([sentence]),
+                span=sentence.span,
+                about=_about([first]) or _about([sentence]),
                 themes=themes([sentence.span]),
                 quotes=self._quotes(text, [sentence], doc, speaker, themes),
             )
-            same = next((i for i, e in enumerate(events) if _same_event(e, event, stated)), None)
-            if same is None:
-                events.append(event)
-            else:
-                events[same] = _merge(events[same], event)
+            _add(events, event, stated, self.is_spaceflight(trigger.cls))
+            if aside is not None:
+                begin, end, also, also_match, when = aside
+                then = self._event(text, _clause(own_sentence, begin, end), also, also_match, when, doc)
+                then = replace(then, span=sentence.span, about=event.about, themes=event.themes)
+                _add(events, then, when, self.is_spaceflight(also.cls))
+            for (at, also, also_match), end in zip(joined, cuts[1:], strict=True):
+                own_date = _date_after(text, sentence.span, also_match.end(), in_sentence)
+                then = self._event(text, _clause(sentence, at, end), also, also_match, own_date or date, doc)
+                then = replace(
+                    then,
+                    span=sentence.span,
+                    agents=then.agents or event.agents,
+                    about=_about([sentence]),
+                    themes=event.themes,
+                )
+                _add(events, then, own_date or stated, self.is_spaceflight(also.cls))
         # What is said in a sentence that tells no happening of its own ("This is a new stage,"
         # said the administrator) comments on the story's news: it goes with the last event told
         # before it (else the first). What is said on a day of its own ("..., the ministry said on
@@ -278,15 +335,22 @@ class EventFinder:
         return events
 
     def _best_trigger(self, text: str, sentence: _Sentence) -> tuple[Trigger, re.Match[str]] | None:
+        best: tuple[Trigger, re.Match[str]] | None = None
+        for trigger, m in self._triggers(text, sentence, sentence.span.begin):
+            if best is None or (trigger.weight, -m.start()) > (best[0].weight, -best[1].start()):
+                best = (trigger, m)
+        return best
+
+    def _triggers(self, text: str, sentence: _Sentence, begin: int) -> Iterator[tuple[Trigger, re.Match[str]]]:
+        """Each trigger that occurs in the sentence from ``begin`` on, at its first occurrence."""
         span = sentence.span
         # One pass for the first words of all phrases picks the few triggers worth trying.
-        words = {m[0].lower() for m in self._first_words.finditer(text, span.begin, span.end)}
+        words = {m[0].lower() for m in self._first_words.finditer(text, begin, span.end)}
         if not words:
-            return None
+            return
         # A spaceflight needs a craft, a crew or a word of space in its sentence: "launched an
         # emergency response" is no launch. (Looked for once, and only if a spaceflight trigger is.)
         spaceflight: bool | None = None
-        best: tuple[Trigger, re.Match[str]] | None = None
         for trigger in (t for w in sorted(words) for t in self._by_first_word.get(w, ())):
             if self.is_spaceflight(trigger.cls):
                 if spaceflight is None:
@@ -295,12 +359,69 @@ class EventFinder:
                     )
                 if not spaceflight:
                     continue
-            m = trigger.pattern.search(text, span.begin, span.end)
-            if m is None:
+            m = trigger.pattern.search(text, begin, span.end)
+            # A trigger's words inside a name are the name's ("the Dongfeng landing site"); after
+            # "whether" they ask, not tell ("to confirm whether SLIM had landed within 100 meters");
+            # inside quotation marks they are someone's words ("We achieved a pinpoint landing").
+            while m is not None and (
+                any(n.span.begin <= m.start() and m.end() <= n.span.end for n in sentence.mentions)
+                or _ASKED.search(text, max(span.begin, m.start() - 60), m.start())
+                or _quoted(text, span.begin, m.start())
+            ):
+                m = trigger.pattern.search(text, m.end(), span.end)
+            if m is not None:
+                yield trigger, m
+
+    def _aside(
+        self,
+        text: str,
+        sentence: _Sentence,
+        main: tuple[Trigger, re.Match[str]],
+        found: list[dates.DateMention],
+    ) -> tuple[int, int, Trigger, re.Match[str], DateValue] | None:
+        """A happening of another kind told between commas before the main verb, by a participle
+        dated at once (", launched on Sept. 7, 2023 by an H-IIA rocket ...,"): where the aside
+        starts and ends, its trigger and its date."""
+        start = main[1].start()
+        if _COMMA_VERB.search(text, sentence.span.begin, start) is None:
+            return None
+        for trigger, m in self._triggers(text, sentence, sentence.span.begin):
+            if m.start() >= start or trigger.cls == main[0].cls or not _PAST_VERB.match(m[0]):
                 continue
-            if best is None or (trigger.weight, -m.start()) > (best[0].weight, -best[1].start()):
-                best = (trigger, m)
-        return best
+            comma = re.search(r",\s*$", text[sentence.span.begin : m.start()])
+            if comma is None:
+                continue
+            when = _date_after(text, sentence.span, m.end(), found)
+            if when is None:
+                continue
+            # The aside ends at the last comma before the main verb, after its own date.
+            date_end = max(f.span.end for f in found if f.value == when and f.span.begin >= m.end())
+            close = text.rfind(",", date_end, start)
+            if close < 0:
+                continue
+            return sentence.span.begin + comma.start(), close, trigger, m, when
+        return None
+
+    def _coordinated(
+        self, text: str, sentence: _Sentence, first: tuple[Trigger, re.Match[str]]
+    ) -> list[tuple[int, Trigger, re.Match[str]]]:
+        """Happenings of other kinds told by verbs joined to the first by "and" ("lifted off ...
+        and docked with the core module six hours later"), each with where its "and" starts."""
+        end = first[1].end()
+        if _AND_VERB.search(text, end, sentence.span.end) is None:
+            return []
+        chosen: dict[str, tuple[int, Trigger, re.Match[str]]] = {}
+        for trigger, m in self._triggers(text, sentence, end):
+            if trigger.cls == first[0].cls or not _PAST_VERB.match(m[0]):
+                continue
+            window = max(end, m.start() - 40)
+            joint = _AND_BEFORE.search(text[window : m.start()])
+            if joint is None:
+                continue
+            known = chosen.get(trigger.cls)
+            if known is None or m.start() < known[2].start():
+                chosen[trigger.cls] = (window + joint.start(), trigger, m)
+        return sorted(chosen.values(), key=lambda hit: hit[0])
 
     def _event(
         self,
@@ -322,12 +443,19 @@ class EventFinder:
         in_region = [m for m in sentence.mentions if region.contains(m.span)]
         outside = [m for m in sentence.mentions if not region.contains(m.span)]
         if self.is_spaceflight(trigger.cls):
-            agents = _unique(m.entity for m in sentence.mentions if m.entity.kind in _ACTOR_KINDS)
+            # Who reports a launch or a landing ("..., the agency announced") did not make it.
+            agents = _unique(
+                m.entity for m in sentence.mentions if m.entity.kind in _ACTOR_KINDS and not _reports(text, m.span)
+            )
             counterparts: tuple[Entity, ...] = ()
         else:
-            agents = _unique(m.entity for m in outside if m.entity.kind in _ACTOR_KINDS)[:1]
+            actors = [m for m in outside if m.entity.kind in _ACTOR_KINDS]
+            agents = _unique(m.entity for m in actors)[:1]
+            met = [*_joined_subjects(text, actors, match.start())] if trigger.cls in self._mutual_classes else []
             counterparts = tuple(
-                e for e in _unique(m.entity for m in in_region if m.entity.kind in _ACTOR_KINDS) if e not in agents
+                e
+                for e in _unique([*met, *(m.entity for m in in_region if m.entity.kind in _ACTOR_KINDS)])
+                if e not in agents
             )
             if not counterparts and trigger.cls in self._group_classes:
                 group = _group(text, region, in_region, doc)
@@ -398,6 +526,44 @@ class EventFinder:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def _quoted(text: str, begin: int, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened after ``begin`` (its sentence's start)."""
+    before = text[begin:at]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def _reports(text: str, span: Span) -> bool:
+    """Whether the name at ``span`` is the subject of a reporting verb ("X said", "said X")."""
+    described = _APPOSITIVE.match(text, span.end)
+    if _REPORTER.match(text, described.end() if described else span.end):
+        return True
+    return _SAID_BEFORE.search(text, max(0, span.begin - 20), span.begin) is not None
+
+
+def _joined_subjects(text: str, actors: list[Mention], before: int) -> Iterator[Entity]:
+    """The names joined to the first actor by "and" ahead of the verb: "Xi and Biden held talks"."""
+    for previous, m in itertools.pairwise(actors):
+        if m.span.end > before or not _AND_TITLED.fullmatch(text, previous.span.end, m.span.begin):
+            return
+        yield m.entity
+
+
+def _clause(sentence: _Sentence, begin: int, end: int) -> _Sentence:
+    """The part of a sentence from ``begin`` to ``end``, with the mentions inside it."""
+    inside = tuple(m for m in sentence.mentions if begin <= m.span.begin and m.span.end <= end)
+    return _Sentence(Span(begin, end), inside, sentence.paragraph)
+
+
+def _add(events: list[Event], event: Event, stated: DateValue | None, spaceflight: bool) -> None:
+    """Append a story's event, or merge it into the same event told earlier. Who is named where a
+    launch or a landing is told again comments on it ("Kishida called the landing a major step")."""
+    same = next((i for i, e in enumerate(events) if _same_event(e, event, stated)), None)
+    if same is None:
+        events.append(event)
+    else:
+        events[same] = _merge(events[same], replace(event, agents=()) if spaceflight else event)
 
 
 def _same_event(earlier: Event, later: Event, stated: DateValue | None) -> bool:
