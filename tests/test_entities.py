@@ -337,3 +337,19 @@ def test_an_acronym_names_only_what_it_can_spell_and_a_lander_heads_a_mission_na
     assert ("Smart Lander for Investigating Moon", "mission", "smart-lander-for-investigating-moon") in found
     # The letters of JAXA come in its name's order: the acronym is defined.
     assert [i for t, _, i in found if t == "JAXA"] == ["japan-aerospace-exploration-agency"] * 2
+
+
+def test_lower_case_heads_islands_joined_places_and_secretaries() -> None:
+    found = mentions(
+        "U.S. Secretary of State Antony Blinken attended the APEC Economic Leaders' Meeting. The two "
+        "presidents met on the Indonesian island of Bali at the Group of 20 summit. SLIM came down near "
+        "the Shioli crater. Orion will splash down off Baja California. The Soviet Union landed first."
+    )
+    by_text = {t: (k, i) for t, k, i in found}
+    assert by_text["Antony Blinken"] == ("person", "antony-blinken")
+    assert by_text["APEC Economic Leaders' Meeting"][0] == "gathering"
+    assert by_text["Bali"] == ("place", "bali")
+    assert by_text["Group of 20 summit"] == ("gathering", "group-of-20-summit")
+    assert by_text["Shioli crater"] == ("place", "shioli-crater")
+    assert by_text["Baja California"] == ("place", "baja-california") and "California" not in by_text
+    assert by_text["Soviet Union"] == ("place", "soviet-union")

@@ -26,7 +26,7 @@ _ROMAN_RE = r"(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
 # Head words that make a capitalised run a name of that kind. The first head word decides.
 _HEAD_WORDS = {
     Kind.GATHERING: """Conference Exhibition Summit Forum Congress Expo Symposium Workshop Festival
-        Olympiad Airshow Dialogue Convention Fair Games Championships""",
+        Olympiad Airshow Dialogue Convention Fair Games Championships Meeting""",
     Kind.ORGANIZATION: """Organization Organisation Agency Administration Corporation Academy University
         Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
@@ -64,7 +64,8 @@ _PERSON_LIKE = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 _ROLE_WORDS = (
     "astronauts|astronaut|taikonauts|taikonaut|cosmonauts|cosmonaut|President|Premier|Vice Premier|"
     "Vice President|Chairman|chairman|Director|Commander|commander|"
-    "pilot|flight engineer|mission specialist|spaceflight participant|Minister|Secretary-General|Professor|Dr\\.|"
+    "pilot|flight engineer|mission specialist|spaceflight participant|Minister|Secretary-General|"
+    "Secretary of State|Secretary of Defense|Secretary|Senator|Professor|Dr\\.|"
     "spokesperson|spokesman|spokeswoman|chief designer|Chief Designer|scientist|engineer|"
     "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator|chief|head|champion|coach|"
     "founder|chief executive|CEO|swimmer|athlete|player|sprinter|gymnast|diver|skater|cyclist|boxer|"
@@ -319,6 +320,7 @@ class EntityFinder:
             candidates.extend(_described_organizations(folded, region, self._surface))
             candidates.extend(_spelled_names(folded, region, self._surface))
             candidates.extend(_named_places(folded, region, self._surface))
+            candidates.extend(_lower_headed(folded, region, self._surface))
             candidates.extend(_people_of_places(folded, region, self._surface))
         chosen = _resolve_overlaps(candidates)
         chosen = self._canonicalise(chosen)
@@ -495,9 +497,10 @@ def _spelled_names(folded: str, region: Span, surface: dict[str, Entity]) -> Ite
         yield _Candidate(span, Entity(kind, slug(name), name, curated=False), TRUST_DISCOVERED)
 
 
-# "the coastal city of Zhuhai": a name after "city of", "county of"... is a place.
+# "the coastal city of Zhuhai", "the island of Bali": a name after "city of", "island of"... is a place.
 _CITY_OF = re.compile(
-    r"\b(?:city|town|county|village|port|district|capital) of (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+    r"\b(?:city|town|county|village|port|district|capital|island|province|state|region) of "
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 )
 
 
@@ -518,6 +521,25 @@ def _people_of_places(folded: str, region: Span, surface: dict[str, Entity]) -> 
             continue
         yield _Candidate(Span(m.start("name"), m.end("name")), Entity(Kind.PERSON, slug(name), name, curated=False),
                          TRUST_DISCOVERED)  # fmt: skip
+
+
+# A name whose head word is lower-case, after "the": "the Group of 20 summit", "the Shioli crater".
+_LOWER_HEADS = {"summit": Kind.GATHERING, "crater": Kind.PLACE, "basin": Kind.PLACE, "estate": Kind.PLACE}
+_LOWER_HEADED = re.compile(
+    r"\bthe (?P<name>[A-Z][\w'-]*(?: (?:of )?(?:[A-Z][\w'-]*|\d+)){0,3}) (?P<head>" + "|".join(_LOWER_HEADS) + r")\b"
+)
+
+
+def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    for m in _LOWER_HEADED.finditer(folded, region.begin, region.end):
+        first = m["name"].split()[0]
+        if first in _QUALIFIERS or first in _CALENDAR_WORDS:
+            continue
+        name = f"{m['name']} {m['head']}"
+        if name in surface:
+            continue
+        entity = Entity(_LOWER_HEADS[m["head"]], slug(name), name, curated=False)
+        yield _Candidate(Span(m.start("name"), m.end()), entity, TRUST_DISCOVERED)
 
 
 def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
@@ -779,12 +801,27 @@ _CONTAINED = re.compile(
 )
 
 
+# "off Baja California", "in Southern California": a word joined to a known place's name, after a
+# word that places it, makes a longer name (which then wins over the shorter one).
+_JOINED = re.compile(r"(?:\b(?:in|near|from|at|to|off|outside)\s+)(?P<name>[A-Z][a-z'-]+)\s$")
+
+
 def _places_by_container(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
     taken = _known_spans(chosen)
     found = []
     for c in chosen:
         if c.entity.kind is not Kind.PLACE:
             continue
+        joined = _JOINED.search(folded, max(0, c.span.begin - 30), c.span.begin)
+        if joined is not None and c.entity.curated:
+            word = joined["name"]
+            span = Span(joined.start("name"), c.span.end)
+            if not (word in _CALENDAR_WORDS or word in _STOP_FIRST or word in _QUALIFIERS or word in _HEADS) and _free(
+                Span(span.begin, c.span.begin - 1), taken
+            ):
+                name = span.cut(folded)
+                found.append(_Candidate(span, Entity(Kind.PLACE, slug(name), name, curated=False), TRUST_DISCOVERED))
+                continue
         m = _CONTAINED.search(folded, max(0, c.span.begin - 60), c.span.begin)
         if m is None or any(w in _CALENDAR_WORDS or w in _STOP_FIRST for w in m["name"].split()):
             continue
