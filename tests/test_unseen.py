@@ -392,3 +392,17 @@ def test_a_splashdown_is_a_landing() -> None:
         "orion.txt",
     )
     assert [(e.cls, e.date.lexical if e.date else None) for e in x.events] == [("Landing", "2022-12-11")]
+
+
+def test_an_entry_telling_two_happenings_joined_by_and_gives_two_events() -> None:
+    x = extract(
+        "Key dates of Tiangong-1\n\nBEIJING, Nov. 3, 2011 (Xinhua) -- The following are key dates.\n\n"
+        "Nov. 1, 2011 -- Shenzhou-8 was launched from the Jiuquan Satellite Launch Center and docked with "
+        "Tiangong-1 on Nov. 3.\n\nNov. 17, 2011 -- Shenzhou-8 returned to Earth.\n",
+        "tiangong.txt",
+    )
+    got = [(e.cls, e.date.lexical if e.date else None) for e in x.events]
+    assert got == [("Launch", "2011-11-01"), ("Docking", "2011-11-03"), ("Return", "2011-11-17")]
+    launch, docking = x.events[:2]
+    assert launch.heading == docking.heading
+    assert [p.name for p in launch.places] == ["Jiuquan Satellite Launch Center"] and docking.places == ()

@@ -161,12 +161,14 @@ class EventFinder:
             if not own:
                 continue
             if section.date is not None:
-                events.append(self._entry_event(doc, text, section, own, themes))
+                events.extend(self._entry_events(doc, text, section, own, themes))
             else:
                 events.extend(self._story_events(doc, text, own, context, themes, story=not dated_entries))
         return tuple(_entries_absorb_their_news(events))
 
-    def _entry_event(self, doc: Document, text: str, section: Section, own: list[_Sentence], themes: _Themes) -> Event:
+    def _entry_events(
+        self, doc: Document, text: str, section: Section, own: list[_Sentence], themes: _Themes
+    ) -> list[Event]:
         assert section.date is not None
         chosen: tuple[_Sentence, Trigger, re.Match[str]] | None = None
         for sentence in own:
@@ -181,23 +183,25 @@ class EventFinder:
             speaker = next((q.speaker for q in quotes if q.speaker), None)
             # An entry with no trigger is what someone said when it quotes anyone, else a
             # happening of no known kind ("The rover was set into sleep mode").
-            return Event(
-                cls="Statement" if quotes else "NewsEvent",
-                span=sentence.span,
-                trigger=None,
-                date=section.date,
-                heading=section.heading,
-                agents=(speaker,) if speaker else (),
-                about=_about(own),
-                themes=themes([s.span for s in own]),
-                quotes=quotes,
-            )
+            return [
+                Event(
+                    cls="Statement" if quotes else "NewsEvent",
+                    span=sentence.span,
+                    trigger=None,
+                    date=section.date,
+                    heading=section.heading,
+                    agents=(speaker,) if speaker else (),
+                    about=_about(own),
+                    themes=themes([s.span for s in own]),
+                    quotes=quotes,
+                )
+            ]
         sentence, trigger, match = chosen
         date = self._refine(text, sentence, section.date, heading_day)
         event = self._event(text, sentence, trigger, match, date, doc)
         speaker = event.agents[0] if event.agents else None
         quotes = self._quotes(text, own, doc, speaker, themes)
-        return Event(
+        entry = Event(
             cls=event.cls,
             span=event.span,
             trigger=event.trigger,
@@ -210,6 +214,24 @@ class EventFinder:
             themes=themes([s.span for s in own]),
             quotes=quotes,
         )
+        # "Shenzhou-8 was launched ... and docked with Tiangong-1 on Nov. 3": a verb joined by
+        # "and" tells a second happening, dated by a date in its clause, else by the entry.
+        joined = self._coordinated(text, sentence, (trigger, match))
+        if not joined:
+            return [entry]
+        found = dates.find_dates(sentence.span.cut(text), sentence.span.begin, section.date.latest)
+        cuts = [*(at for at, _, _ in joined), sentence.span.end]
+        first = _clause(sentence, sentence.span.begin, cuts[0])
+        head = self._event(text, first, trigger, match, date, doc)
+        events = [replace(entry, agents=head.agents, counterparts=head.counterparts, places=head.places)]
+        for (at, also, also_match), end in zip(joined, cuts[1:], strict=True):
+            when = _first_date(found, at, end) or date
+            then = self._event(text, _clause(sentence, at, end), also, also_match, when, doc)
+            events.append(
+                replace(then, span=sentence.span, heading=section.heading, agents=then.agents or head.agents,
+                        about=entry.about, themes=entry.themes)
+            )  # fmt: skip
+        return events
 
     def _story_events(
         self,
@@ -285,7 +307,7 @@ class EventFinder:
                 then = replace(then, span=sentence.span, about=event.about, themes=event.themes)
                 _add(events, then, when, self.is_spaceflight(also.cls))
             for (at, also, also_match), end in zip(joined, cuts[1:], strict=True):
-                own_date = _date_after(text, sentence.span, also_match.end(), in_sentence)
+                own_date = _first_date(in_sentence, at, end)
                 then = self._event(text, _clause(sentence, at, end), also, also_match, own_date or date, doc)
                 then = replace(
                     then,
@@ -594,6 +616,11 @@ def _reported_day(text: str, span: Span, found: list[dates.DateMention]) -> Date
         if f.value.precision is Precision.DAY and _REPORTED_ON.search(text, span.begin, f.span.begin):
             return f.value
     return None
+
+
+def _first_date(found: list[dates.DateMention], begin: int, end: int) -> DateValue | None:
+    """The first date stated between ``begin`` and ``end`` (a clause of a sentence)."""
+    return next((f.value for f in found if begin <= f.span.begin and f.span.end <= end), None)
 
 
 def _date_after(text: str, span: Span, at: int, found: list[dates.DateMention]) -> DateValue | None:
