@@ -41,6 +41,8 @@ def test_names_in_news_about_other_agencies() -> None:
                           "event dates": 0.9, "events": 0.8}),
         ("news-heldout2", {"people": 0.9, "organizations": 0.85, "places": 0.9, "event dates": 0.6}),
         ("news-heldout3", {"missions": 0.7, "people": 0.9, "organizations": 0.9, "places": 0.9, "events": 0.85}),
+        ("news-heldout4", {"missions": 0.9, "vehicles": 0.9, "people": 0.9, "organizations": 0.9, "places": 0.9,
+                           "events": 0.9}),
     ],
 )  # fmt: skip
 def test_ordinary_news_and_other_timelines(folder: str, floors: dict[str, float]) -> None:
