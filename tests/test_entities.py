@@ -353,3 +353,17 @@ def test_lower_case_heads_islands_joined_places_and_secretaries() -> None:
     assert by_text["Shioli crater"] == ("place", "shioli-crater")
     assert by_text["Baja California"] == ("place", "baja-california") and "California" not in by_text
     assert by_text["Soviet Union"] == ("place", "soviet-union")
+
+
+def test_latin_place_heads_a_place_before_on_and_a_described_helicopter() -> None:
+    found = mentions(
+        "Chang'e-3 landed in the Mare Imbrium. Perseverance touched down in the Jezero Crater on Mars. "
+        "It was launched from Cape Canaveral Space Force Station. It carries Ingenuity, a small "
+        "helicopter that will fly. Li Ming, a helicopter pilot, watched."
+    )
+    by_text = {t: (k, i) for t, k, i in found}
+    assert by_text["Mare Imbrium"] == ("place", "mare-imbrium")
+    assert by_text["Jezero Crater"][0] == "place" and by_text["Mars"][0] == "place"
+    assert by_text["Cape Canaveral Space Force Station"][0] == "place"
+    assert by_text["Ingenuity"] == ("mission", "ingenuity")
+    assert "Li Ming" not in by_text or by_text["Li Ming"][0] != "mission"

@@ -32,13 +32,15 @@ _HEAD_WORDS = {
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
         Bank Industries Airlines Airways Motors Holdings Technologies""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
-        Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley""",
+        Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley
+        Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis""",
     Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
 _PLACE_TAILS = (
     "Launch Site", "Launch Center", "Launch Centre", "Landing Site",
     "Control Center", "Control Centre", "Space Center", "Space Centre",
+    "Space Force Station", "Air Force Station", "Space Force Base", "Air Force Base",
 )  # fmt: skip
 
 # Possessives inside names, not owners before them: "National People's Congress".
@@ -444,6 +446,11 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             kind = _head_kind(name_text)
             if kind is None or len(name_text.split()) < 2:
                 continue
+        # "Jezero Crater on Mars": a place ends before "on" and a known place.
+        on = re.search(r"\s+on\s+(?:the\s+)?(\S.*)$", name_text)
+        if kind is Kind.PLACE and on is not None and on[1] in surface and surface[on[1]].kind is Kind.PLACE:
+            name_text = name_text[: on.start()]
+            span = Span(span.begin, span.begin + len(name_text))
         name = re.sub(r"\s*\([A-Za-z0-9&]+\)", "", re.sub(r"\s+", " ", name_text))
         yield _Candidate(span, Entity(kind, slug(name), name, curated=False), TRUST_DISCOVERED)
 
@@ -579,7 +586,9 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
 _NOUN_THEN_CRAFT = re.compile(
     r"\b(?:space shuttle|shuttle|spacecraft|spaceship|probe|rover|lander|orbiter)\s+(?P<name>[A-Z][\w'-]*)(?![\w'-])"
     r"|(?<![\w'-])(?P<described>[A-Z][\w'-]*),\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:module|spacecraft|spaceship|probe|lander|rover|orbiter|space station|space telescope)\b"
+    r"(?:module|spacecraft|spaceship|probe|lander|rover|orbiter|space station|space telescope|helicopter)\b"
+    # The noun ends the description: "Ingenuity, a small helicopter that ...", not "X, a helicopter pilot".
+    r"(?!\s+(?!(?:that|which|of|to|will|would|for|with|on|in|at|was|is|and|built|launched|developed)\b)[a-z])"
 )
 
 
