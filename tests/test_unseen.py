@@ -406,3 +406,26 @@ def test_an_entry_telling_two_happenings_joined_by_and_gives_two_events() -> Non
     launch, docking = x.events[:2]
     assert launch.heading == docking.heading
     assert [p.name for p in launch.places] == ["Jiuquan Satellite Launch Center"] and docking.places == ()
+
+
+def test_an_airliners_flight_is_no_spaceflight_and_orders_are_not_received_guests() -> None:
+    x = extract(
+        "C919 completes first commercial flight\n\nSHANGHAI, May 28, 2023 (Xinhua) -- China's C919 jet "
+        "completed its first commercial flight on Sunday.\n\nThe plane, flight MU9191, took off from "
+        "Shanghai at 10:32 a.m. and landed in Beijing just after noon.\n\nIts maker, which has received "
+        "more than 1,000 orders, said more planes would follow.\n",
+        "c919.txt",
+    )
+    assert [(e.cls, e.date.lexical if e.date else None) for e in x.events] == [("NewsEvent", "2023-05-28")]
+
+
+def test_a_lede_an_organization_is_the_source_of_is_news_not_its_statement() -> None:
+    x = extract(
+        "China, Russia to build lunar station\n\nBEIJING, March 9, 2021 (Xinhua) -- China and Russia on "
+        "Tuesday signed a memorandum on building a lunar research station, the China National Space "
+        "Administration (CNSA) said.\n",
+        "ilrs.txt",
+    )
+    (event,) = x.events
+    assert (event.cls, event.date.lexical if event.date else None) == ("NewsEvent", "2021-03-09")
+    assert event.agents == () and len(event.quotes) == 1

@@ -54,12 +54,14 @@ _REPORTED_ON = re.compile(
     r"(?:(?:at\s+)?(?:a|the)\s+(?:regular\s+)?(?:press|news)\s+(?:conference|briefing)\s+|reporters\s+|journalists\s+)?"
     r"(?:on\s+|early\s+|late\s+)?$"
 )
+# ("flight" is no cue: airliners fly flights too.)
 _SPACE_CUE = re.compile(
     r"\b(?:rockets?|spacecraft|spaceships?|probes?|satellites?|capsules?|landers?|rovers?|orbiters?|boosters?|"
     r"astronauts?|taikonauts?|cosmonauts?|crews?|orbit\w*|space\w*|lunar|moon|mars|modules?|stations?|"
-    r"missions?|launch (?:site|cent(?:er|re)|pad|vehicle)s?|flights?|payloads?|telescopes?)\b",
+    r"missions?|launch (?:site|cent(?:er|re)|pad|vehicle)s?|payloads?|telescopes?)\b",
     re.IGNORECASE,
 )
+_RECEIVED_WHOM = re.compile(r"\s+(?:the\s+|a\s+|visiting\s+)?[A-Z]")
 _ASKED = re.compile(r"\bwhether\s+(?:[\w'-]+\s+){1,6}$", re.IGNORECASE)
 # Right after a name, or after its description: the name reports ("... (CNSA) announced",
 # "..., the agency said", "Ge Ping, deputy director of the center, said").
@@ -346,7 +348,16 @@ class EventFinder:
             date = focus or _lede_date(doc)
             said_first = [q for q in undated if q.sentence == opening.span]
             speaker = said_first[0].speaker if said_first else None
-            cls = "Statement" if said_first else "NewsEvent"
+            # An organization given as the source of a reported happening ("China and Russia on
+            # Tuesday signed ..., the CNSA said") reports news; it made no statement of its own.
+            sourced = (
+                bool(said_first)
+                and not said_first[0].direct
+                and speaker is not None
+                and speaker.kind is Kind.ORGANIZATION
+            )
+            cls = "Statement" if said_first and not sourced else "NewsEvent"
+            speaker = None if sourced else speaker
             return [
                 Event(cls, opening.span, None, date, agents=(speaker,) if speaker else (), about=_about([opening]),
                       themes=themes([opening.span, *(q.span for q in undated)]), quotes=tuple(undated))
@@ -382,6 +393,14 @@ class EventFinder:
                 if not spaceflight:
                     continue
             m = trigger.pattern.search(text, begin, span.end)
+            # Someone is received, not something ("received more than 1,000 orders").
+            if (
+                m is not None
+                and trigger.cls == "Meeting"
+                and m[0].lower() == "received"
+                and not _RECEIVED_WHOM.match(text, m.end(), span.end)
+            ):
+                continue
             # A trigger's words inside a name are the name's ("the Dongfeng landing site"); after
             # "whether" they ask, not tell ("to confirm whether SLIM had landed within 100 meters");
             # inside quotation marks they are someone's words ("We achieved a pinpoint landing").
