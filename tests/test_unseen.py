@@ -166,8 +166,10 @@ The Ministry of Emergency Management launched an emergency response on Thursday.
 
 def test_a_story_with_no_known_kind_of_happening_is_its_ledes_news_event() -> None:
     x = extract(TYPHOON, "typhoon.txt")
-    (event,) = x.events  # "launched an emergency response" is no launch: no craft, no space
-    assert (event.cls, event.date.lexical if event.date else None) == ("NewsEvent", "2023-09-02")
+    # "launched an emergency response" is no launch (no craft, no space), but a happening of its own day.
+    got = [(e.cls, e.date.lexical if e.date else None) for e in x.events]
+    assert got == [("NewsEvent", "2023-09-02"), ("NewsEvent", "2023-08-31")]
+    event = x.events[0]
     assert [q.speaker.name for q in event.quotes if q.speaker] == ["Wang Haiping"]
 
 
@@ -429,3 +431,15 @@ def test_a_lede_an_organization_is_the_source_of_is_news_not_its_statement() -> 
     (event,) = x.events
     assert (event.cls, event.date.lexical if event.date else None) == ("NewsEvent", "2021-03-09")
     assert event.agents == () and len(event.quotes) == 1
+
+
+def test_a_later_sentence_telling_a_day_of_its_own_is_a_happening_of_that_day() -> None:
+    x = extract(
+        "Quake kills more than 100\n\nLANZHOU, Dec. 19, 2023 (Xinhua) -- A 6.2-magnitude earthquake struck "
+        "Jishishan County in Gansu Province at 11:59 p.m. Monday.\n\nChinese President Xi Jinping on Tuesday "
+        "ordered all-out rescue efforts.\n\nRescue teams will stay in the area until Dec. 25.\n",
+        "quake.txt",
+    )
+    got = [(e.cls, e.date.lexical if e.date else None) for e in x.events]
+    assert got == [("NewsEvent", "2023-12-18"), ("NewsEvent", "2023-12-19")]  # nothing on Dec. 25: planned
+    assert [e.name for e in x.events[1].agents] == ["Xi Jinping"]

@@ -61,6 +61,11 @@ _SPACE_CUE = re.compile(
     r"missions?|launch (?:site|cent(?:er|re)|pad|vehicle)s?|payloads?|telescopes?)\b",
     re.IGNORECASE,
 )
+# What is yet to happen, or only hoped for: no happening told.
+_PLANNED = re.compile(
+    r"\b(?:will|would|could|may|might|shall|due to|expected to|scheduled|plans? to|planned|until|is to|are to|"
+    r"according to)\b"
+)
 _RECEIVED_WHOM = re.compile(r"\s+(?:the\s+|a\s+|visiting\s+)?[A-Z]")
 _ASKED = re.compile(r"\bwhether\s+(?:[\w'-]+\s+){1,6}$", re.IGNORECASE)
 # Right after a name, or after its description: the name reports ("... (CNSA) announced",
@@ -259,6 +264,7 @@ class EventFinder:
             None,
         )
         untriggered: dict[Span, DateValue | None] = {}  # with the day it was said on, if given
+        on_a_day: list[tuple[_Sentence, DateValue]] = []  # untriggered, with a day of their own
         for own_sentence, stated, in_sentence in zip(own, dated, found, strict=True):
             sentence = own_sentence
             if sentence.paragraph != paragraph:
@@ -267,6 +273,15 @@ class EventFinder:
             if hit is None:
                 reference = stated or reference
                 untriggered[sentence.span] = _reported_day(text, sentence.span, in_sentence)
+                if (
+                    sentence.paragraph != lede
+                    and stated is not None
+                    and stated.precision is Precision.DAY
+                    and not _REPORTING_RE.search(text, sentence.span.begin, sentence.span.end)
+                    and not _QUOTED.search(text, sentence.span.begin, sentence.span.end)
+                    and not _PLANNED.search(text, sentence.span.begin, sentence.span.end)
+                ):
+                    on_a_day.append((sentence, stated))
                 continue
             trigger, match = hit
             # "The probe, launched on Sept. 7 by an H-IIA rocket, touched down ...": the aside
@@ -319,6 +334,8 @@ class EventFinder:
                     themes=event.themes,
                 )
                 _add(events, then, own_date or stated, self.is_spaceflight(also.cls))
+        if events:
+            events = _add_days(events, on_a_day, themes)
         # What is said in a sentence that tells no happening of its own ("This is a new stage,"
         # said the administrator) comments on the story's news: it goes with the last event told
         # before it (else the first). What is said on a day of its own ("..., the ministry said on
@@ -358,10 +375,11 @@ class EventFinder:
             )
             cls = "Statement" if said_first and not sourced else "NewsEvent"
             speaker = None if sourced else speaker
-            return [
+            events = [
                 Event(cls, opening.span, None, date, agents=(speaker,) if speaker else (), about=_about([opening]),
                       themes=themes([opening.span, *(q.span for q in undated)]), quotes=tuple(undated))
             ]  # fmt: skip
+            return _add_days(events, on_a_day, themes)
         for quote in undated:
             at = max((i for i, e in enumerate(events) if e.span.begin <= quote.sentence.begin), default=0)
             events[at] = replace(events[at], quotes=(*events[at].quotes, quote))
@@ -635,6 +653,18 @@ def _reported_day(text: str, span: Span, found: list[dates.DateMention]) -> Date
         if f.value.precision is Precision.DAY and _REPORTED_ON.search(text, span.begin, f.span.begin):
             return f.value
     return None
+
+
+def _add_days(events: list[Event], on_a_day: list[tuple[_Sentence, DateValue]], themes: _Themes) -> list[Event]:
+    """A sentence after the lede that tells of a day no event has ("Xi on Tuesday ordered all-out
+    rescue efforts", after a quake on Monday) tells a happening of no known kind that day."""
+    for sentence, day in on_a_day:
+        if all(e.date != day for e in events):
+            actors = _unique(m.entity for m in sentence.mentions if m.entity.kind in _ACTOR_KINDS)[:1]
+            event = Event("NewsEvent", sentence.span, None, day, agents=actors, about=_about([sentence]),
+                          themes=themes([sentence.span]))  # fmt: skip
+            events.insert(sum(e.span.begin <= sentence.span.begin for e in events), event)
+    return events
 
 
 def _first_date(found: list[dates.DateMention], begin: int, end: int) -> DateValue | None:
