@@ -337,6 +337,9 @@ def test_an_acronym_names_only_what_it_can_spell_and_a_lander_heads_a_mission_na
     assert ("Smart Lander for Investigating Moon", "mission", "smart-lander-for-investigating-moon") in found
     # The letters of JAXA come in its name's order: the acronym is defined.
     assert [i for t, _, i in found if t == "JAXA"] == ["japan-aerospace-exploration-agency"] * 2
+    # An organization's acronym may come from another language.
+    other = mentions("The German Aerospace Center (DLR) built the camera. DLR said it works.")
+    assert [i for t, _, i in other if t == "DLR"] == ["german-aerospace-center"] * 2
 
 
 def test_lower_case_heads_islands_joined_places_and_secretaries() -> None:

@@ -846,9 +846,14 @@ def _acronyms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> lis
     defined: dict[str, Entity] = {}
     for c in chosen:
         m = _ACRONYM_AFTER.match(folded, c.span.end)
-        if m is not None and _abbreviates(m["acr"], c.span.cut(folded)):
+        # An organization's acronym may come from another language ("German Aerospace Center
+        # (DLR)"); anything else's must spell its name.
+        if m is not None and (c.entity.kind in _ABBREVIATED_FREELY or _abbreviates(m["acr"], c.span.cut(folded))):
             defined.setdefault(m["acr"], c.entity)
     return _match_words(folded, chosen, regions, defined)
+
+
+_ABBREVIATED_FREELY = (Kind.ORGANIZATION, Kind.GATHERING)
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
