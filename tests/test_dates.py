@@ -79,6 +79,10 @@ def test_lexical_forms() -> None:
         ("Sales rose last year.", D(2024, 1, 11), "2023"),
         ("Work began earlier this year.", D(2024, 5, 2), "2024"),
         ("Trade grew, official data showed Friday.", D(2024, 1, 12), "2024-01-12"),
+        # At a sentence's start, capitalised.
+        ("On Thursday, two of the crew walked in space.", D(2024, 9, 15), "2024-09-12"),
+        ("In 2011, Beijing began preparing the bid.", D(2024, 7, 27), "2011"),
+        ("Early Saturday, the lander touched down.", D(2024, 1, 20), "2024-01-20"),
     ],
 )
 def test_dates_in_sentences(sentence: str, context: dt.date | None, expected: str) -> None:

@@ -115,13 +115,14 @@ _IN_TEXT = re.compile(
     rf"|(?P<my>(?P<m3>{MONTH}),?\s+(?P<y3>{_YEAR}))"
     rf"|(?P<md>(?P<m4>{MONTH})\s+(?P<d4>{_DAY}))"
     rf"|(?P<dm>(?P<d5>{_DAY})\s+(?P<m5>{MONTH}))"
-    rf"|(?P<iy>(?<=\bin\s)(?P<y6>{_YEAR}))"
+    rf"|(?P<iy>(?:(?<=\bin\s)|(?<=\bIn\s))(?P<y6>{_YEAR}))"
     # A weekday as news gives it: "on Saturday", "early Saturday", "late Monday", "Friday morning".
     # And bare after a time or a reporting verb: "at 3:30 a.m. Saturday", "the agency said Friday".
-    rf"|(?P<wd>(?:(?<=\bon\s)|(?<=\bearly\s)|(?<=\blate\s)|(?<=\bm\.\s)|(?<=\bsaid\s)|(?<=\bsays\s)"
+    # (At a sentence's start too: "On Thursday, two astronauts ...".)
+    rf"|(?P<wd>(?:(?<=\b[oO]n\s)|(?<=\b[eE]arly\s)|(?<=\b[lL]ate\s)|(?<=\bm\.\s)|(?<=\bsaid\s)|(?<=\bsays\s)"
     rf"|(?<=\bannounced\s)|(?<=\breported\s)|(?<=\bshowed\s))(?P<w>{WEEKDAY})"
     rf"|(?P<w2>{WEEKDAY})(?=\s+(?:morning|afternoon|evening|night)\b))"
-    rf"|(?P<im>(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s))(?P<mo>{MONTH}))"
+    rf"|(?P<im>(?:(?<=\b[iI]n\s)|(?<=\b[sS]ince\s)|(?<=\b[uU]ntil\s))(?P<mo>{MONTH}))"
     # A month or year named from the day of writing: "last month", "earlier this year".
     rf"|(?P<rel>(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>month|year))"
     rf")(?![\w-])"
