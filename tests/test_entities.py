@@ -370,3 +370,25 @@ def test_latin_place_heads_a_place_before_on_and_a_described_helicopter() -> Non
     assert by_text["Cape Canaveral Space Force Station"][0] == "place"
     assert by_text["Ingenuity"] == ("mission", "ingenuity")
     assert "Li Ming" not in by_text or by_text["Li Ming"][0] != "mission"
+
+
+def test_people_by_country_relative_clause_or_score_and_places_by_birth_or_pairs() -> None:
+    found = mentions(
+        "Zheng Qinwen beat Croatia's Donna Vekic 6-2, 6-3 after knocking out Iga Swiatek of Poland. "
+        "Li Na, who won the French Open in 2011, was born in Wuhan. The crew splashed down off the Dry "
+        "Tortugas in Florida, higher than anyone since the Apollo program, and billionaire Jared Isaacman paid. "
+        "The axis includes the Forbidden City and Tian'anmen Square. The Three Gorges Dam is in the news. "
+        "UNESCO inscribed it."
+    )
+    by_text = {t: (k, i) for t, k, i in found}
+    for person in ("Donna Vekic", "Iga Swiatek", "Li Na", "Jared Isaacman"):
+        assert by_text[person][0] == "person", person
+    assert "Prime Minister" not in by_text
+    assert by_text["French Open"][0] == "gathering"
+    assert by_text["Wuhan"][0] == "place" and by_text["Dry Tortugas"][0] == "place"
+    assert by_text["Apollo program"][0] == "mission"
+    assert by_text["Forbidden City"][0] == "place" and by_text["Tian'anmen Square"][0] == "place"
+    assert by_text["Three Gorges Dam"][0] == "place"
+    assert by_text["UNESCO"] == ("organization", "unesco")
+    # An office before "of" and a country is no person.
+    assert ids("The Prime Minister of India spoke.", Kind.PERSON) == []

@@ -26,14 +26,14 @@ _ROMAN_RE = r"(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
 # Head words that make a capitalised run a name of that kind. The first head word decides.
 _HEAD_WORDS = {
     Kind.GATHERING: """Conference Exhibition Summit Forum Congress Expo Symposium Workshop Festival
-        Olympiad Airshow Dialogue Convention Fair Games Championships Meeting""",
+        Olympiad Airshow Dialogue Convention Fair Games Championships Meeting Open""",
     Kind.ORGANIZATION: """Organization Organisation Agency Administration Corporation Academy University
         Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
         Bank Industries Airlines Airways Motors Holdings Technologies""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley
-        Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis""",
+        Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square""",
     Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
@@ -71,7 +71,8 @@ _ROLE_WORDS = (
     "spokesperson|spokesman|spokeswoman|chief designer|Chief Designer|scientist|engineer|"
     "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator|chief|head|champion|coach|"
     "founder|chief executive|CEO|swimmer|athlete|player|sprinter|gymnast|diver|skater|cyclist|boxer|"
-    "economist|analyst|researcher|journalist|reporter|writer|actor|actress|singer"
+    "economist|analyst|researcher|journalist|reporter|writer|actor|actress|singer|"
+    "billionaire|businessman|businesswoman|entrepreneur|tycoon"
 )
 # Titles before a name, stripped from it; "General" ends titles (Director General, Secretary
 # General, Major General) and begins no personal name.
@@ -94,7 +95,9 @@ _SPEAKING_NAMES = re.compile(
     # ("Li Wei, a furniture maker from Foshan, said") a description and a verb.
     rf"|(?<![\w'-])(?P<b>{_NAME})(?:\s+(?:said|says|told|added|noted|stressed)\b"
     rf"|,\s+(?:(?:a|an|the)\s+)?(?:(?:deputy|vice|chief|executive|former|senior)\s+)*(?:{_OFFICES})\b"
-    rf"|{APPOSITIVE}(?:said|says|told|added|noted)\b)"
+    rf"|{APPOSITIVE}(?:said|says|told|added|noted)\b"
+    # or a relative clause that only a person takes: "Li Na, who won the French Open in 2011".
+    rf"|,\s+who\s)"
 )
 _NOT_NAME_WORDS = frozenset(
     "Space Station Center Centre China Chinese National International Satellite Launch Mission Moon "
@@ -341,6 +344,7 @@ class EntityFinder:
         chosen += _described_again(folded, chosen, regions)
         chosen += _dateline_places(doc, folded, chosen, regions, self._surface)
         chosen += _places_by_container(folded, chosen, regions)
+        chosen += _people_of_countries(folded, chosen, self._surface)
         chosen += _acronyms(folded, chosen, regions)
         chosen += _short_forms(folded, chosen, regions)
         chosen += _role_anaphora(folded, chosen, regions)
@@ -406,53 +410,71 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
         joins = [i for i, t in enumerate(tokens) if t[2] == "and"]
         if joins:
             left, right = tokens[: joins[0]], tokens[joins[0] + 1 :]
+            right_kind = _head_kind(" ".join(t[2] for t in right)) if len(right) >= 2 else None
             if (
-                len(right) >= 2
+                right_kind is not None
                 and _PERSON_LIKE.fullmatch(" ".join(t[2] for t in left))
                 and _could_be_person([t[2] for t in left])
-                and _head_kind(" ".join(t[2] for t in right)) is not None
             ):
                 tokens = right
-        if len(tokens) < 2:
-            continue
-        while tokens and tokens[-1][2] in _CALENDAR_WORDS:
+            elif (
+                # "the Forbidden City and Tian'anmen Square": two places, each with its head word.
+                right_kind is Kind.PLACE
+                and right[-1][2] in _HEADS
+                and len(left) >= 2
+                and left[-1][2] in _HEADS
+                and _head_kind(" ".join(t[2] for t in left)) is Kind.PLACE
+            ):
+                yield from _discovered_tokens(folded, left, surface)
+                tokens = right
+        yield from _discovered_tokens(folded, tokens, surface)
+
+
+def _discovered_tokens(
+    folded: str, tokens: list[tuple[int, int, str]], surface: dict[str, Entity]
+) -> Iterable[_Candidate]:
+    """The name a run of capitalised tokens makes, if a head word gives it a kind."""
+    if len(tokens) < 2:
+        return
+    tokens = list(tokens)
+    while tokens and tokens[-1][2] in _CALENDAR_WORDS:
+        tokens.pop()
+        while tokens and tokens[-1][2] in _CONNECTORS:
             tokens.pop()
-            while tokens and tokens[-1][2] in _CONNECTORS:
-                tokens.pop()
-        if len(tokens) < 2:
-            continue
-        span = Span(tokens[0][0], tokens[-1][1])
-        name_text = span.cut(folded)
+    if len(tokens) < 2:
+        return
+    span = Span(tokens[0][0], tokens[-1][1])
+    name_text = span.cut(folded)
+    kind = _head_kind(name_text)
+    if kind is None or name_text in surface:
+        return
+    # "Wenchang Spacecraft Launch Site on ...": a known name plus a connector phrase is the known name.
+    head = re.split(r"\s+(?:of|on|and|for|the|de)\s+", name_text, maxsplit=1)[0]
+    if head != name_text and head in surface:
+        return
+    # "... Center of the CNSA": a name ends before "of" and a known name.
+    owner = re.search(r"\s+of\s+(?:the\s+)?(\S.*)$", name_text)
+    # ("Olympic Council of Asia" keeps its place: only an organization owns a name; and an
+    # acronym after the name that spells the owner too keeps it: "... Observatories of the
+    # Chinese Academy of Sciences (NAOC)".)
+    if (
+        owner is not None
+        and owner[1] in surface
+        and surface[owner[1]].kind is Kind.ORGANIZATION
+        and not _acronym_spans_owner(folded, span.end, name_text[: owner.start()])
+    ):
+        name_text = name_text[: owner.start()]
+        span = Span(span.begin, span.begin + len(name_text))
         kind = _head_kind(name_text)
-        if kind is None or name_text in surface:
-            continue
-        # "Wenchang Spacecraft Launch Site on ...": a known name plus a connector phrase is the known name.
-        head = re.split(r"\s+(?:of|on|and|for|the|de)\s+", name_text, maxsplit=1)[0]
-        if head != name_text and head in surface:
-            continue
-        # "... Center of the CNSA": a name ends before "of" and a known name.
-        owner = re.search(r"\s+of\s+(?:the\s+)?(\S.*)$", name_text)
-        # ("Olympic Council of Asia" keeps its place: only an organization owns a name; and an
-        # acronym after the name that spells the owner too keeps it: "... Observatories of the
-        # Chinese Academy of Sciences (NAOC)".)
-        if (
-            owner is not None
-            and owner[1] in surface
-            and surface[owner[1]].kind is Kind.ORGANIZATION
-            and not _acronym_spans_owner(folded, span.end, name_text[: owner.start()])
-        ):
-            name_text = name_text[: owner.start()]
-            span = Span(span.begin, span.begin + len(name_text))
-            kind = _head_kind(name_text)
-            if kind is None or len(name_text.split()) < 2:
-                continue
-        # "Jezero Crater on Mars": a place ends before "on" and a known place.
-        on = re.search(r"\s+on\s+(?:the\s+)?(\S.*)$", name_text)
-        if kind is Kind.PLACE and on is not None and on[1] in surface and surface[on[1]].kind is Kind.PLACE:
-            name_text = name_text[: on.start()]
-            span = Span(span.begin, span.begin + len(name_text))
-        name = re.sub(r"\s*\([A-Za-z0-9&]+\)", "", re.sub(r"\s+", " ", name_text))
-        yield _Candidate(span, Entity(kind, slug(name), name, curated=False), TRUST_DISCOVERED)
+        if kind is None or len(name_text.split()) < 2:
+            return
+    # "Jezero Crater on Mars": a place ends before "on" and a known place.
+    on = re.search(r"\s+on\s+(?:the\s+)?(\S.*)$", name_text)
+    if kind is Kind.PLACE and on is not None and on[1] in surface and surface[on[1]].kind is Kind.PLACE:
+        name_text = name_text[: on.start()]
+        span = Span(span.begin, span.begin + len(name_text))
+    name = re.sub(r"\s*\([A-Za-z0-9&]+\)", "", re.sub(r"\s+", " ", name_text))
+    yield _Candidate(span, Entity(kind, slug(name), name, curated=False), TRUST_DISCOVERED)
 
 
 def _initials(name: str) -> str:
@@ -504,9 +526,10 @@ def _spelled_names(folded: str, region: Span, surface: dict[str, Entity]) -> Ite
         yield _Candidate(span, Entity(kind, slug(name), name, curated=False), TRUST_DISCOVERED)
 
 
-# "the coastal city of Zhuhai", "the island of Bali": a name after "city of", "island of"... is a place.
+# "the coastal city of Zhuhai", "the island of Bali", "born in Shiyan": a name after "city of",
+# "island of", "born in"... is a place.
 _CITY_OF = re.compile(
-    r"\b(?:city|town|county|village|port|district|capital|island|province|state|region) of "
+    r"\b(?:(?:city|town|county|village|port|district|capital|island|province|state|region) of|born in) "
     r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 )
 
@@ -515,8 +538,9 @@ _CITY_OF = re.compile(
 # lower-case word (a verb), is a person.
 _OF_PLACE = re.compile(
     rf"(?<![\w'-])(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,2}})'s "
-    rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) [a-z]"
+    rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) [a-z0-9]"
 )
+_FROM_COUNTRY = re.compile(rf"(?<![\w'-])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) of (?:the )?$")
 
 
 def _people_of_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
@@ -530,8 +554,30 @@ def _people_of_places(folded: str, region: Span, surface: dict[str, Entity]) -> 
                          TRUST_DISCOVERED)  # fmt: skip
 
 
+def _people_of_countries(folded: str, chosen: list[_Candidate], surface: dict[str, Entity]) -> list[_Candidate]:
+    """ "world number one Iga Swiatek of Poland": a personal name, "of", then a country named."""
+    taken = _known_spans(chosen)
+    found = []
+    for c in chosen:
+        if c.entity.kind is not Kind.PLACE or c.entity.cls != "Country":
+            continue
+        m = _FROM_COUNTRY.search(folded, max(0, c.span.begin - 50), c.span.begin)
+        if m is None:
+            continue
+        name = m["name"]
+        if name in surface or not _could_be_person(name.split()) or _TITLE.match(name + " "):
+            continue  # "Prime Minister of India" is an office
+        span = Span(m.start("name"), m.end("name"))
+        if _free(span, taken):
+            found.append(_Candidate(span, Entity(Kind.PERSON, slug(name), name, curated=False), TRUST_DISCOVERED))
+    return found
+
+
 # A name whose head word is lower-case, after "the": "the Group of 20 summit", "the Shioli crater".
-_LOWER_HEADS = {"summit": Kind.GATHERING, "crater": Kind.PLACE, "basin": Kind.PLACE, "estate": Kind.PLACE}
+_LOWER_HEADS = {
+    "summit": Kind.GATHERING, "crater": Kind.PLACE, "basin": Kind.PLACE, "estate": Kind.PLACE, "gate": Kind.PLACE,
+    "program": Kind.MISSION, "programme": Kind.MISSION,
+}  # fmt: skip
 _LOWER_HEADED = re.compile(
     r"\bthe (?P<name>[A-Z][\w'-]*(?: (?:of )?(?:[A-Z][\w'-]*|\d+)){0,3}) (?P<head>" + "|".join(_LOWER_HEADS) + r")\b"
 )
@@ -810,6 +856,10 @@ _CONTAINED = re.compile(
 )
 
 
+# "off the Dry Tortugas in Florida": a name after a word that places it, then "in" and a known place.
+_WITHIN = re.compile(
+    r"(?:\b(?:in|near|from|at|to|off|outside)\s+)(?:the\s+)?(?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})\s+in\s+$"
+)
 # "off Baja California", "in Southern California": a word joined to a known place's name, after a
 # word that places it, makes a longer name (which then wins over the shorter one).
 _JOINED = re.compile(r"(?:\b(?:in|near|from|at|to|off|outside)\s+)(?P<name>[A-Z][a-z'-]+)\s$")
@@ -831,7 +881,9 @@ def _places_by_container(folded: str, chosen: list[_Candidate], regions: list[Sp
                 name = span.cut(folded)
                 found.append(_Candidate(span, Entity(Kind.PLACE, slug(name), name, curated=False), TRUST_DISCOVERED))
                 continue
-        m = _CONTAINED.search(folded, max(0, c.span.begin - 60), c.span.begin)
+        m = _CONTAINED.search(folded, max(0, c.span.begin - 60), c.span.begin) or _WITHIN.search(
+            folded, max(0, c.span.begin - 60), c.span.begin
+        )
         if m is None or any(w in _CALENDAR_WORDS or w in _STOP_FIRST for w in m["name"].split()):
             continue
         span = Span(m.start("name"), m.end("name"))
