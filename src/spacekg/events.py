@@ -48,7 +48,9 @@ _NP_STOP = re.compile(
 )
 _OBJECT_SKIP = re.compile(r"\s*(?:back\s+)?(?:to|with)?\s*")
 _QUOTED = re.compile(r"\"(?P<a>[^\"]+)\"|“(?P<b>[^”]+)”")
-# "said on Monday", "told a press conference on Wednesday", "said at a news briefing Friday".
+# "said on Monday", "told a press conference on Wednesday", "said at a news briefing Friday": looked
+# for in the few characters before a date (the longest form is under 70), not in the whole sentence.
+_REPORT_REACH = 100
 _REPORTED_ON = re.compile(
     r"\b(?:said|says|announced|reported|told|stated|confirmed|added|noted)\s+"
     r"(?:(?:at\s+)?(?:a|the)\s+(?:regular\s+)?(?:press|news)\s+(?:conference|briefing)\s+|reporters\s+|journalists\s+)?"
@@ -641,7 +643,9 @@ def _same_event(earlier: Event, later: Event, stated: DateValue | None) -> bool:
 def _sentence_date(text: str, span: Span, found: list[dates.DateMention]) -> DateValue | None:
     """A sentence's own date: its first day, else its first date, leaving out the day of a report
     ("..., the agency said on Monday": the day of the report, not of the event)."""
-    own = [f for f in found if not _REPORTED_ON.search(text, span.begin, f.span.begin)]
+    own = [
+        f for f in found if not _REPORTED_ON.search(text, max(span.begin, f.span.begin - _REPORT_REACH), f.span.begin)
+    ]
     days = [f.value for f in own if f.value.precision is Precision.DAY]
     ranked = days or [f.value for f in own]
     return ranked[0] if ranked else None
@@ -650,7 +654,9 @@ def _sentence_date(text: str, span: Span, found: list[dates.DateMention]) -> Dat
 def _reported_day(text: str, span: Span, found: list[dates.DateMention]) -> DateValue | None:
     """The day a sentence says its words were said on ("..., the agency said on Monday")."""
     for f in found:
-        if f.value.precision is Precision.DAY and _REPORTED_ON.search(text, span.begin, f.span.begin):
+        if f.value.precision is Precision.DAY and _REPORTED_ON.search(
+            text, max(span.begin, f.span.begin - _REPORT_REACH), f.span.begin
+        ):
             return f.value
     return None
 
