@@ -207,12 +207,17 @@ class EventFinder:
             ]
         sentence, trigger, match = chosen
         date = self._refine(text, sentence, section.date, heading_day)
-        event = self._event(text, sentence, trigger, match, date, doc)
+        # "Shenzhou-8 was launched ... and docked with Tiangong-1 on Nov. 3": a verb joined by
+        # "and" tells a second happening, dated by a date in its clause, else by the entry.
+        joined = self._coordinated(text, sentence, (trigger, match))
+        found = dates.find_dates(sentence.span.cut(text), sentence.span.begin, section.date.latest) if joined else []
+        first, others = self._joined(text, sentence, joined, found, date, doc)
+        event = self._event(text, first, trigger, match, date, doc)
         speaker = event.agents[0] if event.agents else None
         quotes = self._quotes(text, own, doc, speaker, themes)
         entry = Event(
             cls=event.cls,
-            span=event.span,
+            span=sentence.span,
             trigger=event.trigger,
             date=date,
             heading=section.heading,
@@ -223,24 +228,11 @@ class EventFinder:
             themes=themes([s.span for s in own]),
             quotes=quotes,
         )
-        # "Shenzhou-8 was launched ... and docked with Tiangong-1 on Nov. 3": a verb joined by
-        # "and" tells a second happening, dated by a date in its clause, else by the entry.
-        joined = self._coordinated(text, sentence, (trigger, match))
-        if not joined:
-            return [entry]
-        found = dates.find_dates(sentence.span.cut(text), sentence.span.begin, section.date.latest)
-        cuts = [*(at for at, _, _ in joined), sentence.span.end]
-        first = _clause(sentence, sentence.span.begin, cuts[0])
-        head = self._event(text, first, trigger, match, date, doc)
-        events = [replace(entry, agents=head.agents, counterparts=head.counterparts, places=head.places)]
-        for (at, also, also_match), end in zip(joined, cuts[1:], strict=True):
-            when = _first_date(found, at, end) or date
-            then = self._event(text, _clause(sentence, at, end), also, also_match, when, doc)
-            events.append(
-                replace(then, span=sentence.span, heading=section.heading, agents=then.agents or head.agents,
-                        about=entry.about, themes=entry.themes)
-            )  # fmt: skip
-        return events
+        return [entry] + [
+            replace(then, heading=section.heading, agents=then.agents or entry.agents, about=entry.about,
+                    themes=entry.themes)
+            for then, _ in others
+        ]  # fmt: skip
 
     def _story_events(
         self,
@@ -308,8 +300,7 @@ class EventFinder:
                 reference = stated
             # Verbs joined by "and" tell happenings of their own, each read in its own clause.
             joined = self._coordinated(text, sentence, hit)
-            cuts = [*(at for at, _, _ in joined), sentence.span.end]
-            first = _clause(sentence, sentence.span.begin, cuts[0]) if joined else sentence
+            first, others = self._joined(text, sentence, joined, in_sentence, date, doc)
             event = self._event(text, first, trigger, match, date, doc)
             speaker = event.agents[0] if event.agents else None
             event = replace(
@@ -325,17 +316,9 @@ class EventFinder:
                 then = self._event(text, _clause(own_sentence, begin, end), also, also_match, when, doc)
                 then = replace(then, span=sentence.span, about=event.about, themes=event.themes)
                 _add(events, then, when, self.is_spaceflight(also.cls))
-            for (at, also, also_match), end in zip(joined, cuts[1:], strict=True):
-                own_date = _first_date(in_sentence, at, end)
-                then = self._event(text, _clause(sentence, at, end), also, also_match, own_date or date, doc)
-                then = replace(
-                    then,
-                    span=sentence.span,
-                    agents=then.agents or event.agents,
-                    about=_about([sentence]),
-                    themes=event.themes,
-                )
-                _add(events, then, own_date or stated, self.is_spaceflight(also.cls))
+            for then, own_date in others:
+                then = replace(then, agents=then.agents or event.agents, about=_about([sentence]), themes=event.themes)
+                _add(events, then, own_date or stated, self.is_spaceflight(then.cls))
         if events:
             events = _add_days(events, on_a_day, themes)
         # What is said in a sentence that tells no happening of its own ("This is a new stage,"
@@ -462,6 +445,27 @@ class EventFinder:
                 continue
             return sentence.span.begin + comma.start(), close, trigger, m, when
         return None
+
+    def _joined(
+        self,
+        text: str,
+        sentence: _Sentence,
+        joined: list[tuple[int, Trigger, re.Match[str]]],
+        found: list[dates.DateMention],
+        date: DateValue | None,
+        doc: Document,
+    ) -> tuple[_Sentence, list[tuple[Event, DateValue | None]]]:
+        """A sentence's first clause before the verbs ``joined`` to its trigger, and the events those
+        verbs tell, each read in its own clause, with the date stated there (else ``date``) and
+        that date alone (None if the clause states none)."""
+        cuts = [*(at for at, _, _ in joined), sentence.span.end]
+        first = _clause(sentence, sentence.span.begin, cuts[0]) if joined else sentence
+        others: list[tuple[Event, DateValue | None]] = []
+        for (at, trigger, match), end in zip(joined, cuts[1:], strict=True):
+            own = _first_date(found, at, end)
+            event = self._event(text, _clause(sentence, at, end), trigger, match, own or date, doc)
+            others.append((replace(event, span=sentence.span), own))
+        return first, others
 
     def _coordinated(
         self, text: str, sentence: _Sentence, first: tuple[Trigger, re.Match[str]]
