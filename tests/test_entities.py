@@ -392,3 +392,8 @@ def test_people_by_country_relative_clause_or_score_and_places_by_birth_or_pairs
     assert by_text["UNESCO"] == ("organization", "unesco")
     # An office before "of" and a country is no person.
     assert ids("The Prime Minister of India spoke.", Kind.PERSON) == []
+
+
+def test_a_place_before_dollars_is_a_currency() -> None:
+    found = mentions("Exports reached 5.87 trillion U.S. dollars, with the United States the top buyer.")
+    assert [(t, i) for t, k, i in found if k == "place"] == [("United States", "united-states")]

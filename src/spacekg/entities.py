@@ -349,7 +349,8 @@ class EntityFinder:
         chosen += _short_forms(folded, chosen, regions)
         chosen += _role_anaphora(folded, chosen, regions)
         chosen += _craft_anaphora(folded, chosen, regions)
-        final = _editions(_resolve_overlaps(chosen))
+        # "U.S. dollars", "Hong Kong dollars": a currency, not the place.
+        final = [c for c in _editions(_resolve_overlaps(chosen)) if not _currency(folded, c)]
         return tuple(Mention(c.span, c.entity) for c in sorted(final, key=lambda c: c.span))
 
     def _curated(self, folded: str, region: Span) -> Iterable[_Candidate]:
@@ -552,6 +553,13 @@ def _people_of_places(folded: str, region: Span, surface: dict[str, Entity]) -> 
             continue
         yield _Candidate(Span(m.start("name"), m.end("name")), Entity(Kind.PERSON, slug(name), name, curated=False),
                          TRUST_DISCOVERED)  # fmt: skip
+
+
+_CURRENCY_AFTER = re.compile(r"\s+dollars?\b")
+
+
+def _currency(folded: str, c: _Candidate) -> bool:
+    return c.entity.kind is Kind.PLACE and _CURRENCY_AFTER.match(folded, c.span.end) is not None
 
 
 def _people_of_countries(folded: str, chosen: list[_Candidate], surface: dict[str, Entity]) -> list[_Candidate]:
