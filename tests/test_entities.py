@@ -397,3 +397,10 @@ def test_people_by_country_relative_clause_or_score_and_places_by_birth_or_pairs
 def test_a_place_before_dollars_is_a_currency() -> None:
     found = mentions("Exports reached 5.87 trillion U.S. dollars, with the United States the top buyer.")
     assert [(t, i) for t, k, i in found if k == "place"] == [("United States", "united-states")]
+
+
+def test_two_personal_names_joined_by_and_before_a_verb_are_people() -> None:
+    found = mentions("The pair went outside while Scott Poteet and Anna Menon stayed strapped in.")
+    assert [(t, k) for t, k, _ in found] == [("Scott Poteet", "person"), ("Anna Menon", "person")]
+    # Names with a head word, a title or a known name in them are not such a pair.
+    assert ids("The Canadian Space Agency and Prime Minister Li stayed.", Kind.PERSON) == []

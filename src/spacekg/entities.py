@@ -327,6 +327,7 @@ class EntityFinder:
             candidates.extend(_named_places(folded, region, self._surface))
             candidates.extend(_lower_headed(folded, region, self._surface))
             candidates.extend(_people_of_places(folded, region, self._surface))
+            candidates.extend(_paired_people(folded, region, self._surface))
         chosen = _resolve_overlaps(candidates)
         chosen = self._canonicalise(chosen)
         # Craft named by their noun come after every other name: "Long March-7 Y6 rocket" is the
@@ -560,6 +561,32 @@ _CURRENCY_AFTER = re.compile(r"\s+dollars?\b")
 
 def _currency(folded: str, c: _Candidate) -> bool:
     return c.entity.kind is Kind.PLACE and _CURRENCY_AFTER.match(folded, c.span.end) is not None
+
+
+# "while Scott Poteet and Anna Menon stayed strapped in": two personal names joined by "and" as the
+# subject of a verb are people.
+_PAIR = re.compile(
+    rf"(?<![\w'-])(?P<a>{_NAME_WORD} {_NAME_WORD}(?: {_NAME_WORD})?) and "
+    rf"(?P<b>{_NAME_WORD} {_NAME_WORD}(?: {_NAME_WORD})?) (?:[a-z]+ed|were|are|have|had|will|said|say)\b"
+)
+
+
+_AND_NAME = re.compile(r" and (?=[A-Z])")
+
+
+def _paired_people(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    # Only around an "and" before a capital, the few places such a pair can stand.
+    for joint in _AND_NAME.finditer(folded, region.begin, region.end):
+        m = _PAIR.search(folded, max(region.begin, joint.start() - 40), min(region.end, joint.end() + 60))
+        if m is None or m.start("b") != joint.end():
+            continue
+        names = (m["a"], m["b"])
+        if any(n in surface or not _could_be_person(n.split()) or _TITLE.match(n + " ") for n in names):
+            continue
+        for group in ("a", "b"):
+            name = m[group]
+            yield _Candidate(Span(m.start(group), m.end(group)), Entity(Kind.PERSON, slug(name), name, curated=False),
+                             TRUST_DISCOVERED)  # fmt: skip
 
 
 def _people_of_countries(folded: str, chosen: list[_Candidate], surface: dict[str, Entity]) -> list[_Candidate]:
