@@ -476,7 +476,12 @@ def _discovered_tokens(
         name_text = name_text[: on.start()]
         span = Span(span.begin, span.begin + len(name_text))
     name = re.sub(r"\s*\([A-Za-z0-9&]+\)", "", re.sub(r"\s+", " ", name_text))
-    yield _Candidate(span, Entity(kind, slug(name), name, curated=False), TRUST_DISCOVERED)
+    yield _discovered_name(span, kind, name)
+
+
+def _discovered_name(span: Span, kind: Kind, name: str, cls: str | None = None) -> _Candidate:
+    """A name found by its form, not in the reference data."""
+    return _Candidate(span, Entity(kind, slug(name), name, cls=cls, curated=False), TRUST_DISCOVERED)
 
 
 def _initials(name: str) -> str:
@@ -525,7 +530,7 @@ def _spelled_names(folded: str, region: Span, surface: dict[str, Entity]) -> Ite
         kind = _head_kind(name)
         if kind is None or name in surface or len(name.split()) < 2:
             continue
-        yield _Candidate(span, Entity(kind, slug(name), name, curated=False), TRUST_DISCOVERED)
+        yield _discovered_name(span, kind, name)
 
 
 # "the coastal city of Zhuhai", "the island of Bali", "born in Shiyan": a name after "city of",
@@ -552,8 +557,7 @@ def _people_of_places(folded: str, region: Span, surface: dict[str, Entity]) -> 
         owner, name = surface.get(m["owner"]), m["name"]
         if owner is None or owner.kind is not Kind.PLACE or name in surface or not _could_be_person(name.split()):
             continue
-        yield _Candidate(Span(m.start("name"), m.end("name")), Entity(Kind.PERSON, slug(name), name, curated=False),
-                         TRUST_DISCOVERED)  # fmt: skip
+        yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PERSON, name)
 
 
 _CURRENCY_AFTER = re.compile(r"\s+dollars?\b")
@@ -585,8 +589,7 @@ def _paired_people(folded: str, region: Span, surface: dict[str, Entity]) -> Ite
             continue
         for group in ("a", "b"):
             name = m[group]
-            yield _Candidate(Span(m.start(group), m.end(group)), Entity(Kind.PERSON, slug(name), name, curated=False),
-                             TRUST_DISCOVERED)  # fmt: skip
+            yield _discovered_name(Span(m.start(group), m.end(group)), Kind.PERSON, name)
 
 
 def _people_of_countries(folded: str, chosen: list[_Candidate], surface: dict[str, Entity]) -> list[_Candidate]:
@@ -604,7 +607,7 @@ def _people_of_countries(folded: str, chosen: list[_Candidate], surface: dict[st
             continue  # "Prime Minister of India" is an office
         span = Span(m.start("name"), m.end("name"))
         if _free(span, taken):
-            found.append(_Candidate(span, Entity(Kind.PERSON, slug(name), name, curated=False), TRUST_DISCOVERED))
+            found.append(_discovered_name(span, Kind.PERSON, name))
     return found
 
 
@@ -626,8 +629,7 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         name = f"{m['name']} {m['head']}"
         if name in surface:
             continue
-        entity = Entity(_LOWER_HEADS[m["head"]], slug(name), name, curated=False)
-        yield _Candidate(Span(m.start("name"), m.end()), entity, TRUST_DISCOVERED)
+        yield _discovered_name(Span(m.start("name"), m.end()), _LOWER_HEADS[m["head"]], name)
 
 
 def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
@@ -635,8 +637,7 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         name = m["name"]
         if name in surface or name.split()[0] in _CALENDAR_WORDS:
             continue
-        yield _Candidate(Span(m.start("name"), m.end("name")), Entity(Kind.PLACE, slug(name), name, curated=False),
-                         TRUST_DISCOVERED)  # fmt: skip
+        yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, name)
 
 
 def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
@@ -659,7 +660,7 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
             continue
         noun = noun_match[0]
         cls = "Rover" if noun in ("rover", "lander") else None
-        yield _Candidate(span, Entity(_CRAFT_NOUNS[noun], slug(name), name, cls=cls, curated=False), TRUST_DISCOVERED)
+        yield _discovered_name(span, _CRAFT_NOUNS[noun], name, cls)
 
 
 # A craft named after the noun that says what it is ("space shuttle Endeavour", "the rover
@@ -682,8 +683,7 @@ def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> 
         if name in surface:
             continue  # a known name is found as itself
         cls = "Rover" if "rover" in m[0] or "lander" in m[0] else None
-        entity = Entity(Kind.MISSION, slug(name), name, cls=cls, curated=False)
-        yield _Candidate(Span(m.start(group), m.end(group)), entity, TRUST_DISCOVERED)
+        yield _discovered_name(Span(m.start(group), m.end(group)), Kind.MISSION, name, cls)
 
 
 def _head_kind(name: str) -> Kind | None:
@@ -738,8 +738,7 @@ def _speaking_names(folded: str, region: Span) -> Iterable[_Candidate]:
             continue
         if not _could_be_person(words):
             continue
-        entity = Entity(Kind.PERSON, slug(text), text, curated=False)
-        yield _Candidate(Span(begin, end), entity, TRUST_DISCOVERED)
+        yield _discovered_name(Span(begin, end), Kind.PERSON, text)
 
 
 # An organization named by what it is: before the title of someone who leads or speaks for it
@@ -783,8 +782,7 @@ def _described_organizations(folded: str, region: Span, surface: dict[str, Entit
         if group == "described" and _PERSON_LIKE.fullmatch(name) and _could_be_person(words):
             continue
         end = m.end(group)
-        yield _Candidate(Span(end - len(name), end), Entity(Kind.ORGANIZATION, slug(name), name, curated=False),
-                         TRUST_DISCOVERED)  # fmt: skip
+        yield _discovered_name(Span(end - len(name), end), Kind.ORGANIZATION, name)
 
 
 def _described_again(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
@@ -914,7 +912,7 @@ def _places_by_container(folded: str, chosen: list[_Candidate], regions: list[Sp
                 Span(span.begin, c.span.begin - 1), taken
             ):
                 name = span.cut(folded)
-                found.append(_Candidate(span, Entity(Kind.PLACE, slug(name), name, curated=False), TRUST_DISCOVERED))
+                found.append(_discovered_name(span, Kind.PLACE, name))
                 continue
         m = _CONTAINED.search(folded, max(0, c.span.begin - 60), c.span.begin) or _WITHIN.search(
             folded, max(0, c.span.begin - 60), c.span.begin
@@ -924,7 +922,7 @@ def _places_by_container(folded: str, chosen: list[_Candidate], regions: list[Sp
         span = Span(m.start("name"), m.end("name"))
         if _free(span, taken) and any(r.contains(span) for r in regions):
             name = m["name"]
-            found.append(_Candidate(span, Entity(Kind.PLACE, slug(name), name, curated=False), TRUST_DISCOVERED))
+            found.append(_discovered_name(span, Kind.PLACE, name))
     return found
 
 
