@@ -44,6 +44,14 @@ def test_impossible_headings_raise(line: str) -> None:
         dates.parse_heading(line)
 
 
+def test_a_day_without_its_year_needs_the_year_of_its_context() -> None:
+    assert dates.parse_heading("April 29:") is None
+    assert dates.parse_heading("April 29:", 2021).lexical == "2021-04-29"  # type: ignore[union-attr]
+    assert dates.parse_heading("Oct. 31", 2022).lexical == "2022-10-31"  # type: ignore[union-attr]
+    with pytest.raises(dates.ImpossibleDate):
+        dates.parse_heading("Feb. 29", 2023)
+
+
 def test_lexical_forms() -> None:
     assert dates.parse_heading("June 6, 2017").lexical == "2017-06-06"  # type: ignore[union-attr]
     assert dates.parse_heading("November, 2011").lexical == "2011-11"  # type: ignore[union-attr]

@@ -72,6 +72,23 @@ def test_a_double_hyphen_or_a_dash_is_a_bullet_before_a_heading() -> None:
     assert d.paragraphs[dated[0].paragraphs[0]].cut(d.text) == "China began building BeiDou-1."
 
 
+def test_a_day_without_its_year_takes_the_year_of_the_heading_above_it() -> None:
+    d = doc(
+        "How it was built\n\nBEIJING, Nov. 3, 2022 (Xinhua) -- The station is complete.\n\n2021\n\n"
+        "April 29: Tianhe was launched.\n\nJune 17: Shenzhou-12 flew.\n\n2022\n\nOct. 31 - Mengtian lifted off.\n"
+    )
+    dated = [s for s in d.sections if s.date]
+    assert [s.date.lexical for s in dated] == ["2021", "2021-04-29", "2021-06-17", "2022", "2022-10-31"]  # type: ignore[union-attr]
+    assert d.paragraphs[dated[2].paragraphs[0]].cut(d.text) == "Shenzhou-12 flew."
+
+
+def test_a_day_without_its_year_takes_the_articles_year_and_is_no_heading_without_one() -> None:
+    dated = [s for s in doc("Intro.\n\nApril 29: Tianhe was launched.\n").sections if s.date]
+    assert dated == []
+    d = doc("BEIJING, Nov. 3, 2022 (Xinhua) -- Intro.\n\nApril 29: Tianhe was launched.\n")
+    assert [s.date.lexical for s in d.sections if s.date] == ["2022-04-29"]  # type: ignore[union-attr]
+
+
 def test_repeated_heading_is_one_section() -> None:
     d = doc("Intro.\n\nJune 6, 2017\n\nJune 6, 2017\n\nSomething happened.\n")
     dated = [s for s in d.sections if s.date]

@@ -38,6 +38,8 @@ _HEADING_FORMS: tuple[tuple[str, str], ...] = (
     ("y", r"(?P<y>\d{4})"),
 )
 _HEADING_RES = tuple((name, re.compile(rf"^{pattern}$")) for name, pattern in _HEADING_FORMS)
+# A day without its year ("April 29:", "Oct. 31 -") is a heading only where the year is known.
+_YEARLESS_HEADING = re.compile(rf"^(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?$")
 # What may follow a date that opens an entry on its own line: "19 July 1964: text".
 HEADING_SEPARATOR = re.compile(r"\s*(?::|\s[-–—]|[–—])\s*")
 
@@ -76,13 +78,19 @@ def year(y: int) -> DateValue:
     return DateValue(Precision.YEAR, dt.date(y, 1, 1), dt.date(y, 12, 31))
 
 
-def parse_heading(text: str) -> DateValue | None:
+def parse_heading(text: str, year_of_context: int | None = None) -> DateValue | None:
     """The date a heading line names, or None if the line is not a date heading.
 
+    A month and day alone (``April 29``) is a heading only given ``year_of_context``, the year
+    of the heading it falls under (``2021``) or of the article, and takes that year.
     Raises ImpossibleDate for a line that has a date's form but names no real day
     (``Feb. 30, 2021``, ``13/45/2020``).
     """
     s = text.strip().rstrip(":").strip()
+    if year_of_context is not None:
+        m = _YEARLESS_HEADING.match(s)
+        if m is not None:
+            return day(_make(year_of_context, month_number(m["m"]), int(m["d"]), s))
     for name, regex in _HEADING_RES:
         m = regex.match(s)
         if m is None:

@@ -10,7 +10,7 @@ import re
 
 from . import dates
 from .errors import DateError
-from .model import Dateline, DateValue, Document, Section, Sentence, Source, Span
+from .model import Dateline, DateValue, Document, Precision, Section, Sentence, Source, Span
 
 _HEADER = re.compile(r"[ \t]*date[ \t]+(?P<date>\S+)(?:[ \t]+(?P<title>[^\n]*?))?[ \t]*(?:\n|$)")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -121,7 +121,15 @@ def segment(source: Source) -> Document:
     paragraphs: list[Span] = []
     sections: list[tuple[Span | None, DateValue | None, list[int]]] = [(None, None, [])]
     for block in blocks:
-        heading, rest = _heading(source, block)
+        context = sections[-1][1]
+        year_of_context = (
+            (context.earliest.year if context.precision is not Precision.RANGE else None)
+            if context is not None
+            else published.year
+            if published
+            else None
+        )
+        heading, rest = _heading(source, block, year_of_context)
         if heading is None:
             paragraphs.append(block)
             sections[-1][2].append(len(paragraphs) - 1)
@@ -211,8 +219,12 @@ def _dateline(text: str, first: Span, published: dt.date | None) -> tuple[Dateli
     return line, Span(m.end(), first.end)
 
 
-def _heading(source: Source, block: Span) -> tuple[tuple[Span, DateValue] | None, Span | None]:
-    """A date heading at the start of a block, and the entry text that follows it on its line."""
+def _heading(
+    source: Source, block: Span, year_of_context: int | None
+) -> tuple[tuple[Span, DateValue] | None, Span | None]:
+    """A date heading at the start of a block, and the entry text that follows it on its line.
+
+    A day given without its year takes ``year_of_context``."""
     text = source.text
     begin = block.begin
     bullet = _BULLET.match(text, begin, block.end)
@@ -227,7 +239,7 @@ def _heading(source: Source, block: Span) -> tuple[tuple[Span, DateValue] | None
     for cut, rest_at in candidates:
         piece = line[:cut]
         try:
-            value = dates.parse_heading(piece)
+            value = dates.parse_heading(piece, year_of_context)
         except dates.ImpossibleDate as exc:
             raise DateError(
                 f"{exc}; fix the date heading or remove it",
