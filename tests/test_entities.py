@@ -404,3 +404,46 @@ def test_two_personal_names_joined_by_and_before_a_verb_are_people() -> None:
     assert [(t, k) for t, k, _ in found] == [("Scott Poteet", "person"), ("Anna Menon", "person")]
     # Names with a head word, a title or a known name in them are not such a pair.
     assert ids("The Canadian Space Agency and Prime Minister Li stayed.", Kind.PERSON) == []
+
+
+def test_a_title_inside_a_run_of_capitals_ends_the_organizations_name() -> None:
+    found = mentions("European Commission President Ursula von der Leyen and IOC President Thomas Bach spoke.")
+    assert [(t, k) for t, k, _ in found] == [
+        ("European Commission", "organization"),
+        ("Ursula von der Leyen", "person"),
+        ("IOC", "organization"),
+        ("Thomas Bach", "person"),
+    ]
+    # A title after "of the" is part of the name.
+    assert ids("The Office of the Director of National Intelligence said so.", Kind.ORGANIZATION) == [
+        "office-of-the-director-of-national-intelligence"
+    ]
+
+
+def test_legal_forms_palaces_stations_and_places_by_direction() -> None:
+    assert ids("China State Railway Group Co., Ltd. expects more trips.", Kind.ORGANIZATION) == [
+        "china-state-railway-group-co-ltd"
+    ]
+    text = (
+        "Xi met Macron at the Elysee Palace. Crowds filled Beijing West Railway Station. "
+        "The Games closed at the Stade de France in Saint-Denis, north of Paris."
+    )
+    assert ids(text, Kind.PLACE) == [
+        "elysee-palace",
+        "beijing-west-railway-station",
+        "stade-de-france",
+        "saint-denis",
+        "paris",
+    ]
+
+
+def test_a_crafts_name_may_hold_a_moons_and_an_adjective_is_no_craft() -> None:
+    found = mentions("NASA's Europa Clipper mission will study Europa from orbit around Jupiter.")
+    assert [(t, k) for t, k, _ in found] == [
+        ("NASA", "organization"),
+        ("Europa Clipper", "mission"),
+        ("Europa", "place"),
+        ("Jupiter", "place"),
+    ]
+    assert mentions("A Beijing-based rocket maker said the China-built probe landed.") == []
+    assert ids("It was built in Maryland.", Kind.PLACE) == ["maryland"]

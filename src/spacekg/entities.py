@@ -32,7 +32,7 @@ _HEAD_WORDS = {
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
         Bank Industries Airlines Airways Motors Holdings Technologies""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
-        Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley
+        Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square""",
     Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe",
 }
@@ -41,6 +41,7 @@ _PLACE_TAILS = (
     "Launch Site", "Launch Center", "Launch Centre", "Landing Site",
     "Control Center", "Control Centre", "Space Center", "Space Centre",
     "Space Force Station", "Air Force Station", "Space Force Base", "Air Force Base",
+    "Railway Station", "Train Station", "Bus Station", "Metro Station",
 )  # fmt: skip
 
 # Possessives inside names, not owners before them: "National People's Congress".
@@ -51,6 +52,11 @@ _CALENDAR_WORDS = frozenset(
     "Oct. Nov. Dec. Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 _CONNECTORS = frozenset(("of", "on", "and", "for", "the", "de"))
+# Titles that, inside a run of capitalised words, end the name before them.
+_RUN_TITLES = frozenset(
+    "President Vice Premier Chairman Chairwoman Administrator Mayor Governor Minister Secretary "
+    "Secretary-General Ambassador Chancellor Commissioner Spokesperson Spokesman Spokeswoman Deputy CEO".split()
+)
 _CAP = r"(?:\d+(?:st|nd|rd|th)|[A-Z][\w'-]*)"
 _CONNECT = r"(?:of|on|and|for|the|de)"
 _RUN = re.compile(rf"(?<![\w'-]){_CAP}(?:(?:\s+{_CONNECT})*\s+(?:{_CAP}|\([A-Z][A-Za-z]{{1,9}}\)))*")
@@ -121,6 +127,9 @@ _CRAFT_NOUNS = {
 # Found noun first (a literal search), then the name in the few characters before it.
 _CRAFT_NOUN = re.compile(rf"(?<=\s)(?:{'|'.join(_CRAFT_NOUNS)})(?![\w-])")
 _CRAFT_NAME = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][\w'.]*(?:-[\w.]+)*(?: {_CRAFT_TOKEN}){{0,2}})\s+$")
+_ADJECTIVE_SUFFIX = re.compile(
+    r"-(?:based|made|built|led|owned|run|developed|designed|funded|operated|class|style|type|like|related|bound)$"
+)
 _CRAFT_REACH = 80  # characters before the noun: three name tokens and the space after them
 _QUALIFIERS = frozenset(
     """American Russian Soviet Chinese Japanese Indian European Canadian French German Italian British
@@ -332,13 +341,15 @@ class EntityFinder:
         chosen = self._canonicalise(chosen)
         # Craft named by their noun come after every other name: "Long March-7 Y6 rocket" is the
         # series' Long March 7, not a craft of its own.
+        # A name of two words or more may hold a place's ("NASA's Europa Clipper mission").
         taken = _known_spans(chosen)
+        taken_but_places = _known_spans([c for c in chosen if c.entity.kind is not Kind.PLACE])
         crafts = [
             c
             for region in regions
             for finder in (_named_craft, _craft_after_noun)
             for c in finder(folded, region, self._surface)
-            if _free(c.span, taken)
+            if _free(c.span, taken_but_places if " " in c.entity.name else taken)
         ]
         chosen += crafts
         chosen += _craft_again(folded, chosen, crafts, regions)
@@ -407,6 +418,18 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
         owned = [i for i, t in enumerate(tokens[:-1]) if t[2].endswith("'s") and t[2] not in _NOT_OWNERS]
         if owned:
             tokens = tokens[owned[-1] + 1 :]
+        # "European Commission President Ursula von der Leyen": a name ends before the title of
+        # whoever leads or speaks for it (the person after it is found by the title).
+        titled = next(
+            (
+                i
+                for i, t in enumerate(tokens[1:-1], 1)
+                if t[2] in _RUN_TITLES and tokens[i + 1][2] not in _CONNECTORS and tokens[i - 1][2] not in _CONNECTORS
+            ),
+            None,
+        )
+        if titled is not None:
+            tokens = tokens[:titled]
         # "Christina Koch and Canadian Space Agency": a person's name and, after "and", a name
         # of its own ("Lunar Exploration and Space Program Center" is one name).
         joins = [i for i, t in enumerate(tokens) if t[2] == "and"]
@@ -475,8 +498,16 @@ def _discovered_tokens(
     if kind is Kind.PLACE and on is not None and on[1] in surface and surface[on[1]].kind is Kind.PLACE:
         name_text = name_text[: on.start()]
         span = Span(span.begin, span.begin + len(name_text))
+    # "China State Railway Group Co., Ltd.": a company's legal form is part of its name.
+    legal = _LEGAL_FORM.match(folded, span.end) if tokens[-1][2] in ("Co", "Corp", "Inc", "Ltd") else None
+    if legal is not None:
+        span = Span(span.begin, legal.end())
+        name_text = span.cut(folded)
     name = re.sub(r"\s*\([A-Za-z0-9&]+\)", "", re.sub(r"\s+", " ", name_text))
     yield _discovered_name(span, kind, name)
+
+
+_LEGAL_FORM = re.compile(r"\.(?:,? (?:Ltd|Inc|Corp|Co)\.)?")
 
 
 def _discovered_name(span: Span, kind: Kind, name: str, cls: str | None = None) -> _Candidate:
@@ -648,8 +679,8 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
         tokens = [(m.start() + t.start(), m.start() + t.end(), t[0]) for t in re.finditer(r"\S+", m["name"])]
         while tokens and (tokens[0][2] in _STOP_FIRST or tokens[0][2] in _QUALIFIERS or tokens[0][2].endswith("'s")):
             tokens.pop(0)
-        if not tokens or any(t[2] in _CALENDAR_WORDS for t in tokens):
-            continue
+        if not tokens or any(t[2] in _CALENDAR_WORDS for t in tokens) or _ADJECTIVE_SUFFIX.search(tokens[-1][2]):
+            continue  # "a Beijing-based rocket maker", "the China-built probe": no names
         span = Span(tokens[0][0], tokens[-1][1])
         name = span.cut(folded)
         known = surface.get(name)
@@ -882,10 +913,13 @@ def _dateline_places(
     return found + _match_words(folded, chosen, regions, again)
 
 
-# "from Johannesburg, South Africa", "near Kourou, French Guiana": a name before a known place,
-# after a word that places it, is a place within it.
+# "from Johannesburg, South Africa", "near Kourou, French Guiana", "in Saint-Denis, north of
+# Paris": a name before a known place (or a direction from it), after a word that places it, is a
+# place within it or near it.
+_DIRECTION = r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?)"
 _CONTAINED = re.compile(
-    r"(?:\b(?:in|near|from|at|to|outside|of)\s+)(?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}),\s+$"
+    r"(?:\b(?:in|near|from|at|to|outside|of)\s+)(?P<name>[A-Z][a-z']+(?:-[A-Z]?[a-z']+)*(?: [A-Z][a-z'-]+){0,2}),\s+"
+    rf"(?:(?:just\s+|about\s+\d+\s+(?:km|kilometers|kilometres|miles)\s+)?{_DIRECTION}\s+of\s+(?:the\s+)?)?$"
 )
 
 
