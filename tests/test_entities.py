@@ -447,3 +447,11 @@ def test_a_crafts_name_may_hold_a_moons_and_an_adjective_is_no_craft() -> None:
     ]
     assert mentions("A Beijing-based rocket maker said the China-built probe landed.") == []
     assert ids("It was built in Maryland.", Kind.PLACE) == ["maryland"]
+
+
+def test_a_maker_before_a_rocket_a_launch_vehicle_and_an_observatory_described_by_its_owner() -> None:
+    found = mentions("The probe flew on a SpaceX Falcon Heavy rocket.")
+    assert [(t, k) for t, k, _ in found] == [("SpaceX", "organization"), ("Falcon Heavy", "vehicle")]
+    assert ids("A Polar Satellite Launch Vehicle lifted off.", Kind.VEHICLE) == ["polar-satellite-launch-vehicle"]
+    text = "Aditya-L1, India's first space-based observatory of the Sun, reached orbit. Aditya-L1 is well."
+    assert ids(text, Kind.MISSION) == ["aditya-l1", "aditya-l1"]

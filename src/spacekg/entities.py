@@ -44,6 +44,8 @@ _PLACE_TAILS = (
     "Railway Station", "Train Station", "Bus Station", "Metro Station",
 )  # fmt: skip
 
+_VEHICLE_TAILS = ("Launch Vehicle", "Carrier Rocket")
+
 # Possessives inside names, not owners before them: "National People's Congress".
 _NOT_OWNERS = frozenset(("People's", "Children's", "Women's", "Men's"))
 _CALENDAR_WORDS = frozenset(
@@ -677,7 +679,13 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
         if m is None:
             continue
         tokens = [(m.start() + t.start(), m.start() + t.end(), t[0]) for t in re.finditer(r"\S+", m["name"])]
-        while tokens and (tokens[0][2] in _STOP_FIRST or tokens[0][2] in _QUALIFIERS or tokens[0][2].endswith("'s")):
+        # Qualifiers, an owner's "'s" and a maker before the name: "a SpaceX Falcon Heavy rocket".
+        while tokens and (
+            tokens[0][2] in _STOP_FIRST
+            or tokens[0][2] in _QUALIFIERS
+            or tokens[0][2].endswith("'s")
+            or (len(tokens) > 1 and _kind_of(surface, tokens[0][2]) is Kind.ORGANIZATION)
+        ):
             tokens.pop(0)
         if not tokens or any(t[2] in _CALENDAR_WORDS for t in tokens) or _ADJECTIVE_SUFFIX.search(tokens[-1][2]):
             continue  # "a Beijing-based rocket maker", "the China-built probe": no names
@@ -698,8 +706,9 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
 # Zhurong"), or described after its name ("Zarya, the first module of the station").
 _NOUN_THEN_CRAFT = re.compile(
     r"\b(?:space shuttle|shuttle|spacecraft|spaceship|probe|rover|lander|orbiter)\s+(?P<name>[A-Z][\w'-]*)(?![\w'-])"
-    r"|(?<![\w'-])(?P<described>[A-Z][\w'-]*),\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:module|spacecraft|spaceship|probe|lander|rover|orbiter|space station|space telescope|helicopter)\b"
+    r"|(?<![\w'-])(?P<described>[A-Z][\w'-]*),\s+(?:the|a|an|[A-Z][\w.]*'s)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:module|spacecraft|spaceship|probe|lander|rover|orbiter|space station|space telescope|helicopter"
+    r"|space(?:-based)? observatory)\b"
     # The noun ends the description: "Ingenuity, a small helicopter that ...", not "X, a helicopter pilot".
     r"(?!\s+(?!(?:that|which|of|to|will|would|for|with|on|in|at|was|is|and|built|launched|developed)\b)[a-z])"
 )
@@ -717,6 +726,11 @@ def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> 
         yield _discovered_name(Span(m.start(group), m.end(group)), Kind.MISSION, name, cls)
 
 
+def _kind_of(surface: dict[str, Entity], name: str) -> Kind | None:
+    known = surface.get(name)
+    return known.kind if known is not None else None
+
+
 def _head_kind(name: str) -> Kind | None:
     """The kind a name's head word gives it: the last head word before any "of/on/for"
     phrase ("Program Center of ..." is a centre), else the first head word at all."""
@@ -725,6 +739,8 @@ def _head_kind(name: str) -> Kind | None:
         for tail in _PLACE_TAILS:
             if tail in part:
                 return Kind.PLACE
+        if part.endswith(_VEHICLE_TAILS):
+            return Kind.VEHICLE  # "Polar Satellite Launch Vehicle"
         heads = [w for w in re.findall(r"[A-Z][\w-]*", part) if w in _HEADS]
         if heads:
             return _HEADS[heads[-1] if part is first else heads[0]]
