@@ -443,3 +443,14 @@ def test_a_later_sentence_telling_a_day_of_its_own_is_a_happening_of_that_day() 
     got = [(e.cls, e.date.lexical if e.date else None) for e in x.events]
     assert got == [("NewsEvent", "2023-12-18"), ("NewsEvent", "2023-12-19")]  # nothing on Dec. 25: planned
     assert [e.name for e in x.events[1].agents] == ["Xi Jinping"]
+
+
+def test_a_day_after_the_storys_own_is_to_come_not_a_happening() -> None:
+    x = extract(
+        "Travel rush begins\n\nBEIJING, Jan. 26, 2024 (Xinhua) -- China's travel rush started on Friday, the "
+        "Ministry of Transport said.\n\nThe Spring Festival falls on Feb. 10 this year.\n\nCrowds filled the "
+        "stations on Jan. 25.\n",
+        "rush.txt",
+    )
+    got = [(e.cls, e.date.lexical if e.date else None) for e in x.events]
+    assert got == [("NewsEvent", "2024-01-26"), ("NewsEvent", "2024-01-25")]

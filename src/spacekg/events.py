@@ -271,6 +271,8 @@ class EventFinder:
                     sentence.paragraph != lede
                     and stated is not None
                     and stated.precision is Precision.DAY
+                    # a day after the story's own is to come ("falls on Feb. 10 this year")
+                    and (doc.published is None or stated.earliest <= doc.published)
                     and not _REPORTING_RE.search(text, sentence.span.begin, sentence.span.end)
                     and not _QUOTED.search(text, sentence.span.begin, sentence.span.end)
                     and not _PLANNED.search(text, sentence.span.begin, sentence.span.end)
