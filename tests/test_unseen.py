@@ -454,3 +454,12 @@ def test_a_day_after_the_storys_own_is_to_come_not_a_happening() -> None:
     )
     got = [(e.cls, e.date.lexical if e.date else None) for e in x.events]
     assert got == [("NewsEvent", "2024-01-26"), ("NewsEvent", "2024-01-25")]
+
+
+def test_leaders_holding_talks_with_each_other_meet() -> None:
+    x = extract(
+        "Xi, Macron hold talks\n\nPARIS, May 6, 2024 (Xinhua) -- Chinese President Xi Jinping held talks with "
+        "French President Emmanuel Macron at the Elysee Palace on Monday.\n",
+        "talks.txt",
+    )
+    assert [(e.cls, e.date.lexical if e.date else None) for e in x.events] == [("Meeting", "2024-05-06")]
