@@ -463,3 +463,16 @@ def test_leaders_holding_talks_with_each_other_meet() -> None:
         "talks.txt",
     )
     assert [(e.cls, e.date.lexical if e.date else None) for e in x.events] == [("Meeting", "2024-05-06")]
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "The Wentian lab module was launched on Sunday, and it docked with Tianhe the next day.",
+        "The Wentian lab module was launched on Sunday. It docked with the Tianhe core module a day later.",
+    ],
+)
+def test_the_next_day_is_the_day_after_the_one_told(lede: str) -> None:
+    x = extract(f"Wentian lifts off\n\nWENCHANG, July 24, 2022 (Xinhua) -- {lede}\n", "wentian.txt")
+    got = [(e.cls, e.date.lexical if e.date else None) for e in x.events]
+    assert got == [("Launch", "2022-07-24"), ("Docking", "2022-07-25")]

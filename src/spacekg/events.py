@@ -76,12 +76,14 @@ _REPORTER = re.compile(rf"\)?(?:\s*\([A-Z][A-Za-z0-9&]{{1,9}}\))?\s*(?:{_REPORTI
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|noted|told)\s+$")
 # Between two names that are subjects together: " and U.S. President ".
 _AND_TITLED = re.compile(r"\s+and\s+(?:[A-Z][\w.'-]*\s+){0,4}")
-# A verb coordinated with the one before it: "... and docked", "..., and later landed".
-_AND_BEFORE = re.compile(r"\band\s+(?:then\s+|later\s+|\w+ly\s+)?$")
+# A verb coordinated with the one before it: "... and docked", "..., and later landed", "..., and it
+# docked" (the same subject again, as a pronoun).
+_AND_SUBJECT = r"(?:(?:it|they|he|she)\s+)?"
+_AND_BEFORE = re.compile(rf"\band\s+{_AND_SUBJECT}(?:then\s+|later\s+|\w+ly\s+)?$")
 _PAST = r"(?:\w+ed|met|sent|spoke|held|flew|wrote|made|gave)\b"
 _PAST_VERB = re.compile(_PAST, re.IGNORECASE)
 # Quick tests, before any trigger is looked for again: a past verb after "and", or after a comma.
-_AND_VERB = re.compile(rf"\band\s+(?:then\s+|later\s+|\w+ly\s+)?{_PAST}", re.IGNORECASE)
+_AND_VERB = re.compile(rf"\band\s+{_AND_SUBJECT}(?:then\s+|later\s+|\w+ly\s+)?{_PAST}", re.IGNORECASE)
 _COMMA_VERB = re.compile(rf",\s*{_PAST}", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -294,6 +296,9 @@ class EventFinder:
                 stated = _sentence_date(text, sentence.span, in_sentence)
             # A date right after the trigger is the event's own ("announced last month").
             stated = _date_after(text, sentence.span, match.end(), in_sentence) or stated
+            # "It docked with the core module the next day": the day after the one told last.
+            if stated is None:
+                stated = _day_after(text, sentence.span.begin, sentence.span.end, reference or focus)
             # An undated sentence is read at its paragraph's reference time (the last date it
             # stated), else at the story's focus time (the date its lede states), else it is
             # bounded by the dateline.
@@ -464,7 +469,7 @@ class EventFinder:
         first = _clause(sentence, sentence.span.begin, cuts[0]) if joined else sentence
         others: list[tuple[Event, DateValue | None]] = []
         for (at, trigger, match), end in zip(joined, cuts[1:], strict=True):
-            own = _first_date(found, at, end)
+            own = _first_date(found, at, end) or _day_after(text, at, end, date)
             event = self._event(text, _clause(sentence, at, end), trigger, match, own or date, doc)
             others.append((replace(event, span=sentence.span), own))
         return first, others
@@ -644,6 +649,16 @@ def _same_event(earlier: Event, later: Event, stated: DateValue | None) -> bool:
     a = {e for e in earlier.about if e.kind is Kind.MISSION}
     b = {e for e in later.about if e.kind is Kind.MISSION}
     return not a or not b or bool(a & b)
+
+
+_NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)\b", re.IGNORECASE)
+
+
+def _day_after(text: str, begin: int, end: int, date: DateValue | None) -> DateValue | None:
+    """The day after ``date`` where a clause says so ("and it docked with Tianhe the next day")."""
+    if date is None or date.precision is not Precision.DAY or not _NEXT_DAY.search(text, begin, end):
+        return None
+    return dates.day(date.earliest + dt.timedelta(days=1))
 
 
 def _sentence_date(text: str, span: Span, found: list[dates.DateMention]) -> DateValue | None:
