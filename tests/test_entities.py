@@ -455,3 +455,8 @@ def test_a_maker_before_a_rocket_a_launch_vehicle_and_an_observatory_described_b
     assert ids("A Polar Satellite Launch Vehicle lifted off.", Kind.VEHICLE) == ["polar-satellite-launch-vehicle"]
     text = "Aditya-L1, India's first space-based observatory of the Sun, reached orbit. Aditya-L1 is well."
     assert ids(text, Kind.MISSION) == ["aditya-l1", "aditya-l1"]
+
+
+def test_a_festival_of_the_calendar_is_no_gathering() -> None:
+    text = "The Spring Festival travel rush began. The Shanghai International Film Festival opened."
+    assert [(t, k) for t, k, _ in mentions(text)] == [("Shanghai International Film Festival", "gathering")]

@@ -54,6 +54,11 @@ _CALENDAR_WORDS = frozenset(
     "Oct. Nov. Dec. Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 _CONNECTORS = frozenset(("of", "on", "and", "for", "the", "de"))
+# Festivals that are days of the calendar, not gatherings: "the Spring Festival travel rush".
+_HOLIDAYS = frozenset(
+    ("Spring Festival", "Lantern Festival", "Qingming Festival", "Dragon Boat Festival", "Mid-Autumn Festival",
+     "Double Ninth Festival", "Laba Festival", "Duanwu Festival", "Chinese New Year Festival")
+)  # fmt: skip
 # Titles that, inside a run of capitalised words, end the name before them.
 _RUN_TITLES = frozenset(
     "President Vice Premier Chairman Chairwoman Administrator Mayor Governor Minister Secretary "
@@ -473,7 +478,7 @@ def _discovered_tokens(
     span = Span(tokens[0][0], tokens[-1][1])
     name_text = span.cut(folded)
     kind = _head_kind(name_text)
-    if kind is None or name_text in surface:
+    if kind is None or name_text in surface or name_text in _HOLIDAYS:
         return
     # "Wenchang Spacecraft Launch Site on ...": a known name plus a connector phrase is the known name.
     head = re.split(r"\s+(?:of|on|and|for|the|de)\s+", name_text, maxsplit=1)[0]
