@@ -207,3 +207,18 @@ def test_reader_reports_rather_than_raises_when_asked(tmp_path: Path) -> None:
     skipped: list = []
     assert [s.id for s in reader.read([bad, good], skipped=skipped)] == ["good"]
     assert len(skipped) == 1
+
+
+def test_an_installation_without_its_bundled_files_says_so_with_exit_code_3(tmp_path: Path) -> None:
+    """A copy of the package with neither ``_share/`` nor a checkout's ``ontology/`` and ``data/``
+    beside it: one line naming what is missing, not an error about the output folder."""
+    package = Path(__file__).resolve().parents[1] / "src" / "spacekg"
+    shutil.copytree(package, tmp_path / "src" / "spacekg", ignore=shutil.ignore_patterns("_share", "__pycache__"))
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, "-m", "spacekg", "build", str(SAMPLE), "--out", str(out), "-q"],
+        capture_output=True, text=True, check=False, env={**os.environ, "PYTHONPATH": str(tmp_path / "src")},
+    )  # fmt: skip
+    assert done.returncode == 3
+    assert done.stderr.count("\n") == 1 and "bundled folder" in done.stderr and "reinstall spacekg" in done.stderr
+    assert not out.exists() or not any(out.iterdir())

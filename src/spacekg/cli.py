@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import EXIT_BAD_INPUT, EXIT_NONCONFORMING, EXIT_OK, SpacekgError
+from .errors import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_NONCONFORMING, EXIT_OK, SpacekgError
 from .evaluate import below
 from .evaluate import evaluate as run_evaluate
 from .evaluate import render as render_scores
@@ -32,7 +32,6 @@ from .validate import validate as run_validate
 from .view import DEFAULT_MAX_NODES, render_html
 from .vocab import DEFAULT_BASE
 
-EXIT_INTERNAL = 3
 EXIT_INTERRUPTED = 130
 
 

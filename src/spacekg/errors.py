@@ -4,6 +4,7 @@ Exit codes (also in the README):
     0  success (``validate``: the graph conforms)
     1  ``validate``: the graph does not conform to the shapes
     2  bad input or usage: missing, empty, undecodable or malformed files
+    3  an internal error: a bug, or an installation missing spacekg's bundled files
     4  the machine could not finish: a worker process died (killed, out of memory)
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 EXIT_OK = 0
 EXIT_NONCONFORMING = 1
 EXIT_BAD_INPUT = 2
+EXIT_INTERNAL = 3
 EXIT_RESOURCES = 4
 
 
@@ -46,3 +48,9 @@ class ResourceError(SpacekgError):
     """The input is fine but the machine could not finish: a worker process died."""
 
     exit_code = EXIT_RESOURCES
+
+
+class InstallationError(SpacekgError):
+    """spacekg's own bundled files (the ontology, the reference data) cannot be found."""
+
+    exit_code = EXIT_INTERNAL

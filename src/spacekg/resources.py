@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from .errors import InstallationError
+
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -18,7 +20,7 @@ def _root(name: str) -> Path:
     for candidate in (_PACKAGE / "_share" / name, _PACKAGE.parents[1] / name):
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError(f"spacekg's bundled folder '{name}' is missing; reinstall spacekg")
+    raise InstallationError(f"spacekg's bundled folder '{name}' is missing; reinstall spacekg", origin=str(_PACKAGE))
 
 
 def ontology_dir() -> Path:
