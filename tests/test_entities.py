@@ -460,3 +460,16 @@ def test_a_maker_before_a_rocket_a_launch_vehicle_and_an_observatory_described_b
 def test_a_festival_of_the_calendar_is_no_gathering() -> None:
     text = "The Spring Festival travel rush began. The Shanghai International Film Festival opened."
     assert [(t, k) for t, k, _ in mentions(text)] == [("Shanghai International Film Festival", "gathering")]
+
+
+def test_people_of_an_organization_and_a_capitalised_chief_executive() -> None:
+    text = "The team was led by Pan Jianwei and Lu Chaoyang of the University of Science and Technology of China."
+    assert [(t, k) for t, k, _ in mentions(text)] == [
+        ("Pan Jianwei", "person"),
+        ("Lu Chaoyang", "person"),
+        ("University of Science and Technology of China", "organization"),
+    ]
+    text = "Hong Kong Chief Executive Carrie Lam and Macao Chief Executive Chui Sai On attended."
+    assert ids(text, Kind.PERSON) == ["carrie-lam", "chui-sai-on"]
+    # A name with a head word before "of" is no person: "Great Hall of the People" stays a place.
+    assert ids("They met in the Great Hall of the People.", Kind.PERSON) == []

@@ -62,7 +62,7 @@ _HOLIDAYS = frozenset(
 # Titles that, inside a run of capitalised words, end the name before them.
 _RUN_TITLES = frozenset(
     "President Vice Premier Chairman Chairwoman Administrator Mayor Governor Minister Secretary "
-    "Secretary-General Ambassador Chancellor Commissioner Spokesperson Spokesman Spokeswoman Deputy CEO".split()
+    "Secretary-General Ambassador Chancellor Commissioner Spokesperson Spokesman Spokeswoman Deputy CEO Chief".split()
 )
 _CAP = r"(?:\d+(?:st|nd|rd|th)|[A-Z][\w'-]*)"
 _CONNECT = r"(?:of|on|and|for|the|de)"
@@ -83,7 +83,7 @@ _ROLE_WORDS = (
     "Secretary of State|Secretary of Defense|Secretary|Senator|Professor|Dr\\.|"
     "spokesperson|spokesman|spokeswoman|chief designer|Chief Designer|scientist|engineer|"
     "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator|chief|head|champion|coach|"
-    "founder|chief executive|CEO|swimmer|athlete|player|sprinter|gymnast|diver|skater|cyclist|boxer|"
+    "founder|chief executive|Chief Executive|CEO|swimmer|athlete|player|sprinter|gymnast|diver|skater|cyclist|boxer|"
     "economist|analyst|researcher|journalist|reporter|writer|actor|actress|singer|"
     "billionaire|businessman|businesswoman|entrepreneur|tycoon"
 )
@@ -440,6 +440,7 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
         # "Christina Koch and Canadian Space Agency": a person's name and, after "and", a name
         # of its own ("Lunar Exploration and Space Program Center" is one name).
         joins = [i for i, t in enumerate(tokens) if t[2] == "and"]
+        partner: list[tuple[int, int, str]] = []  # a person before "and", when the name after is kept
         if joins:
             left, right = tokens[: joins[0]], tokens[joins[0] + 1 :]
             right_kind = _head_kind(" ".join(t[2] for t in right)) if len(right) >= 2 else None
@@ -448,7 +449,7 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
                 and _PERSON_LIKE.fullmatch(" ".join(t[2] for t in left))
                 and _could_be_person([t[2] for t in left])
             ):
-                tokens = right
+                tokens, partner = right, left
             elif (
                 # "the Forbidden City and Tian'anmen Square": two places, each with its head word.
                 right_kind is Kind.PLACE
@@ -459,7 +460,28 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             ):
                 yield from _discovered_tokens(folded, left, surface)
                 tokens = right
+        # "Pan Jianwei and Lu Chaoyang of the University of ...": people, then their organization.
+        of = _person_of_organization(tokens)
+        if of is not None:
+            for person in (partner, tokens[:of]) if partner else (tokens[:of],):
+                span = Span(person[0][0], person[-1][1])
+                yield _discovered_name(span, Kind.PERSON, span.cut(folded))
+            tokens = tokens[of + 1 :]
+            if tokens and tokens[0][2] == "the":
+                tokens = tokens[1:]
         yield from _discovered_tokens(folded, tokens, surface)
+
+
+def _person_of_organization(tokens: list[tuple[int, int, str]]) -> int | None:
+    """Where "of" stands after a personal name and before an organization's name, if it does."""
+    of = next((i for i, t in enumerate(tokens) if t[2] == "of"), None)
+    if of is None or not 2 <= of <= 3:
+        return None
+    words = [t[2] for t in tokens[:of]]
+    if not _PERSON_LIKE.fullmatch(" ".join(words)) or not _could_be_person(words):
+        return None
+    rest = " ".join(t[2] for t in tokens[of + 1 :])
+    return of if _head_kind(rest) is Kind.ORGANIZATION else None
 
 
 def _discovered_tokens(
