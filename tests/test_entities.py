@@ -473,3 +473,10 @@ def test_people_of_an_organization_and_a_capitalised_chief_executive() -> None:
     assert ids(text, Kind.PERSON) == ["carrie-lam", "chui-sai-on"]
     # A name with a head word before "of" is no person: "Great Hall of the People" stays a place.
     assert ids("They met in the Great Hall of the People.", Kind.PERSON) == []
+
+
+def test_a_satellite_named_before_its_purpose_and_a_bridge() -> None:
+    text = "It carried the ALOS-3 Earth observation satellite and the XRISM X-ray astronomy satellite."
+    assert ids(text, Kind.MISSION) == ["alos-3", "xrism"]
+    assert ids("The Tianzhou-6 cargo spacecraft docked. A Chinese satellite flew.", Kind.MISSION) == ["tianzhou-6"]
+    assert ids("Xi declared the Hong Kong-Zhuhai-Macao Bridge open.", Kind.PLACE) == ["hong-kong-zhuhai-macao-bridge"]

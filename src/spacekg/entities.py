@@ -32,7 +32,7 @@ _HEAD_WORDS = {
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
         Bank Industries Airlines Airways Motors Holdings Technologies""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
-        Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade
+        Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square""",
     Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe",
 }
@@ -130,7 +130,15 @@ _CRAFT_NOUNS = {
     "carrier rocket": Kind.VEHICLE, "launch vehicle": Kind.VEHICLE, "rocket": Kind.VEHICLE,
     "spacecraft": Kind.MISSION, "spaceship": Kind.MISSION, "probe": Kind.MISSION, "lander": Kind.MISSION,
     "rover": Kind.MISSION, "orbiter": Kind.MISSION, "mission": Kind.MISSION, "booster": Kind.VEHICLE,
+    "satellite": Kind.MISSION,
 }  # fmt: skip
+# What a craft is for, between its name and its noun: "the ALOS-3 Earth observation satellite",
+# "the XRISM X-ray astronomy satellite".
+_CRAFT_PURPOSE = re.compile(
+    r"(?:\s+(?:Earth|X-ray|[a-z][a-z-]*))?\s+(?:observation|astronomy|communications?|weather|meteorological|"
+    r"navigation|remote[- ]sensing|relay|reconnaissance|research|science|scientific|experimental|test|ocean|"
+    r"solar|lunar|Mars|cargo|crewed)\s*$"
+)
 # Found noun first (a literal search), then the name in the few characters before it.
 _CRAFT_NOUN = re.compile(rf"(?<=\s)(?:{'|'.join(_CRAFT_NOUNS)})(?![\w-])")
 _CRAFT_NAME = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][\w'.]*(?:-[\w.]+)*(?: {_CRAFT_TOKEN}){{0,2}})\s+$")
@@ -702,7 +710,11 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
 
 def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for noun_match in _CRAFT_NOUN.finditer(folded, region.begin, region.end):
-        m = _CRAFT_NAME.search(folded, max(region.begin, noun_match.start() - _CRAFT_REACH), noun_match.start())
+        stop = noun_match.start()
+        purpose = _CRAFT_PURPOSE.search(folded, max(region.begin, stop - 40), stop)
+        if purpose is not None:
+            stop = purpose.start() + 1  # the name's space before the purpose stays
+        m = _CRAFT_NAME.search(folded, max(region.begin, stop - _CRAFT_REACH), stop)
         if m is None:
             continue
         tokens = [(m.start() + t.start(), m.start() + t.end(), t[0]) for t in re.finditer(r"\S+", m["name"])]
