@@ -476,3 +476,18 @@ def test_the_next_day_is_the_day_after_the_one_told(lede: str) -> None:
     x = extract(f"Wentian lifts off\n\nWENCHANG, July 24, 2022 (Xinhua) -- {lede}\n", "wentian.txt")
     got = [(e.cls, e.date.lexical if e.date else None) for e in x.events]
     assert got == [("Launch", "2022-07-24"), ("Docking", "2022-07-25")]
+
+
+def test_lifting_off_is_a_launch_unless_it_only_times_the_main_verb() -> None:
+    x = extract(
+        "History\n\nBEIJING, Oct. 15, 2023 (Xinhua) -- Here is a short history.\n\nYang orbited Earth 14 times "
+        "aboard Shenzhou-5 after lifting off from the Jiuquan Satellite Launch Center on Oct. 15, 2003.\n",
+        "history.txt",
+    )
+    assert [(e.cls, e.date.lexical if e.date else None) for e in x.events][-1] == ("Launch", "2003-10-15")
+    x = extract(
+        "Crew arrives\n\nWASHINGTON, Aug. 27, 2023 (Xinhua) -- A SpaceX Crew Dragon spacecraft docked with the "
+        "International Space Station on Sunday, about 30 hours after lifting off from Florida, NASA said.\n",
+        "crew.txt",
+    )
+    assert [(e.cls, e.date.lexical if e.date else None) for e in x.events] == [("Docking", "2023-08-27")]

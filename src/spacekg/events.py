@@ -75,6 +75,7 @@ _ASKED = re.compile(r"\bwhether\s+(?:[\w'-]+\s+){1,6}$", re.IGNORECASE)
 _REPORTER = re.compile(rf"\)?(?:\s*\([A-Z][A-Za-z0-9&]{{1,9}}\))?\s*(?:{_REPORTING}|announced|reported|confirmed)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|noted|told)\s+$")
 # Between two names that are subjects together: " and U.S. President ".
+_TIMING = re.compile(r"\b(?:after|before|since|upon|while)\s+$", re.IGNORECASE)
 _AND_TITLED = re.compile(r"\s+and\s+(?:[A-Z][\w.'-]*\s+){0,4}")
 # A verb coordinated with the one before it: "... and docked", "..., and later landed", "..., and it
 # docked" (the same subject again, as a pronoun).
@@ -378,10 +379,15 @@ class EventFinder:
         return events
 
     def _best_trigger(self, text: str, sentence: _Sentence) -> tuple[Trigger, re.Match[str]] | None:
+        # A happening told in a clause that only times the main one ("docked ... about 30 hours
+        # after lifting off") yields to the main verb's.
         best: tuple[Trigger, re.Match[str]] | None = None
+        best_rank: tuple[bool, int, int] | None = None
         for trigger, m in self._triggers(text, sentence, sentence.span.begin):
-            if best is None or (trigger.weight, -m.start()) > (best[0].weight, -best[1].start()):
-                best = (trigger, m)
+            main = not _TIMING.search(text, max(sentence.span.begin, m.start() - 8), m.start())
+            rank = (main, trigger.weight, -m.start())
+            if best_rank is None or rank > best_rank:
+                best, best_rank = (trigger, m), rank
         return best
 
     def _triggers(self, text: str, sentence: _Sentence, begin: int) -> Iterator[tuple[Trigger, re.Match[str]]]:
