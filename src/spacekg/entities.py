@@ -64,6 +64,7 @@ _RUN_TITLES = frozenset(
     "President Vice Premier Chairman Chairwoman Administrator Mayor Governor Minister Secretary "
     "Secretary-General Ambassador Chancellor Commissioner Spokesperson Spokesman Spokeswoman Deputy CEO Chief".split()
 )
+_RUN_TITLE = re.compile(rf"\s(?:{'|'.join(sorted(_RUN_TITLES))})\s")
 _CAP = r"(?:\d+(?:st|nd|rd|th)|[A-Z][\w'-]*)"
 _CONNECT = r"(?:of|on|and|for|the|de)"
 _RUN = re.compile(rf"(?<![\w'-]){_CAP}(?:(?:\s+{_CONNECT})*\s+(?:{_CAP}|\([A-Z][A-Za-z]{{1,9}}\)))*")
@@ -133,12 +134,28 @@ _CRAFT_NOUNS = {
     "satellite": Kind.MISSION,
 }  # fmt: skip
 # What a craft is for, between its name and its noun: "the ALOS-3 Earth observation satellite",
-# "the XRISM X-ray astronomy satellite".
-_CRAFT_PURPOSE = re.compile(
-    r"(?:\s+(?:Earth|X-ray|[a-z][a-z-]*))?\s+(?:observation|astronomy|communications?|weather|meteorological|"
-    r"navigation|remote[- ]sensing|relay|reconnaissance|research|science|scientific|experimental|test|ocean|"
-    r"solar|lunar|Mars|cargo|crewed)\s*$"
+# "the XRISM X-ray astronomy satellite", "the Tianzhou-6 cargo spacecraft" (a word or two, the last
+# one of these).
+_CRAFT_PURPOSES = frozenset(
+    "observation astronomy communication communications weather meteorological navigation remote-sensing "
+    "sensing relay reconnaissance research science scientific experimental test ocean solar lunar Mars cargo "
+    "crewed".split()
 )
+
+
+def _before_purpose(folded: str, begin: int, stop: int) -> int:
+    """Where the words that say what a craft is for start, if they end at ``stop`` (else ``stop``)."""
+    start = max(begin, stop - 40)
+    window = folded[start:stop]
+    words = window.split()
+    if not words or words[-1] not in _CRAFT_PURPOSES:
+        return stop
+    at = len(window.rstrip()) - len(words[-1])
+    if len(words) > 1 and (words[-2] in ("Earth", "X-ray", "remote") or words[-2].islower()):
+        at = len(window[:at].rstrip()) - len(words[-2])
+    return start + at
+
+
 # Found noun first (a literal search), then the name in the few characters before it.
 _CRAFT_NOUN = re.compile(rf"(?<=\s)(?:{'|'.join(_CRAFT_NOUNS)})(?![\w-])")
 _CRAFT_NAME = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][\w'.]*(?:-[\w.]+)*(?: {_CRAFT_TOKEN}){{0,2}})\s+$")
@@ -424,7 +441,10 @@ def _roman(token: str) -> int:
 
 def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for m in _RUN.finditer(folded, region.begin, region.end):
-        tokens = [(m.start() + t.start(), m.start() + t.end(), t[0]) for t in re.finditer(r"\S+", m[0])]
+        run = m[0]
+        if " " not in run and "\n" not in run and "\t" not in run:
+            continue  # one word: no name by its form
+        tokens = [(m.start() + t.start(), m.start() + t.end(), t[0]) for t in re.finditer(r"\S+", run)]
         while tokens and (tokens[0][2] in _STOP_FIRST or tokens[0][2] in _CONNECTORS):
             tokens.pop(0)
         while tokens and (tokens[-1][2] in _CONNECTORS or tokens[-1][2].startswith("(")):
@@ -435,16 +455,19 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             tokens = tokens[owned[-1] + 1 :]
         # "European Commission President Ursula von der Leyen": a name ends before the title of
         # whoever leads or speaks for it (the person after it is found by the title).
-        titled = next(
-            (
-                i
-                for i, t in enumerate(tokens[1:-1], 1)
-                if t[2] in _RUN_TITLES and tokens[i + 1][2] not in _CONNECTORS and tokens[i - 1][2] not in _CONNECTORS
-            ),
-            None,
-        )
-        if titled is not None:
-            tokens = tokens[:titled]
+        if len(tokens) > 2 and _RUN_TITLE.search(run):
+            titled = next(
+                (
+                    i
+                    for i, t in enumerate(tokens[1:-1], 1)
+                    if t[2] in _RUN_TITLES
+                    and tokens[i + 1][2] not in _CONNECTORS
+                    and tokens[i - 1][2] not in _CONNECTORS
+                ),
+                None,
+            )
+            if titled is not None:
+                tokens = tokens[:titled]
         # "Christina Koch and Canadian Space Agency": a person's name and, after "and", a name
         # of its own ("Lunar Exploration and Space Program Center" is one name).
         joins = [i for i, t in enumerate(tokens) if t[2] == "and"]
@@ -469,7 +492,7 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
                 yield from _discovered_tokens(folded, left, surface)
                 tokens = right
         # "Pan Jianwei and Lu Chaoyang of the University of ...": people, then their organization.
-        of = _person_of_organization(tokens)
+        of = _person_of_organization(tokens) if len(tokens) > 3 and " of " in run else None
         if of is not None:
             for person in (partner, tokens[:of]) if partner else (tokens[:of],):
                 span = Span(person[0][0], person[-1][1])
@@ -710,10 +733,7 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
 
 def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for noun_match in _CRAFT_NOUN.finditer(folded, region.begin, region.end):
-        stop = noun_match.start()
-        purpose = _CRAFT_PURPOSE.search(folded, max(region.begin, stop - 40), stop)
-        if purpose is not None:
-            stop = purpose.start() + 1  # the name's space before the purpose stays
+        stop = _before_purpose(folded, region.begin, noun_match.start())
         m = _CRAFT_NAME.search(folded, max(region.begin, stop - _CRAFT_REACH), stop)
         if m is None:
             continue
