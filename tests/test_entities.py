@@ -480,3 +480,19 @@ def test_a_satellite_named_before_its_purpose_and_a_bridge() -> None:
     assert ids(text, Kind.MISSION) == ["alos-3", "xrism"]
     assert ids("The Tianzhou-6 cargo spacecraft docked. A Chinese satellite flew.", Kind.MISSION) == ["tianzhou-6"]
     assert ids("Xi declared the Hong Kong-Zhuhai-Macao Bridge open.", Kind.PLACE) == ["hong-kong-zhuhai-macao-bridge"]
+
+
+def test_two_headed_names_joined_by_and_a_cup_a_joint_venture_and_a_legal_form() -> None:
+    text = "It is a project of NASA, the European Space Agency (ESA) and the Canadian Space Agency."
+    assert ids(text, Kind.ORGANIZATION) == [
+        "nasa",
+        "european-space-agency",
+        "european-space-agency",
+        "canadian-space-agency",
+    ]
+    assert ids("China won the Thomas Cup and the Uber Cup.", Kind.GATHERING) == ["thomas-cup", "uber-cup"]
+    assert ids("It is run by Adora Cruises, a joint venture of two firms.", Kind.ORGANIZATION) == ["adora-cruises"]
+    assert ids("Li Wei, a furniture maker from Foshan, said so.", Kind.PERSON) == ["li-wei"]
+    text = "It was built by Shanghai Waigaoqiao Shipbuilding Co., Ltd., a subsidiary of the group."
+    assert ids(text, Kind.ORGANIZATION) == ["shanghai-waigaoqiao-shipbuilding-co-ltd"]
+    assert ids("It flew from Europe's Spaceport near Kourou.", Kind.PLACE) == ["guiana-space-centre", "kourou"]

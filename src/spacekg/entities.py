@@ -26,7 +26,7 @@ _ROMAN_RE = r"(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
 # Head words that make a capitalised run a name of that kind. The first head word decides.
 _HEAD_WORDS = {
     Kind.GATHERING: """Conference Exhibition Summit Forum Congress Expo Symposium Workshop Festival
-        Olympiad Airshow Dialogue Convention Fair Games Championships Meeting Open""",
+        Olympiad Airshow Dialogue Convention Fair Games Championships Meeting Open Cup""",
     Kind.ORGANIZATION: """Organization Organisation Agency Administration Corporation Academy University
         Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
@@ -474,6 +474,10 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
         partner: list[tuple[int, int, str]] = []  # a person before "and", when the name after is kept
         if joins:
             left, right = tokens[: joins[0]], tokens[joins[0] + 1 :]
+            if right and right[0][2] == "the":
+                right = right[1:]  # "the European Space Agency (ESA) and the Canadian Space Agency"
+            while left and left[-1][2].startswith("("):
+                left = left[:-1]
             right_kind = _head_kind(" ".join(t[2] for t in right)) if len(right) >= 2 else None
             if (
                 right_kind is not None
@@ -482,12 +486,13 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             ):
                 tokens, partner = right, left
             elif (
-                # "the Forbidden City and Tian'anmen Square": two places, each with its head word.
-                right_kind is Kind.PLACE
+                # "the Forbidden City and Tian'anmen Square", "the European Space Agency and the
+                # Canadian Space Agency": two names of one kind, each ending in its head word.
+                right_kind is not None
                 and right[-1][2] in _HEADS
                 and len(left) >= 2
                 and left[-1][2] in _HEADS
-                and _head_kind(" ".join(t[2] for t in left)) is Kind.PLACE
+                and _head_kind(" ".join(t[2] for t in left)) is right_kind
             ):
                 yield from _discovered_tokens(folded, left, surface)
                 tokens = right
@@ -531,6 +536,11 @@ def _discovered_tokens(
     span = Span(tokens[0][0], tokens[-1][1])
     name_text = span.cut(folded)
     kind = _head_kind(name_text)
+    # "China State Railway Group Co., Ltd.": a company's legal form is part of its name, and makes
+    # it a company's ("Shanghai Waigaoqiao Shipbuilding Co., Ltd.").
+    legal = _LEGAL_FORM.match(folded, span.end) if tokens[-1][2] in ("Co", "Corp", "Inc", "Ltd") else None
+    if legal is not None:
+        kind = kind or Kind.ORGANIZATION
     if kind is None or name_text in surface or name_text in _HOLIDAYS:
         return
     # "Wenchang Spacecraft Launch Site on ...": a known name plus a connector phrase is the known name.
@@ -558,9 +568,7 @@ def _discovered_tokens(
     if kind is Kind.PLACE and on is not None and on[1] in surface and surface[on[1]].kind is Kind.PLACE:
         name_text = name_text[: on.start()]
         span = Span(span.begin, span.begin + len(name_text))
-    # "China State Railway Group Co., Ltd.": a company's legal form is part of its name.
-    legal = _LEGAL_FORM.match(folded, span.end) if tokens[-1][2] in ("Co", "Corp", "Inc", "Ltd") else None
-    if legal is not None:
+    if legal is not None and span.end == tokens[-1][1]:  # the name was not cut short above
         span = Span(span.begin, legal.end())
         name_text = span.cut(folded)
     name = re.sub(r"\s*\([A-Za-z0-9&]+\)", "", re.sub(r"\s+", " ", name_text))
@@ -857,11 +865,16 @@ _ORG_TITLES = (
 )
 _ORG_NOUNS = (
     "company|maker|manufacturer|automaker|carmaker|firm|producer|operator|developer|provider|supplier|"
-    "retailer|bank|airline|carrier|startup|start-up|conglomerate|joint venture|giant|corporation"
+    "retailer|bank|airline|carrier|startup|start-up|conglomerate|joint venture|giant|corporation|subsidiary"
+)
+# What no person is: "Adora Cruises, a joint venture of ..." names an organization, where "Li Wei, a
+# furniture maker" names a person.
+_ORG_ONLY_NOUNS = frozenset(
+    "company firm bank airline carrier startup start-up conglomerate venture giant corporation subsidiary".split()
 )
 _DESCRIBED_ORG = re.compile(
     rf"(?<![\w'-])(?P<org>{_ORG_WORDS})\s+(?:{_ORG_TITLES})\s+{_NAME}"
-    rf"|(?<![\w'-])(?P<described>{_ORG_WORDS}),\s+(?:the|a|an)\s+(?:[\w'-]+\s+){{0,5}}?(?:{_ORG_NOUNS})\b"
+    rf"|(?<![\w'-])(?P<described>{_ORG_WORDS}),\s+(?:the|a|an)\s+(?:[\w'-]+\s+){{0,5}}?(?P<noun>{_ORG_NOUNS})\b"
 )
 
 
@@ -885,7 +898,12 @@ def _described_organizations(folded: str, region: Span, surface: dict[str, Entit
         if f"({name})" in folded:
             continue  # an acronym the article defines is the name it stands for ("GAC spokesperson")
         # "Li Wei, a furniture maker": a person's name is described the same way.
-        if group == "described" and _PERSON_LIKE.fullmatch(name) and _could_be_person(words):
+        if (
+            group == "described"
+            and m["noun"].split()[-1] not in _ORG_ONLY_NOUNS
+            and _PERSON_LIKE.fullmatch(name)
+            and _could_be_person(words)
+        ):
             continue
         end = m.end(group)
         yield _discovered_name(Span(end - len(name), end), Kind.ORGANIZATION, name)
