@@ -496,3 +496,9 @@ def test_two_headed_names_joined_by_and_a_cup_a_joint_venture_and_a_legal_form()
     text = "It was built by Shanghai Waigaoqiao Shipbuilding Co., Ltd., a subsidiary of the group."
     assert ids(text, Kind.ORGANIZATION) == ["shanghai-waigaoqiao-shipbuilding-co-ltd"]
     assert ids("It flew from Europe's Spaceport near Kourou.", Kind.PLACE) == ["guiana-space-centre", "kourou"]
+
+
+def test_a_ship_named_like_a_place_is_no_place() -> None:
+    text = "Adora Magic City, the first large cruise ship built in China, left Shanghai."
+    assert ids(text, Kind.PLACE) == ["china", "shanghai"]
+    assert ids("Kansas City, a city in Missouri, grew.", Kind.PLACE) == ["kansas-city", "missouri"]

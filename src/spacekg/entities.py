@@ -543,6 +543,8 @@ def _discovered_tokens(
         kind = kind or Kind.ORGANIZATION
     if kind is None or name_text in surface or name_text in _HOLIDAYS:
         return
+    if kind is Kind.PLACE and _VESSEL_AFTER.match(folded, span.end):
+        return  # "Adora Magic City, the first large cruise ship built in China": a ship's name
     # "Wenchang Spacecraft Launch Site on ...": a known name plus a connector phrase is the known name.
     head = re.split(r"\s+(?:of|on|and|for|the|de)\s+", name_text, maxsplit=1)[0]
     if head != name_text and head in surface:
@@ -575,6 +577,9 @@ def _discovered_tokens(
     yield _discovered_name(span, kind, name)
 
 
+_VESSEL_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:ship|vessel|liner|ferry|tanker|carrier|icebreaker)\b"
+)
 _LEGAL_FORM = re.compile(r"\.(?:,? (?:Ltd|Inc|Corp|Co)\.)?")
 
 
