@@ -491,3 +491,19 @@ def test_lifting_off_is_a_launch_unless_it_only_times_the_main_verb() -> None:
         "crew.txt",
     )
     assert [(e.cls, e.date.lexical if e.date else None) for e in x.events] == [("Docking", "2023-08-27")]
+
+
+def test_a_clause_that_times_the_main_verb_tells_an_event_only_with_its_own_date() -> None:
+    x = extract(
+        "Starliner docks\n\nWASHINGTON, June 6, 2024 (Xinhua) -- Boeing's Starliner spacecraft docked with the "
+        "International Space Station on Thursday, a day after it lifted off with two NASA astronauts.\n",
+        "starliner.txt",
+    )
+    assert [(e.cls, e.date.lexical if e.date else None) for e in x.events] == [("Docking", "2024-06-06")]
+    x = extract(
+        "Xi, Biden talk\n\nBEIJING, April 2, 2024 (Xinhua) -- Chinese President Xi Jinping had a phone call with "
+        "U.S. President Joe Biden on Tuesday, their first since they met near San Francisco in November.\n",
+        "call.txt",
+    )
+    got = [(e.cls, e.date.lexical if e.date else None) for e in x.events]
+    assert got == [("PhoneCall", "2024-04-02"), ("Meeting", "2023-11")]

@@ -75,7 +75,10 @@ _ASKED = re.compile(r"\bwhether\s+(?:[\w'-]+\s+){1,6}$", re.IGNORECASE)
 _REPORTER = re.compile(rf"\)?(?:\s*\([A-Z][A-Za-z0-9&]{{1,9}}\))?\s*(?:{_REPORTING}|announced|reported|confirmed)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|noted|told)\s+$")
 # Between two names that are subjects together: " and U.S. President ".
-_TIMING = re.compile(r"\b(?:after|before|since|upon|while)\s+$", re.IGNORECASE)
+# A clause that times the main one: "... after lifting off", "a day after it lifted off", "since
+# they met near San Francisco in November".
+_TIMED = r"\b(?:after|before|since|upon|while|when)\s+(?:(?:it|they|he|she|we)\s+)?"
+_TIMING = re.compile(rf"{_TIMED}$", re.IGNORECASE)
 _AND_TITLED = re.compile(r"\s+and\s+(?:[A-Z][\w.'-]*\s+){0,4}")
 # A verb coordinated with the one before it: "... and docked", "..., and later landed", "..., and it
 # docked" (the same subject again, as a pronoun).
@@ -85,6 +88,7 @@ _PAST = r"(?:\w+ed|met|sent|spoke|held|flew|wrote|made|gave)\b"
 _PAST_VERB = re.compile(_PAST, re.IGNORECASE)
 # Quick tests, before any trigger is looked for again: a past verb after "and", or after a comma.
 _AND_VERB = re.compile(rf"\band\s+{_AND_SUBJECT}(?:then\s+|later\s+|\w+ly\s+)?{_PAST}", re.IGNORECASE)
+_TIMED_VERB = re.compile(rf"{_TIMED}{_PAST}", re.IGNORECASE)
 _COMMA_VERB = re.compile(rf",\s*{_PAST}", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -384,7 +388,7 @@ class EventFinder:
         best: tuple[Trigger, re.Match[str]] | None = None
         best_rank: tuple[bool, int, int] | None = None
         for trigger, m in self._triggers(text, sentence, sentence.span.begin):
-            main = not _TIMING.search(text, max(sentence.span.begin, m.start() - 8), m.start())
+            main = not _TIMING.search(text, max(sentence.span.begin, m.start() - 16), m.start())
             rank = (main, trigger.weight, -m.start())
             if best_rank is None or rank > best_rank:
                 best, best_rank = (trigger, m), rank
@@ -463,42 +467,53 @@ class EventFinder:
         self,
         text: str,
         sentence: _Sentence,
-        joined: list[tuple[int, Trigger, re.Match[str]]],
+        joined: list[tuple[int, Trigger, re.Match[str], bool]],
         found: list[dates.DateMention],
         date: DateValue | None,
         doc: Document,
     ) -> tuple[_Sentence, list[tuple[Event, DateValue | None]]]:
         """A sentence's first clause before the verbs ``joined`` to its trigger, and the events those
         verbs tell, each read in its own clause, with the date stated there (else ``date``) and
-        that date alone (None if the clause states none)."""
-        cuts = [*(at for at, _, _ in joined), sentence.span.end]
+        that date alone (None if the clause states none). A clause that only times the first
+        tells an event of its own only if it states its own date."""
+        cuts = [*(at for at, _, _, _ in joined), sentence.span.end]
         first = _clause(sentence, sentence.span.begin, cuts[0]) if joined else sentence
         others: list[tuple[Event, DateValue | None]] = []
-        for (at, trigger, match), end in zip(joined, cuts[1:], strict=True):
+        for (at, trigger, match, timing), end in zip(joined, cuts[1:], strict=True):
             own = _first_date(found, at, end) or _day_after(text, at, end, date)
+            if timing and own is None:
+                continue
             event = self._event(text, _clause(sentence, at, end), trigger, match, own or date, doc)
             others.append((replace(event, span=sentence.span), own))
         return first, others
 
     def _coordinated(
         self, text: str, sentence: _Sentence, first: tuple[Trigger, re.Match[str]]
-    ) -> list[tuple[int, Trigger, re.Match[str]]]:
+    ) -> list[tuple[int, Trigger, re.Match[str], bool]]:
         """Happenings of other kinds told by verbs joined to the first by "and" ("lifted off ...
-        and docked with the core module six hours later"), each with where its "and" starts."""
+        and docked with the core module six hours later"), or in a clause that times it ("since
+        they met ... in November"), each with where its "and" (or "since") starts and whether it
+        only times the first."""
         end = first[1].end()
-        if _AND_VERB.search(text, end, sentence.span.end) is None:
+        if (
+            _AND_VERB.search(text, end, sentence.span.end) is None
+            and _TIMED_VERB.search(text, end, sentence.span.end) is None
+        ):
             return []
-        chosen: dict[str, tuple[int, Trigger, re.Match[str]]] = {}
+        chosen: dict[str, tuple[int, Trigger, re.Match[str], bool]] = {}
         for trigger, m in self._triggers(text, sentence, end):
             if trigger.cls == first[0].cls or not _PAST_VERB.match(m[0]):
                 continue
             window = max(end, m.start() - 40)
             joint = _AND_BEFORE.search(text[window : m.start()])
+            timing = joint is None
             if joint is None:
-                continue
+                joint = _TIMING.search(text[window : m.start()])
+                if joint is None:
+                    continue
             known = chosen.get(trigger.cls)
             if known is None or m.start() < known[2].start():
-                chosen[trigger.cls] = (window + joint.start(), trigger, m)
+                chosen[trigger.cls] = (window + joint.start(), trigger, m, timing)
         return sorted(chosen.values(), key=lambda hit: hit[0])
 
     def _event(
