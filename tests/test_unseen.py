@@ -38,6 +38,11 @@ def extract(text: str, name: str = "2022-06-05-story.txt"):
     return default_extractor().extract(source)
 
 
+def events_of(extraction) -> list[tuple[str, str | None]]:
+    """Each event's class and date, in the order the extraction gives them."""
+    return [(e.cls, e.date.lexical if e.date else None) for e in extraction.events]
+
+
 def _tmp(text: str, name: str) -> Path:
     import tempfile
 
@@ -47,7 +52,7 @@ def _tmp(text: str, name: str) -> Path:
 
 def test_story_without_headings_yields_its_events() -> None:
     x = extract(STORY)
-    got = [(e.cls, e.date.lexical if e.date else None) for e in x.events]
+    got = events_of(x)
     assert got == [
         ("Launch", "2022-06-05"),
         ("Docking", "2022-06-05"),
@@ -167,7 +172,7 @@ The Ministry of Emergency Management launched an emergency response on Thursday.
 def test_a_story_with_no_known_kind_of_happening_is_its_ledes_news_event() -> None:
     x = extract(TYPHOON, "typhoon.txt")
     # "launched an emergency response" is no launch (no craft, no space), but a happening of its own day.
-    got = [(e.cls, e.date.lexical if e.date else None) for e in x.events]
+    got = events_of(x)
     assert got == [("NewsEvent", "2023-09-02"), ("NewsEvent", "2023-08-31")]
     event = x.events[0]
     assert [q.speaker.name for q in event.quotes if q.speaker] == ["Wang Haiping"]
@@ -308,7 +313,7 @@ BEIJING, May 15, 2021 (Xinhua) -- China's Tianwen-1 probe landed on Mars on Satu
 
 def test_an_introduction_telling_an_entrys_event_adds_to_it(tmp_path: Path) -> None:
     x = extract(MARS, "mars.txt")
-    got = [(e.cls, e.date.lexical if e.date else None) for e in x.events]
+    got = events_of(x)
     assert got == [("Launch", "2020-07-23"), ("Landing", "2021-05-15")]  # not two landings
     landing = x.events[1]
     assert [x.document.text[s.begin : s.end].split(" probe")[0] for s in landing.also] == ["China's Tianwen-1"]
@@ -330,7 +335,7 @@ The Shenzhou-16 crew will return to the Dongfeng landing site on Oct. 31, the ag
 
 def test_verbs_joined_by_and_tell_two_happenings_each_in_its_clause() -> None:
     x = extract(CREW, "crew.txt")
-    got = [(e.cls, e.date.lexical if e.date else None) for e in x.events]
+    got = events_of(x)
     assert got == [("Launch", "2023-10-26"), ("Docking", "2023-10-26"), ("Statement", "2023-10-25"),
                    ("Return", "2023-10-31")]  # fmt: skip
     launch, docking = x.events[:2]
@@ -356,7 +361,7 @@ Prime Minister Fumio Kishida called the landing a major step.
 
 def test_a_dated_aside_is_its_own_happening_and_commenters_are_no_agents() -> None:
     x = extract(SLIM, "slim.txt")
-    got = [(e.cls, e.date.lexical if e.date else None) for e in x.events]
+    got = events_of(x)
     assert got == [("Landing", "2024-01-20"), ("Launch", "2023-09-07")]
     landing, launch = x.events
     assert [e.name for e in landing.about] == ["Smart Lander for Investigating Moon"]
@@ -393,7 +398,7 @@ def test_a_splashdown_is_a_landing() -> None:
         "Pacific Ocean on Sunday.\n",
         "orion.txt",
     )
-    assert [(e.cls, e.date.lexical if e.date else None) for e in x.events] == [("Landing", "2022-12-11")]
+    assert events_of(x) == [("Landing", "2022-12-11")]
 
 
 def test_an_entry_telling_two_happenings_joined_by_and_gives_two_events() -> None:
@@ -403,7 +408,7 @@ def test_an_entry_telling_two_happenings_joined_by_and_gives_two_events() -> Non
         "Tiangong-1 on Nov. 3.\n\nNov. 17, 2011 -- Shenzhou-8 returned to Earth.\n",
         "tiangong.txt",
     )
-    got = [(e.cls, e.date.lexical if e.date else None) for e in x.events]
+    got = events_of(x)
     assert got == [("Launch", "2011-11-01"), ("Docking", "2011-11-03"), ("Return", "2011-11-17")]
     launch, docking = x.events[:2]
     assert launch.heading == docking.heading
@@ -418,7 +423,7 @@ def test_an_airliners_flight_is_no_spaceflight_and_orders_are_not_received_guest
         "more than 1,000 orders, said more planes would follow.\n",
         "c919.txt",
     )
-    assert [(e.cls, e.date.lexical if e.date else None) for e in x.events] == [("NewsEvent", "2023-05-28")]
+    assert events_of(x) == [("NewsEvent", "2023-05-28")]
 
 
 def test_a_lede_an_organization_is_the_source_of_is_news_not_its_statement() -> None:
@@ -440,7 +445,7 @@ def test_a_later_sentence_telling_a_day_of_its_own_is_a_happening_of_that_day() 
         "ordered all-out rescue efforts.\n\nRescue teams will stay in the area until Dec. 25.\n",
         "quake.txt",
     )
-    got = [(e.cls, e.date.lexical if e.date else None) for e in x.events]
+    got = events_of(x)
     assert got == [("NewsEvent", "2023-12-18"), ("NewsEvent", "2023-12-19")]  # nothing on Dec. 25: planned
     assert [e.name for e in x.events[1].agents] == ["Xi Jinping"]
 
@@ -452,7 +457,7 @@ def test_a_day_after_the_storys_own_is_to_come_not_a_happening() -> None:
         "stations on Jan. 25.\n",
         "rush.txt",
     )
-    got = [(e.cls, e.date.lexical if e.date else None) for e in x.events]
+    got = events_of(x)
     assert got == [("NewsEvent", "2024-01-26"), ("NewsEvent", "2024-01-25")]
 
 
@@ -462,7 +467,7 @@ def test_leaders_holding_talks_with_each_other_meet() -> None:
         "French President Emmanuel Macron at the Elysee Palace on Monday.\n",
         "talks.txt",
     )
-    assert [(e.cls, e.date.lexical if e.date else None) for e in x.events] == [("Meeting", "2024-05-06")]
+    assert events_of(x) == [("Meeting", "2024-05-06")]
 
 
 @pytest.mark.parametrize(
@@ -474,7 +479,7 @@ def test_leaders_holding_talks_with_each_other_meet() -> None:
 )
 def test_the_next_day_is_the_day_after_the_one_told(lede: str) -> None:
     x = extract(f"Wentian lifts off\n\nWENCHANG, July 24, 2022 (Xinhua) -- {lede}\n", "wentian.txt")
-    got = [(e.cls, e.date.lexical if e.date else None) for e in x.events]
+    got = events_of(x)
     assert got == [("Launch", "2022-07-24"), ("Docking", "2022-07-25")]
 
 
@@ -484,13 +489,13 @@ def test_lifting_off_is_a_launch_unless_it_only_times_the_main_verb() -> None:
         "aboard Shenzhou-5 after lifting off from the Jiuquan Satellite Launch Center on Oct. 15, 2003.\n",
         "history.txt",
     )
-    assert [(e.cls, e.date.lexical if e.date else None) for e in x.events][-1] == ("Launch", "2003-10-15")
+    assert events_of(x)[-1] == ("Launch", "2003-10-15")
     x = extract(
         "Crew arrives\n\nWASHINGTON, Aug. 27, 2023 (Xinhua) -- A SpaceX Crew Dragon spacecraft docked with the "
         "International Space Station on Sunday, about 30 hours after lifting off from Florida, NASA said.\n",
         "crew.txt",
     )
-    assert [(e.cls, e.date.lexical if e.date else None) for e in x.events] == [("Docking", "2023-08-27")]
+    assert events_of(x) == [("Docking", "2023-08-27")]
 
 
 def test_a_clause_that_times_the_main_verb_tells_an_event_only_with_its_own_date() -> None:
@@ -499,11 +504,11 @@ def test_a_clause_that_times_the_main_verb_tells_an_event_only_with_its_own_date
         "International Space Station on Thursday, a day after it lifted off with two NASA astronauts.\n",
         "starliner.txt",
     )
-    assert [(e.cls, e.date.lexical if e.date else None) for e in x.events] == [("Docking", "2024-06-06")]
+    assert events_of(x) == [("Docking", "2024-06-06")]
     x = extract(
         "Xi, Biden talk\n\nBEIJING, April 2, 2024 (Xinhua) -- Chinese President Xi Jinping had a phone call with "
         "U.S. President Joe Biden on Tuesday, their first since they met near San Francisco in November.\n",
         "call.txt",
     )
-    got = [(e.cls, e.date.lexical if e.date else None) for e in x.events]
+    got = events_of(x)
     assert got == [("PhoneCall", "2024-04-02"), ("Meeting", "2023-11")]
