@@ -502,3 +502,13 @@ def test_a_ship_named_like_a_place_is_no_place() -> None:
     text = "Adora Magic City, the first large cruise ship built in China, left Shanghai."
     assert ids(text, Kind.PLACE) == ["china", "shanghai"]
     assert ids("Kansas City, a city in Missouri, grew.", Kind.PLACE) == ["kansas-city", "missouri"]
+
+
+def test_a_headed_place_of_a_place_is_two_places() -> None:
+    text = "It made a second landfall in Xuwen County of Guangdong Province, then in Xuwen County of Zhanjiang City."
+    assert ids(text, Kind.PLACE) == ["xuwen-county", "guangdong", "xuwen-county", "zhanjiang-city"]
+    assert ids("The Gulf of Mexico and the Great Hall of the People.", Kind.PLACE) == [
+        "gulf-of-mexico",
+        "great-hall-of-the-people",
+    ]
+    assert ids("They met near San Francisco in November.", Kind.PLACE) == ["san-francisco"]

@@ -565,6 +565,18 @@ def _discovered_tokens(
         kind = _head_kind(name_text)
         if kind is None or len(name_text.split()) < 2:
             return
+    # "Xuwen County of Guangdong Province": a place with its head word, "of", and the place it is in.
+    elif (
+        owner is not None
+        and kind is Kind.PLACE
+        and name_text[: owner.start()].split()[-1] in _HEADS
+        and len(name_text[: owner.start()].split()) >= 2
+        and (_kind_of(surface, owner[1]) or _head_kind(owner[1])) is Kind.PLACE
+    ):
+        if owner[1] not in surface:
+            yield _discovered_name(Span(span.begin + owner.start(1), span.end), Kind.PLACE, owner[1])
+        name_text = name_text[: owner.start()]
+        span = Span(span.begin, span.begin + len(name_text))
     # "Jezero Crater on Mars": a place ends before "on" and a known place.
     on = re.search(r"\s+on\s+(?:the\s+)?(\S.*)$", name_text)
     if kind is Kind.PLACE and on is not None and on[1] in surface and surface[on[1]].kind is Kind.PLACE:
