@@ -496,6 +496,12 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             ):
                 yield from _discovered_tokens(folded, left, surface)
                 tokens = right
+            elif len(right) >= 2 and (
+                " ".join(t[2] for t in right) in surface or " ".join(t[2] for t in left) in surface
+            ):
+                # "the Gulf of Mexico and the Great Hall of the People": a known name on either side.
+                yield from _discovered_tokens(folded, left, surface)
+                tokens = right
         # "Pan Jianwei and Lu Chaoyang of the University of ...": people, then their organization.
         of = _person_of_organization(tokens) if len(tokens) > 3 and " of " in run else None
         if of is not None:
