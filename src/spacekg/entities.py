@@ -395,6 +395,7 @@ class EntityFinder:
         chosen += _craft_anaphora(folded, chosen, regions)
         # "U.S. dollars", "Hong Kong dollars": a currency, not the place.
         final = [c for c in _editions(_resolve_overlaps(chosen)) if not _currency(folded, c)]
+        final = _generic_stations(folded, final)
         return tuple(Mention(c.span, c.entity) for c in sorted(final, key=lambda c: c.span))
 
     def _curated(self, folded: str, region: Span) -> Iterable[_Candidate]:
@@ -976,6 +977,21 @@ def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
         starts.insert(i, c.span.begin)
         kept[c.span.begin] = c
     return [kept[b] for b in starts]
+
+
+def _generic_stations(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """A bare "space station" is China's (the reference data says so), unless the article names
+    one other station and not China's: then it is that one ("Starliner flies its first crew to
+    space station", a story of the International Space Station)."""
+    generic = {i for i, c in enumerate(chosen) if c.span.cut(folded).lower() == "space station"}
+    if not generic:
+        return chosen
+    named = {c.entity for i, c in enumerate(chosen) if i not in generic and c.entity.cls == "SpaceStation"}
+    station = chosen[next(iter(generic))].entity
+    if len(named) != 1 or station in named:
+        return chosen
+    (other,) = named
+    return [replace(c, entity=other) if i in generic else c for i, c in enumerate(chosen)]
 
 
 def _known_spans(chosen: list[_Candidate]) -> list[Span]:
