@@ -99,3 +99,36 @@ def test_evaluate_command_exit_codes(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("No gold for me.\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["evaluate", str(tmp_path)])
     assert result.exit_code == 2 and "has no gold file b.gold.toml" in result.stderr
+
+
+def _readme_now_columns() -> dict[str, dict[str, str]]:
+    """Every "`SET` now" column of the README's accuracy tables: set -> kind -> "P / R"."""
+    found: dict[str, dict[str, str]] = {}
+    header: list[str] = []
+    for line in (ROOT / "README.md").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("|"):
+            header = []
+            continue
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        if cells[0] == "kind":
+            header = cells
+        elif header and not set(cells[0]) <= {"-", " "}:
+            for title, cell in zip(header[1:], cells[1:], strict=True):
+                if title.endswith(" now") and title.startswith("`"):
+                    kind = "events" if cells[0].startswith("events") else cells[0]
+                    found.setdefault(title.split("`")[1], {})[kind] = cell
+    return found
+
+
+def test_the_readmes_now_columns_are_todays_scores() -> None:
+    """The README's "now" figures are what `spacekg evaluate` gives on the same sets today."""
+    columns = _readme_now_columns()
+    assert {"news-heldout", "news-heldout10", "world-heldout", "world-dev"} <= set(columns)
+    stale = []
+    for folder, stated in columns.items():
+        scores = evaluate(ROOT / "eval" / folder)
+        for kind, cell in stated.items():
+            actual = f"{scores[kind].precision:.3f} / {scores[kind].recall:.3f}"
+            if cell != actual:
+                stale.append(f"{folder} {kind}: README {cell}, now {actual}")
+    assert stale == []
