@@ -983,6 +983,8 @@ def _generic_stations(folded: str, chosen: list[_Candidate]) -> list[_Candidate]
     """A bare "space station" is China's (the reference data says so), unless the article names
     one other station and not China's: then it is that one ("Starliner flies its first crew to
     space station", a story of the International Space Station)."""
+    if "pace station" not in folded and "PACE STATION" not in folded:
+        return chosen
     generic = {i for i, c in enumerate(chosen) if c.span.cut(folded).lower() == "space station"}
     if not generic:
         return chosen

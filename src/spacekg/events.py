@@ -87,8 +87,8 @@ _AND_BEFORE = re.compile(rf"\band\s+{_AND_SUBJECT}(?:then\s+|later\s+|\w+ly\s+)?
 _PAST = r"(?:\w+ed|met|sent|spoke|held|flew|wrote|made|gave)\b"
 _PAST_VERB = re.compile(_PAST, re.IGNORECASE)
 # Quick tests, before any trigger is looked for again: a past verb after "and", or after a comma.
-_AND_VERB = re.compile(rf"\band\s+{_AND_SUBJECT}(?:then\s+|later\s+|\w+ly\s+)?{_PAST}", re.IGNORECASE)
-_TIMED_VERB = re.compile(rf"{_TIMED}{_PAST}", re.IGNORECASE)
+# (one pattern for a verb after "and" and one after a word that times it: a single scan)
+_JOINED_VERB = re.compile(rf"(?:\band\s+{_AND_SUBJECT}(?:then\s+|later\s+|\w+ly\s+)?|{_TIMED}){_PAST}", re.IGNORECASE)
 _COMMA_VERB = re.compile(rf",\s*{_PAST}", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -495,10 +495,7 @@ class EventFinder:
         they met ... in November"), each with where its "and" (or "since") starts and whether it
         only times the first."""
         end = first[1].end()
-        if (
-            _AND_VERB.search(text, end, sentence.span.end) is None
-            and _TIMED_VERB.search(text, end, sentence.span.end) is None
-        ):
+        if _JOINED_VERB.search(text, end, sentence.span.end) is None:
             return []
         chosen: dict[str, tuple[int, Trigger, re.Match[str], bool]] = {}
         for trigger, m in self._triggers(text, sentence, end):
