@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test check lint typecheck system-deps bench bench-view bench-virtuoso fuzz clean
+.PHONY: demo test check lint typecheck system-deps bench bench-view bench-virtuoso bench-adversarial fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,11 @@ check: lint typecheck test
 bench: $(STAMP)
 	$(BIN)/python bench/run.py --articles 100 1000 10000 100000 --baseline-max 100 --single-max 10000 \
 	  --queries 100000 --out bench/RESULTS.md
+
+# Extraction on adversarial articles at two sizes (not a test; about a minute): fails if a cost
+# grows faster than the text; bench/RESULTS.md records its table.
+bench-adversarial: $(STAMP)
+	$(BIN)/python bench/adversarial.py
 
 # Coverage-guided fuzzing of reader, segmenter and extractor for FUZZ_SECONDS (default 10 minutes).
 FUZZ_SECONDS ?= 600

@@ -122,3 +122,9 @@ def test_a_byline_is_neither_headline_nor_story_and_a_single_hyphen_ends_a_datel
     assert reuters.published == dt.date(2024, 2, 17)
     # A headline that starts with "By" is still the headline.
     assert doc("By the numbers: China in space\n\nText of the story.\n").title is not None
+
+
+def test_a_paragraph_of_many_sentences_splits_at_each_stop_but_not_after_abbreviations() -> None:
+    d = doc("BEIJING, May 4, 2022 (Xinhua) -- Wentian flew. " + "It docked on Jan. 5 with Dr. Li aboard. " * 5000)
+    assert len(d.sentences) == 5001
+    assert d.sentences[-1].span.cut(d.text) == "It docked on Jan. 5 with Dr. Li aboard."

@@ -73,6 +73,7 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
 _OPENING = "“‘"
 _CLOSING = "”’"
 
@@ -288,7 +289,9 @@ def _inside_quote(s: str) -> bool:
 def _ends_with_abbreviation(body: str, dot: int) -> bool:
     if body[dot] != ".":
         return False
-    word = re.search(r"([\w.]+)$", body[:dot])
+    # Only the few characters before the dot: an abbreviation is short, and a word longer than the
+    # window is none (reading from the paragraph's start made long paragraphs quadratic).
+    word = _WORD_BEFORE.search(body, max(0, dot - 20), dot)
     if word is None:
         return False
     token = word[1].lower()

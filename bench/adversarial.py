@@ -1,0 +1,91 @@
+"""Extraction time on adversarial articles, at two sizes: does any cost grow faster than the text?
+
+    python bench/adversarial.py [--repeat N]
+
+Each case repeats one pattern many times in a single article (one paragraph, or one entry per
+line), the shapes the extraction's rules look for: titles inside runs of capitals, names joined by
+"and", places of places, timing clauses, dates without a year, a bare "space station". The article is
+extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one
+quadruples. The script prints the seconds and that ratio, and exits 1 if any ratio passes 3.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from spacekg.extract import default_extractor
+from spacekg.model import Source
+from spacekg.segment import normalize
+
+DATELINE = "BEIJING, May 4, 2022 (Xinhua) -- "
+
+# name -> (the text before the repeated part, the repeated part, the text after it)
+CASES: dict[str, tuple[str, str, str]] = {
+    "short sentences in one paragraph": (DATELINE + "Wentian was launched on Sunday. ", "It docked the next day. ", ""),
+    "a place of a place": (DATELINE + "It hit ", "Xuwen County of Guangdong Province of ", "China."),
+    "headed names joined by and": (
+        DATELINE + "NASA, ",
+        "the European Space Agency (ESA) and the Canadian Space Agency and ",
+        "ISRO met.",
+    ),
+    "timing clauses": (
+        DATELINE + "Shenzhou-14 docked on Monday, ",
+        "a day after it lifted off and since they met in November, ",
+        "the CMSA said.",
+    ),
+    "people of an organization": (
+        DATELINE + "It was led by ",
+        "Pan Jianwei and Lu Chaoyang of the University of Science and ",
+        "Technology of China.",
+    ),
+    "titles inside names": (DATELINE, "European Commission President Ursula von der Leyen and ", "Xi met."),
+    "legal forms": (DATELINE, "Huawei Technologies Co., Ltd. and ", "ZTE Co., Ltd. grew."),
+    "what a satellite is for": (
+        DATELINE + "It carried the ",
+        "ALOS-3 Earth observation satellite and the ",
+        "XRISM satellite.",
+    ),
+    "a bare space station": (
+        DATELINE,
+        "Starliner flew to space station. ",
+        "It docked with the International Space Station.",
+    ),
+    "entries without a year": (DATELINE + "Intro.\n\n2021\n\n", "April 29: Tianhe docked with the station.\n\n", ""),
+    "dated asides": (
+        DATELINE + "The probe",
+        ", launched on Sept. 7, 2023 by an H-IIA rocket",
+        ", touched down on Saturday.",
+    ),
+}
+
+
+def seconds(text: str) -> float:
+    extractor = default_extractor()
+    source = Source("bench", normalize(text), "bench.txt")
+    start = time.perf_counter()
+    extractor.extract(source)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=2000, help="repetitions of each pattern at the smaller size")
+    args = parser.parse_args()
+    default_extractor()  # loaded once, outside the timings
+    worst = 0.0
+    print(f"| case | KB at {args.repeat} | s at {args.repeat} | s at {2 * args.repeat} | ratio |")
+    print("| --- | --- | --- | --- | --- |")
+    for name, (head, part, tail) in CASES.items():
+        small = head + part * args.repeat + tail
+        large = head + part * (2 * args.repeat) + tail
+        t1, t2 = seconds(small), seconds(large)
+        ratio = t2 / t1 if t1 > 0 else float("inf")
+        worst = max(worst, ratio)
+        print(f"| {name} | {len(small) / 1000:.0f} | {t1:.2f} | {t2:.2f} | {ratio:.1f} |")
+    return 1 if worst > 3 else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
