@@ -143,19 +143,6 @@ _CRAFT_PURPOSES = frozenset(
 )
 
 
-def _before_purpose(folded: str, begin: int, stop: int) -> int:
-    """Where the words that say what a craft is for start, if they end at ``stop`` (else ``stop``)."""
-    start = max(begin, stop - 40)
-    window = folded[start:stop]
-    words = window.split()
-    if not words or words[-1] not in _CRAFT_PURPOSES:
-        return stop
-    at = len(window.rstrip()) - len(words[-1])
-    if len(words) > 1 and (words[-2] in ("Earth", "X-ray", "remote") or words[-2].islower()):
-        at = len(window[:at].rstrip()) - len(words[-2])
-    return start + at
-
-
 # Found noun first (a literal search), then the name in the few characters before it.
 _CRAFT_NOUN = re.compile(rf"(?<=\s)(?:{'|'.join(_CRAFT_NOUNS)})(?![\w-])")
 _CRAFT_NAME = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][\w'.]*(?:-[\w.]+)*(?: {_CRAFT_TOKEN}){{0,2}})\s+$")
@@ -761,6 +748,19 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         if name in surface or name.split()[0] in _CALENDAR_WORDS:
             continue
         yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, name)
+
+
+def _before_purpose(folded: str, begin: int, stop: int) -> int:
+    """Where the words that say what a craft is for start, if they end at ``stop`` (else ``stop``)."""
+    start = max(begin, stop - 40)
+    window = folded[start:stop]
+    words = window.split()
+    if not words or words[-1] not in _CRAFT_PURPOSES:
+        return stop
+    at = len(window.rstrip()) - len(words[-1])
+    if len(words) > 1 and (words[-2] in ("Earth", "X-ray", "remote") or words[-2].islower()):
+        at = len(window[:at].rstrip()) - len(words[-2])
+    return start + at
 
 
 def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:

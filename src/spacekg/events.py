@@ -75,11 +75,11 @@ _ASKED = re.compile(r"\bwhether\s+(?:[\w'-]+\s+){1,6}$", re.IGNORECASE)
 _REPORTER = re.compile(rf"\)?(?:\s*\([A-Z][A-Za-z0-9&]{{1,9}}\))?\s*(?:{_REPORTING}|announced|reported|confirmed)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|noted|told)\s+$")
 # Between two names that are subjects together: " and U.S. President ".
+_AND_TITLED = re.compile(r"\s+and\s+(?:[A-Z][\w.'-]*\s+){0,4}")
 # A clause that times the main one: "... after lifting off", "a day after it lifted off", "since
 # they met near San Francisco in November".
 _TIMED = r"\b(?:after|before|since|upon|while|when)\s+(?:(?:it|they|he|she|we)\s+)?"
 _TIMING = re.compile(rf"{_TIMED}$", re.IGNORECASE)
-_AND_TITLED = re.compile(r"\s+and\s+(?:[A-Z][\w.'-]*\s+){0,4}")
 # A verb coordinated with the one before it: "... and docked", "..., and later landed", "..., and it
 # docked" (the same subject again, as a pronoun).
 _AND_SUBJECT = r"(?:(?:it|they|he|she)\s+)?"

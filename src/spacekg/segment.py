@@ -122,15 +122,7 @@ def segment(source: Source) -> Document:
     paragraphs: list[Span] = []
     sections: list[tuple[Span | None, DateValue | None, list[int]]] = [(None, None, [])]
     for block in blocks:
-        context = sections[-1][1]
-        year_of_context = (
-            (context.earliest.year if context.precision is not Precision.RANGE else None)
-            if context is not None
-            else published.year
-            if published
-            else None
-        )
-        heading, rest = _heading(source, block, year_of_context)
+        heading, rest = _heading(source, block, _year_of_context(sections[-1][1], published))
         if heading is None:
             paragraphs.append(block)
             sections[-1][2].append(len(paragraphs) - 1)
@@ -218,6 +210,14 @@ def _dateline(text: str, first: Span, published: dt.date | None) -> tuple[Dateli
         value = parsed[0].value if parsed else None
     line = Dateline(Span(m.start(), m.end()), m["place"].strip(), m["agency"], value)
     return line, Span(m.end(), first.end)
+
+
+def _year_of_context(heading: DateValue | None, published: dt.date | None) -> int | None:
+    """The year a day heading without its own takes: the heading above it (not a range of years),
+    else the article's."""
+    if heading is not None:
+        return heading.earliest.year if heading.precision is not Precision.RANGE else None
+    return published.year if published is not None else None
 
 
 def _heading(
