@@ -518,3 +518,17 @@ def test_a_bare_space_station_is_the_one_other_station_the_article_names() -> No
     text = "Starliner flies its first crew to space station. It docked with the International Space Station."
     assert ids(text, Kind.MISSION) == ["international-space-station", "international-space-station"]
     assert ids("Shenzhou-18 flies to space station.", Kind.MISSION) == ["shenzhou-18", "china-space-station"]
+
+
+def test_who_beats_a_person_is_one_and_a_full_name_is_found_again_where_nothing_marks_it() -> None:
+    text = "Wu Yibing becomes champion. Wu Yibing beat John Isner of the United States. It is an ATP Tour title."
+    assert [(t, k) for t, k, _ in mentions(text)] == [
+        ("Wu Yibing", "person"),
+        ("Wu Yibing", "person"),
+        ("John Isner", "person"),
+        ("United States", "place"),
+        ("ATP Tour", "gathering"),
+    ]
+    assert ids("China beat Indonesia 3-1.", Kind.PERSON) == []
+    text = "It was designed by the architect Zaha Hadid's firm near Starbase."
+    assert [(t, k) for t, k, _ in mentions(text)] == [("Zaha Hadid", "person"), ("Starbase", "place")]

@@ -26,7 +26,7 @@ _ROMAN_RE = r"(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
 # Head words that make a capitalised run a name of that kind. The first head word decides.
 _HEAD_WORDS = {
     Kind.GATHERING: """Conference Exhibition Summit Forum Congress Expo Symposium Workshop Festival
-        Olympiad Airshow Dialogue Convention Fair Games Championships Meeting Open Cup""",
+        Olympiad Airshow Dialogue Convention Fair Games Championships Meeting Open Cup Tour""",
     Kind.ORGANIZATION: """Organization Organisation Agency Administration Corporation Academy University
         Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
@@ -85,7 +85,7 @@ _ROLE_WORDS = (
     "spokesperson|spokesman|spokeswoman|chief designer|Chief Designer|scientist|engineer|"
     "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator|chief|head|champion|coach|"
     "founder|chief executive|Chief Executive|CEO|swimmer|athlete|player|sprinter|gymnast|diver|skater|cyclist|boxer|"
-    "economist|analyst|researcher|journalist|reporter|writer|actor|actress|singer|"
+    "economist|analyst|researcher|journalist|reporter|writer|actor|actress|singer|architect|"
     "billionaire|businessman|businesswoman|entrepreneur|tycoon"
 )
 # Titles before a name, stripped from it; "General" ends titles (Director General, Secretary
@@ -93,7 +93,7 @@ _ROLE_WORDS = (
 _TITLE = re.compile(rf"(?:(?:{_ROLE_WORDS}|General|Secretary)\s+)+", re.IGNORECASE)
 # Each name in the list ends where a capitalised word does not follow: in "President A and
 # Cambodian Prime Minister B", "Cambodian Prime Minister" is no second name.
-_LISTED = rf"{_NAME}(?![\w'-]|\s+[A-Z])"
+_LISTED = rf"{_NAME}(?![\w-]|'(?!s\b)|\s+[A-Z])"  # an owner's "'s" may follow: "architect Zaha Hadid's firm"
 _ROLE_NAMES = re.compile(
     rf"\b(?P<role>{_ROLE_WORDS})\s+(?P<names>{_LISTED}(?:\s*,\s*{_LISTED})*(?:,?\s+and\s+{_LISTED})?)"
 )
@@ -376,6 +376,7 @@ class EntityFinder:
         chosen += _dateline_places(doc, folded, chosen, regions, self._surface)
         chosen += _places_by_container(folded, chosen, regions)
         chosen += _people_of_countries(folded, chosen, self._surface)
+        chosen += _opponents(folded, chosen, self._surface)
         chosen += _acronyms(folded, chosen, regions)
         chosen += _short_forms(folded, chosen, regions)
         chosen += _role_anaphora(folded, chosen, regions)
@@ -715,6 +716,30 @@ def _people_of_countries(folded: str, chosen: list[_Candidate], surface: dict[st
         name = m["name"]
         if name in surface or not _could_be_person(name.split()) or _TITLE.match(name + " "):
             continue  # "Prime Minister of India" is an office
+        span = Span(m.start("name"), m.end("name"))
+        if _free(span, taken):
+            found.append(_discovered_name(span, Kind.PERSON, name))
+    return found
+
+
+_BEAT = re.compile(
+    rf"(?<![\w'-])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) (?:beat|defeated|edged|overcame|upset|outlasted) $"
+)
+
+
+def _opponents(folded: str, chosen: list[_Candidate], surface: dict[str, Entity]) -> list[_Candidate]:
+    """ "Wu Yibing beat John Isner of the United States": who beats a person is a person."""
+    taken = _known_spans(chosen)
+    found = []
+    for c in chosen:
+        if c.entity.kind is not Kind.PERSON:
+            continue
+        m = _BEAT.search(folded, max(0, c.span.begin - 50), c.span.begin)
+        if m is None:
+            continue
+        name = m["name"]
+        if name in surface or not _could_be_person(name.split()) or _TITLE.match(name + " "):
+            continue
         span = Span(m.start("name"), m.end("name"))
         if _free(span, taken):
             found.append(_discovered_name(span, Kind.PERSON, name))
@@ -1118,7 +1143,8 @@ def _abbreviates(acronym: str, name: str) -> bool:
 
 
 def _short_forms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
-    """A person named in full may be called by one part of the name later (``Nie``)."""
+    """A person named in full may be called by one part of the name later (``Nie``), and by the
+    full name where nothing marked it as a person's (a headline: ``Wu Yibing becomes ...``)."""
     by_part: dict[str, set[Entity]] = {}
     for c in chosen:
         e = c.entity
@@ -1127,7 +1153,7 @@ def _short_forms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> 
         parts = e.name.split()
         # Chinese names put the family name first; others put it last.
         family = parts[0] if e.zh or parts[0] in CHINESE_SURNAMES else parts[-1]
-        for part in (family,):
+        for part in (family, e.name):
             by_part.setdefault(part, set()).add(e)
     unique = {part: next(iter(es)) for part, es in by_part.items() if len(es) == 1}
     return _match_words(folded, chosen, regions, unique)
