@@ -705,21 +705,8 @@ def _paired_people(folded: str, region: Span, surface: dict[str, Entity]) -> Ite
 
 def _people_of_countries(folded: str, chosen: list[_Candidate], surface: dict[str, Entity]) -> list[_Candidate]:
     """ "world number one Iga Swiatek of Poland": a personal name, "of", then a country named."""
-    taken = _known_spans(chosen)
-    found = []
-    for c in chosen:
-        if c.entity.kind is not Kind.PLACE or c.entity.cls != "Country":
-            continue
-        m = _FROM_COUNTRY.search(folded, max(0, c.span.begin - 50), c.span.begin)
-        if m is None:
-            continue
-        name = m["name"]
-        if name in surface or not _could_be_person(name.split()) or _TITLE.match(name + " "):
-            continue  # "Prime Minister of India" is an office
-        span = Span(m.start("name"), m.end("name"))
-        if _free(span, taken):
-            found.append(_discovered_name(span, Kind.PERSON, name))
-    return found
+    countries = [c for c in chosen if c.entity.kind is Kind.PLACE and c.entity.cls == "Country"]
+    return _people_before(folded, chosen, countries, _FROM_COUNTRY, surface)
 
 
 _BEAT = re.compile(
@@ -729,12 +716,23 @@ _BEAT = re.compile(
 
 def _opponents(folded: str, chosen: list[_Candidate], surface: dict[str, Entity]) -> list[_Candidate]:
     """ "Wu Yibing beat John Isner of the United States": who beats a person is a person."""
+    people = [c for c in chosen if c.entity.kind is Kind.PERSON]
+    return _people_before(folded, chosen, people, _BEAT, surface)
+
+
+def _people_before(
+    folded: str,
+    chosen: list[_Candidate],
+    anchors: list[_Candidate],
+    pattern: re.Pattern[str],
+    surface: dict[str, Entity],
+) -> list[_Candidate]:
+    """Personal names that ``pattern`` finds right before each anchor (its group ``name``), where
+    no other name stands; not a known name, and not an office ("Prime Minister of India")."""
     taken = _known_spans(chosen)
     found = []
-    for c in chosen:
-        if c.entity.kind is not Kind.PERSON:
-            continue
-        m = _BEAT.search(folded, max(0, c.span.begin - 50), c.span.begin)
+    for c in anchors:
+        m = pattern.search(folded, max(0, c.span.begin - 50), c.span.begin)
         if m is None:
             continue
         name = m["name"]
