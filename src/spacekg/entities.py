@@ -467,28 +467,24 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
                 right = right[1:]  # "the European Space Agency (ESA) and the Canadian Space Agency"
             while left and left[-1][2].startswith("("):
                 left = left[:-1]
-            right_kind = _head_kind(" ".join(t[2] for t in right)) if len(right) >= 2 else None
-            if (
-                right_kind is not None
-                and _PERSON_LIKE.fullmatch(" ".join(t[2] for t in left))
-                and _could_be_person([t[2] for t in left])
-            ):
+            left_text, right_text = " ".join(t[2] for t in left), " ".join(t[2] for t in right)
+            right_kind = _head_kind(right_text) if len(right) >= 2 else None
+            if right_kind is not None and _PERSON_LIKE.fullmatch(left_text) and _could_be_person(left_text.split()):
                 tokens, partner = right, left
-            elif (
-                # "the Forbidden City and Tian'anmen Square", "the European Space Agency and the
-                # Canadian Space Agency": two names of one kind, each ending in its head word.
-                right_kind is not None
-                and right[-1][2] in _HEADS
-                and len(left) >= 2
-                and left[-1][2] in _HEADS
-                and _head_kind(" ".join(t[2] for t in left)) is right_kind
-            ):
-                yield from _discovered_tokens(folded, left, surface)
-                tokens = right
             elif len(right) >= 2 and (
-                " ".join(t[2] for t in right) in surface or " ".join(t[2] for t in left) in surface
-            ):
+                # "the Forbidden City and Tian'anmen Square", "the European Space Agency and the
+                # Canadian Space Agency": two names of one kind, each ending in its head word;
                 # "the Gulf of Mexico and the Great Hall of the People": a known name on either side.
+                (
+                    right_kind is not None
+                    and right[-1][2] in _HEADS
+                    and len(left) >= 2
+                    and left[-1][2] in _HEADS
+                    and _head_kind(left_text) is right_kind
+                )
+                or right_text in surface
+                or left_text in surface
+            ):
                 yield from _discovered_tokens(folded, left, surface)
                 tokens = right
         # "Pan Jianwei and Lu Chaoyang of the University of ...": people, then their organization.
