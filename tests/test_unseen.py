@@ -512,3 +512,39 @@ def test_a_clause_that_times_the_main_verb_tells_an_event_only_with_its_own_date
     )
     got = events_of(x)
     assert got == [("PhoneCall", "2024-04-02"), ("Meeting", "2023-11")]
+
+
+def test_a_chronology_told_in_the_present_tense_gives_its_launches() -> None:
+    x = extract(
+        "Key moments of the Long March-5\n\nBEIJING, Nov. 24, 2020 (Xinhua) -- The following are key moments.\n\n"
+        "- Nov. 3, 2016: The Long March-5 makes its maiden flight from Wenchang.\n\n"
+        "- Dec. 27, 2019: The rocket returns to flight, placing the Shijian-20 satellite into orbit.\n\n"
+        "- July 23, 2020: A Long March-5 launches Tianwen-1, China's first mission to Mars.\n\n"
+        "- Nov. 24, 2020: The rocket sends Chang'e-5 on its way to the Moon.\n",
+        "long-march-5.txt",
+    )
+    assert events_of(x) == [
+        ("Launch", "2016-11-03"),
+        ("Launch", "2019-12-27"),
+        ("Launch", "2020-07-23"),
+        ("Launch", "2020-11-24"),
+    ]
+
+
+def test_launches_counted_are_no_launch() -> None:
+    x = extract(
+        "A record year\n\nBEIJING, Jan. 5, 2024 (Xinhua) -- China carried out 67 launches in 2023, a record.\n\n"
+        "Its rockets made more orbital launches last year than ever before.\n",
+        "record.txt",
+    )
+    assert [cls for cls, _ in events_of(x)] == ["NewsEvent"]
+
+
+def test_a_return_capsules_landing_told_again_is_the_same_event() -> None:
+    x = extract(
+        "Crew returns\n\nJIUQUAN, June 4, 2023 (Xinhua) -- The return capsule of the Shenzhou-15 spaceship landed "
+        "at the Dongfeng landing site on Sunday.\n\nThe capsule touched down at 6:33 a.m., the CMSA said.\n",
+        "return.txt",
+    )
+    assert events_of(x) == [("Return", "2023-06-04")]
+    assert len(x.events[0].also) == 1

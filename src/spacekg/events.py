@@ -70,6 +70,15 @@ _PLANNED = re.compile(
 )
 _RECEIVED_WHOM = re.compile(r"\s+(?:the\s+|a\s+|visiting\s+)?[A-Z]")
 _ASKED = re.compile(r"\bwhether\s+(?:[\w'-]+\s+){1,6}$", re.IGNORECASE)
+# Present-tense triggers that are also plural nouns ("67 launches in 2023", "more orbital launches",
+# "his visits"): after a number, a determiner or a describing word they are counted, not told.
+_PLURAL_NOUNS = frozenset({"launches", "lands", "visits", "docks", "meets"})
+_COUNTED = re.compile(
+    r"(?<![\w-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|the|these|those|"
+    r"its|their|his|her|our|of|more|most|many|several|few|fewer|all|such|orbital|space|rocket|satellite|"
+    r"successful|failed|commercial|crewed|cargo|state|official|foreign|recent|future|planned)\s+$",
+    re.IGNORECASE,
+)
 # Right after a name, or after its description: the name reports ("... (CNSA) announced",
 # "..., the agency said", "Ge Ping, deputy director of the center, said").
 _REPORTER = re.compile(rf"\)?(?:\s*\([A-Z][A-Za-z0-9&]{{1,9}}\))?\s*(?:{_REPORTING}|announced|reported|confirmed)\b")
@@ -428,6 +437,10 @@ class EventFinder:
                 any(n.span.begin <= m.start() and m.end() <= n.span.end for n in sentence.mentions)
                 or _ASKED.search(text, max(span.begin, m.start() - 60), m.start())
                 or _quoted(text, span.begin, m.start())
+                or (
+                    trigger.phrase in _PLURAL_NOUNS
+                    and _COUNTED.search(text, max(span.begin, m.start() - 24), m.start())
+                )
             ):
                 m = trigger.pattern.search(text, m.end(), span.end)
             if m is not None:
@@ -657,9 +670,11 @@ def _add(events: list[Event], event: Event, stated: DateValue | None, spacefligh
 
 
 def _same_event(earlier: Event, later: Event, stated: DateValue | None) -> bool:
-    """A story often states one event in several sentences: "launched ...", "blasted off ..."."""
+    """A story often states one event in several sentences: "launched ...", "blasted off ...";
+    a craft's return to Earth is its landing, told on the same day ("The return capsule ... landed
+    ... The capsule touched down at 6:33 a.m.")."""
     if earlier.cls != later.cls:
-        return False
+        return {earlier.cls, later.cls} == _RETURN_AND_LANDING and later.date is not None and later.date == earlier.date
     if stated is not None and earlier.date is not None and stated != earlier.date:
         return False
     if later.date is not None and later.date == earlier.date:
@@ -669,6 +684,7 @@ def _same_event(earlier: Event, later: Event, stated: DateValue | None) -> bool:
     return not a or not b or bool(a & b)
 
 
+_RETURN_AND_LANDING = frozenset({"Return", "Landing"})
 _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)\b", re.IGNORECASE)
 
 
