@@ -532,3 +532,33 @@ def test_who_beats_a_person_is_one_and_a_full_name_is_found_again_where_nothing_
     assert ids("China beat Indonesia 3-1.", Kind.PERSON) == []
     text = "It was designed by the architect Zaha Hadid's firm near Starbase."
     assert [(t, k) for t, k, _ in mentions(text)] == [("Zaha Hadid", "person"), ("Starbase", "place")]
+
+
+def test_a_unit_of_an_organization_an_owners_name_and_a_place_joined_by_and() -> None:
+    text = "It was held at the Jiangnan Shipyard of the China State Shipbuilding Corporation Limited."
+    assert [(t, k) for t, k, _ in mentions(text)] == [
+        ("Jiangnan Shipyard", "organization"),
+        ("China State Shipbuilding Corporation Limited", "organization"),
+    ]
+    # One name's own "of" takes no article.
+    text = "It was built by the Beijing Institute of Spacecraft System Engineering."
+    assert ids(text, Kind.ORGANIZATION) == ["beijing-institute-of-spacecraft-system-engineering"]
+    text = "It landed on the Department of Defense's Utah Test and Training Range."
+    assert [(t, k) for t, k, _ in mentions(text)] == [
+        ("Department of Defense", "organization"),
+        ("Utah Test and Training Range", "place"),
+    ]
+
+
+def test_a_small_body_named_after_what_it_is_and_the_kremlin() -> None:
+    text = "It is headed for the asteroid Apophis and landed on the moon Sunday after talks at the Kremlin."
+    assert ids(text, Kind.PLACE) == ["apophis", "moon", "kremlin"]
+
+
+def test_a_provinces_name_given_to_a_ship_is_no_place() -> None:
+    text = (
+        "China's third aircraft carrier was launched in Shanghai and named Fujian, after the province. "
+        "The first, the Liaoning, was commissioned in 2012, and the second, the Shandong. "
+        "The Fujian, with the hull number 18, is new. It visited Liaoning Province and the Hainan provincial capital."
+    )
+    assert ids(text, Kind.PLACE) == ["china", "shanghai", "liaoning", "hainan"]

@@ -30,10 +30,10 @@ _HEAD_WORDS = {
     Kind.ORGANIZATION: """Organization Organisation Agency Administration Corporation Academy University
         Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
-        Bank Industries Airlines Airways Motors Holdings Technologies""",
+        Bank Industries Airlines Airways Motors Holdings Technologies Shipyard""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
-        Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square""",
+        Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range""",
     Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
@@ -381,8 +381,10 @@ class EntityFinder:
         chosen += _short_forms(folded, chosen, regions)
         chosen += _role_anaphora(folded, chosen, regions)
         chosen += _craft_anaphora(folded, chosen, regions)
-        # "U.S. dollars", "Hong Kong dollars": a currency, not the place.
-        final = [c for c in _editions(_resolve_overlaps(chosen)) if not _currency(folded, c)]
+        # "U.S. dollars", "Hong Kong dollars": a currency, not the place; "named Fujian": a ship.
+        final = [
+            c for c in _editions(_resolve_overlaps(chosen)) if not _currency(folded, c) and not _ship_name(folded, c)
+        ]
         final = _generic_stations(folded, final)
         return tuple(Mention(c.span, c.entity) for c in sorted(final, key=lambda c: c.span))
 
@@ -441,6 +443,11 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
         # "JAXA's Institute of ...": the name is what is possessed, after the last "'s".
         owned = [i for i, t in enumerate(tokens[:-1]) if t[2].endswith("'s") and t[2] not in _NOT_OWNERS]
         if owned:
+            # The one owner is a name too, if it makes one ("the Department of Defense's Utah Test ...").
+            owner = tokens[: owned[0] + 1]
+            if len(owned) == 1 and not any(t[2] == "and" for t in owner):
+                last = owner[-1]
+                yield from _discovered_tokens(folded, [*owner[:-1], (last[0], last[1] - 2, last[2][:-2])], surface)
             tokens = tokens[owned[-1] + 1 :]
         # "European Commission President Ursula von der Leyen": a name ends before the title of
         # whoever leads or speaks for it (the person after it is found by the title).
@@ -469,7 +476,12 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
                 left = left[:-1]
             left_text, right_text = " ".join(t[2] for t in left), " ".join(t[2] for t in right)
             right_kind = _head_kind(right_text) if len(right) >= 2 else None
-            if right_kind is not None and _PERSON_LIKE.fullmatch(left_text) and _could_be_person(left_text.split()):
+            # (A place is not joined to a person so: "Utah Test and Training Range" is one name.)
+            if (
+                right_kind not in (None, Kind.PLACE)
+                and _PERSON_LIKE.fullmatch(left_text)
+                and _could_be_person(left_text.split())
+            ):
                 tokens, partner = right, left
             elif len(right) >= 2 and (
                 # "the Forbidden City and Tian'anmen Square", "the European Space Agency and the
@@ -545,12 +557,25 @@ def _discovered_tokens(
     # ("Olympic Council of Asia" keeps its place: only an organization owns a name; and an
     # acronym after the name that spells the owner too keeps it: "... Observatories of the
     # Chinese Academy of Sciences (NAOC)".)
+    # An organization of "the" organization, each with its head word, is a unit and its owner
+    # ("the Jiangnan Shipyard of the China State Shipbuilding Corporation"), where one name's own
+    # "of" takes no article ("Beijing Institute of Spacecraft System Engineering").
+    unit = (
+        owner is not None
+        and owner[1] not in surface
+        and kind is Kind.ORGANIZATION
+        and owner[0].split()[1] == "the"
+        and len(name_text[: owner.start()].split()) >= 2
+        and _HEADS.get(name_text[: owner.start()].split()[-1]) is Kind.ORGANIZATION
+        and _head_kind(owner[1]) is Kind.ORGANIZATION
+    )
     if (
         owner is not None
-        and owner[1] in surface
-        and surface[owner[1]].kind is Kind.ORGANIZATION
+        and (unit or (owner[1] in surface and surface[owner[1]].kind is Kind.ORGANIZATION))
         and not _acronym_spans_owner(folded, span.end, name_text[: owner.start()])
     ):
+        if unit:
+            yield _discovered_name(Span(span.begin + owner.start(1), span.end), Kind.ORGANIZATION, owner[1])
         name_text = name_text[: owner.start()]
         span = Span(span.begin, span.begin + len(name_text))
         kind = _head_kind(name_text)
@@ -647,6 +672,10 @@ _CITY_OF = re.compile(
     r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 )
 
+# "the asteroid Apophis", "Jupiter's moon Europa": a small body named after what it is.
+_BODY_NAMED = re.compile(
+    r"\b(?:asteroid|comet|dwarf planet|moon|exoplanet) (?P<name>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?![\w'-]|'(?!s\b))"
+)
 
 # "Australia's Kyle Chalmers took silver": a person's name after a known place's "'s", then a
 # lower-case word (a verb), is a person.
@@ -672,6 +701,22 @@ _CURRENCY_AFTER = re.compile(r"\s+dollars?\b")
 
 def _currency(folded: str, c: _Candidate) -> bool:
     return c.entity.kind is Kind.PLACE and _CURRENCY_AFTER.match(folded, c.span.end) is not None
+
+
+_NAMED_BEFORE = re.compile(r"\bnamed\s+$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_CLAUSE_AFTER = re.compile(r"[,.;:)]|[ \t]*(?:\n|$)")  # or the end of a headline
+
+
+def _ship_name(folded: str, c: _Candidate) -> bool:
+    """A province's name given to a ship or a craft ("named Fujian", "the Liaoning, was commissioned"):
+    no province is introduced by "named" or takes "the" alone."""
+    if c.entity.kind is not Kind.PLACE or c.entity.cls != "AdministrativeArea":
+        return False
+    before = folded[max(0, c.span.begin - 8) : c.span.begin]
+    return bool(
+        _NAMED_BEFORE.search(before) or (_THE_BEFORE.search(before) and _CLAUSE_AFTER.match(folded, c.span.end))
+    )
 
 
 # "while Scott Poteet and Anna Menon stayed strapped in": two personal names joined by "and" as the
@@ -767,6 +812,9 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         if name in surface or name.split()[0] in _CALENDAR_WORDS:
             continue
         yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, name)
+    for m in _BODY_NAMED.finditer(folded, region.begin, region.end):
+        if m["name"] not in surface and m["name"] not in _CALENDAR_WORDS:  # "landed on the moon Sunday"
+            yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, m["name"], "CelestialBody")
 
 
 def _before_purpose(folded: str, begin: int, stop: int) -> int:
