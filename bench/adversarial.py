@@ -4,7 +4,8 @@
 
 Each case repeats one pattern many times in a single article (one paragraph, or one entry per
 line), the shapes the extraction's rules look for: titles inside runs of capitals, names joined by
-"and", places of places, timing clauses, dates without a year, a bare "space station". The article is
+"and", places of places, timing clauses, dates without a year, a bare "space station", present-tense
+entries, an organization's units and owners, ships named like provinces. The article is
 extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one
 quadruples. The script prints the seconds and that ratio, and exits 1 if any ratio passes 3.
 """
@@ -53,6 +54,21 @@ CASES: dict[str, tuple[str, str, str]] = {
         "It docked with the International Space Station.",
     ),
     "entries without a year": (DATELINE + "Intro.\n\n2021\n\n", "April 29: Tianhe docked with the station.\n\n", ""),
+    "present-tense entries": (
+        DATELINE + "Key moments.\n\n",
+        "- Nov. 3, 2016: The rocket makes 67 launches and sends Shijian-17 on its way.\n\n",
+        "",
+    ),
+    "units and owners": (
+        DATELINE + "It was built at ",
+        "the Jiangnan Shipyard of the China State Shipbuilding Corporation and the Department of Defense's ",
+        "Utah Test and Training Range.",
+    ),
+    "ships named like provinces": (
+        DATELINE + "The carrier was ",
+        "named Fujian, after the Liaoning, and ",
+        "the Shandong.",
+    ),
     "dated asides": (
         DATELINE + "The probe",
         ", launched on Sept. 7, 2023 by an H-IIA rocket",
