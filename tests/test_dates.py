@@ -106,3 +106,15 @@ def test_no_year_and_no_context_gives_nothing() -> None:
 
 def test_impossible_day_in_sentence_is_skipped() -> None:
     assert dates.find_dates("It happened on Feb. 30, 2021.", 0, None) == []
+
+
+def test_days_listed_right_after_a_year_take_that_year() -> None:
+    text = "It touched down on Ryugu twice in 2019, on Feb. 22 and July 11, collecting material."
+    assert [f.value.lexical for f in dates.find_dates(text, 0, dt.date(2020, 12, 6))] == [
+        "2019",
+        "2019-02-22",
+        "2019-07-11",
+    ]
+    # A day told of in another clause is read against the context, as before.
+    text = "It was launched in 2019 and landed on Feb. 22."
+    assert [f.value.lexical for f in dates.find_dates(text, 0, dt.date(2020, 12, 6))] == ["2019", "2020-02-22"]

@@ -128,3 +128,18 @@ def test_a_paragraph_of_many_sentences_splits_at_each_stop_but_not_after_abbrevi
     d = doc("BEIJING, May 4, 2022 (Xinhua) -- Wentian flew. " + "It docked on Jan. 5 with Dr. Li aboard. " * 5000)
     assert len(d.sentences) == 5001
     assert d.sentences[-1].span.cut(d.text) == "It docked on Jan. 5 with Dr. Li aboard."
+
+
+def test_a_bulleted_entry_opened_by_its_date_is_a_dated_entry() -> None:
+    d = doc(
+        "Key events\n\nBEIJING, July 19, 2019 (Xinhua) -- Here are the main events:\n\n"
+        "-- On Sept. 15, 2016, Tiangong-2 was launched.\n\n-- In June 2018, it arrived.\n\n"
+        "-- On Feb. 30, 2017, nothing.\n\nOn Oct. 19, 2016, Shenzhou-11 docked.\n"
+    )
+    dated = [s for s in d.sections if s.date]
+    assert [s.date.lexical for s in dated] == ["2016-09-15", "2018-06"]  # type: ignore[union-attr]
+    assert [s.heading.cut(d.text) for s in dated] == ["Sept. 15, 2016", "June 2018"]  # type: ignore[union-attr]
+    assert d.paragraphs[dated[0].paragraphs[0]].cut(d.text) == "Tiangong-2 was launched."
+    # An impossible date is no heading, and an entry needs its bullet: "On Oct. 19, 2016, ..."
+    # stays in the text of the entry above it, as prose.
+    assert "On Oct. 19, 2016, Shenzhou-11 docked." in [p.cut(d.text) for p in d.paragraphs]

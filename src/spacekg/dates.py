@@ -156,14 +156,26 @@ def find_dates(text: str, offset: int, context: dt.date | None) -> list[DateMent
     Impossible days are skipped, not guessed.
     """
     found: list[DateMention] = []
+    last: tuple[int, DateValue] | None = None  # where the last date ended, and its value
     for m in _IN_TEXT.finditer(text):
+        # "twice in 2019, on Feb. 22 and July 11": a day listed right after a year takes that year.
+        listed = (
+            last is not None
+            and last[1].precision is not Precision.RANGE
+            and (m["md"] or m["dm"])
+            and _LISTED_AFTER.fullmatch(text, last[0], m.start()) is not None
+        )
         try:
-            value = _in_text_value(m, text, context)
+            value = _in_text_value(m, text, dt.date(last[1].earliest.year, 12, 31) if listed and last else context)
         except ImpossibleDate:
             continue
         if value is not None:
             found.append(DateMention(Span(offset + m.start(), offset + m.end()), value))
+            last = (m.end(), value)
     return found
+
+
+_LISTED_AFTER = re.compile(r",?\s*(?:on\s+|and\s+(?:on\s+)?)?")
 
 
 def _in_text_value(m: re.Match[str], text: str, context: dt.date | None) -> DateValue | None:

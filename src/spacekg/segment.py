@@ -21,6 +21,7 @@ _DATELINE = re.compile(
 )
 _BYLINE = re.compile(r"[Bb]y\s+(?:[\w.'-]+\s+){0,4}?(?:[A-Z][\w.'-]*)(?:\s+(?:and\s+)?[A-Z][\w.'-]*,?){0,8}")
 _BULLET = re.compile(r"(?:--|[-*•·–—]|\d+[.)])\s+")
+_OPENING_DATE = re.compile(r"(?:On|In)\s+(?P<date>[^\n]{4,24}?\d{4}),\s+")
 _ABBREVIATIONS = frozenset(
     [
         "jan",
@@ -231,6 +232,15 @@ def _heading(
     bullet = _BULLET.match(text, begin, block.end)
     if bullet is not None:
         begin = bullet.end()
+        # "-- On Sept. 15, 2016, Tiangong-2 was launched ...": a bulleted entry opened by its date.
+        opened = _OPENING_DATE.match(text, begin, block.end)
+        if opened is not None:
+            try:
+                value = dates.parse_heading(opened["date"])
+            except dates.ImpossibleDate:
+                value = None  # running text, not a heading: its sentence's dates are read as any others
+            if value is not None:
+                return (Span(opened.start("date"), opened.end("date")), value), Span(opened.end(), block.end)
     line = text[begin : block.end]
     candidates: list[tuple[int, int | None]] = [(len(line), None)]
     for sep in dates.HEADING_SEPARATOR.finditer(line):
