@@ -548,3 +548,44 @@ def test_a_return_capsules_landing_told_again_is_the_same_event() -> None:
     )
     assert events_of(x) == [("Return", "2023-06-04")]
     assert len(x.events[0].also) == 1
+
+
+def test_days_listed_for_one_happening_and_a_small_body_as_the_word_of_space() -> None:
+    x = extract(
+        "Capsule lands\n\nTOKYO, Dec. 6, 2020 (Xinhua) -- The capsule landed in Australia on Sunday.\n\n"
+        "It touched down on Ryugu twice in 2019, on Feb. 22 and July 11, collecting material.\n\n"
+        "A rover landed on the asteroid Ryugu between Oct. 1 and Oct. 5.\n",
+        "capsule.txt",
+    )
+    assert events_of(x) == [
+        ("Landing", "2020-12-06"),
+        ("Landing", "2019-02-22"),
+        ("Landing", "2019-07-11"),
+        ("Landing", "2020-10-01"),  # the start of a span: one landing
+    ]
+    days = " and ".join(f"Jan. {d}" for d in range(1, 15))
+    x = extract(f"Tests\n\nTOKYO, Dec. 6, 2020 (Xinhua) -- The rover landed on Mars in 2020, on {days}.\n", "t.txt")
+    assert events_of(x) == [("Landing", "2020-01-01")]  # fourteen days: a calendar, not one landing again
+
+
+def test_meetings_of_one_day_with_none_of_the_same_people_are_two() -> None:
+    x = extract(
+        "Xi meets Blinken\n\nBEIJING, June 19, 2023 (Xinhua) -- Chinese President Xi Jinping met with U.S. "
+        "Secretary of State Antony Blinken in Beijing on Monday.\n\nEarlier on Monday, Wang Yi, director of the "
+        "Office of the Central Foreign Affairs Commission, met with Blinken.\n\nXi and Blinken met for an hour.\n",
+        "blinken.txt",
+    )
+    assert events_of(x) == [("Meeting", "2023-06-19"), ("Meeting", "2023-06-19")]
+    assert [[a.name for a in e.agents] for e in x.events] == [["Xi Jinping"], ["Wang Yi"]]
+    assert len(x.events[0].also) == 1  # "Xi and Blinken met ...": Xi's meeting, told again
+
+
+def test_a_bulleted_chronology_opened_by_dates_and_a_re_entry() -> None:
+    x = extract(
+        "Tiangong-2\n\nBEIJING, July 19, 2019 (Xinhua) -- China's Tiangong-2 space lab re-entered the Earth's "
+        "atmosphere on Friday. Here are its main events:\n\n-- On Sept. 15, 2016, Tiangong-2 was launched.\n\n"
+        "-- On Oct. 19, 2016, the Shenzhou-11 spacecraft docked with the lab.\n",
+        "tiangong-2.txt",
+    )
+    assert events_of(x) == [("Return", "2019-07-19"), ("Launch", "2016-09-15"), ("Docking", "2016-10-19")]
+    assert [e.heading is not None for e in x.events] == [False, True, True]

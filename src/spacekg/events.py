@@ -332,6 +332,8 @@ class EventFinder:
                 quotes=self._quotes(text, [sentence], doc, speaker, themes),
             )
             _add(events, event, stated, self.is_spaceflight(trigger.cls))
+            for listed in _listed_days(text, in_sentence, stated):
+                _add(events, replace(event, date=listed), listed, self.is_spaceflight(trigger.cls))
             if aside is not None:
                 begin, end, also, also_match, when = aside
                 then = self._event(text, _clause(own_sentence, begin, end), also, also_match, when, doc)
@@ -410,13 +412,13 @@ class EventFinder:
         words = {m[0].lower() for m in self._first_words.finditer(text, begin, span.end)}
         if not words:
             return
-        # A spaceflight needs a craft, a crew or a word of space in its sentence: "launched an
+        # A spaceflight needs a craft, a crew, a body beyond the Earth or a word of space in its sentence: "launched an
         # emergency response" is no launch. (Looked for once, and only if a spaceflight trigger is.)
         spaceflight: bool | None = None
         for trigger in (t for w in sorted(words) for t in self._by_first_word.get(w, ())):
             if self.is_spaceflight(trigger.cls):
                 if spaceflight is None:
-                    spaceflight = any(m.entity.kind in _ABOUT_KINDS for m in sentence.mentions) or bool(
+                    spaceflight = any(_spaceborne(m.entity) for m in sentence.mentions) or bool(
                         _SPACE_CUE.search(text, span.begin, span.end)
                     )
                 if not spaceflight:
@@ -675,6 +677,10 @@ def _same_event(earlier: Event, later: Event, stated: DateValue | None) -> bool:
     ... The capsule touched down at 6:33 a.m.")."""
     if earlier.cls != later.cls:
         return {earlier.cls, later.cls} == _RETURN_AND_LANDING and later.date is not None and later.date == earlier.date
+    # Two meetings of one day with none of the same people are two ("Xi met Blinken ... Earlier on
+    # Monday, Wang Yi met with Blinken").
+    if earlier.cls == "Meeting" and earlier.agents and later.agents and not set(earlier.agents) & set(later.agents):
+        return False
     if stated is not None and earlier.date is not None and stated != earlier.date:
         return False
     if later.date is not None and later.date == earlier.date:
@@ -726,6 +732,37 @@ def _add_days(events: list[Event], on_a_day: list[tuple[_Sentence, DateValue]], 
                           themes=themes([sentence.span]))  # fmt: skip
             events.insert(sum(e.span.begin <= sentence.span.begin for e in events), event)
     return events
+
+
+_LIST_GAP = re.compile(r",?\s+(?:and\s+)?(?:on\s+)?")
+_BETWEEN = re.compile(r"\bbetween\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _listed_days(text: str, found: list[dates.DateMention], stated: DateValue | None) -> list[DateValue]:
+    """The days listed after a happening's own, each the same happening again ("touched down twice
+    in 2019, on Feb. 22 and July 11"); not the end of a span ("between May 1 and May 5")."""
+    at = next((i for i, f in enumerate(found) if f.value == stated), None)
+    if stated is None or stated.precision is not Precision.DAY or at is None:
+        return []
+    if _BETWEEN.search(text, max(0, found[at].span.begin - 12), found[at].span.begin):
+        return []
+    days: list[DateValue] = []
+    for before, f in zip(found[at:], found[at + 1 :], strict=False):
+        gap = _LIST_GAP.fullmatch(text, before.span.end, f.span.begin)
+        if gap is None or f.value.precision is not Precision.DAY:
+            break
+        days.append(f.value)
+    # A longer list is a calendar, not one happening told again (and each event added is compared
+    # with every one before it).
+    return days if len(days) <= _MOST_LISTED else []
+
+
+_MOST_LISTED = 12
+
+
+def _spaceborne(entity: Entity) -> bool:
+    """A craft, a rocket, or a body beyond the Earth ("It touched down on Ryugu")."""
+    return entity.kind in _ABOUT_KINDS or (entity.cls == "CelestialBody" and entity.id != "earth")
 
 
 def _first_date(found: list[dates.DateMention], begin: int, end: int) -> DateValue | None:
