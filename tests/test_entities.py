@@ -562,3 +562,8 @@ def test_a_provinces_name_given_to_a_ship_is_no_place() -> None:
         "The Fujian, with the hull number 18, is new. It visited Liaoning Province and the Hainan provincial capital."
     )
     assert ids(text, Kind.PLACE) == ["china", "shanghai", "liaoning", "hainan"]
+
+
+def test_a_place_within_a_longer_name_a_mount_and_a_world_region() -> None:
+    text = "It landed near Woomera in South Australia. Mount Qomolangma was closed. Debris fell in the South Pacific."
+    assert ids(text, Kind.PLACE) == ["woomera", "south-australia", "mount-qomolangma", "south-pacific"]

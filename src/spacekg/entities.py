@@ -33,7 +33,7 @@ _HEAD_WORDS = {
         Bank Industries Airlines Airways Motors Holdings Technologies Shipyard""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
-        Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range""",
+        Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount""",
     Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
@@ -1124,7 +1124,8 @@ _CONTAINED = re.compile(
 )
 
 
-# "off the Dry Tortugas in Florida": a name after a word that places it, then "in" and a known place.
+# "off the Dry Tortugas in Florida": a name after a word that places it, then "in" and a known place
+# (or a longer name made from one: "near Woomera in South Australia").
 _WITHIN = re.compile(
     r"(?:\b(?:in|near|from|at|to|off|outside)\s+)(?:the\s+)?(?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})\s+in\s+$"
 )
@@ -1139,6 +1140,7 @@ def _places_by_container(folded: str, chosen: list[_Candidate], regions: list[Sp
     for c in chosen:
         if c.entity.kind is not Kind.PLACE:
             continue
+        begin = c.span.begin  # where the container's name starts
         joined = _JOINED.search(folded, max(0, c.span.begin - 30), c.span.begin)
         if joined is not None and c.entity.curated:
             word = joined["name"]
@@ -1148,10 +1150,8 @@ def _places_by_container(folded: str, chosen: list[_Candidate], regions: list[Sp
             ):
                 name = span.cut(folded)
                 found.append(_discovered_name(span, Kind.PLACE, name))
-                continue
-        m = _CONTAINED.search(folded, max(0, c.span.begin - 60), c.span.begin) or _WITHIN.search(
-            folded, max(0, c.span.begin - 60), c.span.begin
-        )
+                begin = span.begin  # "near Woomera in South Australia": a place within the longer name
+        m = _CONTAINED.search(folded, max(0, begin - 60), begin) or _WITHIN.search(folded, max(0, begin - 60), begin)
         if m is None or any(w in _CALENDAR_WORDS or w in _STOP_FIRST for w in m["name"].split()):
             continue
         span = Span(m.start("name"), m.end("name"))
