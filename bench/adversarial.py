@@ -5,7 +5,8 @@
 Each case repeats one pattern many times in a single article (one paragraph, or one entry per
 line), the shapes the extraction's rules look for: titles inside runs of capitals, names joined by
 "and", places of places, timing clauses, dates without a year, a bare "space station", present-tense
-entries, an organization's units and owners, ships named like provinces. The article is
+entries, an organization's units and owners, ships named like provinces, entries opened by "On" and
+a date, days listed after a year. The article is
 extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one
 quadruples. The script prints the seconds and that ratio, and exits 1 if any ratio passes 3.
 """
@@ -68,6 +69,16 @@ CASES: dict[str, tuple[str, str, str]] = {
         DATELINE + "The carrier was ",
         "named Fujian, after the Liaoning, and ",
         "the Shandong.",
+    ),
+    "entries opened by dates": (
+        DATELINE + "Key events.\n\n",
+        "-- On Sept. 15, 2016, Tiangong-2 was launched and re-entered the Earth's atmosphere.\n\n",
+        "",
+    ),
+    "days listed after a year": (
+        DATELINE + "It touched down on Ryugu in 2019, on Feb. 22",
+        " and July 11",
+        ", and met with Blinken.",
     ),
     "dated asides": (
         DATELINE + "The probe",
