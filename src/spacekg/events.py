@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from . import dates
 from .lexicon import Lexicon, Theme, Trigger
 from .model import DateValue, Document, Entity, Event, Kind, Mention, Precision, Quote, Section, Span
-from .text import APPOSITIVE, fold, slug
+from .text import APPOSITIVE, alternation, fold, slug
 
 _ACTOR_KINDS = (Kind.PERSON, Kind.ORGANIZATION, Kind.GATHERING)
 _ABOUT_KINDS = (Kind.MISSION, Kind.VEHICLE)
@@ -161,8 +161,8 @@ class EventFinder:
         self._by_first_word: dict[str, list[Trigger]] = {}
         for t in lexicon.triggers:
             self._by_first_word.setdefault(t.phrase.split()[0].lower(), []).append(t)
-        alternatives = "|".join(re.escape(w) for w in sorted(self._by_first_word, key=len, reverse=True))
-        self._first_words = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+        # A trie of the first words: each position is tried against the few that can start there.
+        self._first_words = re.compile(rf"(?<![\w-]){alternation(self._by_first_word)}(?![\w-])", re.IGNORECASE)
 
     def is_spaceflight(self, cls: str) -> bool:
         return cls in self._spaceflight
