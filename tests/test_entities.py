@@ -567,3 +567,13 @@ def test_a_provinces_name_given_to_a_ship_is_no_place() -> None:
 def test_a_place_within_a_longer_name_a_mount_and_a_world_region() -> None:
     text = "It landed near Woomera in South Australia. Mount Qomolangma was closed. Debris fell in the South Pacific."
     assert ids(text, Kind.PLACE) == ["woomera", "south-australia", "mount-qomolangma", "south-pacific"]
+
+
+def test_a_telescope_named_before_its_noun_listed_craft_and_an_acronym_the_article_defines() -> None:
+    text = "The European Space Agency's (ESA) Euclid space telescope lifted off."
+    assert ids(text, Kind.MISSION) == ["euclid"]
+    text = "Two small satellites, Tiandu-1 and Tiandu-2, were launched with it."
+    assert ids(text, Kind.MISSION) == ["tiandu-1", "tiandu-2"]
+    # "FAST telescope" is the telescope the article spells out, not a craft of its own.
+    text = "China's FAST telescope found pulsars. The Five-hundred-meter Aperture Spherical radio Telescope (FAST) ..."
+    assert set(ids(text, Kind.MISSION)) == {"five-hundred-meter-aperture-spherical-radio-telescope"}

@@ -131,7 +131,7 @@ _CRAFT_NOUNS = {
     "carrier rocket": Kind.VEHICLE, "launch vehicle": Kind.VEHICLE, "rocket": Kind.VEHICLE,
     "spacecraft": Kind.MISSION, "spaceship": Kind.MISSION, "probe": Kind.MISSION, "lander": Kind.MISSION,
     "rover": Kind.MISSION, "orbiter": Kind.MISSION, "mission": Kind.MISSION, "booster": Kind.VEHICLE,
-    "satellite": Kind.MISSION,
+    "satellite": Kind.MISSION, "telescope": Kind.MISSION,
 }  # fmt: skip
 # What a craft is for, between its name and its noun: "the ALOS-3 Earth observation satellite",
 # "the XRISM X-ray astronomy satellite", "the Tianzhou-6 cargo spacecraft" (a word or two, the last
@@ -139,7 +139,7 @@ _CRAFT_NOUNS = {
 _CRAFT_PURPOSES = frozenset(
     "observation astronomy communication communications weather meteorological navigation remote-sensing "
     "sensing relay reconnaissance research science scientific experimental test ocean solar lunar Mars cargo "
-    "crewed".split()
+    "crewed space".split()
 )
 
 
@@ -366,9 +366,11 @@ class EntityFinder:
         crafts = [
             c
             for region in regions
-            for finder in (_named_craft, _craft_after_noun)
+            for finder in (_named_craft, _craft_after_noun, _listed_crafts)
             for c in finder(folded, region, self._surface)
             if _free(c.span, taken_but_places if " " in c.entity.name else taken)
+            # "China's FAST telescope": an acronym the article defines is that name's ("... (FAST)").
+            and f"({c.entity.name})" not in folded
         ]
         chosen += crafts
         chosen += _craft_again(folded, chosen, crafts, regions)
@@ -882,6 +884,25 @@ def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> 
             continue  # a known name is found as itself
         cls = "Rover" if "rover" in m[0] or "lander" in m[0] else None
         yield _discovered_name(Span(m.start(group), m.end(group)), Kind.MISSION, name, cls)
+
+
+# "Two small satellites, Tiandu-1 and Tiandu-2, were launched with it": craft named in a list right
+# after the plural noun that says what they are.
+_CRAFT_WORD = r"[A-Z][\w'-]*(?: \d{1,2})?"
+_LISTED_CRAFT = re.compile(
+    rf"\b(?:satellites|probes|spacecraft|spaceships|rovers|landers|orbiters|modules),\s+"
+    rf"(?P<list>{_CRAFT_WORD}(?:,\s+{_CRAFT_WORD})*,?\s+and\s+{_CRAFT_WORD})(?![\w'-])"
+)
+
+
+def _listed_crafts(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    for m in _LISTED_CRAFT.finditer(folded, region.begin, region.end):
+        for name in re.finditer(_CRAFT_WORD, m["list"]):
+            text = name[0]
+            if text in surface or text in _STOP_FIRST or text in _QUALIFIERS or text in _CALENDAR_WORDS:
+                continue
+            begin = m.start("list") + name.start()
+            yield _discovered_name(Span(begin, begin + len(text)), Kind.MISSION, text)
 
 
 def _kind_of(surface: dict[str, Entity], name: str) -> Kind | None:
