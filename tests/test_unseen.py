@@ -589,3 +589,14 @@ def test_a_bulleted_chronology_opened_by_dates_and_a_re_entry() -> None:
     )
     assert events_of(x) == [("Return", "2019-07-19"), ("Launch", "2016-09-15"), ("Docking", "2016-10-19")]
     assert [e.heading is not None for e in x.events] == [False, True, True]
+
+
+def test_a_crew_sent_to_the_station_and_a_crew_meeting_joined_by_and() -> None:
+    x = extract(
+        "Factbox\n\nBEIJING, Dec. 31, 2022 (Xinhua) -- Here are the main steps.\n\nJune 2022\n\n"
+        "On June 5, Shenzhou-14 sent astronauts Chen Dong, Liu Yang and Cai Xuzhe to the station.\n\n"
+        "November 2022\n\nOn Nov. 29, Shenzhou-15 was launched, and its crew met the Shenzhou-14 astronauts "
+        "in orbit the next day.\n",
+        "factbox.txt",
+    )
+    assert events_of(x) == [("Launch", "2022-06-05"), ("Launch", "2022-11-29"), ("Meeting", "2022-11-30")]

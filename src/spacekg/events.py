@@ -90,8 +90,8 @@ _AND_TITLED = re.compile(r"\s+and\s+(?:[A-Z][\w.'-]*\s+){0,4}")
 _TIMED = r"\b(?:after|before|since|upon|while|when)\s+(?:(?:it|they|he|she|we)\s+)?"
 _TIMING = re.compile(rf"{_TIMED}$", re.IGNORECASE)
 # A verb coordinated with the one before it: "... and docked", "..., and later landed", "..., and it
-# docked" (the same subject again, as a pronoun).
-_AND_SUBJECT = r"(?:(?:it|they|he|she)\s+)?"
+# docked" (the same subject again, as a pronoun, or as its crew: "and its crew met ...").
+_AND_SUBJECT = r"(?:(?:it|they|he|she|(?:its|the|their)\s+(?:crew|crews|astronauts|taikonauts))\s+)?"
 _AND_BEFORE = re.compile(rf"\band\s+{_AND_SUBJECT}(?:then\s+|later\s+|\w+ly\s+)?$")
 _PAST = r"(?:\w+ed|met|sent|spoke|held|flew|wrote|made|gave)\b"
 _PAST_VERB = re.compile(_PAST, re.IGNORECASE)
