@@ -143,3 +143,12 @@ def test_a_bulleted_entry_opened_by_its_date_is_a_dated_entry() -> None:
     # An impossible date is no heading, and an entry needs its bullet: "On Oct. 19, 2016, ..."
     # stays in the text of the entry above it, as prose.
     assert "On Oct. 19, 2016, Shenzhou-11 docked." in [p.cut(d.text) for p in d.paragraphs]
+
+
+def test_a_double_hyphen_after_a_heading_is_not_part_of_the_entry() -> None:
+    d = doc("Key dates.\n\n1977\n\nSept. 5 -- Voyager 1 is launched.\n\nOct. 22, 2008 -- India sent a probe.\n")
+    dated = [s for s in d.sections if s.date and s.date.precision.value == "day"]
+    assert [d.paragraphs[s.paragraphs[0]].cut(d.text) for s in dated] == [
+        "Voyager 1 is launched.",
+        "India sent a probe.",
+    ]

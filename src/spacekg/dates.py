@@ -41,7 +41,7 @@ _HEADING_RES = tuple((name, re.compile(rf"^{pattern}$")) for name, pattern in _H
 # A day without its year ("April 29:", "Oct. 31 -") is a heading only where the year is known.
 _YEARLESS_HEADING = re.compile(rf"^(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?$")
 # What may follow a date that opens an entry on its own line: "19 July 1964: text".
-HEADING_SEPARATOR = re.compile(r"\s*(?::|\s[-–—]|[–—])\s*")
+HEADING_SEPARATOR = re.compile(r"\s*(?::|\s(?:--|[-–—])|[–—])\s*")  # ":", " - ", " -- ", "—"
 
 
 # News about space: nothing before the first rockets' era of record, nothing past the next century or so.
