@@ -577,3 +577,21 @@ def test_a_telescope_named_before_its_noun_listed_craft_and_an_acronym_the_artic
     # "FAST telescope" is the telescope the article spells out, not a craft of its own.
     text = "China's FAST telescope found pulsars. The Five-hundred-meter Aperture Spherical radio Telescope (FAST) ..."
     assert set(ids(text, Kind.MISSION)) == {"five-hundred-meter-aperture-spherical-radio-telescope"}
+
+
+def test_services_districts_reservoirs_places_paired_by_between_and_a_company_with_its_acronym() -> None:
+    text = (
+        "The Beijing Meteorological Service said rain fell at the Wangjiayuan Reservoir in Changping District "
+        "and in the districts of Mentougou and Fangshan."
+    )
+    assert [(t, k) for t, k, _ in mentions(text)] == [
+        ("Beijing Meteorological Service", "organization"),
+        ("Wangjiayuan Reservoir", "place"),
+        ("Changping District", "place"),
+        ("Mentougou", "place"),
+        ("Fangshan", "place"),
+    ]
+    assert ids("It cuts the trip between Jakarta and Bandung to 40 minutes.", Kind.PLACE) == ["jakarta", "bandung"]
+    assert ids("It was between Monday and Friday in Jakarta.", Kind.PLACE) == ["jakarta"]
+    text = "It is run by PT Kereta Cepat Indonesia China (KCIC), a joint venture of state-owned companies."
+    assert ids(text, Kind.ORGANIZATION)[0] == "pt-kereta-cepat-indonesia-china"

@@ -30,10 +30,11 @@ _HEAD_WORDS = {
     Kind.ORGANIZATION: """Organization Organisation Agency Administration Corporation Academy University
         Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
-        Bank Industries Airlines Airways Motors Holdings Technologies Shipyard""",
+        Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
-        Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount""",
+        Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
+        Reservoir""",
     Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
@@ -672,6 +673,14 @@ def _spelled_names(folded: str, region: Span, surface: dict[str, Entity]) -> Ite
 _CITY_OF = re.compile(
     r"\b(?:(?:city|town|county|village|port|district|capital|island|province|state|region) of|born in) "
     r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+    # "the districts of Mentougou and Fangshan": two places after the plural.
+    r"|\b(?:cities|towns|counties|villages|ports|districts|islands|provinces|states|regions) of "
+    r"(?P<first>[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?P<second>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+)
+
+# "the trip between Jakarta and Bandung": a name paired with a known place by "between ... and".
+_BETWEEN_PLACES = re.compile(
+    r"\bbetween (?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'-])"
 )
 
 # "the asteroid Apophis", "Jupiter's moon Europa": a small body named after what it is.
@@ -810,10 +819,19 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
 
 def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for m in _CITY_OF.finditer(folded, region.begin, region.end):
-        name = m["name"]
-        if name in surface or name.split()[0] in _CALENDAR_WORDS:
-            continue
-        yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, name)
+        for group in ("name", "first", "second"):
+            name = m[group]
+            if name is None or name in surface or name.split()[0] in _CALENDAR_WORDS:
+                continue
+            yield _discovered_name(Span(m.start(group), m.end(group)), Kind.PLACE, name)
+    for m in _BETWEEN_PLACES.finditer(folded, region.begin, region.end):
+        for known, other in (("a", "b"), ("b", "a")):
+            if (
+                _kind_of(surface, m[known]) is Kind.PLACE
+                and m[other] not in surface
+                and m[other].split()[0] not in _CALENDAR_WORDS
+            ):
+                yield _discovered_name(Span(m.start(other), m.end(other)), Kind.PLACE, m[other])
     for m in _BODY_NAMED.finditer(folded, region.begin, region.end):
         if m["name"] not in surface and m["name"] not in _CALENDAR_WORDS:  # "landed on the moon Sunday"
             yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, m["name"], "CelestialBody")
@@ -970,7 +988,7 @@ def _speaking_names(folded: str, region: Span) -> Iterable[_Candidate]:
 # An organization named by what it is: before the title of someone who leads or speaks for it
 # ("Arianespace chief executive Stephane Israel"; lower-case titles, which a nationality does not
 # precede), or described after it ("BYD, the country's largest maker of ...").
-_ORG_WORDS = r"[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}"
+_ORG_WORDS = r"[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,4}"
 _ORG_TITLES = (
     "chief executive|CEO|chairman|chairwoman|founder|co-founder|spokesperson|spokesman|spokeswoman|"
     "head|chief|president|general manager"
@@ -986,7 +1004,8 @@ _ORG_ONLY_NOUNS = frozenset(
 )
 _DESCRIBED_ORG = re.compile(
     rf"(?<![\w'-])(?P<org>{_ORG_WORDS})\s+(?:{_ORG_TITLES})\s+{_NAME}"
-    rf"|(?<![\w'-])(?P<described>{_ORG_WORDS}),\s+(?:the|a|an)\s+(?:[\w'-]+\s+){{0,5}}?(?P<noun>{_ORG_NOUNS})\b"
+    rf"|(?<![\w'-])(?P<described>{_ORG_WORDS})(?:\s+\([A-Z][A-Za-z0-9&]{{1,9}}\))?,\s+(?:the|a|an)\s+"
+    rf"(?:[\w'-]+\s+){{0,5}}?(?P<noun>{_ORG_NOUNS})\b"
 )
 
 
