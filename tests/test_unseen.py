@@ -600,3 +600,13 @@ def test_a_crew_sent_to_the_station_and_a_crew_meeting_joined_by_and() -> None:
         "factbox.txt",
     )
     assert events_of(x) == [("Launch", "2022-06-05"), ("Launch", "2022-11-29"), ("Meeting", "2022-11-30")]
+
+
+def test_an_announcement_is_of_the_day_it_was_made_and_an_undated_plan_is_no_happening() -> None:
+    x = extract(
+        "Crew named\n\nJIUQUAN, May 29, 2023 (Xinhua) -- China will launch the Shenzhou-16 spaceship at 9:31 a.m. "
+        "Tuesday, the China Manned Space Agency announced at a press conference on Monday.\n\n"
+        "The astronauts will stay about five months in orbit, and will return to the Dongfeng landing site.\n",
+        "crew.txt",
+    )
+    assert events_of(x) == [("Announcement", "2023-05-29")]

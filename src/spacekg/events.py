@@ -68,6 +68,10 @@ _PLANNED = re.compile(
     r"\b(?:will|would|could|may|might|shall|due to|expected to|scheduled|plans? to|planned|until|is to|are to|"
     r"according to)\b"
 )
+# Right before a trigger: what is yet to happen ("will return", "is expected to land").
+_TO_COME = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:due|expected|scheduled|set|going)\s+to|plans?\s+to)\s+(?:\w+ly\s+)?$"
+)
 _RECEIVED_WHOM = re.compile(r"\s+(?:the\s+|a\s+|visiting\s+)?[A-Z]")
 _ASKED = re.compile(r"\bwhether\s+(?:[\w'-]+\s+){1,6}$", re.IGNORECASE)
 # Present-tense triggers that are also plural nouns ("67 launches in 2023", "more orbital launches",
@@ -313,6 +317,11 @@ class EventFinder:
             # "It docked with the core module the next day": the day after the one told last.
             if stated is None:
                 stated = _day_after(text, sentence.span.begin, sentence.span.end, reference or focus)
+            # What is to come on no day it states is no happening ("... and will return to the
+            # Dongfeng landing site"); a planned one with its day is ("will conduct a spacewalk on
+            # Sept. 1").
+            if stated is None and _TO_COME.search(text, max(sentence.span.begin, match.start() - 30), match.start()):
+                continue
             # An undated sentence is read at its paragraph's reference time (the last date it
             # stated), else at the story's focus time (the date its lede states), else it is
             # bounded by the dateline.
@@ -770,13 +779,21 @@ def _first_date(found: list[dates.DateMention], begin: int, end: int) -> DateVal
     return next((f.value for f in found if begin <= f.span.begin and f.span.end <= end), None)
 
 
+# Between a trigger and its date: "on", or where it was told ("announced at a press conference on
+# Monday", "said in a statement Friday").
+_AFTER_TRIGGER = re.compile(
+    r"\s+(?:(?:at|in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|statement|ceremony|meeting)\s+)?"
+    r"(?:on\s+|early\s+|late\s+|in\s+)?"
+)
+
+
 def _date_after(text: str, span: Span, at: int, found: list[dates.DateMention]) -> DateValue | None:
     """A date that follows a trigger at once ("launched on Tuesday", "announced last month"). The
     dates are the whole sentence's: its tense decides the year of a day named without one."""
-    gap = re.match(r"\s+(?:on\s+|early\s+|late\s+|in\s+)?", text[at : span.end])
+    gap = _AFTER_TRIGGER.match(text, at, span.end)
     if gap is None:
         return None
-    return next((f.value for f in found if f.span.begin == at + gap.end()), None)
+    return next((f.value for f in found if f.span.begin == gap.end()), None)
 
 
 def _entries_absorb_their_news(events: list[Event]) -> list[Event]:
