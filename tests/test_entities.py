@@ -595,3 +595,20 @@ def test_services_districts_reservoirs_places_paired_by_between_and_a_company_wi
     assert ids("It was between Monday and Friday in Jakarta.", Kind.PLACE) == ["jakarta"]
     text = "It is run by PT Kereta Cepat Indonesia China (KCIC), a joint venture of state-owned companies."
     assert ids(text, Kind.ORGANIZATION)[0] == "pt-kereta-cepat-indonesia-china"
+
+
+def test_a_bare_space_station_beside_a_space_laboratory_is_chinas_and_a_craft_given_its_name() -> None:
+    text = "She lectured from the Tiangong-1 space lab. In 2021 she left the space station's core module."
+    assert ids(text, Kind.MISSION) == ["tiangong-1", "china-space-station"]
+    text = "The satellite, nicknamed Micius after an ancient philosopher, was carried by a Long March-2D rocket."
+    assert ids(text, Kind.MISSION) == ["micius"]
+
+
+def test_one_gathering_by_its_names_a_wife_a_place_described_as_a_city_and_a_launch_pad() -> None:
+    text = "Pan won at the Paris Olympics. It was China's first gold in the event at the Olympic Games."
+    assert ids(text, Kind.GATHERING) == ["paris-olympics", "paris-olympics"]
+    text = "The Paris Olympics closed. The Paris Olympic Games drew crowds."
+    assert ids(text, Kind.GATHERING) == ["paris-olympic-games", "paris-olympic-games"]
+    assert ids("Xi and his wife Peng Liyuan hosted a banquet.", Kind.PERSON) == ["xi-jinping", "peng-liyuan"]
+    text = "Born in Yantai, a coastal city in Shandong Province, she flew from Launch Complex 39A."
+    assert ids(text, Kind.PLACE) == ["yantai", "shandong", "launch-complex-39a"]

@@ -26,7 +26,7 @@ _ROMAN_RE = r"(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
 # Head words that make a capitalised run a name of that kind. The first head word decides.
 _HEAD_WORDS = {
     Kind.GATHERING: """Conference Exhibition Summit Forum Congress Expo Symposium Workshop Festival
-        Olympiad Airshow Dialogue Convention Fair Games Championships Meeting Open Cup Tour""",
+        Olympiad Airshow Dialogue Convention Fair Games Championships Meeting Open Cup Tour Olympics Paralympics""",
     Kind.ORGANIZATION: """Organization Organisation Agency Administration Corporation Academy University
         Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
@@ -87,7 +87,7 @@ _ROLE_WORDS = (
     "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator|chief|head|champion|coach|"
     "founder|chief executive|Chief Executive|CEO|swimmer|athlete|player|sprinter|gymnast|diver|skater|cyclist|boxer|"
     "economist|analyst|researcher|journalist|reporter|writer|actor|actress|singer|architect|"
-    "billionaire|businessman|businesswoman|entrepreneur|tycoon"
+    "billionaire|businessman|businesswoman|entrepreneur|tycoon|wife|husband"
 )
 # Titles before a name, stripped from it; "General" ends titles (Director General, Secretary
 # General, Major General) and begins no personal name.
@@ -678,6 +678,14 @@ _CITY_OF = re.compile(
     r"(?P<first>[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?P<second>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 )
 
+# "Yantai, a coastal city in east China's ...", "Launch Complex 39A": a name described as a place
+# in another, and a launch pad by its number.
+_DESCRIBED_PLACE = re.compile(
+    r"(?<![\w'-])(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:city|town|village|county|port|district|province|region)\s+(?:in|of|on)\b"
+)
+_LAUNCH_PAD = re.compile(r"\b(?:Space\s+)?Launch\s+(?:Complex|Pad)[\s-]\d+[A-Z]?(?![\w-])")
+
 # "the trip between Jakarta and Bandung": a name paired with a known place by "between ... and".
 _BETWEEN_PLACES = re.compile(
     r"\bbetween (?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'-])"
@@ -824,6 +832,12 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             if name is None or name in surface or name.split()[0] in _CALENDAR_WORDS:
                 continue
             yield _discovered_name(Span(m.start(group), m.end(group)), Kind.PLACE, name)
+    for m in _DESCRIBED_PLACE.finditer(folded, region.begin, region.end):
+        name = m["place"]
+        if name not in surface and name.split()[0] not in _STOP_FIRST and name.split()[0] not in _CALENDAR_WORDS:
+            yield _discovered_name(Span(m.start("place"), m.end("place")), Kind.PLACE, name)
+    for m in _LAUNCH_PAD.finditer(folded, region.begin, region.end):
+        yield _discovered_name(Span(m.start(), m.end()), Kind.PLACE, re.sub(r"\s+", " ", m[0]), "LaunchSite")
     for m in _BETWEEN_PLACES.finditer(folded, region.begin, region.end):
         for known, other in (("a", "b"), ("b", "a")):
             if (
@@ -881,9 +895,13 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
 
 
 # A craft named after the noun that says what it is ("space shuttle Endeavour", "the rover
-# Zhurong"), or described after its name ("Zarya, the first module of the station").
+# Zhurong", "the satellite, nicknamed Micius"), or described after its name ("Zarya, the first
+# module of the station").
 _NOUN_THEN_CRAFT = re.compile(
     r"\b(?:space shuttle|shuttle|spacecraft|spaceship|probe|rover|lander|orbiter)\s+(?P<name>[A-Z][\w'-]*)(?![\w'-])"
+    # "The satellite, nicknamed Micius after ...": a craft given its name after its noun.
+    r"|\b(?:satellite|spacecraft|spaceship|probe|rover|lander|orbiter|telescope|module),\s+(?:nicknamed|named|dubbed|called)"
+    r"\s+(?P<given>[A-Z][\w'-]*)(?![\w'-])"
     r"|(?<![\w'-])(?P<described>[A-Z][\w'-]*),\s+(?:the|a|an|[A-Z][\w.]*'s)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:module|spacecraft|spaceship|probe|lander|rover|orbiter|space station|space telescope|helicopter"
     r"|space(?:-based)? observatory)\b"
@@ -894,7 +912,7 @@ _NOUN_THEN_CRAFT = re.compile(
 
 def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for m in _NOUN_THEN_CRAFT.finditer(folded, region.begin, region.end):
-        group = "name" if m["name"] is not None else "described"
+        group = next(g for g in ("name", "given", "described") if m[g] is not None)
         name = m[group]
         if name in _STOP_FIRST or name in _QUALIFIERS or name in _CALENDAR_WORDS or name.endswith("'s"):
             continue  # "the lander China's scientists built": an owner, not a name
@@ -1051,21 +1069,34 @@ def _described_again(folded: str, chosen: list[_Candidate], regions: list[Span])
 
 
 def _editions(chosen: list[_Candidate]) -> list[_Candidate]:
-    """One numbered edition of a gathering in an article ("the 19th Asian Games") is the
-    gathering named there without its number ("the Asian Games")."""
-    editions: dict[str, list[Entity]] = {}
-    for c in chosen:
-        m = re.match(r"\d+(?:st|nd|rd|th) (.+)", c.entity.name)
-        if c.entity.kind is Kind.GATHERING and m is not None and c.entity not in editions.get(m[1], []):
-            editions.setdefault(m[1], []).append(c.entity)
-    if not editions:
+    """Names of one gathering in an article are one gathering: a numbered edition ("the 19th Asian
+    Games") and the name without its number ("the Asian Games"); "the Paris Olympics" and "the Paris
+    Olympic Games"; and a bare "Olympic Games" where the article names one city's."""
+    groups: dict[str, list[Entity]] = {}
+    for c in sorted(chosen, key=lambda c: c.span):
+        if c.entity.kind is Kind.GATHERING:
+            group = groups.setdefault(_gathering_key(c.entity.name), [])
+            if c.entity not in group:
+                group.append(c.entity)
+    hosted = [k for k in groups if k.endswith(" Olympic Games")]
+    if "Olympic Games" in groups and len(hosted) == 1:
+        groups[hosted[0]] += groups.pop("Olympic Games")
+    same: dict[Entity, Entity] = {}
+    for key, group in groups.items():
+        numbered = [e for e in group if e.name[:1].isdigit()]
+        if len(group) > 1 and len(numbered) <= 1:
+            # The edition, else the name as the key spells it ("Paris Olympic Games"), else the first.
+            target = (numbered or [e for e in group if e.name == key] or group)[0]
+            same.update({e: target for e in group})
+    if not same:
         return chosen
-    return [
-        replace(c, entity=editions[c.entity.name][0])
-        if c.entity.kind is Kind.GATHERING and len(editions.get(c.entity.name, ())) == 1
-        else c
-        for c in chosen
-    ]
+    return [replace(c, entity=same[c.entity]) if c.entity in same else c for c in chosen]
+
+
+def _gathering_key(name: str) -> str:
+    """A gathering's name without its edition's number, "Olympics" spelt "Olympic Games"."""
+    name = re.sub(r"^\d+(?:st|nd|rd|th) ", "", name)
+    return re.sub(r"\b(Olympic|Paralympic)s$", r"\1 Games", name)
 
 
 def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
