@@ -118,3 +118,9 @@ def test_days_listed_right_after_a_year_take_that_year() -> None:
     # A day told of in another clause is read against the context, as before.
     text = "It was launched in 2019 and landed on Feb. 22."
     assert [f.value.lexical for f in dates.find_dates(text, 0, dt.date(2020, 12, 6))] == ["2019", "2020-02-22"]
+
+
+def test_a_day_that_year_is_in_the_year_told_last() -> None:
+    text = "On June 20 that year she gave a science lecture."
+    assert [f.value.lexical for f in dates.find_dates(text, 0, dt.date(2022, 4, 16), 2013)] == ["2013-06-20"]
+    assert [f.value.lexical for f in dates.find_dates(text, 0, dt.date(2022, 4, 16))] == ["2021-06-20"]

@@ -610,3 +610,13 @@ def test_an_announcement_is_of_the_day_it_was_made_and_an_undated_plan_is_no_hap
         "crew.txt",
     )
     assert events_of(x) == [("Announcement", "2023-05-29")]
+
+
+def test_a_day_that_year_in_a_profile() -> None:
+    x = extract(
+        "Profile\n\nBEIJING, April 16, 2022 (Xinhua) -- Wang Yaping returned to Earth on Saturday.\n\n"
+        "She first flew in June 2013 on the Shenzhou-10 mission. On June 20 that year she gave a science "
+        "lecture from the Tiangong-1 space lab.\n",
+        "profile.txt",
+    )
+    assert ("Speech", "2013-06-20") in events_of(x)

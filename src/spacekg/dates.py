@@ -148,12 +148,13 @@ def _day_number(text: str) -> int:
     return int(re.match(r"\d+", text)[0])  # type: ignore[index]
 
 
-def find_dates(text: str, offset: int, context: dt.date | None) -> list[DateMention]:
+def find_dates(text: str, offset: int, context: dt.date | None, year_told: int | None = None) -> list[DateMention]:
     """Dates inside a sentence ``text`` starting at ``offset`` in the document.
 
     ``context`` is the day the sentence is read against (the entry's heading or
     the article's dateline): it supplies a missing year and anchors weekdays.
-    Impossible days are skipped, not guessed.
+    Impossible days are skipped, not guessed. ``year_told`` is the year the text before told last:
+    a day "that year" is in it ("On June 20 that year she gave a lecture").
     """
     found: list[DateMention] = []
     last: tuple[int, DateValue] | None = None  # where the last date ended, and its value
@@ -165,8 +166,13 @@ def find_dates(text: str, offset: int, context: dt.date | None) -> list[DateMent
             and (m["md"] or m["dm"])
             and _LISTED_AFTER.fullmatch(text, last[0], m.start()) is not None
         )
+        read_at = context
+        if listed and last is not None:
+            read_at = dt.date(last[1].earliest.year, 12, 31)
+        elif year_told is not None and (m["md"] or m["dm"]) and _THAT_YEAR.match(text, m.end()):
+            read_at = dt.date(year_told, 12, 31)  # "On June 20 that year"
         try:
-            value = _in_text_value(m, text, dt.date(last[1].earliest.year, 12, 31) if listed and last else context)
+            value = _in_text_value(m, text, read_at)
         except ImpossibleDate:
             continue
         if value is not None:
@@ -175,6 +181,7 @@ def find_dates(text: str, offset: int, context: dt.date | None) -> list[DateMent
     return found
 
 
+_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
 _LISTED_AFTER = re.compile(r",?\s*(?:on\s+|and\s+(?:on\s+)?)?")
 
 

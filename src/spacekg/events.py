@@ -271,7 +271,12 @@ class EventFinder:
         lede = own[0].paragraph
         # Each sentence's dates, read once: its own date serves the focus time and the reference
         # times; the same dates give the day words were said on and the date right after a trigger.
-        found = [dates.find_dates(s.span.cut(text), s.span.begin, context) for s in own]
+        found = []
+        year_told: int | None = None  # the year of the last date stated with its year: "... that year"
+        for s in own:
+            found.append(dates.find_dates(s.span.cut(text), s.span.begin, context, year_told))
+            told = [f for f in found[-1] if _WITH_YEAR.search(text, f.span.begin, f.span.end)]
+            year_told = told[-1].value.earliest.year if told else year_told
         dated = [_sentence_date(text, s.span, f) for s, f in zip(own, found, strict=True)]
         focus = next(
             (d for s, d in zip(own, dated, strict=True) if s.paragraph == lede and d and d.precision is Precision.DAY),
@@ -743,6 +748,7 @@ def _add_days(events: list[Event], on_a_day: list[tuple[_Sentence, DateValue]], 
     return events
 
 
+_WITH_YEAR = re.compile(r"\b\d{4}\b")
 _LIST_GAP = re.compile(r",?\s+(?:and\s+)?(?:on\s+)?")
 _BETWEEN = re.compile(r"\bbetween\s+(?:on\s+)?$", re.IGNORECASE)
 
