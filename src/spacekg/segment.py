@@ -273,14 +273,23 @@ def split_sentences(text: str, paragraph: Span) -> list[Span]:
     balanced = _quotes_balanced(body)
     spans: list[Span] = []
     start = 0
+    # The quotation marks from ``start`` up to ``counted``, counted once each (counting from the
+    # sentence's start at every candidate stop made a long unsplit sentence quadratic).
+    counted, straight, opening, closing = 0, 0, 0, 0
     for m in _BOUNDARY.finditer(body):
         stop = m.end() - (len(m[0]) - len(m[0].rstrip()))
-        if balanced and _inside_quote(body[start:stop]):
-            continue
+        if balanced:
+            straight += body.count('"', counted, stop)
+            opening += body.count("“", counted, stop)
+            closing += body.count("”", counted, stop)
+            counted = stop
+            if straight % 2 == 1 or opening > closing:
+                continue
         if _ends_with_abbreviation(body, m.start()):
             continue
         spans.append(Span(paragraph.begin + start, paragraph.begin + stop))
         start = m.end()
+        counted, straight, opening, closing = start, 0, 0, 0
     if start < len(body):
         spans.append(Span(paragraph.begin + start, paragraph.end))
     return spans
@@ -288,12 +297,6 @@ def split_sentences(text: str, paragraph: Span) -> list[Span]:
 
 def _quotes_balanced(s: str) -> bool:
     return s.count('"') % 2 == 0 and sum(s.count(c) for c in "“”") % 2 == 0
-
-
-def _inside_quote(s: str) -> bool:
-    if s.count('"') % 2 == 1:
-        return True
-    return s.count("“") > s.count("”")
 
 
 def _ends_with_abbreviation(body: str, dot: int) -> bool:
