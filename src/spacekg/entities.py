@@ -69,6 +69,7 @@ _RUN_TITLE = re.compile(rf"\s(?:{'|'.join(sorted(_RUN_TITLES))})\s")
 _CAP = r"(?:\d+(?:st|nd|rd|th)|[A-Z][\w'-]*)"
 _CONNECT = r"(?:of|on|and|for|the|de)"
 _RUN = re.compile(rf"(?<![\w'-]){_CAP}(?:(?:\s+{_CONNECT})*\s+(?:{_CAP}|\([A-Z][A-Za-z]{{1,9}}\)))*")
+_PARENTHESISED = re.compile(r"\(([^()\n]+)\)")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
 # A personal name: two or three capitalised words ("Bill Nelson", "Loral O'Hara", "Zhai Zhigang"),
 # or an initial and a family name ("S. Somanath").
@@ -344,6 +345,8 @@ class EntityFinder:
         folded = _masked(fold(text))
         regions = ([doc.title] if doc.title else []) + [s.span for s in doc.sentences]
         series = self._active_series(folded)
+        # What the article puts in parentheses, read once: a name there is an acronym it defines.
+        in_parentheses = frozenset(m[1] for m in _PARENTHESISED.finditer(folded))
         candidates: list[_Candidate] = []
         for region in regions:
             candidates.extend(self._curated(folded, region))
@@ -351,7 +354,7 @@ class EntityFinder:
             candidates.extend(_discovered(folded, region, self._surface))
             candidates.extend(_role_names(folded, region))
             candidates.extend(_speaking_names(folded, region))
-            candidates.extend(_described_organizations(folded, region, self._surface))
+            candidates.extend(_described_organizations(folded, region, self._surface, in_parentheses))
             candidates.extend(_spelled_names(folded, region, self._surface))
             candidates.extend(_named_places(folded, region, self._surface))
             candidates.extend(_lower_headed(folded, region, self._surface))
@@ -371,7 +374,7 @@ class EntityFinder:
             for c in finder(folded, region, self._surface)
             if _free(c.span, taken_but_places if " " in c.entity.name else taken)
             # "China's FAST telescope": an acronym the article defines is that name's ("... (FAST)").
-            and f"({c.entity.name})" not in folded
+            and c.entity.name not in in_parentheses
         ]
         chosen += crafts
         chosen += _craft_again(folded, chosen, crafts, regions)
@@ -1031,7 +1034,9 @@ _DESCRIBED_ORG = re.compile(
 _ORG_CUES = re.compile(rf"\b(?:{alternation(f'{_ORG_TITLES}|{_ORG_NOUNS}'.split('|'))})\b")
 
 
-def _described_organizations(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+def _described_organizations(
+    folded: str, region: Span, surface: dict[str, Entity], in_parentheses: frozenset[str]
+) -> Iterable[_Candidate]:
     if _ORG_CUES.search(folded, region.begin, region.end) is None:
         return
     for m in _DESCRIBED_ORG.finditer(folded, region.begin, region.end):
@@ -1044,7 +1049,7 @@ def _described_organizations(folded: str, region: Span, surface: dict[str, Entit
         name = " ".join(words)
         if name in surface or _head_kind(name) not in (None, Kind.ORGANIZATION):
             continue  # a known name keeps its own kind; "... Space Center" is a place
-        if f"({name})" in folded:
+        if name in in_parentheses:
             continue  # an acronym the article defines is the name it stands for ("GAC spokesperson")
         # "Li Wei, a furniture maker": a person's name is described the same way.
         if (
