@@ -6,7 +6,7 @@ Each case repeats one pattern many times in a single article (one paragraph, or 
 line), the shapes the extraction's rules look for: titles inside runs of capitals, names joined by
 "and", places of places, timing clauses, dates without a year, a bare "space station", present-tense
 entries, an organization's units and owners, ships named like provinces, entries opened by "On" and
-a date, days listed after a year. The article is
+a date, days listed after a year, places described or paired, days "that year", one sentence with many abbreviations. The article is
 extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one
 quadruples. The script prints the seconds and that ratio, and exits 1 if any ratio passes 3.
 """
@@ -80,6 +80,17 @@ CASES: dict[str, tuple[str, str, str]] = {
         " and July 11",
         ", and met with Blinken.",
     ),
+    "places described and paired": (
+        DATELINE + "It flew ",
+        "from Yantai, a coastal city in Shandong, between Jakarta and Bandung, from Launch Complex 39A, ",
+        "to Beijing.",
+    ),
+    "days that year": (
+        DATELINE + "She first flew in June 2013. ",
+        "On June 20 that year she gave a lecture from Tiangong-1. ",
+        "",
+    ),
+    "abbreviations in one sentence": (DATELINE + "It flew on ", "Sept. 7 and Oct. 8 and ", "Nov. 9."),
     "dated asides": (
         DATELINE + "The probe",
         ", launched on Sept. 7, 2023 by an H-IIA rocket",
