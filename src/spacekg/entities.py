@@ -12,6 +12,7 @@ parentheses). Overlaps keep the longest, most trusted span.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -828,7 +829,34 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         yield _discovered_name(Span(m.start("name"), m.end()), _LOWER_HEADS[m["head"]], name)
 
 
+_PLACE_NOUNS = frozenset(
+    "city town county village port district capital island province state region cities towns counties "
+    "villages ports districts islands provinces states regions born".split()
+)
+_BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet".split())
+# One pass for the words the patterns below need picks the few worth running on a sentence.
+_PLACE_CUES = re.compile(rf"\b(?:{alternation(sorted(_PLACE_NOUNS | _BODY_NOUNS | {'between', 'Launch'}))})\b")
+
+
 def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    cues = {m[0] for m in _PLACE_CUES.finditer(folded, region.begin, region.end)}
+    if not cues:
+        return
+    if cues & _PLACE_NOUNS:
+        yield from _places_by_noun(folded, region, surface)
+    if "Launch" in cues:
+        for m in _LAUNCH_PAD.finditer(folded, region.begin, region.end):
+            yield _discovered_name(Span(m.start(), m.end()), Kind.PLACE, re.sub(r"\s+", " ", m[0]), "LaunchSite")
+    if "between" in cues:
+        yield from _places_between(folded, region, surface)
+    if cues & _BODY_NOUNS:
+        for m in _BODY_NAMED.finditer(folded, region.begin, region.end):
+            if m["name"] not in surface and m["name"] not in _CALENDAR_WORDS:  # "landed on the moon Sunday"
+                yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, m["name"], "CelestialBody")
+
+
+def _places_by_noun(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    """ "the city of Zhuhai", "the districts of Mentougou and Fangshan", "Yantai, a coastal city in ..." """
     for m in _CITY_OF.finditer(folded, region.begin, region.end):
         for group in ("name", "first", "second"):
             name = m[group]
@@ -839,8 +867,9 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         name = m["place"]
         if name not in surface and name.split()[0] not in _STOP_FIRST and name.split()[0] not in _CALENDAR_WORDS:
             yield _discovered_name(Span(m.start("place"), m.end("place")), Kind.PLACE, name)
-    for m in _LAUNCH_PAD.finditer(folded, region.begin, region.end):
-        yield _discovered_name(Span(m.start(), m.end()), Kind.PLACE, re.sub(r"\s+", " ", m[0]), "LaunchSite")
+
+
+def _places_between(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for m in _BETWEEN_PLACES.finditer(folded, region.begin, region.end):
         for known, other in (("a", "b"), ("b", "a")):
             if (
@@ -849,9 +878,6 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
                 and m[other].split()[0] not in _CALENDAR_WORDS
             ):
                 yield _discovered_name(Span(m.start(other), m.end(other)), Kind.PLACE, m[other])
-    for m in _BODY_NAMED.finditer(folded, region.begin, region.end):
-        if m["name"] not in surface and m["name"] not in _CALENDAR_WORDS:  # "landed on the moon Sunday"
-            yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, m["name"], "CelestialBody")
 
 
 def _before_purpose(folded: str, begin: int, stop: int) -> int:
@@ -898,13 +924,9 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
 
 
 # A craft named after the noun that says what it is ("space shuttle Endeavour", "the rover
-# Zhurong", "the satellite, nicknamed Micius"), or described after its name ("Zarya, the first
-# module of the station").
+# Zhurong"), or described after its name ("Zarya, the first module of the station").
 _NOUN_THEN_CRAFT = re.compile(
     r"\b(?:space shuttle|shuttle|spacecraft|spaceship|probe|rover|lander|orbiter)\s+(?P<name>[A-Z][\w'-]*)(?![\w'-])"
-    # "The satellite, nicknamed Micius after ...": a craft given its name after its noun.
-    r"|\b(?:satellite|spacecraft|spaceship|probe|rover|lander|orbiter|telescope|module),\s+(?:nicknamed|named|dubbed|called)"
-    r"\s+(?P<given>[A-Z][\w'-]*)(?![\w'-])"
     r"|(?<![\w'-])(?P<described>[A-Z][\w'-]*),\s+(?:the|a|an|[A-Z][\w.]*'s)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:module|spacecraft|spaceship|probe|lander|rover|orbiter|space station|space telescope|helicopter"
     r"|space(?:-based)? observatory)\b"
@@ -913,9 +935,22 @@ _NOUN_THEN_CRAFT = re.compile(
 )
 
 
+# "The satellite, nicknamed Micius after ...": a craft given its name after its noun.
+_GIVEN_NAME = re.compile(
+    r"\b(?:satellite|spacecraft|spaceship|probe|rover|lander|orbiter|telescope|module),\s+"
+    r"(?:nicknamed|named|dubbed|called)\s+(?P<given>[A-Z][\w'-]*)(?![\w'-])"
+)
+
+
+_GIVEN_CUE = re.compile("named|dubbed|called")
+
+
 def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
-    for m in _NOUN_THEN_CRAFT.finditer(folded, region.begin, region.end):
-        group = next(g for g in ("name", "given", "described") if m[g] is not None)
+    matches: Iterable[re.Match[str]] = _NOUN_THEN_CRAFT.finditer(folded, region.begin, region.end)
+    if _GIVEN_CUE.search(folded, region.begin, region.end):
+        matches = itertools.chain(matches, _GIVEN_NAME.finditer(folded, region.begin, region.end))
+    for m in matches:
+        group = m.lastgroup or "name"  # each branch has one group: "name", "described" or "given"
         name = m[group]
         if name in _STOP_FIRST or name in _QUALIFIERS or name in _CALENDAR_WORDS or name.endswith("'s"):
             continue  # "the lander China's scientists built": an owner, not a name
