@@ -674,11 +674,24 @@ def _spelled_names(folded: str, region: Span, surface: dict[str, Entity]) -> Ite
 
 # "the coastal city of Zhuhai", "the island of Bali", "born in Shiyan": a name after "city of",
 # "island of", "born in"... is a place.
+_PLACE_NOUN = (
+    "city",
+    "town",
+    "county",
+    "village",
+    "port",
+    "district",
+    "capital",
+    "island",
+    "province",
+    "state",
+    "region",
+)
+_PLACE_NOUNS_PLURAL = tuple(re.sub(r"y$", "ie", n) + "s" for n in _PLACE_NOUN if n != "capital")
 _CITY_OF = re.compile(
-    r"\b(?:(?:city|town|county|village|port|district|capital|island|province|state|region) of|born in) "
-    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+    rf"\b(?:(?:{'|'.join(_PLACE_NOUN)}) of|born in) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
     # "the districts of Mentougou and Fangshan": two places after the plural.
-    r"|\b(?:cities|towns|counties|villages|ports|districts|islands|provinces|states|regions) of "
+    rf"|\b(?:{'|'.join(_PLACE_NOUNS_PLURAL)}) of "
     r"(?P<first>[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?P<second>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 )
 
@@ -686,7 +699,7 @@ _CITY_OF = re.compile(
 # in another, and a launch pad by its number.
 _DESCRIBED_PLACE = re.compile(
     r"(?<![\w'-])(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:city|town|village|county|port|district|province|region)\s+(?:in|of|on)\b"
+    rf"(?:{'|'.join(_PLACE_NOUN)})\s+(?:in|of|on)\b"
 )
 _LAUNCH_PAD = re.compile(r"\b(?:Space\s+)?Launch\s+(?:Complex|Pad)[\s-]\d+[A-Z]?(?![\w-])")
 
@@ -829,10 +842,7 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         yield _discovered_name(Span(m.start("name"), m.end()), _LOWER_HEADS[m["head"]], name)
 
 
-_PLACE_NOUNS = frozenset(
-    "city town county village port district capital island province state region cities towns counties "
-    "villages ports districts islands provinces states regions born".split()
-)
+_PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, "born"))
 _BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet".split())
 # One pass for the words the patterns below need picks the few worth running on a sentence.
 _PLACE_CUES = re.compile(rf"\b(?:{alternation(sorted(_PLACE_NOUNS | _BODY_NOUNS | {'between', 'Launch'}))})\b")
@@ -952,10 +962,8 @@ def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> 
     for m in matches:
         group = m.lastgroup or "name"  # each branch has one group: "name", "described" or "given"
         name = m[group]
-        if name in _STOP_FIRST or name in _QUALIFIERS or name in _CALENDAR_WORDS or name.endswith("'s"):
+        if name.endswith("'s") or not _may_name_craft(name, surface):
             continue  # "the lander China's scientists built": an owner, not a name
-        if name in surface:
-            continue  # a known name is found as itself
         cls = "Rover" if "rover" in m[0] or "lander" in m[0] else None
         yield _discovered_name(Span(m.start(group), m.end(group)), Kind.MISSION, name, cls)
 
@@ -973,10 +981,16 @@ def _listed_crafts(folded: str, region: Span, surface: dict[str, Entity]) -> Ite
     for m in _LISTED_CRAFT.finditer(folded, region.begin, region.end):
         for name in re.finditer(_CRAFT_WORD, m["list"]):
             text = name[0]
-            if text in surface or text in _STOP_FIRST or text in _QUALIFIERS or text in _CALENDAR_WORDS:
+            if not _may_name_craft(text, surface):
                 continue
             begin = m.start("list") + name.start()
             yield _discovered_name(Span(begin, begin + len(text)), Kind.MISSION, text)
+
+
+def _may_name_craft(name: str, surface: dict[str, Entity]) -> bool:
+    """Whether a word after (or listed after) a craft's noun may be a new craft's name: not a known
+    name (found as itself), a function word, a qualifier or a date."""
+    return not (name in surface or name in _STOP_FIRST or name in _QUALIFIERS or name in _CALENDAR_WORDS)
 
 
 def _kind_of(surface: dict[str, Entity], name: str) -> Kind | None:

@@ -426,8 +426,9 @@ class EventFinder:
         words = {m[0].lower() for m in self._first_words.finditer(text, begin, span.end)}
         if not words:
             return
-        # A spaceflight needs a craft, a crew, a body beyond the Earth or a word of space in its sentence: "launched an
-        # emergency response" is no launch. (Looked for once, and only if a spaceflight trigger is.)
+        # A spaceflight needs a craft, a crew, a body beyond the Earth or a word of space in its
+        # sentence: "launched an emergency response" is no launch. (Looked for once, and only if a
+        # spaceflight trigger is.)
         spaceflight: bool | None = None
         for trigger in (t for w in sorted(words) for t in self._by_first_word.get(w, ())):
             if self.is_spaceflight(trigger.cls):
@@ -753,11 +754,18 @@ _LIST_GAP = re.compile(r",?\s+(?:and\s+)?(?:on\s+)?")
 _BETWEEN = re.compile(r"\bbetween\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+# A longer list is a calendar, not one happening told again (and each event added is compared with
+# every one before it).
+_MOST_LISTED = 12
+
+
 def _listed_days(text: str, found: list[dates.DateMention], stated: DateValue | None) -> list[DateValue]:
     """The days listed after a happening's own, each the same happening again ("touched down twice
     in 2019, on Feb. 22 and July 11"); not the end of a span ("between May 1 and May 5")."""
+    if stated is None or stated.precision is not Precision.DAY:
+        return []
     at = next((i for i, f in enumerate(found) if f.value == stated), None)
-    if stated is None or stated.precision is not Precision.DAY or at is None:
+    if at is None:
         return []
     if _BETWEEN.search(text, max(0, found[at].span.begin - 12), found[at].span.begin):
         return []
@@ -767,12 +775,7 @@ def _listed_days(text: str, found: list[dates.DateMention], stated: DateValue | 
         if gap is None or f.value.precision is not Precision.DAY:
             break
         days.append(f.value)
-    # A longer list is a calendar, not one happening told again (and each event added is compared
-    # with every one before it).
     return days if len(days) <= _MOST_LISTED else []
-
-
-_MOST_LISTED = 12
 
 
 def _spaceborne(entity: Entity) -> bool:
