@@ -159,18 +159,17 @@ def find_dates(text: str, offset: int, context: dt.date | None, year_told: int |
     found: list[DateMention] = []
     last: tuple[int, DateValue] | None = None  # where the last date ended, and its value
     for m in _IN_TEXT.finditer(text):
-        # "twice in 2019, on Feb. 22 and July 11": a day listed right after a year takes that year.
-        listed = (
-            last is not None
-            and last[1].precision is not Precision.RANGE
-            and (m["md"] or m["dm"])
-            and _LISTED_AFTER.fullmatch(text, last[0], m.start()) is not None
-        )
         read_at = context
-        if listed and last is not None:
-            read_at = dt.date(last[1].earliest.year, 12, 31)
-        elif year_told is not None and (m["md"] or m["dm"]) and _THAT_YEAR.match(text, m.end()):
-            read_at = dt.date(year_told, 12, 31)  # "On June 20 that year"
+        if m["md"] or m["dm"]:  # a day without its year
+            # "twice in 2019, on Feb. 22 and July 11": a day listed right after a year takes that year.
+            if (
+                last is not None
+                and last[1].precision is not Precision.RANGE
+                and _LISTED_AFTER.fullmatch(text, last[0], m.start()) is not None
+            ):
+                read_at = dt.date(last[1].earliest.year, 12, 31)
+            elif year_told is not None and _THAT_YEAR.match(text, m.end()):
+                read_at = dt.date(year_told, 12, 31)  # "On June 20 that year"
         try:
             value = _in_text_value(m, text, read_at)
         except ImpossibleDate:
