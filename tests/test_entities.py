@@ -445,7 +445,9 @@ def test_a_crafts_name_may_hold_a_moons_and_an_adjective_is_no_craft() -> None:
         ("Europa", "place"),
         ("Jupiter", "place"),
     ]
-    assert mentions("A Beijing-based rocket maker said the China-built probe landed.") == []
+    # No craft; the places are named ("-based", "-built" place something there).
+    found = mentions("A Beijing-based rocket maker said the China-built probe landed.")
+    assert [(t, k) for t, k, _ in found] == [("Beijing", "place"), ("China", "place")]
     assert ids("It was built in Maryland.", Kind.PLACE) == ["maryland"]
 
 
@@ -612,3 +614,21 @@ def test_one_gathering_by_its_names_a_wife_a_place_described_as_a_city_and_a_lau
     assert ids("Xi and his wife Peng Liyuan hosted a banquet.", Kind.PERSON) == ["xi-jinping", "peng-liyuan"]
     text = "Born in Yantai, a coastal city in Shandong Province, she flew from Launch Complex 39A."
     assert ids(text, Kind.PLACE) == ["yantai", "shandong", "launch-complex-39a"]
+
+
+def test_a_company_named_after_its_noun_a_description_headed_before_by_and_a_place_in_an_adjective() -> None:
+    text = "It was built by the Houston-based company Acme Robotics for a U.S.-built module."
+    assert [(t, k) for t, k, _ in mentions(text)] == [
+        ("Houston", "place"),
+        ("Acme Robotics", "organization"),
+        ("U.S.", "place"),
+    ]
+    # "a lander built by the company": the description is a lander's, not an organization's.
+    assert ids("Odysseus, a lander built by the company, landed.", Kind.ORGANIZATION) == []
+    text = "LandSpace's Zhuque-2 and a Ceres-1 rocket flew past the dwarf planet Ceres."
+    assert [(t, k) for t, k, _ in mentions(text)] == [
+        ("LandSpace", "organization"),
+        ("Zhuque-2", "vehicle"),
+        ("Ceres-1", "vehicle"),
+        ("Ceres", "place"),
+    ]

@@ -47,6 +47,7 @@ _PLACE_TAILS = (
 )  # fmt: skip
 
 _VEHICLE_TAILS = ("Launch Vehicle", "Carrier Rocket")
+_PLACING = r"(?:based|born|built|made|headquartered)"
 
 # Possessives inside names, not owners before them: "National People's Congress".
 _NOT_OWNERS = frozenset(("People's", "Children's", "Women's", "Men's"))
@@ -323,7 +324,9 @@ class EntityFinder:
             for alias in (entity.name, *entity.aliases):
                 surface.setdefault(fold(alias), entity)
         self._surface = surface
-        self._gazetteer = re.compile(rf"(?<![\w'-])(?:{alternation(surface)})(?![\w-])")
+        # A known name joined to a word that places something there is still named ("the
+        # Houston-based company", "a U.S.-built module").
+        self._gazetteer = re.compile(rf"(?<![\w'-])(?:{alternation(surface)})(?![\w]|-(?!{_PLACING}\b))")
         # Each series with its pattern and the first words of its spellings: a pattern is run on
         # the sentences only if one of those words (case-sensitive literals) is in the article.
         self._series = [
@@ -1075,7 +1078,11 @@ _ORG_ONLY_NOUNS = frozenset(
 _DESCRIBED_ORG = re.compile(
     rf"(?<![\w'-])(?P<org>{_ORG_WORDS})\s+(?:{_ORG_TITLES})\s+{_NAME}"
     rf"|(?<![\w'-])(?P<described>{_ORG_WORDS})(?:\s+\([A-Z][A-Za-z0-9&]{{1,9}}\))?,\s+(?:the|a|an)\s+"
-    rf"(?:[\w'-]+\s+){{0,5}}?(?P<noun>{_ORG_NOUNS})\b"
+    # The noun heads the description, before any "by" or "of": "Odysseus, a lander built by the
+    # company ..." describes a lander.
+    rf"(?:(?!(?:by|of|for|from|with|in|at|on)\s)[\w'-]+\s+){{0,5}}?(?P<noun>{_ORG_NOUNS})\b"
+    # Or named right after what no person is: "the Houston-based company Intuitive Machines".
+    rf"|\b(?:{'|'.join(sorted(_ORG_ONLY_NOUNS))})\s+(?P<after>{_ORG_WORDS})(?![\w&'-])"
 )
 
 
@@ -1089,7 +1096,7 @@ def _described_organizations(
     if _ORG_CUES.search(folded, region.begin, region.end) is None:
         return
     for m in _DESCRIBED_ORG.finditer(folded, region.begin, region.end):
-        group = "org" if m["org"] is not None else "described"
+        group = m.lastgroup if m.lastgroup in ("org", "after") else "described"
         words = m[group].split()
         while words and words[0] in _STOP_FIRST:
             words.pop(0)
