@@ -620,3 +620,12 @@ def test_a_day_that_year_in_a_profile() -> None:
         "profile.txt",
     )
     assert ("Speech", "2013-06-20") in events_of(x)
+
+
+def test_a_crew_carried_to_the_space_station_is_launched() -> None:
+    x = extract(
+        "Highlights\n\nBEIJING, Dec. 29, 2023 (Xinhua) -- The following are highlights.\n\n"
+        "* May 30: Shenzhou-16 carried Jing Haipeng, Zhu Yangzhu and Gui Haichao to the space station.\n",
+        "highlights.txt",
+    )
+    assert events_of(x) == [("Launch", "2023-05-30")]
