@@ -629,3 +629,14 @@ def test_a_crew_carried_to_the_space_station_is_launched() -> None:
         "highlights.txt",
     )
     assert events_of(x) == [("Launch", "2023-05-30")]
+
+
+def test_a_present_tense_verb_joined_by_and_and_an_explorer() -> None:
+    x = extract(
+        "Timeline\n\nBEIJING, Nov. 4, 2022 (Xinhua) -- Below are the steps.\n\n"
+        "2022-07-24: The Wentian lab module lifts off and docks with Tianhe the next day.\n",
+        "timeline.txt",
+    )
+    assert events_of(x) == [("Launch", "2022-07-24"), ("Docking", "2022-07-25")]
+    x = extract("Juice\n\nPARIS, Aug. 21, 2024 (Xinhua) -- The Jupiter Icy Moons Explorer (Juice) flew on.\n", "j.txt")
+    assert [m.entity.name for m in x.mentions if m.entity.kind.value == "mission"][0] == "Jupiter Icy Moons Explorer"

@@ -36,7 +36,7 @@ _HEAD_WORDS = {
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
         Reservoir""",
-    Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe",
+    Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
 _PLACE_TAILS = (

@@ -97,7 +97,8 @@ _TIMING = re.compile(rf"{_TIMED}$", re.IGNORECASE)
 # docked" (the same subject again, as a pronoun, or as its crew: "and its crew met ...").
 _AND_SUBJECT = r"(?:(?:it|they|he|she|(?:its|the|their)\s+(?:crew|crews|astronauts|taikonauts))\s+)?"
 _AND_BEFORE = re.compile(rf"\band\s+{_AND_SUBJECT}(?:then\s+|later\s+|\w+ly\s+)?$")
-_PAST = r"(?:\w+ed|met|sent|spoke|held|flew|wrote|made|gave)\b"
+# (Or the present tense of a chronology: "lifts off and docks with Tianhe the next day".)
+_PAST = r"(?:\w+ed|met|sent|spoke|held|flew|wrote|made|gave|docks|lands|launches|lifts|meets|returns|visits)\b"
 _PAST_VERB = re.compile(_PAST, re.IGNORECASE)
 # Quick tests, before any trigger is looked for again: a past verb after "and", or after a comma.
 # (one pattern for a verb after "and" and one after a word that times it: a single scan)
