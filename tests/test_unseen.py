@@ -639,4 +639,5 @@ def test_a_present_tense_verb_joined_by_and_and_an_explorer() -> None:
     )
     assert events_of(x) == [("Launch", "2022-07-24"), ("Docking", "2022-07-25")]
     x = extract("Juice\n\nPARIS, Aug. 21, 2024 (Xinhua) -- The Jupiter Icy Moons Explorer (Juice) flew on.\n", "j.txt")
-    assert [m.entity.name for m in x.mentions if m.entity.kind.value == "mission"][0] == "Jupiter Icy Moons Explorer"
+    missions = [m.entity.name for m in x.mentions if m.entity.kind.value == "mission"]
+    assert missions[:1] == ["Jupiter Icy Moons Explorer"]
