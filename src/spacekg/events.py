@@ -74,9 +74,10 @@ _TO_COME = re.compile(
 )
 _RECEIVED_WHOM = re.compile(r"\s+(?:the\s+|a\s+|visiting\s+)?[A-Z]")
 _ASKED = re.compile(r"\bwhether\s+(?:[\w'-]+\s+){1,6}$", re.IGNORECASE)
-# Present-tense triggers that are also plural nouns ("67 launches in 2023", "more orbital launches",
-# "his visits"): after a number, a determiner or a describing word they are counted, not told.
-_PLURAL_NOUNS = frozenset({"launches", "lands", "visits", "docks", "meets"})
+# The present tense of the triggers' verbs, as chronologies tell them. A one-word trigger among them
+# is also a plural noun ("67 launches in 2023", "more orbital launches", "his visits"): after a
+# number, a determiner or a describing word it is counted, not told.
+_PRESENT_VERBS = ("docks", "lands", "launches", "lifts", "meets", "returns", "visits")
 _COUNTED = re.compile(
     r"(?<![\w-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|the|these|those|"
     r"its|their|his|her|our|of|more|most|many|several|few|fewer|all|such|orbital|space|rocket|satellite|"
@@ -98,7 +99,7 @@ _TIMING = re.compile(rf"{_TIMED}$", re.IGNORECASE)
 _AND_SUBJECT = r"(?:(?:it|they|he|she|(?:its|the|their)\s+(?:crew|crews|astronauts|taikonauts))\s+)?"
 _AND_BEFORE = re.compile(rf"\band\s+{_AND_SUBJECT}(?:then\s+|later\s+|\w+ly\s+)?$")
 # (Or the present tense of a chronology: "lifts off and docks with Tianhe the next day".)
-_PAST = r"(?:\w+ed|met|sent|spoke|held|flew|wrote|made|gave|docks|lands|launches|lifts|meets|returns|visits)\b"
+_PAST = rf"(?:\w+ed|met|sent|spoke|held|flew|wrote|made|gave|{'|'.join(_PRESENT_VERBS)})\b"
 _PAST_VERB = re.compile(_PAST, re.IGNORECASE)
 # Quick tests, before any trigger is looked for again: a past verb after "and", or after a comma.
 # (one pattern for a verb after "and" and one after a word that times it: a single scan)
@@ -456,7 +457,7 @@ class EventFinder:
                 or _ASKED.search(text, max(span.begin, m.start() - 60), m.start())
                 or _quoted(text, span.begin, m.start())
                 or (
-                    trigger.phrase in _PLURAL_NOUNS
+                    trigger.phrase in _PRESENT_VERBS
                     and _COUNTED.search(text, max(span.begin, m.start() - 24), m.start())
                 )
             ):
