@@ -2,9 +2,12 @@ from __future__ import annotations
 
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from spacekg import lexicon
-from spacekg.entities import EntityFinder
-from spacekg.model import Kind, Source
+from spacekg.entities import EntityFinder, _whole_words
+from spacekg.model import Kind, Source, Span
 from spacekg.segment import normalize, segment
 from spacekg.text import alternation, slug
 
@@ -632,3 +635,21 @@ def test_a_company_named_after_its_noun_a_description_headed_before_by_and_a_pla
         ("Ceres-1", "vehicle"),
         ("Ceres", "place"),
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="ab -'_é.", max_size=40),
+    st.lists(st.text(alphabet="ab -'é", min_size=1, max_size=4), min_size=1, max_size=4, unique=True),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_whole_words_find_what_an_alternation_of_the_names_finds(text, names, begin, end):
+    """The names an article has defined are found with ``str.find``, where they used to be found
+    with a regular expression compiled for each article; the two must agree, span for span."""
+    begin, end = sorted((min(begin, len(text)), min(end, len(text))))
+    ordered = sorted(names, key=lambda s: (-len(s), s))
+    regex = re.compile(r"(?<![\w'-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
+    expected = [(m.start(), m.end()) for m in regex.finditer(text, begin, end)]
+    found = [(s.begin, s.end) for s in _whole_words(text, Span(begin, end), names)]
+    assert found == expected

@@ -1162,7 +1162,7 @@ def _gathering_key(name: str) -> str:
 
 def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
     """Longest first, then most trusted; a candidate overlapping one already kept is dropped."""
-    ranked = sorted(candidates, key=lambda c: (-(c.span.end - c.span.begin), -c.trust, c.span))
+    ranked = sorted(candidates, key=lambda c: (c.span.begin - c.span.end, -c.trust, c.span.begin, c.span.end))
     starts: list[int] = []  # kept spans, sorted and disjoint: a bisect finds any overlap
     kept: dict[int, _Candidate] = {}
     for c in ranked:
@@ -1196,7 +1196,7 @@ def _generic_stations(folded: str, chosen: list[_Candidate]) -> list[_Candidate]
 
 
 def _known_spans(chosen: list[_Candidate]) -> list[Span]:
-    return sorted(c.span for c in chosen)
+    return sorted((c.span for c in chosen), key=lambda s: (s.begin, s.end))
 
 
 def _free(span: Span, taken: list[Span]) -> bool:
@@ -1336,20 +1336,46 @@ def _short_forms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> 
 def _match_words(
     folded: str, chosen: list[_Candidate], regions: list[Span], table: dict[str, Entity]
 ) -> list[_Candidate]:
+    """Where the names of ``table`` (the article's own, a few) stand as whole words in
+    ``regions``, outside what is already chosen: at each place the longest, then on after it,
+    as a regular alternation of the names, longest first, would find them (found with ``str.find``:
+    compiling that alternation anew for every article cost more than the search)."""
     if not table:
         return []
-    # Longest first; a plain alternation: the table is the article's own (a trie of arbitrary
-    # names could nest its groups as deep as one name is a prefix of the next).
-    ordered = sorted(table, key=lambda s: (-len(s), s))
-    regex = re.compile(r"(?<![\w'-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
     taken = _known_spans(chosen)
     found = []
     for region in regions:
-        for m in regex.finditer(folded, region.begin, region.end):
-            span = Span(m.start(), m.end())
+        for span in _whole_words(folded, region, table):
             if _free(span, taken):
-                found.append(_Candidate(span, table[m[0]], TRUST_RESOLVED))
+                found.append(_Candidate(span, table[span.cut(folded)], TRUST_RESOLVED))
     return found
+
+
+def _whole_words(text: str, region: Span, names: Iterable[str]) -> list[Span]:
+    """Non-overlapping whole-word occurrences of ``names`` in ``region``, leftmost first, the
+    longest where several start at one place; a name's end may be the region's end."""
+    hits = []
+    for name in names:
+        at = text.find(name, region.begin, region.end)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not _joins_before(text[at - 1])) and (end == region.end or not _joins_after(text[end])):
+                hits.append(Span(at, end))
+            at = text.find(name, at + 1, region.end)
+    hits.sort(key=lambda s: (s.begin, s.begin - s.end))
+    spans: list[Span] = []
+    for span in hits:
+        if not spans or span.begin >= spans[-1].end:
+            spans.append(span)
+    return spans
+
+
+def _joins_before(char: str) -> bool:
+    return char.isalnum() or char in "_'-"
+
+
+def _joins_after(char: str) -> bool:
+    return char.isalnum() or char in "_-"
 
 
 def _role_anaphora(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
