@@ -641,3 +641,16 @@ def test_a_present_tense_verb_joined_by_and_and_an_explorer() -> None:
     x = extract("Juice\n\nPARIS, Aug. 21, 2024 (Xinhua) -- The Jupiter Icy Moons Explorer (Juice) flew on.\n", "j.txt")
     missions = [m.entity.name for m in x.mentions if m.entity.kind.value == "mission"]
     assert missions[:1] == ["Jupiter Icy Moons Explorer"]
+
+
+def test_what_describes_a_craft_is_not_what_its_launch_is_about() -> None:
+    x = extract(
+        "Key moments\n\nBEIJING, Nov. 24, 2020 (Xinhua) -- Below are the rocket's key moments.\n\n"
+        "• May 5, 2020: The Long March-5B, a variant built for the space station, flies for the first time.\n\n"
+        "• Nov. 24, 2020: Wang Yaping, a crew member of Shenzhou-10, gave a science lecture from Tiangong-1.\n",
+        "moments.txt",
+    )
+    launch, lecture = x.events
+    assert [e.name for e in launch.about] == ["Long March 5B"]
+    # What describes a person is what the person's deeds are about.
+    assert [e.name for e in lecture.about] == ["Shenzhou-10", "Tiangong-1"]

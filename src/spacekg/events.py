@@ -105,6 +105,7 @@ _PAST_VERB = re.compile(_PAST, re.IGNORECASE)
 # (one pattern for a verb after "and" and one after a word that times it: a single scan)
 _JOINED_VERB = re.compile(rf"(?:\band\s+{_AND_SUBJECT}(?:then\s+|later\s+|\w+ly\s+)?|{_TIMED}){_PAST}", re.IGNORECASE)
 _COMMA_VERB = re.compile(rf",\s*{_PAST}", re.IGNORECASE)
+_DESCRIPTION = re.compile(APPOSITIVE)
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
@@ -114,6 +115,9 @@ class _Sentence:
     span: Span
     mentions: tuple[Mention, ...]
     paragraph: int
+    # Names that only describe the name before them ("The Long March-5B, a variant built for the
+    # space station, flies ..."): no event is about the station.
+    described: tuple[Mention, ...] = ()
 
 
 class _Themes:
@@ -184,7 +188,7 @@ class EventFinder:
         for s in doc.sentences:
             first, last = bisect.bisect_left(starts, s.span.begin), bisect.bisect_left(starts, s.span.end)
             inside = tuple(m for m in mentions[first:last] if s.span.contains(m.span))
-            sentences.append(_Sentence(s.span, inside, s.paragraph))
+            sentences.append(_Sentence(s.span, inside, s.paragraph, _described(text, inside)))
         events: list[Event] = []
         dated_entries = any(section.date is not None for section in doc.sections)
         for section in doc.sections:
@@ -312,11 +316,8 @@ class EventFinder:
             aside = self._aside(text, sentence, hit, in_sentence)
             if aside is not None:
                 inside = Span(aside[0], aside[1])
-                sentence = _Sentence(
-                    sentence.span,
-                    tuple(m for m in sentence.mentions if not inside.contains(m.span)),
-                    sentence.paragraph,
-                )
+                outside = tuple(m for m in sentence.mentions if not inside.contains(m.span))
+                sentence = replace(sentence, mentions=outside)
                 in_sentence = [f for f in in_sentence if not inside.contains(f.span)]
                 stated = _sentence_date(text, sentence.span, in_sentence)
             # A date right after the trigger is the event's own ("announced last month").
@@ -675,7 +676,7 @@ def _joined_subjects(text: str, actors: list[Mention], before: int) -> Iterator[
 def _clause(sentence: _Sentence, begin: int, end: int) -> _Sentence:
     """The part of a sentence from ``begin`` to ``end``, with the mentions inside it."""
     inside = tuple(m for m in sentence.mentions if begin <= m.span.begin and m.span.end <= end)
-    return _Sentence(Span(begin, end), inside, sentence.paragraph)
+    return replace(sentence, span=Span(begin, end), mentions=inside)
 
 
 def _add(events: list[Event], event: Event, stated: DateValue | None, spaceflight: bool) -> None:
@@ -846,7 +847,25 @@ def _unique(entities: object) -> tuple[Entity, ...]:
 
 
 def _about(own: list[_Sentence]) -> tuple[Entity, ...]:
-    return _unique(m.entity for s in own for m in s.mentions if m.entity.kind in _ABOUT_KINDS)
+    """The missions and craft the sentences name, but those only describing another name, unless
+    they are all there is."""
+    named = [m for s in own for m in s.mentions if m.entity.kind in _ABOUT_KINDS]
+    described = {m for s in own for m in s.described}
+    return _unique(m.entity for m in named if m not in described) or _unique(m.entity for m in named)
+
+
+def _described(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The mentions inside an aside that describes the mission or craft right before it
+    (``, a ... ,``); what describes a person ("Wang Yaping, a crew member of Shenzhou-10,") is
+    what the person's deeds are about."""
+    found: list[Mention] = []
+    for m in mentions:
+        if m in found or m.entity.kind not in _ABOUT_KINDS:
+            continue
+        aside = _DESCRIPTION.match(text, m.span.end)
+        if aside is not None:
+            found.extend(n for n in mentions if aside.start() <= n.span.begin and n.span.end <= aside.end())
+    return tuple(found)
 
 
 def _context_day(doc: Document) -> dt.date | None:
