@@ -654,3 +654,30 @@ def test_what_describes_a_craft_is_not_what_its_launch_is_about() -> None:
     assert [e.name for e in launch.about] == ["Long March 5B"]
     # What describes a person is what the person's deeds are about.
     assert [e.name for e in lecture.about] == ["Shenzhou-10", "Tiangong-1"]
+
+
+def test_took_off_set_down_and_days_later() -> None:
+    x = extract(
+        "Probe\n\nBEIJING, June 25, 2024 (Xinhua) -- The agency declared the mission a complete success.\n\n"
+        "Its lander set down in the South Pole-Aitken Basin on June 2.\n\n"
+        "On June 4, the ascender took off from the lunar surface with the samples, and it docked with "
+        "the orbiter in lunar orbit two days later.\n",
+        "probe.txt",
+    )
+    assert events_of(x) == [("Announcement", "2024-06"), ("Landing", "2024-06-02"), ("Launch", "2024-06-04"),
+                            ("Docking", "2024-06-06")]  # fmt: skip
+
+
+def test_plain_news_in_a_timelines_introduction_is_the_entry_of_its_day() -> None:
+    x = extract(
+        "Key dates\n\nNEW DELHI, Aug. 24, 2023 (Xinhua) -- India became the first country to reach the "
+        "Moon's south pole on Wednesday. The following are the key dates.\n\n"
+        "14 July 2023 -- The spacecraft lifts off on an LVM3 rocket.\n\n"
+        "23 August 2023 -- The Vikram lander lands near the lunar south pole.\n",
+        "dates.txt",
+    )
+    assert events_of(x) == [("Launch", "2023-07-14"), ("Landing", "2023-08-23")]
+    landing = x.events[1]
+    assert [s.cut(x.document.text) for s in landing.also] == [
+        "India became the first country to reach the Moon's south pole on Wednesday."
+    ]

@@ -709,14 +709,25 @@ def _same_event(earlier: Event, later: Event, stated: DateValue | None) -> bool:
 
 
 _RETURN_AND_LANDING = frozenset({"Return", "Landing"})
-_NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)\b", re.IGNORECASE)
+_DAYS_LATER = re.compile(
+    r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after"
+    r"|(?P<n>\d|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+later)\b",
+    re.IGNORECASE,
+)
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _day_after(text: str, begin: int, end: int, date: DateValue | None) -> DateValue | None:
-    """The day after ``date`` where a clause says so ("and it docked with Tianhe the next day")."""
-    if date is None or date.precision is not Precision.DAY or not _NEXT_DAY.search(text, begin, end):
+    """The day after ``date`` where a clause says so ("and it docked with Tianhe the next day"),
+    or the day so many days after it ("two days later")."""
+    if date is None or date.precision is not Precision.DAY:
         return None
-    return dates.day(date.earliest + dt.timedelta(days=1))
+    later = _DAYS_LATER.search(text, begin, end)
+    if later is None:
+        return None
+    n = later["n"]
+    days = 1 if n is None else int(n) if n.isdigit() else _COUNT[n.lower()]
+    return dates.day(date.earliest + dt.timedelta(days=days))
 
 
 def _sentence_date(text: str, span: Span, found: list[dates.DateMention]) -> DateValue | None:
@@ -811,8 +822,14 @@ def _date_after(text: str, span: Span, at: int, found: list[dates.DateMention]) 
 def _entries_absorb_their_news(events: list[Event]) -> list[Event]:
     """A timeline's introduction often tells its latest entry ("The probe landed on Mars on
     Saturday. Here are the key moments: ... May 15, 2021: The lander touched down"): an event told
-    outside the entries that has an entry's class and day is that entry's event, told twice."""
+    outside the entries that has an entry's class and day, or is plain news of an entry's day,
+    is that entry's event, told twice."""
     entries = {(e.cls, e.date): i for i, e in enumerate(events) if e.heading is not None and e.date is not None}
+    # Plain news is told of whatever an entry of its day tells ("India became the first country to
+    # land a spacecraft near the Moon's south pole on Wednesday"): the day's first entry.
+    for i, e in enumerate(events):
+        if e.heading is not None and e.date is not None:
+            entries.setdefault(("NewsEvent", e.date), i)
     merged = list(events)
     dropped: set[int] = set()
     for i, e in enumerate(events):
