@@ -681,3 +681,13 @@ def test_plain_news_in_a_timelines_introduction_is_the_entry_of_its_day() -> Non
     assert [s.cut(x.document.text) for s in landing.also] == [
         "India became the first country to reach the Moon's south pole on Wednesday."
     ]
+
+
+def test_what_a_flight_was_planned_as_is_no_plan() -> None:
+    x = extract(
+        "Return\n\nWASHINGTON, March 18, 2025 (Xinhua) -- Two astronauts returned to Earth on Tuesday.\n\n"
+        "They flew to the station on June 5, 2024, on what was planned as a test flight of about a week.\n\n"
+        "A second test flight is planned for June 20.\n",
+        "return.txt",
+    )
+    assert events_of(x) == [("Return", "2025-03-18"), ("NewsEvent", "2024-06-05")]

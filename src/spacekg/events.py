@@ -65,8 +65,8 @@ _SPACE_CUE = re.compile(
 )
 # What is yet to happen, or only hoped for: no happening told.
 _PLANNED = re.compile(
-    r"\b(?:will|would|could|may|might|shall|due to|expected to|scheduled|plans? to|planned|until|is to|are to|"
-    r"according to)\b"
+    r"\b(?:will|would|could|may|might|shall|due to|expected to|scheduled|plans? to|planned(?!\s+as\b)|until|"
+    r"is to|are to|according to)\b"
 )
 # Right before a trigger: what is yet to happen ("will return", "is expected to land").
 _TO_COME = re.compile(
