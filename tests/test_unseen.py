@@ -691,3 +691,35 @@ def test_what_a_flight_was_planned_as_is_no_plan() -> None:
         "return.txt",
     )
     assert events_of(x) == [("Return", "2025-03-18"), ("NewsEvent", "2024-06-05")]
+
+
+def test_a_happening_in_a_clause_describing_a_name_is_not_the_sentences() -> None:
+    x = extract(
+        "Meetings\n\nBEIJING, Sept. 24, 2024 (Xinhua) -- Xi Jinping met representatives of the Chang'e-6 "
+        "mission on Monday and viewed the lunar samples the probe brought back.\n\n"
+        "On Feb. 20, 2019, Xi met scientists of the Chang'e-4 mission, which had made the first soft landing "
+        "on the far side of the Moon.\n",
+        "meetings.txt",
+    )
+    assert events_of(x) == [("Meeting", "2024-09-23"), ("Meeting", "2019-02-20")]
+
+
+def test_a_size_is_no_rockets_name_and_a_closing_clause_times_nothing() -> None:
+    x = extract(
+        "New Glenn\n\nWASHINGTON, Jan. 16, 2025 (Xinhua) -- Blue Origin's New Glenn rocket reached orbit early "
+        "Thursday.\n\nThe 98-meter rocket lifted off from Florida, after a first attempt on Monday was called off.\n",
+        "glenn.txt",
+    )
+    vehicles = {m.entity.name for m in x.mentions if m.entity.kind.value == "vehicle"}
+    assert vehicles == {"New Glenn"}
+    assert events_of(x) == [("Launch", "2025-01-16")]
+
+
+def test_a_plural_head_word_names_what_it_is_of() -> None:
+    x = extract(
+        "Factbox: Summits of the Forum on China-Africa Cooperation\n\nBEIJING, Sept. 5, 2024 (Xinhua) -- "
+        "The forum has held four summits.\n",
+        "focac.txt",
+    )
+    names = {m.entity.name for m in x.mentions if m.entity.kind.value in ("organization", "gathering")}
+    assert names == {"Forum on China-Africa Cooperation"}

@@ -153,6 +153,8 @@ _CRAFT_NAME = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][\w'.]*(?:-[\w.]+)*(?: {_CR
 _ADJECTIVE_SUFFIX = re.compile(
     r"-(?:based|made|built|led|owned|run|developed|designed|funded|operated|class|style|type|like|related|bound)$"
 )
+# A size or a weight said of a craft: "the 98-meter rocket", "a 1.5-ton probe".
+_MEASURE = re.compile(r"\d[\d.,]*-[a-z]+")
 _CRAFT_REACH = 80  # characters before the noun: three name tokens and the space after them
 _QUALIFIERS = frozenset(
     """American Russian Soviet Chinese Japanese Indian European Canadian French German Italian British
@@ -546,6 +548,11 @@ def _discovered_tokens(
             tokens.pop()
     if len(tokens) < 2:
         return
+    # "Summits of the Forum on China-Africa Cooperation": a plural head word names no one thing;
+    # what it is "of" is the name.
+    if len(tokens) > 2 and tokens[1][2] == "of" and tokens[0][2].endswith("s") and tokens[0][2][:-1] in _HEADS:
+        yield from _discovered_tokens(folded, tokens[3:] if tokens[2][2] == "the" else tokens[2:], surface)
+        return
     span = Span(tokens[0][0], tokens[-1][1])
     name_text = span.cut(folded)
     kind = _head_kind(name_text)
@@ -921,8 +928,13 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
             or (len(tokens) > 1 and _kind_of(surface, tokens[0][2]) is Kind.ORGANIZATION)
         ):
             tokens.pop(0)
-        if not tokens or any(t[2] in _CALENDAR_WORDS for t in tokens) or _ADJECTIVE_SUFFIX.search(tokens[-1][2]):
-            continue  # "a Beijing-based rocket maker", "the China-built probe": no names
+        if (
+            not tokens
+            or any(t[2] in _CALENDAR_WORDS for t in tokens)
+            or _ADJECTIVE_SUFFIX.search(tokens[-1][2])
+            or _MEASURE.fullmatch(tokens[-1][2])
+        ):
+            continue  # "a Beijing-based rocket maker", "the China-built probe", "the 98-meter rocket": no names
         span = Span(tokens[0][0], tokens[-1][1])
         name = span.cut(folded)
         known = surface.get(name)

@@ -51,6 +51,8 @@ _QUOTED = re.compile(r"\"(?P<a>[^\"]+)\"|“(?P<b>[^”]+)”")
 # "said on Monday", "told a press conference on Wednesday", "said at a news briefing Friday": looked
 # for in the few characters before a date (the longest form is under 70), not in the whole sentence.
 _REPORT_REACH = 100
+# A clause after a comma that times what the sentence tells by something else.
+_CLOSING_TIMING = re.compile(r",\s+(?:after|before|since)\s[^,;]*$", re.IGNORECASE)
 _REPORTED_ON = re.compile(
     r"\b(?:said|says|announced|reported|told|stated|confirmed|added|noted)\s+"
     r"(?:(?:at\s+)?(?:a|the)\s+(?:regular\s+)?(?:press|news)\s+(?:conference|briefing)\s+|reporters\s+|journalists\s+)?"
@@ -94,6 +96,11 @@ _AND_TITLED = re.compile(r"\s+and\s+(?:[A-Z][\w.'-]*\s+){0,4}")
 # they met near San Francisco in November".
 _TIMED = r"\b(?:after|before|since|upon|while|when)\s+(?:(?:it|they|he|she|we)\s+)?"
 _TIMING = re.compile(rf"{_TIMED}$", re.IGNORECASE)
+# A clause that only describes a name: ", which had made the first soft landing ...", "the lunar
+# samples the probe brought back".
+_DESCRIBING = re.compile(
+    r"(?:,\s*(?:which|who|whose)\b[^,;]*|\b(?:the|its|their|these|those)\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:the\s+[a-z]+|it|they)\s+)$"
+)
 # A verb coordinated with the one before it: "... and docked", "..., and later landed", "..., and it
 # docked" (the same subject again, as a pronoun, or as its crew: "and its crew met ...").
 _AND_SUBJECT = r"(?:(?:it|they|he|she|(?:its|the|their)\s+(?:crew|crews|astronauts|taikonauts))\s+)?"
@@ -412,11 +419,13 @@ class EventFinder:
 
     def _best_trigger(self, text: str, sentence: _Sentence) -> tuple[Trigger, re.Match[str]] | None:
         # A happening told in a clause that only times the main one ("docked ... about 30 hours
-        # after lifting off") yields to the main verb's.
+        # after lifting off") or describes a name (", which had landed ...") yields to the main verb's.
         best: tuple[Trigger, re.Match[str]] | None = None
         best_rank: tuple[bool, int, int] | None = None
         for trigger, m in self._triggers(text, sentence, sentence.span.begin):
-            main = not _TIMING.search(text, max(sentence.span.begin, m.start() - 16), m.start())
+            main = not _TIMING.search(text, max(sentence.span.begin, m.start() - 16), m.start()) and not (
+                _DESCRIBING.search(text, max(sentence.span.begin, m.start() - 200), m.start())
+            )
             rank = (main, trigger.weight, -m.start())
             if best_rank is None or rank > best_rank:
                 best, best_rank = (trigger, m), rank
@@ -732,9 +741,13 @@ def _day_after(text: str, begin: int, end: int, date: DateValue | None) -> DateV
 
 def _sentence_date(text: str, span: Span, found: list[dates.DateMention]) -> DateValue | None:
     """A sentence's own date: its first day, else its first date, leaving out the day of a report
-    ("..., the agency said on Monday": the day of the report, not of the event)."""
+    ("..., the agency said on Monday": the day of the report, not of the event) and a day in a
+    closing clause that times it ("..., after a first attempt on Monday was called off")."""
     own = [
-        f for f in found if not _REPORTED_ON.search(text, max(span.begin, f.span.begin - _REPORT_REACH), f.span.begin)
+        f
+        for f in found
+        if not _REPORTED_ON.search(text, max(span.begin, f.span.begin - _REPORT_REACH), f.span.begin)
+        and not _CLOSING_TIMING.search(text, max(span.begin, f.span.begin - _REPORT_REACH), f.span.begin)
     ]
     days = [f.value for f in own if f.value.precision is Precision.DAY]
     ranked = days or [f.value for f in own]
