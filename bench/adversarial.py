@@ -6,8 +6,9 @@ Each case repeats one pattern many times in a single article (one paragraph, or 
 line), the shapes the extraction's rules look for: titles inside runs of capitals, names joined by
 "and", places of places, timing clauses, dates without a year, a bare "space station", present-tense
 entries, an organization's units and owners, ships named like provinces, entries opened by "On" and
-a date, days listed after a year, places described or paired, days "that year", one sentence with many abbreviations. The article is
-extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one
+a date, days listed after a year, places described or paired, days "that year", one sentence with
+many abbreviations, clauses that describe names, a roundup's reports under their own datelines. The
+article is extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one
 quadruples. The script prints the seconds and that ratio, and exits 1 if any ratio passes 3.
 """
 
@@ -95,6 +96,16 @@ CASES: dict[str, tuple[str, str, str]] = {
         DATELINE + "The probe",
         ", launched on Sept. 7, 2023 by an H-IIA rocket",
         ", touched down on Saturday.",
+    ),
+    "clauses that describe names": (
+        DATELINE + "Xi met the team of Chang'e-4",
+        ", which had landed, and the samples the probe brought back",
+        " on Monday.",
+    ),
+    "reports under their own datelines": (
+        DATELINE + "Crowds gathered on Saturday.\n\n",
+        "NEW YORK -- Crowds lined the streets of Sara D. Roosevelt Park on Saturday.\n\n",
+        "BANGKOK -- A celebration was held on Friday.",
     ),
 }
 

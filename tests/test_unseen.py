@@ -723,3 +723,48 @@ def test_a_plural_head_word_names_what_it_is_of() -> None:
     )
     names = {m.entity.name for m in x.mentions if m.entity.kind.value in ("organization", "gathering")}
     assert names == {"Forum on China-Africa Cooperation"}
+
+
+def test_an_untriggered_entry_under_a_month_heading_takes_its_sentences_day() -> None:
+    x = extract(
+        "The station in 2021\n\nEditor's note: a look back.\n\nJune 2021\n\n"
+        "Shenzhou-12 astronauts Nie Haisheng, Liu Boming and Tang Hongbo entered Tianhe on June 17.\n",
+        "months.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "2021-06-17")]
+
+
+def test_a_photo_caption_before_the_dateline() -> None:
+    x = extract(
+        "Clipper lifts off\n\nA rocket carrying the spacecraft lifts off from Florida, the United States, "
+        "Oct. 14, 2024. (Photo by Joe Marino/Xinhua)\n\nWASHINGTON, Oct. 14, 2024 (Xinhua) -- NASA's Europa "
+        "Clipper spacecraft set off on Monday.\n",
+        "clipper.txt",
+    )
+    assert x.document.dateline is not None and x.document.dateline.place == "WASHINGTON"
+    names = {m.entity.name for m in x.mentions}
+    assert "Washington" in names and "Xinhua News Agency" not in names
+
+
+def test_a_title_in_quotation_marks_quotes_no_one_and_a_reported_lede_has_its_day() -> None:
+    x = extract(
+        "Game sells\n\nHANGZHOU, Aug. 23, 2024 (Xinhua) -- The game has sold 10 million copies in three days, "
+        'its developer said on Friday.\n\nThe game, inspired by the novel "Journey to the West," went on sale '
+        "on Tuesday.\n\nFeng Ji, the founder of the studio, said the team had spent six years on it.\n",
+        "game.txt",
+    )
+    assert [d for _, d in events_of(x)] == ["2024-08-23", "2024-08-20"]
+    assert "Feng Ji" in {m.entity.name for m in x.mentions if m.entity.kind.value == "person"}
+
+
+def test_a_roundups_reports_under_their_own_datelines() -> None:
+    x = extract(
+        "Roundup: New Year\n\nLONDON, Feb. 10, 2024 (Xinhua) -- Crowds packed Trafalgar Square and Chinatown "
+        "on Saturday.\n\nNEW YORK -- Crowds gathered at Sara D. Roosevelt Park on Saturday morning.\n\n"
+        "BANGKOK -- The prime minister attended a celebration in Bangkok's Yaowarat district on Friday evening.\n",
+        "roundup.txt",
+    )
+    places = {m.entity.name for m in x.mentions if m.entity.kind.value == "place"}
+    assert places == {"London", "Trafalgar Square", "New York", "Sara D. Roosevelt Park", "Bangkok",
+                      "Yaowarat district"}  # fmt: skip
+    assert events_of(x) == [("NewsEvent", "2024-02-10"), ("NewsEvent", "2024-02-10"), ("NewsEvent", "2024-02-09")]

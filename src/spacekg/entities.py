@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, Series
 from .model import Document, Entity, Kind, Mention, Span
-from .text import APPOSITIVE, alternation, fold, slug
+from .text import APPOSITIVE, PHOTO_CREDIT, SUB_DATELINE, alternation, fold, slug
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 _ROMAN_RE = r"(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
@@ -35,7 +35,7 @@ _HEAD_WORDS = {
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
-        Reservoir""",
+        Reservoir Park Gardens Grottoes Grotto Caves""",
     Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
@@ -68,7 +68,8 @@ _RUN_TITLES = frozenset(
     "Secretary-General Ambassador Chancellor Commissioner Spokesperson Spokesman Spokeswoman Deputy CEO Chief".split()
 )
 _RUN_TITLE = re.compile(rf"\s(?:{'|'.join(sorted(_RUN_TITLES))})\s")
-_CAP = r"(?:\d+(?:st|nd|rd|th)|[A-Z][\w'-]*)"
+# An initial too ("Sara D. Roosevelt Park"), but not the last letter of "U.S.".
+_CAP = r"(?:\d+(?:st|nd|rd|th)|(?<!\.)[A-Z]\.(?=\s[A-Z])|[A-Z][\w'-]*)"
 _CONNECT = r"(?:of|on|and|for|the|de)"
 _RUN = re.compile(rf"(?<![\w'-]){_CAP}(?:(?:\s+{_CONNECT})*\s+(?:{_CAP}|\([A-Z][A-Za-z]{{1,9}}\)))*")
 _PARENTHESISED = re.compile(r"\(([^()\n]+)\)")
@@ -105,7 +106,8 @@ _ROLE_NAMES = re.compile(
 # "Zhou Jianping said", "Lin Xiqiang, deputy director of ...".
 _OFFICES = (
     r"director|head|spokes\w+|commander|professor|researcher|engineer|designer|president|member|"
-    r"official|expert|scientist|astronaut|taikonaut|chairman|administrator|minister|manager|chief|secretary"
+    r"official|expert|scientist|astronaut|taikonaut|chairman|administrator|minister|manager|chief|secretary|"
+    r"founder|co-founder"
 )
 _SPEAKING_NAMES = re.compile(
     rf"\b(?:said|says|told|according to|added)\s+(?P<a>{_NAME})\b"
@@ -207,10 +209,7 @@ _STOP_FIRST = frozenset(
         "China's",
     ]
 )
-_MASKS = re.compile(
-    r"\((?:Xinhua|Photo|Reuters|AFP|AP|CNS|[A-Z][\w ]{0,20})/[^)\n]{0,60}\)"  # photo credits
-    r"|\bBeijing [Tt]ime\b|\bUTC\b|\bGMT\b"
-)
+_MASKS = re.compile(rf"{PHOTO_CREDIT}|\bBeijing [Tt]ime\b|\bUTC\b|\bGMT\b")
 
 # Common Chinese family names in pinyin: a name that starts with one is read family-name first.
 CHINESE_SURNAMES = frozenset(
@@ -511,6 +510,16 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             ):
                 yield from _discovered_tokens(folded, left, surface)
                 tokens = right
+            elif (
+                len(left) >= 2
+                and left[-1][2] in _HEADS
+                and len([t for t in right if t[2] not in _CALENDAR_WORDS and t[2] not in _CONNECTORS]) <= 2
+                and not any(t[2] in _HEADS for t in right)
+            ):
+                # "Trafalgar Square and Chinatown": a name with its head word, and after "and" words
+                # that have none make no name of their own by form.
+                yield from _discovered_tokens(folded, left, surface)
+                tokens = []
         # "Pan Jianwei and Lu Chaoyang of the University of ...": people, then their organization.
         of = _person_of_organization(tokens) if len(tokens) > 3 and " of " in run else None
         if of is not None:
@@ -834,10 +843,14 @@ def _people_before(
 # A name whose head word is lower-case, after "the": "the Group of 20 summit", "the Shioli crater".
 _LOWER_HEADS = {
     "summit": Kind.GATHERING, "crater": Kind.PLACE, "basin": Kind.PLACE, "estate": Kind.PLACE, "gate": Kind.PLACE,
+    "district": Kind.PLACE,
     "program": Kind.MISSION, "programme": Kind.MISSION,
 }  # fmt: skip
 _LOWER_HEADED = re.compile(
-    r"\bthe (?P<name>[A-Z][\w'-]*(?: (?:of )?(?:[A-Z][\w'-]*|\d+)){0,3}) (?P<head>" + "|".join(_LOWER_HEADS) + r")\b"
+    # after "the" or an owner's "'s" ("Bangkok's Yaowarat district")
+    r"(?:\bthe|(?<![\w'-])[A-Z][\w-]*'s) (?P<name>[A-Z][\w'-]*(?: (?:of )?(?:[A-Z][\w'-]*|\d+)){0,3}) (?P<head>"
+    + "|".join(_LOWER_HEADS)
+    + r")\b"
 )
 
 
@@ -1243,11 +1256,18 @@ def _dateline_places(
     m = _DATELINE_PLACES.match(folded, doc.dateline.span.begin, doc.dateline.span.end)
     if m is None:
         return []
-    found, again = [], {}
+    # A roundup's reports each open with their own place ("SYDNEY -- ..."), if it is a known one.
+    found = []
+    for paragraph in doc.paragraphs:
+        sub = _SUB_DATELINE.match(folded, paragraph.begin, paragraph.end)
+        known = surface.get(_title_case(sub["place"])) if sub is not None else None
+        if sub is not None and known is not None and known.kind is Kind.PLACE:
+            found.append(_Candidate(Span(sub.start("place"), sub.end("place")), known, TRUST_DISCOVERED))
+    again = {}
     for group in ("city", "region"):
         if m[group] is None or m[group].split()[0] in _CALENDAR_WORDS:
             continue
-        name = " ".join("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")) for w in m[group].split())
+        name = _title_case(m[group])
         known = surface.get(name)
         if known is not None and known.kind is not Kind.PLACE:
             continue
@@ -1256,6 +1276,14 @@ def _dateline_places(
         if known is None:
             again[name] = entity
     return found + _match_words(folded, chosen, regions, again)
+
+
+def _title_case(capitals: str) -> str:
+    """A name written in capitals, as it is written in a sentence: "NEW YORK" is "New York"."""
+    return " ".join("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")) for w in capitals.split())
+
+
+_SUB_DATELINE = re.compile(SUB_DATELINE)
 
 
 # "from Johannesburg, South Africa", "near Kourou, French Guiana", "in Saint-Denis, north of

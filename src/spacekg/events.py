@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from . import dates
 from .lexicon import Lexicon, Theme, Trigger
 from .model import DateValue, Document, Entity, Event, Kind, Mention, Precision, Quote, Section, Span
-from .text import APPOSITIVE, alternation, fold, slug
+from .text import APPOSITIVE, SUB_DATELINE, alternation, fold, slug
 
 _ACTOR_KINDS = (Kind.PERSON, Kind.ORGANIZATION, Kind.GATHERING)
 _ABOUT_KINDS = (Kind.MISSION, Kind.VEHICLE)
@@ -47,7 +47,11 @@ _NP_STOP = re.compile(
     r"|\son\s(?=[A-Z]|the\s|a\s)"
 )
 _OBJECT_SKIP = re.compile(r"\s*(?:back\s+)?(?:to|with)?\s*")
+_SUB_DATELINE_AT = re.compile(SUB_DATELINE)
 _QUOTED = re.compile(r"\"(?P<a>[^\"]+)\"|“(?P<b>[^”]+)”")
+# What quotation marks hold that is a title, not words said: "Journey to the West".
+_SMALL = r"(?:of|the|to|a|an|and|in|on|for|at|by|with|from|or)"
+_TITLE = re.compile(rf"[A-Z0-9][\w'’:-]*(?:\s+(?:[A-Z0-9][\w'’:-]*|{_SMALL}))*[,.]?")
 # "said on Monday", "told a press conference on Wednesday", "said at a news briefing Friday": looked
 # for in the few characters before a date (the longest form is under 70), not in the whole sentence.
 _REPORT_REACH = 100
@@ -224,13 +228,14 @@ class EventFinder:
             sentence = own[0]
             speaker = next((q.speaker for q in quotes if q.speaker), None)
             # An entry with no trigger is what someone said when it quotes anyone, else a
-            # happening of no known kind ("The rover was set into sleep mode").
+            # happening of no known kind ("The rover was set into sleep mode"), on the day its
+            # sentence states within the heading's month or year ("entered Tianhe on June 17").
             return [
                 Event(
                     cls="Statement" if quotes else "NewsEvent",
                     span=sentence.span,
                     trigger=None,
-                    date=section.date,
+                    date=self._refine(text, sentence, section.date, heading_day),
                     heading=section.heading,
                     agents=(speaker,) if speaker else (),
                     about=_about(own),
@@ -312,7 +317,7 @@ class EventFinder:
                     # a day after the story's own is to come ("falls on Feb. 10 this year")
                     and (doc.published is None or stated.earliest <= doc.published)
                     and not _REPORTING_RE.search(text, sentence.span.begin, sentence.span.end)
-                    and not _QUOTED.search(text, sentence.span.begin, sentence.span.end)
+                    and not _quotes_words(text, sentence.span)
                     and not _PLANNED.search(text, sentence.span.begin, sentence.span.end)
                 ):
                     on_a_day.append((sentence, stated))
@@ -367,7 +372,7 @@ class EventFinder:
                 then = replace(then, agents=then.agents or event.agents, about=_about([sentence]), themes=event.themes)
                 _add(events, then, own_date or stated, self.is_spaceflight(then.cls))
         if events:
-            events = _add_days(events, on_a_day, themes)
+            events = _add_days(text, events, on_a_day, themes)
         # What is said in a sentence that tells no happening of its own ("This is a new stage,"
         # said the administrator) comments on the story's news: it goes with the last event told
         # before it (else the first). What is said on a day of its own ("..., the ministry said on
@@ -394,7 +399,9 @@ class EventFinder:
             # statement if the lede quotes someone, else a plain news event, with what is said after.
             # (Before a timeline's entries, only a lede that says what day it tells of, or quotes.)
             opening = own[0]
-            date = focus or _lede_date(doc)
+            # (The day the lede's news was reported, if it gives no other: "..., its developer
+            # said on Friday.")
+            date = focus or untriggered.get(opening.span) or _lede_date(doc)
             said_first = [q for q in undated if q.sentence == opening.span]
             speaker = said_first[0].speaker if said_first else None
             # An organization given as the source of a reported happening ("China and Russia on
@@ -411,7 +418,7 @@ class EventFinder:
                 Event(cls, opening.span, None, date, agents=(speaker,) if speaker else (), about=_about([opening]),
                       themes=themes([opening.span, *(q.span for q in undated)]), quotes=tuple(undated))
             ]  # fmt: skip
-            return _add_days(events, on_a_day, themes)
+            return _add_days(text, events, on_a_day, themes)
         for quote in undated:
             at = max((i for i, e in enumerate(events) if e.span.begin <= quote.sentence.begin), default=0)
             events[at] = replace(events[at], quotes=(*events[at].quotes, quote))
@@ -764,15 +771,22 @@ def _reported_day(text: str, span: Span, found: list[dates.DateMention]) -> Date
     return None
 
 
-def _add_days(events: list[Event], on_a_day: list[tuple[_Sentence, DateValue]], themes: _Themes) -> list[Event]:
+def _add_days(
+    text: str, events: list[Event], on_a_day: list[tuple[_Sentence, DateValue]], themes: _Themes
+) -> list[Event]:
     """A sentence after the lede that tells of a day no event has ("Xi on Tuesday ordered all-out
     rescue efforts", after a quake on Monday) tells a happening of no known kind that day."""
+    days = {e.date for e in events}
+    begins = sorted(e.span.begin for e in events)  # where each new event goes: after those begun before
     for sentence, day in on_a_day:
-        if all(e.date != day for e in events):
+        # A roundup's report under its own dateline ("BANGKOK -- ...") is news of its own.
+        if day not in days or _SUB_DATELINE_AT.match(sentence.span.cut(text)):
             actors = _unique(m.entity for m in sentence.mentions if m.entity.kind in _ACTOR_KINDS)[:1]
             event = Event("NewsEvent", sentence.span, None, day, agents=actors, about=_about([sentence]),
                           themes=themes([sentence.span]))  # fmt: skip
-            events.insert(sum(e.span.begin <= sentence.span.begin for e in events), event)
+            events.insert(bisect.bisect_right(begins, sentence.span.begin), event)
+            bisect.insort(begins, sentence.span.begin)
+            days.add(day)
     return events
 
 
@@ -988,6 +1002,12 @@ def _places(text: str, sentence: _Sentence, region: Span, lexicon: Lexicon) -> t
     return tuple(e for e in chosen if e.id not in containers)
 
 
+def _quotes_words(text: str, span: Span) -> bool:
+    """Whether the sentence at ``span`` quotes words someone said (a title in quotation marks is
+    no one's words)."""
+    return any(not _TITLE.fullmatch(q["a"] or q["b"]) for q in _QUOTED.finditer(text, span.begin, span.end))
+
+
 def _quotes_in(text: str, sentence: _Sentence, previous: Entity | None) -> list[tuple[Span, Entity | None, bool]]:
     s = sentence.span
     body = text[s.begin : s.end]
@@ -997,7 +1017,7 @@ def _quotes_in(text: str, sentence: _Sentence, previous: Entity | None) -> list[
     for q in quoted:
         group = "a" if q["a"] is not None else "b"
         inner = _trim(Span(s.begin + q.start(group), s.begin + q.end(group)), text)
-        if len(inner.cut(text).split()) < 4:
+        if len(inner.cut(text).split()) < 4 or _TITLE.fullmatch(q[group]):
             continue
         direct_spans.append(Span(s.begin + q.start(), s.begin + q.end()))
         found.append((inner, _speaker(text, sentence, direct_spans, previous), True))

@@ -11,6 +11,7 @@ import re
 from . import dates
 from .errors import DateError
 from .model import Dateline, DateValue, Document, Precision, Section, Sentence, Source, Span
+from .text import PHOTO_CREDIT
 
 _HEADER = re.compile(r"[ \t]*date[ \t]+(?P<date>\S+)(?:[ \t]+(?P<title>[^\n]*?))?[ \t]*(?:\n|$)")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -19,6 +20,7 @@ _DATELINE = re.compile(
     rf"(?P<date>{dates.MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*"
     r"(?:\((?P<agency>[^)\n]{1,40})\))?\s*(?:--|—|–|-(?=\s))\s*"
 )
+_CAPTION = re.compile(rf"{PHOTO_CREDIT}\s*$")
 _BYLINE = re.compile(r"[Bb]y\s+(?:[\w.'-]+\s+){0,4}?(?:[A-Z][\w.'-]*)(?:\s+(?:and\s+)?[A-Z][\w.'-]*,?){0,8}")
 _BULLET = re.compile(r"(?:--|[-*•·–—]|\d+[.)])\s+")
 _OPENING_DATE = re.compile(r"(?:On|In)\s+(?P<date>[^\n]{4,24}?\d{4}),\s+")
@@ -114,9 +116,11 @@ def segment(source: Source) -> Document:
         title = blocks.pop(0)
     dateline: Dateline | None = None
     if blocks:
-        dateline, blocks[0] = _dateline(text, blocks[0], published)
-        if blocks[0].begin >= blocks[0].end:
-            blocks.pop(0)
+        # A photo's caption may come before the dateline; it stays the story's first paragraph.
+        at = 1 if len(blocks) > 1 and _CAPTION.search(text, blocks[0].begin, blocks[0].end) else 0
+        dateline, blocks[at] = _dateline(text, blocks[at], published)
+        if blocks[at].begin >= blocks[at].end:
+            blocks.pop(at)
         if published is None and dateline is not None and dateline.date is not None:
             published = dateline.date.earliest
 

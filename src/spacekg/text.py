@@ -32,6 +32,10 @@ def slug(name: str) -> str:
 # What stands between a name and its verb when the name is described first: ", a furniture maker
 # from Foshan, " (entities: the name is a person's; events: the name is the speaker).
 APPOSITIVE = r",\s+(?:a|an)\s+[^,;.\"\u201c\u201d]{3,60},\s*"
+# A report's own dateline inside a roundup, opening a paragraph: "SYDNEY -- ...", "NEW YORK -- ...".
+SUB_DATELINE = r"(?P<place>[A-Z][A-Z.'-]*[A-Z](?: [A-Z][A-Z.'-]*[A-Z]){0,3})\s+(?:--|\u2014|\u2013)\s+"
+# A photo's credit: "(Xinhua/Li Gang)", "(Photo by Joe Marino/Xinhua)".
+PHOTO_CREDIT = r"\((?:Xinhua|Photo|Reuters|AFP|AP|CNS|[A-Z][\w ]{0,20})/[^)\n]{0,60}\)"
 
 
 def alternation(words: Iterable[str]) -> str:
