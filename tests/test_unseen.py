@@ -768,3 +768,15 @@ def test_a_roundups_reports_under_their_own_datelines() -> None:
     assert places == {"London", "Trafalgar Square", "New York", "Sara D. Roosevelt Park", "Bangkok",
                       "Yaowarat district"}  # fmt: skip
     assert events_of(x) == [("NewsEvent", "2024-02-10"), ("NewsEvent", "2024-02-10"), ("NewsEvent", "2024-02-09")]
+
+
+def test_a_question_a_column_label_and_a_long_title() -> None:
+    x = extract(
+        "Xinhua Headlines: Tesla's plant opens\n\nSHANGHAI, Feb. 11, 2025 (Xinhua) -- Tesla Chief Executive "
+        "Elon Musk said the plant in the Lingang area would open.\n\nQ: What spacecraft will be used?\n",
+        "plant.txt",
+    )
+    names = {(m.entity.kind.value, m.entity.name) for m in x.mentions}
+    assert ("person", "Elon Musk") in names and ("place", "Lingang area") in names
+    assert not {n for k, n in names if k == "mission"}
+    assert "Xinhua News Agency" not in {n for _, n in names}

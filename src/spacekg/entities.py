@@ -95,7 +95,9 @@ _ROLE_WORDS = (
 )
 # Titles before a name, stripped from it; "General" ends titles (Director General, Secretary
 # General, Major General) and begins no personal name.
-_TITLE = re.compile(rf"(?:(?:{_ROLE_WORDS}|General|Secretary)\s+)+", re.IGNORECASE)
+# (Longest first: "Chief Executive" before "chief".)
+_TITLE_WORDS = sorted({*_ROLE_WORDS.split("|"), "General", "Secretary"}, key=lambda w: (-len(w), w))
+_TITLE = re.compile(rf"(?:(?:{'|'.join(_TITLE_WORDS)})\s+)+", re.IGNORECASE)
 # Each name in the list ends where a capitalised word does not follow: in "President A and
 # Cambodian Prime Minister B", "Cambodian Prime Minister" is no second name.
 _LISTED = rf"{_NAME}(?![\w-]|'(?!s\b)|\s+[A-Z])"  # an owner's "'s" may follow: "architect Zaha Hadid's firm"
@@ -207,9 +209,19 @@ _STOP_FIRST = frozenset(
         "Under",
         "Chinese",
         "China's",
+        # questions: "What spacecraft will be used?"
+        "What",
+        "Which",
+        "Whose",
+        "How",
+        "Why",
+        "Where",
+        "Who",
     ]
 )
-_MASKS = re.compile(rf"{PHOTO_CREDIT}|\bBeijing [Tt]ime\b|\bUTC\b|\bGMT\b")
+# A column's label before a headline names no one ("Xinhua Headlines: ...", "China Focus: ...").
+_LABEL = r"(?<![\w'-])(?:Xinhua (?:Headlines|Insight|Commentary|Explainer)|China Focus|Across China)\s*:"
+_MASKS = re.compile(rf"{PHOTO_CREDIT}|{_LABEL}|\bBeijing [Tt]ime\b|\bUTC\b|\bGMT\b")
 
 # Common Chinese family names in pinyin: a name that starts with one is read family-name first.
 CHINESE_SURNAMES = frozenset(
@@ -843,7 +855,7 @@ def _people_before(
 # A name whose head word is lower-case, after "the": "the Group of 20 summit", "the Shioli crater".
 _LOWER_HEADS = {
     "summit": Kind.GATHERING, "crater": Kind.PLACE, "basin": Kind.PLACE, "estate": Kind.PLACE, "gate": Kind.PLACE,
-    "district": Kind.PLACE,
+    "district": Kind.PLACE, "area": Kind.PLACE,
     "program": Kind.MISSION, "programme": Kind.MISSION,
 }  # fmt: skip
 _LOWER_HEADED = re.compile(
