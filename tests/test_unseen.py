@@ -780,3 +780,25 @@ def test_a_question_a_column_label_and_a_long_title() -> None:
     assert ("person", "Elon Musk") in names and ("place", "Lingang area") in names
     assert not {n for k, n in names if k == "mission"}
     assert "Xinhua News Agency" not in {n for _, n in names}
+
+
+def test_a_launch_in_a_timing_clause_with_its_auxiliary_yields_to_the_docking() -> None:
+    x = extract(
+        "Tianzhou-8 docks\n\nBEIJING, Nov. 16, 2024 (Xinhua) -- The Tianzhou-8 cargo craft docked with China's "
+        "space station on Saturday, a few hours after it was launched.\n",
+        "tianzhou.txt",
+    )
+    assert events_of(x) == [("Docking", "2024-11-16")]
+
+
+def test_samples_brought_back_tell_no_return_and_small_countries_are_places() -> None:
+    x = extract(
+        "Water found\n\nBEIJING, July 22, 2024 (Xinhua) -- Scientists found water in soil brought back from the "
+        "Moon by the Chang'e-5 mission, the Chinese Academy of Sciences said on Monday.\n\n"
+        "Chang'e-5 returned about 1,731 grams of samples to Earth in December 2020.\n\n"
+        "Visitors from Slovakia, Andorra, Monaco and Liechtenstein need no visa.\n",
+        "water.txt",
+    )
+    assert events_of(x) == [("Statement", "2024-07-22"), ("Return", "2020-12")]
+    places = {m.entity.name for m in x.mentions if m.entity.kind.value == "place"}
+    assert {"Slovakia", "Andorra", "Monaco", "Liechtenstein"} <= places

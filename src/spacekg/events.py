@@ -98,7 +98,10 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|added|noted|told)\s+$")
 _AND_TITLED = re.compile(r"\s+and\s+(?:[A-Z][\w.'-]*\s+){0,4}")
 # A clause that times the main one: "... after lifting off", "a day after it lifted off", "since
 # they met near San Francisco in November".
-_TIMED = r"\b(?:after|before|since|upon|while|when)\s+(?:(?:it|they|he|she|we)\s+)?"
+_TIMED = (
+    r"\b(?:after|before|since|upon|while|when)\s+(?:(?:it|they|he|she|we)\s+)?"
+    r"(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?"  # "a few hours after it was launched"
+)
 _TIMING = re.compile(rf"{_TIMED}$", re.IGNORECASE)
 # A clause that only describes a name: ", which had made the first soft landing ...", "the lunar
 # samples the probe brought back".
@@ -117,6 +120,8 @@ _PAST_VERB = re.compile(_PAST, re.IGNORECASE)
 _JOINED_VERB = re.compile(rf"(?:\band\s+{_AND_SUBJECT}(?:then\s+|later\s+|\w+ly\s+)?|{_TIMED}){_PAST}", re.IGNORECASE)
 _COMMA_VERB = re.compile(rf",\s*{_PAST}", re.IGNORECASE)
 _DESCRIPTION = re.compile(APPOSITIVE)
+_FROM_OR_BY = re.compile(r"\s+(?:from|by)\b")
+_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|be|being|had|has|have)\s+$")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
@@ -428,12 +433,14 @@ class EventFinder:
         # A happening told in a clause that only times the main one ("docked ... about 30 hours
         # after lifting off") or describes a name (", which had landed ...") yields to the main verb's.
         best: tuple[Trigger, re.Match[str]] | None = None
-        best_rank: tuple[bool, int, int] | None = None
+        best_rank: tuple[bool, int, int, int] | None = None
         for trigger, m in self._triggers(text, sentence, sentence.span.begin):
             main = not _TIMING.search(text, max(sentence.span.begin, m.start() - 16), m.start()) and not (
                 _DESCRIBING.search(text, max(sentence.span.begin, m.start() - 200), m.start())
             )
-            rank = (main, trigger.weight, -m.start())
+            # (Of two phrases with the same words, the one without a gap: "returned to Earth", not
+            # "returned ... to Earth", whose object would start after "returned".)
+            rank = (main, trigger.weight, -m.start(), m.end("head"))
             if best_rank is None or rank > best_rank:
                 best, best_rank = (trigger, m), rank
         return best
@@ -476,6 +483,12 @@ class EventFinder:
                 or (
                     trigger.phrase in _PRESENT_VERBS
                     and _COUNTED.search(text, max(span.begin, m.start() - 24), m.start())
+                )
+                # "soil brought back from the Moon": what describes the soil tells no happening.
+                or (
+                    trigger.phrase == "brought back"
+                    and _FROM_OR_BY.match(text, m.end(), span.end)
+                    and not _AUXILIARY.search(text, max(span.begin, m.start() - 12), m.start())
                 )
             ):
                 m = trigger.pattern.search(text, m.end(), span.end)
