@@ -802,3 +802,27 @@ def test_samples_brought_back_tell_no_return_and_small_countries_are_places() ->
     assert events_of(x) == [("Statement", "2024-07-22"), ("Return", "2020-12")]
     places = {m.entity.name for m in x.mentions if m.entity.kind.value == "place"}
     assert {"Slovakia", "Andorra", "Monaco", "Liechtenstein"} <= places
+
+
+def test_days_without_their_year_in_a_look_back_cross_into_the_year_before() -> None:
+    x = extract(
+        "Six months\n\nBEIJING, April 16, 2022 (Xinhua) -- The crew returned to Earth on Saturday.\n\n"
+        "Oct 16 - Zhai Zhigang, Wang Yaping and Ye Guangfu lift off from the Jiuquan Satellite Launch Center.\n\n"
+        "Dec 9 - The crew gives the first lecture of the \"Tiangong Classroom\" to students.\n\n"
+        "April 16 - The return capsule lands at the Dongfeng landing site.\n",
+        "six-months.txt",
+    )
+    assert [d for _, d in events_of(x)] == ["2021-10-16", "2021-12-09", "2022-04-16"]
+    assert events_of(x)[0] == ("Launch", "2021-10-16")
+    assert "China's space station" not in {m.entity.name for m in x.mentions}
+
+
+def test_international_bodies_a_limited_company_and_a_citys_area() -> None:
+    x = extract(
+        "Notes\n\nBEIJING, May 7, 2024 (Xinhua) -- The NATO bombing was recalled. The launch was arranged by "
+        "NewSpace India Limited. The car is made at a factory in the city's Yizhuang area.\n",
+        "notes.txt",
+    )
+    names = {(m.entity.kind.value, m.entity.name) for m in x.mentions}
+    assert {("organization", "North Atlantic Treaty Organization"), ("organization", "NewSpace India Limited"),
+            ("place", "Yizhuang area")} <= names  # fmt: skip

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, Series
 from .model import Document, Entity, Kind, Mention, Span
-from .text import APPOSITIVE, PHOTO_CREDIT, SUB_DATELINE, alternation, fold, slug
+from .text import APPOSITIVE, PHOTO_CREDIT, SUB_DATELINE, TITLE, alternation, fold, slug
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 _ROMAN_RE = r"(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
@@ -31,7 +31,7 @@ _HEAD_WORDS = {
     Kind.ORGANIZATION: """Organization Organisation Agency Administration Corporation Academy University
         Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
-        Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service""",
+        Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
@@ -409,6 +409,10 @@ class EntityFinder:
             c for c in _editions(_resolve_overlaps(chosen)) if not _currency(folded, c) and not _ship_name(folded, c)
         ]
         final = _generic_stations(folded, final)
+        # A name inside a title in quotation marks is the title's ("Tiangong Classroom").
+        titles = _quoted_titles(folded)
+        if titles:
+            final = [c for c in final if not any(t.contains(c.span) and t != c.span for t in titles)]
         return tuple(Mention(c.span, c.entity) for c in sorted(final, key=lambda c: c.span))
 
     def _curated(self, folded: str, region: Span) -> Iterable[_Candidate]:
@@ -442,6 +446,21 @@ class EntityFinder:
             known = self.lexicon.entity(c.entity.kind, c.entity.id)
             out.append(replace(c, entity=known) if known and not c.entity.curated else c)
         return out
+
+
+_QUOTED_TITLE = re.compile(r"\"(?P<a>[^\"\n]{3,80})\"|\u201c(?P<b>[^\u201d\n]{3,80})\u201d")
+_TITLE_FORM = re.compile(TITLE)
+
+
+def _quoted_titles(folded: str) -> list[Span]:
+    """What quotation marks hold that is a title of two words or more, its closing comma or stop left out."""
+    titles = []
+    for m in _QUOTED_TITLE.finditer(folded):
+        group = "a" if m["a"] is not None else "b"
+        inner = m[group].rstrip(",.")
+        if " " in inner and _TITLE_FORM.fullmatch(inner):
+            titles.append(Span(m.start(group), m.start(group) + len(inner)))
+    return titles
 
 
 def _masked(folded: str) -> str:
@@ -859,8 +878,9 @@ _LOWER_HEADS = {
     "program": Kind.MISSION, "programme": Kind.MISSION,
 }  # fmt: skip
 _LOWER_HEADED = re.compile(
-    # after "the" or an owner's "'s" ("Bangkok's Yaowarat district")
-    r"(?:\bthe|(?<![\w'-])[A-Z][\w-]*'s) (?P<name>[A-Z][\w'-]*(?: (?:of )?(?:[A-Z][\w'-]*|\d+)){0,3}) (?P<head>"
+    # after "the" or an owner's "'s" ("Bangkok's Yaowarat district", "the city's Yizhuang area")
+    r"(?:\bthe(?: [a-z]+'s)?|(?<![\w'-])[A-Z][\w-]*'s) "
+    r"(?P<name>[A-Z][\w'-]*(?: (?:of )?(?:[A-Z][\w'-]*|\d+)){0,3}) (?P<head>"
     + "|".join(_LOWER_HEADS)
     + r")\b"
 )

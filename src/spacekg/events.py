@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from . import dates
 from .lexicon import Lexicon, Theme, Trigger
 from .model import DateValue, Document, Entity, Event, Kind, Mention, Precision, Quote, Section, Span
-from .text import APPOSITIVE, SUB_DATELINE, alternation, fold, slug
+from .text import APPOSITIVE, SUB_DATELINE, TITLE, alternation, fold, slug
 
 _ACTOR_KINDS = (Kind.PERSON, Kind.ORGANIZATION, Kind.GATHERING)
 _ABOUT_KINDS = (Kind.MISSION, Kind.VEHICLE)
@@ -49,9 +49,7 @@ _NP_STOP = re.compile(
 _OBJECT_SKIP = re.compile(r"\s*(?:back\s+)?(?:to|with)?\s*")
 _SUB_DATELINE_AT = re.compile(SUB_DATELINE)
 _QUOTED = re.compile(r"\"(?P<a>[^\"]+)\"|“(?P<b>[^”]+)”")
-# What quotation marks hold that is a title, not words said: "Journey to the West".
-_SMALL = r"(?:of|the|to|a|an|and|in|on|for|at|by|with|from|or)"
-_TITLE = re.compile(rf"[A-Z0-9][\w'’:-]*(?:\s+(?:[A-Z0-9][\w'’:-]*|{_SMALL}))*[,.]?")
+_TITLE_FORM = re.compile(TITLE)  # what quotation marks hold that is a title: "Journey to the West"
 # "said on Monday", "told a press conference on Wednesday", "said at a news briefing Friday": looked
 # for in the few characters before a date (the longest form is under 70), not in the whole sentence.
 _REPORT_REACH = 100
@@ -1018,7 +1016,7 @@ def _places(text: str, sentence: _Sentence, region: Span, lexicon: Lexicon) -> t
 def _quotes_words(text: str, span: Span) -> bool:
     """Whether the sentence at ``span`` quotes words someone said (a title in quotation marks is
     no one's words)."""
-    return any(not _TITLE.fullmatch(q["a"] or q["b"]) for q in _QUOTED.finditer(text, span.begin, span.end))
+    return any(not _TITLE_FORM.fullmatch(q["a"] or q["b"]) for q in _QUOTED.finditer(text, span.begin, span.end))
 
 
 def _quotes_in(text: str, sentence: _Sentence, previous: Entity | None) -> list[tuple[Span, Entity | None, bool]]:
@@ -1030,7 +1028,7 @@ def _quotes_in(text: str, sentence: _Sentence, previous: Entity | None) -> list[
     for q in quoted:
         group = "a" if q["a"] is not None else "b"
         inner = _trim(Span(s.begin + q.start(group), s.begin + q.end(group)), text)
-        if len(inner.cut(text).split()) < 4 or _TITLE.fullmatch(q[group]):
+        if len(inner.cut(text).split()) < 4 or _TITLE_FORM.fullmatch(q[group]):
             continue
         direct_spans.append(Span(s.begin + q.start(), s.begin + q.end()))
         found.append((inner, _speaker(text, sentence, direct_spans, previous), True))

@@ -20,6 +20,7 @@ _DATELINE = re.compile(
     rf"(?P<date>{dates.MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*"
     r"(?:\((?P<agency>[^)\n]{1,40})\))?\s*(?:--|—|–|-(?=\s))\s*"
 )
+_YEAR = re.compile(r"\d{4}")
 _CAPTION = re.compile(rf"{PHOTO_CREDIT}\s*$")
 _BYLINE = re.compile(r"[Bb]y\s+(?:[\w.'-]+\s+){0,4}?(?:[A-Z][\w.'-]*)(?:\s+(?:and\s+)?[A-Z][\w.'-]*,?){0,8}")
 _BULLET = re.compile(r"(?:--|[-*•·–—]|\d+[.)])\s+")
@@ -126,13 +127,20 @@ def segment(source: Source) -> Document:
 
     paragraphs: list[Span] = []
     sections: list[tuple[Span | None, DateValue | None, list[int]]] = [(None, None, [])]
+    given: DateValue | None = None  # the last heading that gave its year
     for block in blocks:
-        heading, rest = _heading(source, block, _year_of_context(sections[-1][1], published))
+        heading, rest = _heading(source, block, _year_of_context(given, published))
         if heading is None:
             paragraphs.append(block)
             sections[-1][2].append(len(paragraphs) - 1)
             continue
         span, value = heading
+        if _YEAR.search(text, span.begin, span.end):
+            given = value
+        elif given is None and published is not None and value.earliest > published:
+            # A look back ("Oct 16 - ..." in a story of April 16, 2022): a day after the article's
+            # own, with no year above it, is in the year before.
+            value = _year_before(value)
         previous = sections[-1]
         repeated = previous[1] == value and not previous[2] and previous[0] is not None
         if not repeated:
@@ -217,9 +225,16 @@ def _dateline(text: str, first: Span, published: dt.date | None) -> tuple[Dateli
     return line, Span(m.end(), first.end)
 
 
+def _year_before(value: DateValue) -> DateValue:
+    """The same day a year earlier (Feb. 29 becomes Feb. 28)."""
+    day = value.earliest
+    earlier = day.replace(year=day.year - 1, day=min(day.day, 28 if day.month == 2 else day.day))
+    return dates.day(earlier)
+
+
 def _year_of_context(heading: DateValue | None, published: dt.date | None) -> int | None:
-    """The year a day heading without its own takes: the heading above it (not a range of years),
-    else the article's."""
+    """The year a day heading without its own takes: the last heading above it that gave its
+    year (not a range of years), else the article's."""
     if heading is not None:
         return heading.earliest.year if heading.precision is not Precision.RANGE else None
     return published.year if published is not None else None
