@@ -808,7 +808,7 @@ def test_days_without_their_year_in_a_look_back_cross_into_the_year_before() -> 
     x = extract(
         "Six months\n\nBEIJING, April 16, 2022 (Xinhua) -- The crew returned to Earth on Saturday.\n\n"
         "Oct 16 - Zhai Zhigang, Wang Yaping and Ye Guangfu lift off from the Jiuquan Satellite Launch Center.\n\n"
-        "Dec 9 - The crew gives the first lecture of the \"Tiangong Classroom\" to students.\n\n"
+        'Dec 9 - The crew gives the first lecture of the "Tiangong Classroom" to students.\n\n'
         "April 16 - The return capsule lands at the Dongfeng landing site.\n",
         "six-months.txt",
     )

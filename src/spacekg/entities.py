@@ -880,9 +880,7 @@ _LOWER_HEADS = {
 _LOWER_HEADED = re.compile(
     # after "the" or an owner's "'s" ("Bangkok's Yaowarat district", "the city's Yizhuang area")
     r"(?:\bthe(?: [a-z]+'s)?|(?<![\w'-])[A-Z][\w-]*'s) "
-    r"(?P<name>[A-Z][\w'-]*(?: (?:of )?(?:[A-Z][\w'-]*|\d+)){0,3}) (?P<head>"
-    + "|".join(_LOWER_HEADS)
-    + r")\b"
+    r"(?P<name>[A-Z][\w'-]*(?: (?:of )?(?:[A-Z][\w'-]*|\d+)){0,3}) (?P<head>" + "|".join(_LOWER_HEADS) + r")\b"
 )
 
 
