@@ -826,3 +826,18 @@ def test_international_bodies_a_limited_company_and_a_citys_area() -> None:
     names = {(m.entity.kind.value, m.entity.name) for m in x.mentions}
     assert {("organization", "North Atlantic Treaty Organization"), ("organization", "NewSpace India Limited"),
             ("place", "Yizhuang area")} <= names  # fmt: skip
+
+
+def test_people_after_titles_inside_their_names_and_bodies_with_odd_names() -> None:
+    x = extract(
+        "Talks\n\nGENEVA, May 12, 2025 (Xinhua) -- Vice Premier He Lifeng led the Chinese side and Trade "
+        "Representative Jamieson Greer the U.S. side. California Governor Gavin Newsom said the fire spread.\n\n"
+        "The probe will visit the asteroid Kamo'oalewa and the comet 311P. Debris fell over the Turks and Caicos "
+        "Islands. Homes burned in the Pacific Palisades neighborhood.\n",
+        "talks.txt",
+    )
+    names = {(m.entity.kind.value, m.entity.name) for m in x.mentions}
+    people = {n for k, n in names if k == "person"}
+    assert people == {"He Lifeng", "Jamieson Greer", "Gavin Newsom"}
+    places = {n for k, n in names if k == "place"}
+    assert {"Kamo'oalewa", "311P", "Turks and Caicos Islands", "Pacific Palisades neighborhood", "California"} <= places

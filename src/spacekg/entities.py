@@ -35,7 +35,7 @@ _HEAD_WORDS = {
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
-        Reservoir Park Gardens Grottoes Grotto Caves""",
+        Reservoir Park Gardens Grottoes Grotto Caves Islands""",
     Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
@@ -91,13 +91,15 @@ _ROLE_WORDS = (
     "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator|chief|head|champion|coach|"
     "founder|chief executive|Chief Executive|CEO|swimmer|athlete|player|sprinter|gymnast|diver|skater|cyclist|boxer|"
     "economist|analyst|researcher|journalist|reporter|writer|actor|actress|singer|architect|"
-    "billionaire|businessman|businesswoman|entrepreneur|tycoon|wife|husband"
+    "billionaire|businessman|businesswoman|entrepreneur|tycoon|wife|husband|Trade Representative"
 )
 # Titles before a name, stripped from it; "General" ends titles (Director General, Secretary
 # General, Major General) and begins no personal name.
 # (Longest first: "Chief Executive" before "chief".)
 _TITLE_WORDS = sorted({*_ROLE_WORDS.split("|"), "General", "Secretary"}, key=lambda w: (-len(w), w))
 _TITLE = re.compile(rf"(?:(?:{'|'.join(_TITLE_WORDS)})\s+)+", re.IGNORECASE)
+# A capitalised title between a name's first words and the person's ("California Governor ...").
+_TITLE_INSIDE = re.compile(rf"(?<=\s)(?:{'|'.join(w for w in _TITLE_WORDS if w[0].isupper())})\s+(?=[A-Z])")
 # Each name in the list ends where a capitalised word does not follow: in "President A and
 # Cambodian Prime Minister B", "Cambodian Prime Minister" is no second name.
 _LISTED = rf"{_NAME}(?![\w-]|'(?!s\b)|\s+[A-Z])"  # an owner's "'s" may follow: "architect Zaha Hadid's firm"
@@ -760,7 +762,9 @@ _BETWEEN_PLACES = re.compile(
 
 # "the asteroid Apophis", "Jupiter's moon Europa": a small body named after what it is.
 _BODY_NAMED = re.compile(
-    r"\b(?:asteroid|comet|dwarf planet|moon|exoplanet) (?P<name>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?![\w'-]|'(?!s\b))"
+    r"\b(?:asteroid|comet|dwarf planet|moon|exoplanet) "
+    # "the asteroid Kamo'oalewa", "the comet 311P"
+    r"(?P<name>[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*|\d{1,4}[A-Z])(?![\w'-]|'(?!s\b))"
 )
 
 # "Australia's Kyle Chalmers took silver": a person's name after a known place's "'s", then a
@@ -874,7 +878,7 @@ def _people_before(
 # A name whose head word is lower-case, after "the": "the Group of 20 summit", "the Shioli crater".
 _LOWER_HEADS = {
     "summit": Kind.GATHERING, "crater": Kind.PLACE, "basin": Kind.PLACE, "estate": Kind.PLACE, "gate": Kind.PLACE,
-    "district": Kind.PLACE, "area": Kind.PLACE,
+    "district": Kind.PLACE, "area": Kind.PLACE, "neighborhood": Kind.PLACE, "neighbourhood": Kind.PLACE,
     "program": Kind.MISSION, "programme": Kind.MISSION,
 }  # fmt: skip
 _LOWER_HEADED = re.compile(
@@ -1087,7 +1091,9 @@ def _role_names(folded: str, region: Span) -> Iterable[_Candidate]:
             begin = _after_titles(folded, m.start("names") + name.start(), end)  # "Director General X"
             text = re.sub(r"\s+", " ", folded[begin:end])
             words = text.replace("-", " ").split()
-            if len(words) < 2 or not _could_be_person(words):
+            # After a title, "He" is a family name ("Vice Premier He Lifeng"), not a pronoun.
+            surname = len(words) >= 2 and words[0] == "He" and _could_be_person(words[1:])
+            if len(words) < 2 or not (_could_be_person(words) or surname):
                 continue  # "... and Canadian Space Agency astronaut Jeremy Hansen": not a person
             entity = Entity(Kind.PERSON, slug(text), text, cls=cls, roles=(role,), curated=False)
             yield _Candidate(Span(begin, end), entity, TRUST_DISCOVERED)
@@ -1104,6 +1110,9 @@ def _speaking_names(folded: str, region: Span) -> Iterable[_Candidate]:
         group = "a" if m["a"] is not None else "b"
         end = m.end(group)
         begin = _after_titles(folded, m.start(group), end)  # "Administrator Bill Nelson said"
+        # "California Governor Gavin Newsom said": the name starts after the last title in it.
+        inner = [t.end() for t in _TITLE_INSIDE.finditer(folded, begin, end)]
+        begin = inner[-1] if inner else begin
         text = re.sub(r"\s+", " ", folded[begin:end])
         words = text.replace("-", " ").split()
         if len(words) < 2:
