@@ -841,3 +841,16 @@ def test_people_after_titles_inside_their_names_and_bodies_with_odd_names() -> N
     assert people == {"He Lifeng", "Jamieson Greer", "Gavin Newsom"}
     places = {n for k, n in names if k == "place"}
     assert {"Kamo'oalewa", "311P", "Turks and Caicos Islands", "Pacific Palisades neighborhood", "California"} <= places
+
+
+def test_a_unit_named_only_with_its_owner_and_a_possessive_name() -> None:
+    x = extract(
+        "Law\n\nBEIJING, June 28, 2023 (Xinhua) -- The Standing Committee of the National People's Congress (NPC) "
+        "adopted the law. Han Zheng addressed the general debate of the UN General Assembly on Thursday. "
+        "The Shanghai Stock Exchange's sci-tech innovation board turned five.\n",
+        "law.txt",
+    )
+    orgs = {m.entity.name for m in x.mentions if m.entity.kind.value == "organization"}
+    assert orgs == {"Standing Committee of the National People's Congress", "National People's Congress",
+                    "UN General Assembly", "Shanghai Stock Exchange"}  # fmt: skip
+    assert ("Speech", "2023-06-29") in events_of(x)

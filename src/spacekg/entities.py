@@ -31,7 +31,7 @@ _HEAD_WORDS = {
     Kind.ORGANIZATION: """Organization Organisation Agency Administration Corporation Academy University
         Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
-        Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited""",
+        Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
@@ -484,6 +484,10 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             tokens.pop(0)
         while tokens and (tokens[-1][2] in _CONNECTORS or tokens[-1][2].startswith("(")):
             tokens.pop()
+        # "The Shanghai Stock Exchange's sci-tech board": the owner's name without its "'s".
+        if tokens and tokens[-1][2].endswith("'s") and len(tokens[-1][2]) > 2:
+            last = tokens[-1]
+            tokens[-1] = (last[0], last[1] - 2, last[2][:-2])
         # "JAXA's Institute of ...": the name is what is possessed, after the last "'s".
         owned = [i for i, t in enumerate(tokens[:-1]) if t[2].endswith("'s") and t[2] not in _NOT_OWNERS]
         if owned:
@@ -577,6 +581,10 @@ def _person_of_organization(tokens: list[tuple[int, int, str]]) -> int | None:
     return of if _head_kind(rest) is Kind.ORGANIZATION else None
 
 
+# Words that name a unit only with its owner: "Standing Committee", "Political Bureau".
+_UNIT_WORDS = frozenset("Standing Central General Political Executive Permanent Special".split())
+
+
 def _discovered_tokens(
     folded: str, tokens: list[tuple[int, int, str]], surface: dict[str, Entity]
 ) -> Iterable[_Candidate]:
@@ -632,6 +640,9 @@ def _discovered_tokens(
         owner is not None
         and (unit or (owner[1] in surface and surface[owner[1]].kind is Kind.ORGANIZATION))
         and not _acronym_spans_owner(folded, span.end, name_text[: owner.start()])
+        # "the Standing Committee of the National People's Congress": a unit named by no word of its
+        # own is named with its owner.
+        and not all(w in _UNIT_WORDS or w in _HEADS for w in name_text[: owner.start()].split())
     ):
         if unit:
             yield _discovered_name(Span(span.begin + owner.start(1), span.end), Kind.ORGANIZATION, owner[1])
