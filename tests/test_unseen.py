@@ -854,3 +854,25 @@ def test_a_unit_named_only_with_its_owner_and_a_possessive_name() -> None:
     assert orgs == {"Standing Committee of the National People's Congress", "National People's Congress",
                     "UN General Assembly", "Shanghai Stock Exchange"}  # fmt: skip
     assert ("Speech", "2023-06-29") in events_of(x)
+
+
+def test_month_entries_under_a_year_a_landing_platform_and_a_programme_to_a_place() -> None:
+    x = extract(
+        "Milestones\n\nBEIJING, May 22, 2021 (Xinhua) -- Zhurong drove down from its landing platform on Saturday. "
+        "Below are the milestones of the country's Mars program.\n\n2016\n\n"
+        "- January: The central government approves the program.\n\n2021\n\n"
+        "- May 22: Zhurong rolls onto the Martian surface.\n",
+        "mars.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "2016-01"), ("NewsEvent", "2021-05-22")]
+    assert "Mars program" not in {m.entity.name for m in x.mentions}
+
+
+def test_players_named_by_the_set_scores_after_them() -> None:
+    x = extract(
+        "Final\n\nMELBOURNE, Jan 26 (Reuters) - Jannik Sinner beat Alexander Zverev 6-3 7-6(4) 6-3 on Sunday. "
+        "Zverev lost the 2020 U.S. Open final.\n",
+        "final.txt",
+    )
+    names = {(m.entity.kind.value, m.entity.name) for m in x.mentions}
+    assert {("person", "Jannik Sinner"), ("person", "Alexander Zverev"), ("gathering", "US Open")} <= names

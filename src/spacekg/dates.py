@@ -40,6 +40,7 @@ _HEADING_FORMS: tuple[tuple[str, str], ...] = (
 _HEADING_RES = tuple((name, re.compile(rf"^{pattern}$")) for name, pattern in _HEADING_FORMS)
 # A day without its year ("April 29:", "Oct. 31 -") is a heading only where the year is known.
 _YEARLESS_HEADING = re.compile(rf"^(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?$")
+_MONTH_HEADING = re.compile(rf"^(?P<m>{MONTH})$")  # "- January: text" under a "2016" heading
 # What may follow a date that opens an entry on its own line: "19 July 1964: text".
 HEADING_SEPARATOR = re.compile(r"\s*(?::|\s(?:--|[-–—])|[–—])\s*")  # ":", " - ", " -- ", "—"
 
@@ -91,6 +92,9 @@ def parse_heading(text: str, year_of_context: int | None = None) -> DateValue | 
         m = _YEARLESS_HEADING.match(s)
         if m is not None:
             return day(_make(year_of_context, month_number(m["m"]), int(m["d"]), s))
+        m = _MONTH_HEADING.match(s)
+        if m is not None:
+            return month(year_of_context, month_number(m["m"]), s)
     for name, regex in _HEADING_RES:
         m = regex.match(s)
         if m is None:

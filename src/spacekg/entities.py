@@ -379,6 +379,8 @@ class EntityFinder:
             candidates.extend(_lower_headed(folded, region, self._surface))
             candidates.extend(_people_of_places(folded, region, self._surface))
             candidates.extend(_paired_people(folded, region, self._surface))
+            if " beat " in folded or " defeated " in folded:  # (a quick test for the rare pattern)
+                candidates.extend(_players(folded, region, self._surface))
         chosen = _resolve_overlaps(candidates)
         chosen = self._canonicalise(chosen)
         # Craft named by their noun come after every other name: "Long March-7 Y6 rocket" is the
@@ -856,6 +858,21 @@ _BEAT = re.compile(
 )
 
 
+# "Jannik Sinner beat Alexander Zverev 6-3 7-6(4) 6-3": two players, by the set scores after them.
+_PLAYERS = re.compile(
+    rf"(?<![\w'-])(?P<a>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) (?:beat|defeated|edged|overcame|upset|outlasted) "
+    rf"(?P<b>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}),? \d{{1,2}}-\d{{1,2}}(?:\(\d+\))?,? \d{{1,2}}-\d{{1,2}}"
+)
+
+
+def _players(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    for m in _PLAYERS.finditer(folded, region.begin, region.end):
+        for group in ("a", "b"):
+            words = m[group].split()
+            if m[group] not in surface and _could_be_person(words):
+                yield _discovered_name(Span(m.start(group), m.end(group)), Kind.PERSON, m[group])
+
+
 def _opponents(folded: str, chosen: list[_Candidate], surface: dict[str, Entity]) -> list[_Candidate]:
     """ "Wu Yibing beat John Isner of the United States": who beats a person is a person."""
     people = [c for c in chosen if c.entity.kind is Kind.PERSON]
@@ -907,6 +924,8 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         name = f"{m['name']} {m['head']}"
         if name in surface:
             continue
+        if _LOWER_HEADS[m["head"]] is Kind.MISSION and _kind_of(surface, m["name"]) is Kind.PLACE:
+            continue  # "the country's Mars program": a programme to a place, not one named
         yield _discovered_name(Span(m.start("name"), m.end()), _LOWER_HEADS[m["head"]], name)
 
 

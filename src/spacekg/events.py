@@ -118,6 +118,10 @@ _PAST_VERB = re.compile(_PAST, re.IGNORECASE)
 _JOINED_VERB = re.compile(rf"(?:\band\s+{_AND_SUBJECT}(?:then\s+|later\s+|\w+ly\s+)?|{_TIMED}){_PAST}", re.IGNORECASE)
 _COMMA_VERB = re.compile(rf",\s*{_PAST}", re.IGNORECASE)
 _DESCRIPTION = re.compile(APPOSITIVE)
+_MODIFIED_NOUN = re.compile(
+    r"\s+(?:platform|site|zone|area|gear|legs?|pad|module|craft|point|ellipse|spot|camera|system|port|"
+    r"mechanism|ring|target|adapter)s?\b"
+)
 _FROM_OR_BY = re.compile(r"\s+(?:from|by)\b")
 _AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|be|being|had|has|have)\s+$")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
@@ -482,6 +486,8 @@ class EventFinder:
                     trigger.phrase in _PRESENT_VERBS
                     and _COUNTED.search(text, max(span.begin, m.start() - 24), m.start())
                 )
+                # "its landing platform", "a docking port": a noun's modifier tells no happening.
+                or (trigger.phrase in ("landing", "docking") and _MODIFIED_NOUN.match(text, m.end(), span.end))
                 # "soil brought back from the Moon": what describes the soil tells no happening.
                 or (
                     trigger.phrase == "brought back"

@@ -226,10 +226,11 @@ def _dateline(text: str, first: Span, published: dt.date | None) -> tuple[Dateli
 
 
 def _year_before(value: DateValue) -> DateValue:
-    """The same day a year earlier (Feb. 29 becomes Feb. 28)."""
-    day = value.earliest
-    earlier = day.replace(year=day.year - 1, day=min(day.day, 28 if day.month == 2 else day.day))
-    return dates.day(earlier)
+    """The same day (or month) a year earlier (Feb. 29 becomes Feb. 28)."""
+    first = value.earliest
+    if value.precision is Precision.MONTH:
+        return dates.month(first.year - 1, first.month)
+    return dates.day(first.replace(year=first.year - 1, day=min(first.day, 28 if first.month == 2 else first.day)))
 
 
 def _year_of_context(heading: DateValue | None, published: dt.date | None) -> int | None:
