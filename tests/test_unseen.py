@@ -876,3 +876,15 @@ def test_players_named_by_the_set_scores_after_them() -> None:
     )
     names = {(m.entity.kind.value, m.entity.name) for m in x.mentions}
     assert {("person", "Jannik Sinner"), ("person", "Alexander Zverev"), ("gathering", "US Open")} <= names
+
+
+def test_a_target_met_a_capsule_filled_and_an_institute_of_the_academy() -> None:
+    x = extract(
+        "Notes\n\nHEFEI, Jan. 20, 2025 (Xinhua) -- The record was set on Monday, according to the Institute of "
+        "Plasma Physics of the Chinese Academy of Sciences.\n\nThe economy met the government's target, Kang said.\n\n"
+        "On June 6, 2024, the ascender docks with the orbiter and transfers the samples to the return capsule.\n",
+        "notes.txt",
+    )
+    orgs = {m.entity.name for m in x.mentions if m.entity.kind.value == "organization"}
+    assert {"Institute of Plasma Physics", "Chinese Academy of Sciences"} <= orgs
+    assert [cls for cls, _ in events_of(x)] == ["Docking"]

@@ -622,7 +622,8 @@ def _discovered_tokens(
     if head != name_text and head in surface:
         return
     # "... Center of the CNSA": a name ends before "of" and a known name.
-    owner = re.search(r"\s+of\s+(?:the\s+)?(\S.*)$", name_text)
+    # (The owner after "of the" if there is one: "Institute of Plasma Physics of the Chinese Academy ...".)
+    owner = re.search(r"\s+of\s+the\s+(\S.*)$", name_text) or re.search(r"\s+of\s+(\S.*)$", name_text)
     # ("Olympic Council of Asia" keeps its place: only an organization owns a name; and an
     # acronym after the name that spells the owner too keeps it: "... Observatories of the
     # Chinese Academy of Sciences (NAOC)".)

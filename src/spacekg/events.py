@@ -118,6 +118,12 @@ _PAST_VERB = re.compile(_PAST, re.IGNORECASE)
 _JOINED_VERB = re.compile(rf"(?:\band\s+{_AND_SUBJECT}(?:then\s+|later\s+|\w+ly\s+)?|{_TIMED}){_PAST}", re.IGNORECASE)
 _COMMA_VERB = re.compile(rf",\s*{_PAST}", re.IGNORECASE)
 _DESCRIPTION = re.compile(APPOSITIVE)
+_MET_WHAT = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,4}?(?:targets?|goals?|demands?|standards?|requirements?|expectations?|criteria|"
+    r"needs?|deadlines?|quotas?|conditions?|challenges?|forecasts?)\b"
+)
+# A capsule named as where something goes is no return: "transfers the samples to the return capsule".
+_INTO_THE = re.compile(r"\b(?:to|into|in|inside|onto|from)\s+(?:the|its|a)\s+$")
 _MODIFIED_NOUN = re.compile(
     r"\s+(?:platform|site|zone|area|gear|legs?|pad|module|craft|point|ellipse|spot|camera|system|port|"
     r"mechanism|ring|target|adapter)s?\b"
@@ -467,12 +473,15 @@ class EventFinder:
                 if not spaceflight:
                     continue
             m = trigger.pattern.search(text, begin, span.end)
-            # Someone is received, not something ("received more than 1,000 orders").
+            # Someone is received, not something ("received more than 1,000 orders"); a target is
+            # met by no one ("The economy met the government's target").
             if (
                 m is not None
                 and trigger.cls == "Meeting"
-                and m[0].lower() == "received"
-                and not _RECEIVED_WHOM.match(text, m.end(), span.end)
+                and (
+                    (m[0].lower() == "received" and not _RECEIVED_WHOM.match(text, m.end(), span.end))
+                    or (m[0].lower() in ("met", "meets") and _MET_WHAT.match(text, m.end(), span.end))
+                )
             ):
                 continue
             # A trigger's words inside a name are the name's ("the Dongfeng landing site"); after
@@ -488,6 +497,10 @@ class EventFinder:
                 )
                 # "its landing platform", "a docking port": a noun's modifier tells no happening.
                 or (trigger.phrase in ("landing", "docking") and _MODIFIED_NOUN.match(text, m.end(), span.end))
+                or (
+                    trigger.phrase == "return capsule"
+                    and _INTO_THE.search(text, max(span.begin, m.start() - 12), m.start())
+                )
                 # "soil brought back from the Moon": what describes the soil tells no happening.
                 or (
                     trigger.phrase == "brought back"
