@@ -888,3 +888,34 @@ def test_a_target_met_a_capsule_filled_and_an_institute_of_the_academy() -> None
     orgs = {m.entity.name for m in x.mentions if m.entity.kind.value == "organization"}
     assert {"Institute of Plasma Physics", "Chinese Academy of Sciences"} <= orgs
     assert [cls for cls, _ in events_of(x)] == ["Docking"]
+
+
+def test_a_lede_on_a_day_of_its_own_and_an_indefinite_station() -> None:
+    x = extract(
+        "Refueling\n\nBEIJING, April 27, 2017 (Xinhua) -- Tianzhou-1 completed its first in-orbit refueling on "
+        "Thursday evening.\n\nTianzhou-1 was launched on April 20 and docked with Tiangong-2 two days later.\n\n"
+        '"Refueling will allow a space station to stay in orbit for much longer," said Bai Mingsheng.\n',
+        "refuel.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "2017-04-27"), ("Launch", "2017-04-20"), ("Docking", "2017-04-22")]
+    assert "China's space station" not in {m.entity.name for m in x.mentions}
+    x = extract(
+        "History\n\nBEIJING, Oct. 15, 2023 (Xinhua) -- Twenty years ago on Sunday, Yang Liwei became China's first "
+        "astronaut in space.\n\nShenzhou-5 was launched on Oct. 15, 2003.\n",
+        "history.txt",
+    )
+    assert events_of(x) == [("Launch", "2003-10-15")]
+
+
+def test_one_winter_games_a_company_limited_and_a_city_in_east_china() -> None:
+    x = extract(
+        "Xi declares Beijing 2022 Winter Olympics open\n\nBEIJING, Feb. 4, 2022 (Xinhua) -- Xi declared the "
+        "Beijing 2022 Olympic Winter Games open. Beijing is the first city to host both the Summer and Winter "
+        "Olympics.\n\nShares of Contemporary Amperex Technology Co., Limited rose. The company is based in Ningde "
+        "in east China's Fujian Province.\n",
+        "games.txt",
+    )
+    names = {(m.entity.kind.value, m.entity.name) for m in x.mentions}
+    assert len({n for k, n in names if k == "gathering"}) == 1
+    assert ("organization", "Contemporary Amperex Technology Co., Limited") in names
+    assert ("place", "Ningde") in names

@@ -412,7 +412,15 @@ class EntityFinder:
         final = [
             c for c in _editions(_resolve_overlaps(chosen)) if not _currency(folded, c) and not _ship_name(folded, c)
         ]
-        final = _generic_stations(folded, final)
+        # "allow a space station to stay in orbit": any station, no one's.
+        final = [
+            c
+            for c in _generic_stations(folded, final)
+            if not (
+                c.span.cut(folded).lower() == "space station"
+                and _INDEFINITE.search(folded, max(0, c.span.begin - 12), c.span.begin)
+            )
+        ]
         # A name inside a title in quotation marks is the title's ("Tiangong Classroom").
         titles = _quoted_titles(folded)
         if titles:
@@ -490,6 +498,18 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
         if tokens and tokens[-1][2].endswith("'s") and len(tokens[-1][2]) > 2:
             last = tokens[-1]
             tokens[-1] = (last[0], last[1] - 2, last[2][:-2])
+        # "Shares of Contemporary Amperex ...", "Residents of Beijing": a plural opening the
+        # sentence is what the name is "of", not part of it.
+        if (
+            len(tokens) > 2
+            and tokens[0][0] == region.begin
+            and tokens[1][2] == "of"
+            and tokens[0][2].endswith("s")
+            and not tokens[0][2].endswith("ss")
+            and tokens[0][2] not in _HEADS
+            and tokens[0][2] not in surface
+        ):
+            tokens = tokens[3:] if tokens[2][2] == "the" else tokens[2:]
         # "JAXA's Institute of ...": the name is what is possessed, after the last "'s".
         owned = [i for i, t in enumerate(tokens[:-1]) if t[2].endswith("'s") and t[2] not in _NOT_OWNERS]
         if owned:
@@ -527,7 +547,10 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             left_text, right_text = " ".join(t[2] for t in left), " ".join(t[2] for t in right)
             right_kind = _head_kind(right_text) if len(right) >= 2 else None
             # (A place is not joined to a person so: "Utah Test and Training Range" is one name.)
-            if (
+            if right_kind is Kind.GATHERING and len(left) == 1 and left_text not in surface:
+                # "the Summer and Winter Olympics": one word and a gathering's name are its kinds.
+                tokens = right
+            elif (
                 right_kind not in (None, Kind.PLACE)
                 and _PERSON_LIKE.fullmatch(left_text)
                 and _could_be_person(left_text.split())
@@ -681,7 +704,7 @@ def _discovered_tokens(
 _VESSEL_AFTER = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:ship|vessel|liner|ferry|tanker|carrier|icebreaker)\b"
 )
-_LEGAL_FORM = re.compile(r"\.(?:,? (?:Ltd|Inc|Corp|Co)\.)?")
+_LEGAL_FORM = re.compile(r"\.(?:,? (?:(?:Ltd|Inc|Corp|Co)\.|Limited\b))?")
 
 
 def _discovered_name(span: Span, kind: Kind, name: str, cls: str | None = None) -> _Candidate:
@@ -1234,9 +1257,10 @@ def _editions(chosen: list[_Candidate]) -> list[_Candidate]:
             group = groups.setdefault(_gathering_key(c.entity.name), [])
             if c.entity not in group:
                 group.append(c.entity)
-    hosted = [k for k in groups if k.endswith(" Olympic Games")]
-    if "Olympic Games" in groups and len(hosted) == 1:
-        groups[hosted[0]] += groups.pop("Olympic Games")
+    for bare in ("Olympic Games", "Olympic Winter Games"):
+        hosted = [k for k in groups if k.endswith(f" {bare}")]
+        if bare in groups and len(hosted) == 1:
+            groups[hosted[0]] += groups.pop(bare)
     same: dict[Entity, Entity] = {}
     for key, group in groups.items():
         numbered = [e for e in group if e.name[:1].isdigit()]
@@ -1250,8 +1274,10 @@ def _editions(chosen: list[_Candidate]) -> list[_Candidate]:
 
 
 def _gathering_key(name: str) -> str:
-    """A gathering's name without its edition's number, "Olympics" spelt "Olympic Games"."""
+    """A gathering's name without its edition's number, "Olympics" spelt "Olympic Games" (and
+    "Winter Olympics" "Olympic Winter Games")."""
     name = re.sub(r"^\d+(?:st|nd|rd|th) ", "", name)
+    name = re.sub(r"\b(Winter|Summer) (Olympic|Paralympic)s$", r"\2 \1 Games", name)
     return re.sub(r"\b(Olympic|Paralympic)s$", r"\1 Games", name)
 
 
@@ -1271,6 +1297,9 @@ def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
         starts.insert(i, c.span.begin)
         kept[c.span.begin] = c
     return [kept[b] for b in starts]
+
+
+_INDEFINITE = re.compile(r"\b(?:a|A|any|Any|another|each|every)\s+$")
 
 
 def _generic_stations(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
@@ -1369,7 +1398,8 @@ _CONTAINED = re.compile(
 # "off the Dry Tortugas in Florida": a name after a word that places it, then "in" and a known place
 # (or a longer name made from one: "near Woomera in South Australia").
 _WITHIN = re.compile(
-    r"(?:\b(?:in|near|from|at|to|off|outside)\s+)(?:the\s+)?(?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})\s+in\s+$"
+    r"(?:\b(?:in|near|from|at|to|off|outside)\s+)(?:the\s+)?(?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})\s+in\s+"
+    rf"(?:{_DIRECTION}\s+)?$"  # "based in Ningde in east China's Fujian Province"
 )
 # "off Baja California", "in Southern California": a word joined to a known place's name, after a
 # word that places it, makes a longer name (which then wins over the shorter one).

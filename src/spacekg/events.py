@@ -118,6 +118,7 @@ _PAST_VERB = re.compile(_PAST, re.IGNORECASE)
 _JOINED_VERB = re.compile(rf"(?:\band\s+{_AND_SUBJECT}(?:then\s+|later\s+|\w+ly\s+)?|{_TIMED}){_PAST}", re.IGNORECASE)
 _COMMA_VERB = re.compile(rf",\s*{_PAST}", re.IGNORECASE)
 _DESCRIPTION = re.compile(APPOSITIVE)
+_AGO = re.compile(r"\b(?:years?|decades?|centur(?:y|ies)) ago\b", re.IGNORECASE)
 _MET_WHAT = re.compile(
     r"\s+(?:[\w'-]+\s+){0,4}?(?:targets?|goals?|demands?|standards?|requirements?|expectations?|criteria|"
     r"needs?|deadlines?|quotas?|conditions?|challenges?|forecasts?)\b"
@@ -324,14 +325,15 @@ class EventFinder:
                 reference = stated or reference
                 untriggered[sentence.span] = _reported_day(text, sentence.span, in_sentence)
                 if (
-                    sentence.paragraph != lede
-                    and stated is not None
+                    stated is not None
                     and stated.precision is Precision.DAY
                     # a day after the story's own is to come ("falls on Feb. 10 this year")
                     and (doc.published is None or stated.earliest <= doc.published)
                     and not _REPORTING_RE.search(text, sentence.span.begin, sentence.span.end)
                     and not _quotes_words(text, sentence.span)
                     and not _PLANNED.search(text, sentence.span.begin, sentence.span.end)
+                    # "Twenty years ago on Sunday, Yang Liwei became ...": an anniversary, not news
+                    and not _AGO.search(text, sentence.span.begin, sentence.span.end)
                 ):
                     on_a_day.append((sentence, stated))
                 continue
