@@ -806,8 +806,9 @@ def _reported_day(text: str, span: Span, found: list[dates.DateMention]) -> Date
 def _add_days(
     text: str, events: list[Event], on_a_day: list[tuple[_Sentence, DateValue]], themes: _Themes
 ) -> list[Event]:
-    """A sentence after the lede that tells of a day no event has ("Xi on Tuesday ordered all-out
-    rescue efforts", after a quake on Monday) tells a happening of no known kind that day."""
+    """A sentence with no trigger that tells of a day no event has ("Xi on Tuesday ordered all-out
+    rescue efforts", after a quake on Monday; the lede too: "Tianzhou-1 completed its first in-orbit
+    refueling on Thursday evening") tells a happening of no known kind that day."""
     days = {e.date for e in events}
     begins = sorted(e.span.begin for e in events)  # where each new event goes: after those begun before
     for sentence, day in on_a_day:
