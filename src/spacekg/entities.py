@@ -367,6 +367,7 @@ class EntityFinder:
         # What the article puts in parentheses, read once: a name there is an acronym it defines.
         in_parentheses = frozenset(m[1] for m in _PARENTHESISED.finditer(folded))
         candidates: list[_Candidate] = []
+        beaten = " beat " in folded or " defeated " in folded  # a quick test, once, for a rare pattern
         for region in regions:
             candidates.extend(self._curated(folded, region))
             candidates.extend(self._designated(folded, region, series))
@@ -379,7 +380,7 @@ class EntityFinder:
             candidates.extend(_lower_headed(folded, region, self._surface))
             candidates.extend(_people_of_places(folded, region, self._surface))
             candidates.extend(_paired_people(folded, region, self._surface))
-            if " beat " in folded or " defeated " in folded:  # (a quick test for the rare pattern)
+            if beaten:
                 candidates.extend(_players(folded, region, self._surface))
         chosen = _resolve_overlaps(candidates)
         chosen = self._canonicalise(chosen)
