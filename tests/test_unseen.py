@@ -919,3 +919,16 @@ def test_one_winter_games_a_company_limited_and_a_city_in_east_china() -> None:
     assert len({n for k, n in names if k == "gathering"}) == 1
     assert ("organization", "Contemporary Amperex Technology Co., Limited") in names
     assert ("place", "Ningde") in names
+
+
+def test_dotted_date_headings_with_a_time_and_a_zoo_and_an_alliance() -> None:
+    x = extract(
+        "Day one\n\nBEIJING, June 17, 2021 (Xinhua) -- Three astronauts entered the core module on Thursday.\n\n"
+        "2021.06.17 09:22 -- Shenzhou-12 lifts off from the Jiuquan Satellite Launch Center.\n\n"
+        "2021.06.17 18:48 -- The three astronauts float into Tianhe. The pandas arrived at the San Diego Zoo, "
+        "said an official of San Diego Zoo Wildlife Alliance.\n",
+        "day-one.txt",
+    )
+    assert events_of(x) == [("Launch", "2021-06-17"), ("NewsEvent", "2021-06-17")]
+    names = {(m.entity.kind.value, m.entity.name) for m in x.mentions}
+    assert {("place", "San Diego Zoo"), ("organization", "San Diego Zoo Wildlife Alliance")} <= names

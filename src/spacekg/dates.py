@@ -32,7 +32,7 @@ _HEADING_FORMS: tuple[tuple[str, str], ...] = (
     ("dmy", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH}),?\s+(?P<y>\d{{4}})"),
     ("my", rf"(?P<m>{MONTH}),?\s+(?P<y>\d{{4}})"),
     ("range", r"(?:[Ff]rom\s+)?(?P<y>\d{4})\s*(?:to|until|through|-|–|—)\s*(?P<y2>\d{4})"),
-    ("iso", r"(?P<y>\d{4})-(?P<mm>\d{1,2})-(?P<d>\d{1,2})"),
+    ("iso", r"(?P<y>\d{4})(?P<sep>[-./])(?P<mm>\d{1,2})(?P=sep)(?P<d>\d{1,2})"),  # 2021-06-17, 2021.06.17
     ("isom", r"(?P<y>\d{4})-(?P<mm>\d{1,2})"),
     ("slash", r"(?P<mm>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})"),
     ("y", r"(?P<y>\d{4})"),
@@ -40,9 +40,10 @@ _HEADING_FORMS: tuple[tuple[str, str], ...] = (
 _HEADING_RES = tuple((name, re.compile(rf"^{pattern}$")) for name, pattern in _HEADING_FORMS)
 # A day without its year ("April 29:", "Oct. 31 -") is a heading only where the year is known.
 _YEARLESS_HEADING = re.compile(rf"^(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?$")
+_CLOCK_AFTER = re.compile(r"(?<=\d)\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$", re.IGNORECASE)
 _MONTH_HEADING = re.compile(rf"^(?P<m>{MONTH})$")  # "- January: text" under a "2016" heading
 # What may follow a date that opens an entry on its own line: "19 July 1964: text".
-HEADING_SEPARATOR = re.compile(r"\s*(?::|\s(?:--|[-–—])|[–—])\s*")  # ":", " - ", " -- ", "—"
+HEADING_SEPARATOR = re.compile(r"\s*(?::(?!\d)|\s(?:--|[-–—])|[–—])\s*")  # ":", " - ", " -- ", "—" (not "09:22")
 
 
 # News about space: nothing before the first rockets' era of record, nothing past the next century or so.
@@ -87,7 +88,7 @@ def parse_heading(text: str, year_of_context: int | None = None) -> DateValue | 
     Raises ImpossibleDate for a line that has a date's form but names no real day
     (``Feb. 30, 2021``, ``13/45/2020``).
     """
-    s = text.strip().rstrip(":").strip()
+    s = _CLOCK_AFTER.sub("", text.strip().rstrip(":").strip())  # "2021.06.17 09:22 -- text"
     if year_of_context is not None:
         m = _YEARLESS_HEADING.match(s)
         if m is not None:

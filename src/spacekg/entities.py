@@ -31,11 +31,12 @@ _HEAD_WORDS = {
     Kind.ORGANIZATION: """Organization Organisation Agency Administration Corporation Academy University
         Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
-        Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange""",
+        Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange
+        Alliance""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
-        Reservoir Park Gardens Grottoes Grotto Caves Islands""",
+        Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo""",
     Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
