@@ -932,3 +932,12 @@ def test_dotted_date_headings_with_a_time_and_a_zoo_and_an_alliance() -> None:
     assert events_of(x) == [("Launch", "2021-06-17"), ("NewsEvent", "2021-06-17")]
     names = {(m.entity.kind.value, m.entity.name) for m in x.mentions}
     assert {("place", "San Diego Zoo"), ("organization", "San Diego Zoo Wildlife Alliance")} <= names
+
+
+def test_a_person_described_by_a_nationality_and_an_office() -> None:
+    x = extract(
+        "Profile\n\nCHANGSHA, May 24, 2021 (Xinhua) -- Yuan Longping, the Chinese scientist known as the father "
+        "of hybrid rice, died on Saturday.\n",
+        "profile.txt",
+    )
+    assert {m.entity.name for m in x.mentions if m.entity.kind.value == "person"} == {"Yuan Longping"}

@@ -119,7 +119,8 @@ _SPEAKING_NAMES = re.compile(
     # A name read once, at the start of a word, then what may follow it: a verb, an office, or
     # ("Li Wei, a furniture maker from Foshan, said") a description and a verb.
     rf"|(?<![\w'-])(?P<b>{_NAME})(?:\s+(?:said|says|told|added|noted|stressed)\b"
-    rf"|,\s+(?:(?:a|an|the)\s+)?(?:(?:deputy|vice|chief|executive|former|senior)\s+)*(?:{_OFFICES})\b"
+    # ("Yuan Longping, the Chinese scientist known as ...": a nationality may come before the office)
+    rf"|,\s+(?:(?:a|an|the)\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:deputy|vice|chief|executive|former|senior)\s+)*(?:{_OFFICES})\b"
     rf"|{APPOSITIVE}(?:said|says|told|added|noted)\b"
     # or a relative clause that only a person takes: "Li Na, who won the French Open in 2011".
     rf"|,\s+who\s)"
