@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, Series
 from .model import Document, Entity, Kind, Mention, Span
-from .text import APPOSITIVE, PHOTO_CREDIT, SUB_DATELINE, TITLE, alternation, fold, slug
+from .text import APPOSITIVE, PHOTO_CREDIT, SUB_DATELINE, TITLE_FORM, alternation, fold, slug
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 _ROMAN_RE = r"(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
@@ -464,7 +464,6 @@ class EntityFinder:
 
 
 _QUOTED_TITLE = re.compile(r"\"(?P<a>[^\"\n]{3,80})\"|\u201c(?P<b>[^\u201d\n]{3,80})\u201d")
-_TITLE_FORM = re.compile(TITLE)
 
 
 def _quoted_titles(folded: str) -> list[Span]:
@@ -473,7 +472,7 @@ def _quoted_titles(folded: str) -> list[Span]:
     for m in _QUOTED_TITLE.finditer(folded):
         group = "a" if m["a"] is not None else "b"
         inner = m[group].rstrip(",.")
-        if " " in inner and _TITLE_FORM.fullmatch(inner):
+        if " " in inner and TITLE_FORM.fullmatch(inner):
             titles.append(Span(m.start(group), m.start(group) + len(inner)))
     return titles
 
@@ -1361,7 +1360,7 @@ def _dateline_places(
     # A roundup's reports each open with their own place ("SYDNEY -- ..."), if it is a known one.
     found = []
     for paragraph in doc.paragraphs:
-        sub = _SUB_DATELINE.match(folded, paragraph.begin, paragraph.end)
+        sub = SUB_DATELINE.match(folded, paragraph.begin, paragraph.end)
         known = surface.get(_title_case(sub["place"])) if sub is not None else None
         if sub is not None and known is not None and known.kind is Kind.PLACE:
             found.append(_Candidate(Span(sub.start("place"), sub.end("place")), known, TRUST_DISCOVERED))
@@ -1383,9 +1382,6 @@ def _dateline_places(
 def _title_case(capitals: str) -> str:
     """A name written in capitals, as it is written in a sentence: "NEW YORK" is "New York"."""
     return " ".join("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")) for w in capitals.split())
-
-
-_SUB_DATELINE = re.compile(SUB_DATELINE)
 
 
 # "from Johannesburg, South Africa", "near Kourou, French Guiana", "in Saint-Denis, north of

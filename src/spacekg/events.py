@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from . import dates
 from .lexicon import Lexicon, Theme, Trigger
 from .model import DateValue, Document, Entity, Event, Kind, Mention, Precision, Quote, Section, Span
-from .text import APPOSITIVE, SUB_DATELINE, TITLE, alternation, fold, slug
+from .text import APPOSITIVE, SUB_DATELINE, TITLE_FORM, alternation, fold, slug
 
 _ACTOR_KINDS = (Kind.PERSON, Kind.ORGANIZATION, Kind.GATHERING)
 _ABOUT_KINDS = (Kind.MISSION, Kind.VEHICLE)
@@ -47,9 +47,7 @@ _NP_STOP = re.compile(
     r"|\son\s(?=[A-Z]|the\s|a\s)"
 )
 _OBJECT_SKIP = re.compile(r"\s*(?:back\s+)?(?:to|with)?\s*")
-_SUB_DATELINE_AT = re.compile(SUB_DATELINE)
 _QUOTED = re.compile(r"\"(?P<a>[^\"]+)\"|“(?P<b>[^”]+)”")
-_TITLE_FORM = re.compile(TITLE)  # what quotation marks hold that is a title: "Journey to the West"
 # "said on Monday", "told a press conference on Wednesday", "said at a news briefing Friday": looked
 # for in the few characters before a date (the longest form is under 70), not in the whole sentence.
 _REPORT_REACH = 100
@@ -813,7 +811,7 @@ def _add_days(
     begins = sorted(e.span.begin for e in events)  # where each new event goes: after those begun before
     for sentence, day in on_a_day:
         # A roundup's report under its own dateline ("BANGKOK -- ...") is news of its own.
-        if day not in days or _SUB_DATELINE_AT.match(sentence.span.cut(text)):
+        if day not in days or SUB_DATELINE.match(text, sentence.span.begin, sentence.span.end):
             actors = _unique(m.entity for m in sentence.mentions if m.entity.kind in _ACTOR_KINDS)[:1]
             event = Event("NewsEvent", sentence.span, None, day, agents=actors, about=_about([sentence]),
                           themes=themes([sentence.span]))  # fmt: skip
@@ -1038,7 +1036,7 @@ def _places(text: str, sentence: _Sentence, region: Span, lexicon: Lexicon) -> t
 def _quotes_words(text: str, span: Span) -> bool:
     """Whether the sentence at ``span`` quotes words someone said (a title in quotation marks is
     no one's words)."""
-    return any(not _TITLE_FORM.fullmatch(q["a"] or q["b"]) for q in _QUOTED.finditer(text, span.begin, span.end))
+    return any(not TITLE_FORM.fullmatch(q["a"] or q["b"]) for q in _QUOTED.finditer(text, span.begin, span.end))
 
 
 def _quotes_in(text: str, sentence: _Sentence, previous: Entity | None) -> list[tuple[Span, Entity | None, bool]]:
@@ -1050,7 +1048,7 @@ def _quotes_in(text: str, sentence: _Sentence, previous: Entity | None) -> list[
     for q in quoted:
         group = "a" if q["a"] is not None else "b"
         inner = _trim(Span(s.begin + q.start(group), s.begin + q.end(group)), text)
-        if len(inner.cut(text).split()) < 4 or _TITLE_FORM.fullmatch(q[group]):
+        if len(inner.cut(text).split()) < 4 or TITLE_FORM.fullmatch(q[group]):
             continue
         direct_spans.append(Span(s.begin + q.start(), s.begin + q.end()))
         found.append((inner, _speaker(text, sentence, direct_spans, previous), True))

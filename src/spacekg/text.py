@@ -33,10 +33,10 @@ def slug(name: str) -> str:
 # from Foshan, " (entities: the name is a person's; events: the name is the speaker).
 APPOSITIVE = r",\s+(?:a|an)\s+[^,;.\"\u201c\u201d]{3,60},\s*"
 # A report's own dateline inside a roundup, opening a paragraph: "SYDNEY -- ...", "NEW YORK -- ...".
-SUB_DATELINE = r"(?P<place>[A-Z][A-Z.'-]*[A-Z](?: [A-Z][A-Z.'-]*[A-Z]){0,3})\s+(?:--?|\u2014|\u2013)\s+"
+SUB_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'-]*[A-Z](?: [A-Z][A-Z.'-]*[A-Z]){0,3})\s+(?:--?|\u2014|\u2013)\s+")
 # What quotation marks hold that is a title, not words said: "Journey to the West".
 _SMALL = r"(?:of|the|to|a|an|and|in|on|for|at|by|with|from|or)"
-TITLE = rf"[A-Z0-9][\w'\u2019:-]*(?:\s+(?:[A-Z0-9][\w'\u2019:-]*|{_SMALL}))*[,.]?"
+TITLE_FORM = re.compile(rf"[A-Z0-9][\w'\u2019:-]*(?:\s+(?:[A-Z0-9][\w'\u2019:-]*|{_SMALL}))*[,.]?")
 # A photo's credit: "(Xinhua/Li Gang)", "(Photo by Joe Marino/Xinhua)".
 PHOTO_CREDIT = r"\((?:Xinhua|Photo|Reuters|AFP|AP|CNS|[A-Z][\w ]{0,20})/[^)\n]{0,60}\)"
 
