@@ -325,7 +325,7 @@ def test_an_introduction_telling_an_entrys_event_adds_to_it(tmp_path: Path) -> N
 
 CREW = """Shenzhou-17 crew enters space station
 
-JIUQUAN, Oct. 26, 2023 (Xinhua) -- The Shenzhou-17 spaceship lifted off from the Jiuquan Satellite Launch Center on Thursday and docked with the Tianhe core module six hours later, the China Manned Space Agency (CMSA) announced.
+JIUQUAN, Oct. 26, 2023 (Xinhua) -- The Shenzhou-17 spaceship lifted off from the Jiuquan Satellite Launch Center at 11:14 a.m. on Thursday and docked with the Tianhe core module six hours later, the China Manned Space Agency (CMSA) announced.
 
 Lin Xiqiang, deputy director of the CMSA, told a press conference on Wednesday that the crew would stay in orbit for six months.
 
@@ -941,3 +941,40 @@ def test_a_person_described_by_a_nationality_and_an_office() -> None:
         "profile.txt",
     )
     assert {m.entity.name for m in x.mentions if m.entity.kind.value == "person"} == {"Yuan Longping"}
+
+
+def test_a_happening_so_many_hours_later_is_on_the_day_the_time_of_day_leads_to() -> None:
+    def docking(sentence: str) -> str | None:
+        x = extract(f"Ship docks\n\nJIUQUAN, Nov. 30, 2022 (Xinhua) -- {sentence}\n", "dock.txt")
+        return dict(events_of(x)).get("Docking")
+
+    # A time of day, and so many hours after it: that day or the next.
+    assert docking("Shenzhou-15 lifted off at 11:08 a.m. on Nov. 29 and docked about six and a half hours later.") == (
+        "2022-11-29"
+    )
+    assert docking("Shenzhou-15 lifted off at 11:08 p.m. on Nov. 29 and docked about six and a half hours later.") == (
+        "2022-11-30"
+    )
+    assert docking("Shenzhou-15 lifted off at 23:08 on Nov. 29 and docked a few hours later.") == "2022-11-30"
+    # No time of day: one of two days, said by the month that holds both, or the year.
+    assert docking("Shenzhou-15 lifted off on Nov. 29 and docked about three hours later.") == "2022-11"
+    assert docking("Shenzhou-15 lifted off on Nov. 30 and docked about three hours later.") == "2022"
+    # Two days apart: the same happening read on each.
+    x = extract(
+        "Sweep\n\nFUKUOKA, Japan, July 28 (Xinhua) -- Qin Haiyang broke the world record on Friday.\n\n"
+        "Qin had won the 50m breaststroke on Wednesday and the 100m on Monday.\n",
+        "2023-07-28-sweep.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "2023-07-28"), ("NewsEvent", "2023-07-26"), ("NewsEvent", "2023-07-24")]
+
+
+def test_a_name_after_a_nationality_and_a_module_lifted_into_orbit() -> None:
+    x = extract(
+        "Race\n\nFUKUOKA, Japan, July 28 (Xinhua) -- Zac Stubblety-Cook was second. American Matt Fallon was "
+        "third. The Chinese New Year holiday starts soon.\n\nOn April 29, 2021, a Long March-5B rocket lifted the "
+        "Tianhe core module into orbit.\n",
+        "race.txt",
+    )
+    people = {m.entity.name for m in x.mentions if m.entity.kind.value == "person"}
+    assert people == {"Matt Fallon"}
+    assert ("Launch", "2021-04-29") in events_of(x)

@@ -812,10 +812,34 @@ _OF_PLACE = re.compile(
     rf"(?<![\w'-])(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,2}})'s "
     rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) [a-z0-9]"
 )
+# "American Matt Fallon was third": after a nationality, the same.
+_NATIONALITIES = frozenset(
+    """Afghan Albanian Algerian American Angolan Argentine Argentinian Armenian Australian Austrian
+    Azerbaijani Bangladeshi Belarusian Belgian Bolivian Brazilian British Bulgarian Cambodian Cameroonian
+    Canadian Chilean Chinese Colombian Croatian Cuban Cypriot Czech Danish Dutch Ecuadorian Egyptian Emirati
+    English Estonian Ethiopian Filipino Finnish French Georgian German Ghanaian Greek Hungarian Icelandic
+    Indian Indonesian Iranian Iraqi Irish Israeli Italian Jamaican Japanese Jordanian Kazakh Kenyan Korean
+    Kuwaiti Kyrgyz Lao Latvian Lebanese Libyan Lithuanian Malaysian Maltese Mexican Moldovan Mongolian
+    Montenegrin Moroccan Namibian Nepali Nepalese Nigerian Norwegian Omani Pakistani Palestinian Panamanian
+    Paraguayan Peruvian Polish Portuguese Qatari Romanian Russian Rwandan Saudi Scottish Senegalese Serbian
+    Singaporean Slovak Slovenian Somali Spanish Sudanese Swedish Swiss Syrian Tajik Tanzanian Thai Tunisian
+    Turkish Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian Zimbabwean""".split()
+)
+_OF_NATION = re.compile(
+    rf"(?<![\w'-])(?:{alternation(_NATIONALITIES)}) "
+    rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) [a-z0-9]"
+)
 _FROM_COUNTRY = re.compile(rf"(?<![\w'-])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) of (?:the )?$")
 
 
 def _people_of_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    for m in _OF_NATION.finditer(folded, region.begin, region.end):
+        name, words = m["name"], m["name"].split()
+        # ("The Chinese New Year holiday": no name.)
+        if any(w in _QUALIFIERS or w in _CALENDAR_WORDS for w in words):
+            continue
+        if name not in surface and _could_be_person(words) and not _TITLE.match(name + " "):
+            yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PERSON, name)
     if "'s " not in folded[region.begin : region.end]:
         return
     for m in _OF_PLACE.finditer(folded, region.begin, region.end):

@@ -314,7 +314,7 @@ class EventFinder:
         )
         untriggered: dict[Span, DateValue | None] = {}  # with the day it was said on, if given
         on_a_day: list[tuple[_Sentence, DateValue]] = []  # untriggered, with a day of their own
-        for own_sentence, stated, in_sentence in zip(own, dated, found, strict=True):
+        for index, (own_sentence, stated, in_sentence) in enumerate(zip(own, dated, found, strict=True)):
             sentence = own_sentence
             if sentence.paragraph != paragraph:
                 paragraph, reference = sentence.paragraph, None
@@ -334,6 +334,7 @@ class EventFinder:
                     and not _AGO.search(text, sentence.span.begin, sentence.span.end)
                 ):
                     on_a_day.append((sentence, stated))
+                    on_a_day.extend((sentence, listed) for listed in _listed_days(text, in_sentence, stated))
                 continue
             trigger, match = hit
             # "The probe, launched on Sept. 7 by an H-IIA rocket, touched down ...": the aside
@@ -348,8 +349,10 @@ class EventFinder:
             # A date right after the trigger is the event's own ("announced last month").
             stated = _date_after(text, sentence.span, match.end(), in_sentence) or stated
             # "It docked with the core module the next day": the day after the one told last.
+            # (So many hours after it: the time of day may be told in the sentence before.)
             if stated is None:
-                stated = _day_after(text, sentence.span.begin, sentence.span.end, reference or focus)
+                since = own[max(0, index - 1)].span.begin
+                stated = _day_after(text, sentence.span.begin, sentence.span.end, reference or focus, since=since)
             # What is to come on no day it states is no happening ("... and will return to the
             # Dongfeng landing site"); a planned one with its day is ("will conduct a spacewalk on
             # Sept. 1").
@@ -559,7 +562,7 @@ class EventFinder:
         first = _clause(sentence, sentence.span.begin, cuts[0]) if joined else sentence
         others: list[tuple[Event, DateValue | None]] = []
         for (at, trigger, match, timing), end in zip(joined, cuts[1:], strict=True):
-            own = _first_date(found, at, end) or _day_after(text, at, end, date)
+            own = _first_date(found, at, end) or _day_after(text, at, end, date, since=sentence.span.begin)
             if timing and own is None:
                 continue
             event = self._event(text, _clause(sentence, at, end), trigger, match, own or date, doc)
@@ -761,19 +764,60 @@ _DAYS_LATER = re.compile(
     re.IGNORECASE,
 )
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# "docked with Tianhe about 13 hours later": on the same day or the next, as the time of day of the
+# first happening says, if the sentence gives it ("lifted off at 11:14 a.m. ... and docked about six
+# and a half hours later").
+_HOURS_LATER = re.compile(
+    r"\b(?:(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?P<half>\s+and\s+a\s+half)?"
+    r"|a\s+few|several)\s+hours\s+later\b",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(
+    r"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<half>[ap])\.m\.(?![\w])"
+    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])",
+    re.IGNORECASE,
+)
+_FEW_HOURS = (2.0, 9.0)  # "a few hours later", "several hours later"
+_ABOUT = 1.0  # hours either way of a number said with "about"
 
 
-def _day_after(text: str, begin: int, end: int, date: DateValue | None) -> DateValue | None:
+def _day_after(text: str, begin: int, end: int, date: DateValue | None, since: int | None = None) -> DateValue | None:
     """The day after ``date`` where a clause says so ("and it docked with Tianhe the next day"),
-    or the day so many days after it ("two days later")."""
+    or the day so many days after it ("two days later"); so many hours after it, the day the time
+    of day told since ``since`` (the sentence's start) leads to, else the month that holds both
+    days it may be."""
     if date is None or date.precision is not Precision.DAY:
         return None
     later = _DAYS_LATER.search(text, begin, end)
-    if later is None:
+    if later is not None:
+        n = later["n"]
+        days = 1 if n is None else int(n) if n.isdigit() else _COUNT[n.lower()]
+        return dates.day(date.earliest + dt.timedelta(days=days))
+    hours = _HOURS_LATER.search(text, begin, end)
+    if hours is None:
         return None
-    n = later["n"]
-    days = 1 if n is None else int(n) if n.isdigit() else _COUNT[n.lower()]
-    return dates.day(date.earliest + dt.timedelta(days=days))
+    if hours["n"] is None:
+        low, high = _FEW_HOURS
+    else:
+        n = hours["n"].lower()
+        count = float(n) if n[0].isdigit() else _COUNT[n]
+        count += 0.5 if hours["half"] else 0.0
+        low, high = count - _ABOUT, count + _ABOUT
+    clocks = list(_CLOCK.finditer(text, begin if since is None else since, hours.start()))
+    if clocks:
+        c = clocks[-1]
+        if c["h24"] is not None:
+            at = int(c["h24"]) + int(c["m24"]) / 60
+        else:
+            at = int(c["h"]) % 12 + (12 if c["half"].lower() == "p" else 0) + int(c["m"] or 0) / 60
+        first, last = int((at + low) // 24), int((at + high) // 24)
+        if first == last:
+            return dates.day(date.earliest + dt.timedelta(days=first))
+    # That day or the next: the month that holds both, or failing that the year.
+    day, then = date.earliest, date.earliest + dt.timedelta(days=1)
+    if then.month == day.month:
+        return dates.month(day.year, day.month)
+    return dates.year(day.year) if then.year == day.year else None
 
 
 def _sentence_date(text: str, span: Span, found: list[dates.DateMention]) -> DateValue | None:
@@ -822,7 +866,11 @@ def _add_days(
 
 
 _WITH_YEAR = re.compile(r"\b\d{4}\b")
-_LIST_GAP = re.compile(r",?\s+(?:and\s+)?(?:on\s+)?")
+_LIST_GAP = re.compile(
+    r",?\s+(?:and\s+)?(?:on\s+)?"
+    # or a clause whose verb is left out: "won the 50m on Wednesday and the 100m on Monday"
+    r"|,?\s+and\s+(?:the|a|an|its|his|her|their)(?:\s+(?![\w'-]*ed\b)[\w'-]+){1,3}?\s+(?:on\s+)?"
+)
 _BETWEEN = re.compile(r"\bbetween\s+(?:on\s+)?$", re.IGNORECASE)
 
 
