@@ -32,7 +32,7 @@ _HEAD_WORDS = {
         Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
         Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange
-        Alliance""",
+        Alliance Survey Party Court Parliament Fund""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
@@ -92,7 +92,7 @@ _ROLE_WORDS = (
     "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator|chief|head|champion|coach|"
     "founder|chief executive|Chief Executive|CEO|swimmer|athlete|player|sprinter|gymnast|diver|skater|cyclist|boxer|"
     "economist|analyst|researcher|journalist|reporter|writer|actor|actress|singer|architect|"
-    "billionaire|businessman|businesswoman|entrepreneur|tycoon|wife|husband|Trade Representative"
+    "billionaire|businessman|businesswoman|entrepreneur|tycoon|wife|husband|Trade Representative|leader|Leader"
 )
 # Titles before a name, stripped from it; "General" ends titles (Director General, Secretary
 # General, Major General) and begins no personal name.
@@ -404,6 +404,7 @@ class EntityFinder:
         chosen += _craft_again(folded, chosen, crafts, regions)
         chosen += _described_again(folded, chosen, regions)
         chosen += _dateline_places(doc, folded, chosen, regions, self._surface)
+        chosen += _places_again(folded, chosen, regions)
         chosen += _places_by_container(folded, chosen, regions)
         chosen += _people_of_countries(folded, chosen, self._surface)
         chosen += _opponents(folded, chosen, self._surface)
@@ -1271,6 +1272,19 @@ def _described_again(folded: str, chosen: list[_Candidate], regions: list[Span])
         if c.entity.kind is Kind.ORGANIZATION and not c.entity.curated and " " not in c.entity.name
     }
     return _match_words(folded, chosen, regions, named)
+
+
+def _places_again(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
+    """A place of one word found by what the text says of it ("the hard-hit city of Mandalay") is
+    that place wherever its name stands again, except first in a sentence, where any word takes a
+    capital ("Mobile phones ...")."""
+    named = {
+        c.entity.name: c.entity
+        for c in chosen
+        if c.entity.kind is Kind.PLACE and not c.entity.curated and " " not in c.entity.name
+    }
+    starts = {r.begin for r in regions}
+    return [c for c in _match_words(folded, chosen, regions, named) if c.span.begin not in starts]
 
 
 def _editions(chosen: list[_Candidate]) -> list[_Candidate]:
