@@ -124,3 +124,14 @@ def test_a_day_that_year_is_in_the_year_told_last() -> None:
     text = "On June 20 that year she gave a science lecture."
     assert [f.value.lexical for f in dates.find_dates(text, 0, dt.date(2022, 4, 16), 2013)] == ["2013-06-20"]
     assert [f.value.lexical for f in dates.find_dates(text, 0, dt.date(2022, 4, 16))] == ["2021-06-20"]
+
+
+def test_a_week_named_from_the_day_of_writing_is_said_by_its_month_or_year() -> None:
+    def value(text: str, context: dt.date) -> str | None:
+        found = dates.find_dates(text, 0, context)
+        return found[0].value.lexical if found else None
+
+    assert value("Last week, the company unveiled a charger.", dt.date(2025, 3, 25)) == "2025-03"
+    assert value("It opened this week.", dt.date(2025, 4, 1)) == "2025"  # March 31 to April 6
+    assert value("It opened last week.", dt.date(2025, 1, 2)) == "2024-12"  # Dec. 23 to Dec. 29
+    assert value("It opened last week.", dt.date(2025, 1, 6)) is None  # Dec. 30, 2024 to Jan. 5, 2025

@@ -992,3 +992,22 @@ def test_a_leader_a_survey_and_a_place_found_again_where_its_neighbour_is_told()
     assert {("place", "Sagaing"), ("person", "Min Aung Hlaing"),
             ("organization", "United States Geological Survey")} <= set(names)  # fmt: skip
     assert ("place", "United States") not in names
+
+
+def test_a_route_links_places_a_name_opens_with_a_small_word_and_a_lede_has_its_reported_day() -> None:
+    x = extract(
+        "Talks\n\nHANOI, April 14 (Xinhua) -- Xi Jinping held talks with To Lam, general secretary of the "
+        "Communist Party of Vietnam Central Committee, on Monday. The two sides will speed up work on the "
+        "Lao Cai-Hanoi-Hai Phong line.\n",
+        "2025-04-14-talks.txt",
+    )
+    names = {(m.entity.kind.value, m.entity.name) for m in x.mentions}
+    assert {("person", "To Lam"), ("place", "Lao Cai"), ("place", "Hai Phong")} <= names
+    x = extract(
+        "Revenue\n\nSHENZHEN, March 25 (Xinhua) -- Automaker BYD reported revenue of 777.1 billion yuan for "
+        "2024.\n\nThe company said on Monday that its net profit rose 34 percent.\n\n"
+        "Last week, BYD chairman Wang Chuanfu unveiled a charging system.\n",
+        "2025-03-25-revenue.txt",
+    )
+    # The lede's news is of the day the next paragraph says it was reported; "last week" is in March.
+    assert events_of(x) == [("NewsEvent", "2025-03-24"), ("Announcement", "2025-03")]

@@ -137,7 +137,7 @@ _IN_TEXT = re.compile(
     rf"|(?P<w2>{WEEKDAY})(?=\s+(?:morning|afternoon|evening|night)\b))"
     rf"|(?P<im>(?:(?<=\b[iI]n\s)|(?<=\b[sS]ince\s)|(?<=\b[uU]ntil\s))(?P<mo>{MONTH}))"
     # A month or year named from the day of writing: "last month", "earlier this year".
-    rf"|(?P<rel>(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>month|year))"
+    rf"|(?P<rel>(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>month|year|week))"
     rf")(?![\w-])"
 )
 _FUTURE = re.compile(r"\b(?:will|is to|are to|is scheduled|are scheduled|is expected|plans? to)\b")
@@ -213,6 +213,13 @@ def _in_text_value(m: re.Match[str], text: str, context: dt.date | None) -> Date
         step = {"last": -1, "this": 0, "next": 1}[m["which"].lower()]
         if m["unit"] == "year":
             return year(context.year + step)
+        if m["unit"] == "week":
+            # Monday to Sunday: said by the month that holds the whole week, or its year.
+            monday = context - dt.timedelta(days=context.weekday()) + dt.timedelta(weeks=step)
+            sunday = monday + dt.timedelta(days=6)
+            if (monday.year, monday.month) == (sunday.year, sunday.month):
+                return month(monday.year, monday.month)
+            return year(monday.year) if monday.year == sunday.year else None
         index = context.year * 12 + context.month - 1 + step
         return month(index // 12, index % 12 + 1, m[0])
     if m["mo"]:

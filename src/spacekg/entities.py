@@ -120,7 +120,7 @@ _SPEAKING_NAMES = re.compile(
     # ("Li Wei, a furniture maker from Foshan, said") a description and a verb.
     rf"|(?<![\w'-])(?P<b>{_NAME})(?:\s+(?:said|says|told|added|noted|stressed)\b"
     # ("Yuan Longping, the Chinese scientist known as ...": a nationality may come before the office)
-    rf"|,\s+(?:(?:a|an|the)\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:deputy|vice|chief|executive|former|senior)\s+)*(?:{_OFFICES})\b"
+    rf"|,\s+(?:(?:a|an|the)\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:deputy|vice|chief|executive|former|senior|general)\s+)*(?:{_OFFICES})\b"
     rf"|{APPOSITIVE}(?:said|says|told|added|noted)\b"
     # or a relative clause that only a person takes: "Li Na, who won the French Open in 2011".
     rf"|,\s+who\s)"
@@ -800,6 +800,14 @@ _BETWEEN_PLACES = re.compile(
     r"\bbetween (?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'-])"
 )
 
+# "the Lao Cai-Hanoi-Hai Phong line", "the Jakarta-Bandung railway": the places a route links, one of
+# them known, are all places.
+_LINK_NOUNS = frozenset("railway railroad line highway expressway corridor route pipeline flight flights".split())
+_LINKED_PLACES = re.compile(
+    r"(?<![\w'-])(?P<chain>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:-[A-Z][a-z]+(?: [A-Z][a-z]+)?)+)"
+    rf" (?:(?:high-speed|freight|rail|railway|direct|passenger) )?(?:{'|'.join(sorted(_LINK_NOUNS))})\b"
+)
+
 # "the asteroid Apophis", "Jupiter's moon Europa": a small body named after what it is.
 _BODY_NAMED = re.compile(
     r"\b(?:asteroid|comet|dwarf planet|moon|exoplanet) "
@@ -983,7 +991,9 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
 _PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, "born"))
 _BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet".split())
 # One pass for the words the patterns below need picks the few worth running on a sentence.
-_PLACE_CUES = re.compile(rf"\b(?:{alternation(sorted(_PLACE_NOUNS | _BODY_NOUNS | {'between', 'Launch'}))})\b")
+_PLACE_CUES = re.compile(
+    rf"\b(?:{alternation(sorted(_PLACE_NOUNS | _BODY_NOUNS | _LINK_NOUNS | {'between', 'Launch'}))})\b"
+)
 
 
 def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
@@ -997,6 +1007,8 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             yield _discovered_name(Span(m.start(), m.end()), Kind.PLACE, re.sub(r"\s+", " ", m[0]), "LaunchSite")
     if "between" in cues:
         yield from _places_between(folded, region, surface)
+    if cues & _LINK_NOUNS:
+        yield from _linked_places(folded, region, surface)
     if cues & _BODY_NOUNS:
         for m in _BODY_NAMED.finditer(folded, region.begin, region.end):
             if m["name"] not in surface and m["name"] not in _CALENDAR_WORDS:  # "landed on the moon Sunday"
@@ -1015,6 +1027,25 @@ def _places_by_noun(folded: str, region: Span, surface: dict[str, Entity]) -> It
         name = m["place"]
         if name not in surface and name.split()[0] not in _STOP_FIRST and name.split()[0] not in _CALENDAR_WORDS:
             yield _discovered_name(Span(m.start("place"), m.end("place")), Kind.PLACE, name)
+
+
+def _linked_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    for m in _LINKED_PLACES.finditer(folded, region.begin, region.end):
+        parts, at = [], m.start("chain")
+        for part in m["chain"].split("-"):
+            parts.append((at, part))
+            at += len(part) + 1
+        begin, first = parts[0]
+        if first.split()[0] in _STOP_FIRST:  # "The Jakarta-Bandung railway"
+            begin, first = begin + first.index(" ") + 1, first.split(" ", 1)[1]
+            parts[0] = (begin, first)
+        if m["chain"] in surface or not any(_kind_of(surface, part) is Kind.PLACE for _, part in parts):
+            continue
+        for begin, part in parts:
+            words = part.split()
+            if part in surface or any(w in _CALENDAR_WORDS or w in _QUALIFIERS or w in _STOP_FIRST for w in words):
+                continue
+            yield _discovered_name(Span(begin, begin + len(part)), Kind.PLACE, part)
 
 
 def _places_between(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
@@ -1198,9 +1229,22 @@ def _speaking_names(folded: str, region: Span) -> Iterable[_Candidate]:
         words = text.replace("-", " ").split()
         if len(words) < 2:
             continue
-        if not _could_be_person(words):
+        if not (_could_be_person(words) or _surname_after_lower_case(folded, begin, words)):
             continue
         yield _discovered_name(Span(begin, end), Kind.PERSON, text)
+
+
+_AFTER_LOWER_CASE = re.compile(r"[a-z,] $")
+
+
+def _surname_after_lower_case(folded: str, begin: int, words: list[str]) -> bool:
+    """A word that opens no name at the start of a sentence opens one inside it, where it is
+    capitalised for no other reason: "held talks with To Lam, general secretary of ..."."""
+    return (
+        words[0] in _STOP_FIRST
+        and _AFTER_LOWER_CASE.match(folded, max(0, begin - 2), begin) is not None
+        and _could_be_person(words[1:])
+    )
 
 
 # An organization named by what it is: before the title of someone who leads or speaks for it

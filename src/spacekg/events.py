@@ -312,6 +312,13 @@ class EventFinder:
             (d for s, d in zip(own, dated, strict=True) if s.paragraph == lede and d and d.precision is Precision.DAY),
             None,
         )
+        # A lede with no day of its own is news of the day the next paragraph says it was reported
+        # on ("BYD reported revenue of ..." then "The company said on Monday that ...").
+        reported_lede = False
+        if focus is None:
+            after = next((i for i, s in enumerate(own) if s.paragraph != lede), None)
+            focus = None if after is None else _reported_day(text, own[after].span, found[after])
+            reported_lede = focus is not None
         untriggered: dict[Span, DateValue | None] = {}  # with the day it was said on, if given
         on_a_day: list[tuple[_Sentence, DateValue]] = []  # untriggered, with a day of their own
         for index, (own_sentence, stated, in_sentence) in enumerate(zip(own, dated, found, strict=True)):
@@ -322,6 +329,8 @@ class EventFinder:
             if hit is None:
                 reference = stated or reference
                 untriggered[sentence.span] = _reported_day(text, sentence.span, in_sentence)
+                if reported_lede and index == 0 and stated is None:
+                    stated = focus  # the lede's news, of the day it was reported on
                 if (
                     stated is not None
                     and stated.precision is Precision.DAY
