@@ -7,7 +7,8 @@ line), the shapes the extraction's rules look for: titles inside runs of capital
 "and", places of places, timing clauses, dates without a year, a bare "space station", present-tense
 entries, an organization's units and owners, ships named like provinces, entries opened by "On" and
 a date, days listed after a year, places described or paired, days "that year", one sentence with
-many abbreviations, clauses that describe names, a roundup's reports under their own datelines. The
+many abbreviations, clauses that describe names, a roundup's reports under their own datelines, a
+route through many places, a place named again, names after nationalities. The
 article is extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one
 quadruples. The script prints the seconds and that ratio, and exits 1 if any ratio passes 3.
 """
@@ -106,6 +107,12 @@ CASES: dict[str, tuple[str, str, str]] = {
         DATELINE + "Crowds gathered on Saturday.\n\n",
         "NEW YORK -- Crowds lined the streets of Sara D. Roosevelt Park on Saturday.\n\n",
         "BANGKOK -- A celebration was held on Friday.",
+    ),
+    "a route of many places": (DATELINE + "They will build the Lao Cai", "-Hanoi-Hai Phong", " line."),
+    "a place named again, nationalities, hours later": (
+        DATELINE + "Rescuers reached the city of Mandalay. ",
+        "Near Sagaing, just west of Mandalay, American Matt Fallon was third and docked about 13 hours later. ",
+        "",
     ),
 }
 

@@ -39,6 +39,8 @@ def test_build_accepts_a_folder(tmp_path: Path) -> None:
         (b"\x00\x01\x02binary", "looks like a binary file"),
         (b"Intro.\n\nFeb. 30, 2021\n\nXi said so.\n", ":3: 'Feb. 30, 2021' is not a real date"),
         (b" date 2021-02-30 Title\n\nText.\n", ":1: the header date '2021-02-30' is not a real day"),
+        (b"Title: T\nDate: 2021-02-30\n\nText.\n", ":2: the Date field '2021-02-30' is not a day"),
+        (b"Title: T\nDate: soon\n\nText.\n", ":2: the Date field 'soon' is not a day"),
     ],
 )
 def test_bad_input_is_one_line_with_file_and_exit_2(tmp_path: Path, content: bytes, message: str) -> None:

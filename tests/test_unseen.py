@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -1011,3 +1012,32 @@ def test_a_route_links_places_a_name_opens_with_a_small_word_and_a_lede_has_its_
     )
     # The lede's news is of the day the next paragraph says it was reported; "last week" is in March.
     assert events_of(x) == [("NewsEvent", "2025-03-24"), ("Announcement", "2025-03")]
+
+
+def test_field_lines_before_the_text_give_its_title_and_day() -> None:
+    x = extract(
+        "Title: Shenzhou-18 crew returns to Earth\nDate: 2024-11-04T09:30:00+08:00\nSource: Xinhua\n"
+        "URL: https://example.org/a\n\nBEIJING, Nov. 4 -- The return capsule of the Shenzhou-18 spaceship "
+        "touched down at the Dongfeng landing site at 1:24 a.m. Monday.\n",
+        "return.txt",
+    )
+    doc = x.document
+    assert doc.title is not None and doc.title.cut(doc.text) == "Shenzhou-18 crew returns to Earth"
+    assert doc.published == dt.date(2024, 11, 4) and doc.dateline is not None
+    assert events_of(x) == [("Return", "2024-11-04")]
+    # The fields' words are no mentions: no "Xinhua" from "Source: Xinhua".
+    assert all(m.span.begin >= doc.text.index("BEIJING") or m.span.end <= doc.title.end for m in x.mentions)
+    # A date as news writes it does too, and a text with no title or date field has no header.
+    assert extract("Date: Nov. 4, 2024\n\nBEIJING -- Text.\n", "a.txt").document.published == dt.date(2024, 11, 4)
+    assert extract("Source: Xinhua\n\nText.\n", "b.txt").document.published is None
+
+
+def test_live_updates_under_a_day_and_a_time_and_the_launch_their_introduction_tells() -> None:
+    x = extract(
+        "Live updates\n\nWENCHANG, Hainan, Nov. 16, 2024 (Xinhua) -- Follow the launch of the Tianzhou-8 "
+        "cargo craft as it happened.\n\nNov. 15, 23:13 -- A Long March-7 Y9 rocket carrying Tianzhou-8 blasts "
+        "off.\n\nNov. 16, 02:32 -- Tianzhou-8 docks with the Tianhe core module.\n",
+        "live.txt",
+    )
+    assert events_of(x) == [("Launch", "2024-11-15"), ("Docking", "2024-11-16")]
+    assert len(x.events[0].also) == 1  # the introduction's sentence is the entry's too

@@ -40,7 +40,7 @@ _HEADING_FORMS: tuple[tuple[str, str], ...] = (
 _HEADING_RES = tuple((name, re.compile(rf"^{pattern}$")) for name, pattern in _HEADING_FORMS)
 # A day without its year ("April 29:", "Oct. 31 -") is a heading only where the year is known.
 _YEARLESS_HEADING = re.compile(rf"^(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?$")
-_CLOCK_AFTER = re.compile(r"(?<=\d)\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"(?<=\d),?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$", re.IGNORECASE)
 _MONTH_HEADING = re.compile(rf"^(?P<m>{MONTH})$")  # "- January: text" under a "2016" heading
 # What may follow a date that opens an entry on its own line: "19 July 1964: text".
 HEADING_SEPARATOR = re.compile(r"\s*(?::(?!\d)|\s(?:--|[-–—])|[–—])\s*")  # ":", " - ", " -- ", "—" (not "09:22")

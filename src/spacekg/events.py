@@ -948,13 +948,34 @@ def _entries_absorb_their_news(events: list[Event]) -> list[Event]:
     merged = list(events)
     dropped: set[int] = set()
     for i, e in enumerate(events):
-        if e.heading is not None or e.date is None or e.date.precision is not Precision.DAY:
+        if e.heading is not None or e.date is None:
             continue
-        j = entries.get((e.cls, e.date))
+        j = entries.get((e.cls, e.date)) if e.date.precision is Precision.DAY else _within(events, e)
         if j is not None:
             merged[j] = _merge(merged[j], e)
             dropped.add(i)
     return [e for i, e in enumerate(merged) if i not in dropped]
+
+
+def _within(events: list[Event], told: Event) -> int | None:
+    """The one entry of the same class, about the same craft, on a day within the month or year
+    an event outside the entries is dated by ("Follow the launch of the Tianzhou-8 cargo craft"
+    in a story of November, then "Nov. 15, 23:13 -- ... blasts off")."""
+    craft = {e for e in told.about if e.kind is Kind.MISSION}
+    if told.date is None or not craft:
+        return None
+    low, high = told.date.earliest, told.date.latest
+    found = [
+        i
+        for i, e in enumerate(events)
+        if e.heading is not None
+        and e.cls == told.cls
+        and e.date is not None
+        and low <= e.date.earliest
+        and e.date.latest <= high
+        and craft & set(e.about)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _merge(a: Event, b: Event) -> Event:

@@ -15,6 +15,16 @@ from .text import PHOTO_CREDIT
 
 _HEADER = re.compile(r"[ \t]*date[ \t]+(?P<date>\S+)(?:[ \t]+(?P<title>[^\n]*?))?[ \t]*(?:\n|$)")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Or lines of fields a web page or a feed gives before the text: "Title: ...", "Date: 2024-11-04",
+# "Source: Xinhua". Fields other than the title and the date are left out of the text read.
+_FIELD = re.compile(
+    r"[ \t]*(?P<key>title|headline|date|published|updated|source|author|byline|by|url|link|section|category|tags)"
+    r"[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t]*(?:\n|$)",
+    re.IGNORECASE,
+)
+_TITLE_FIELDS = frozenset(("title", "headline"))
+_DATE_FIELDS = frozenset(("date", "published"))
+_ISO_TIME = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z .'-]*[A-Z])(?:,\s*[A-Z][\w .'-]*?)?,\s*"
     rf"(?P<date>{dates.MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*"
@@ -109,6 +119,10 @@ def segment(source: Source) -> Document:
         if header["title"]:
             title = Span(header.start("title"), header.end("title"))
         body_start = header.end()
+    else:
+        fields = _fields(source)
+        if fields is not None:
+            title, published, body_start = fields[0], fields[1] or published, fields[2]
 
     blocks = _paragraph_spans(text, body_start)
     # A byline ("By Xinhua writers A and B") is neither the headline nor the story's first words.
@@ -177,6 +191,42 @@ def segment(source: Source) -> Document:
         sentences=tuple(sentences),
         sections=built,
     )
+
+
+def _fields(source: Source) -> tuple[Span | None, dt.date | None, int] | None:
+    """The title, the publication day and where the text starts after the field lines that open
+    it, if they give a title or a date; None where the text opens with no such lines."""
+    text, at = source.text, 0
+    title: Span | None = None
+    published: dt.date | None = None
+    keys: set[str] = set()
+    while (m := _FIELD.match(text, at)) is not None and m.end() > at:
+        key = m["key"].lower()
+        if key in _TITLE_FIELDS and m["value"] and title is None:
+            title = Span(m.start("value"), m.end("value"))
+        elif key in _DATE_FIELDS and m["value"] and published is None:
+            published = _field_date(source, m["value"], m.start())
+        keys.add(key)
+        at = m.end()
+    if not keys & (_TITLE_FIELDS | _DATE_FIELDS):
+        return None
+    return title, published, at
+
+
+def _field_date(source: Source, value: str, offset: int) -> dt.date:
+    """The day a "Date:" field gives: ISO (with a time after it or not) or as news writes it."""
+    iso = _ISO_TIME.fullmatch(value)
+    try:
+        parsed = dates.parse_heading(iso["day"] if iso else value)
+    except dates.ImpossibleDate:
+        parsed = None
+    if parsed is None or parsed.precision is not Precision.DAY:
+        raise DateError(
+            f"the Date field '{value}' is not a day; write it as YYYY-MM-DD",
+            origin=source.origin,
+            line=line_of(source, offset),
+        )
+    return parsed.earliest
 
 
 def _looks_like_title(source: Source, block: Span) -> bool:
