@@ -1041,3 +1041,28 @@ def test_live_updates_under_a_day_and_a_time_and_the_launch_their_introduction_t
     )
     assert events_of(x) == [("Launch", "2024-11-15"), ("Docking", "2024-11-16")]
     assert len(x.events[0].also) == 1  # the introduction's sentence is the entry's too
+
+
+def test_a_statement_and_untriggered_days_in_british_order_and_the_known_places_of_a_route() -> None:
+    x = extract(
+        "Rail\n\nBEIJING, Dec. 30, 2024 (Xinhua) -- The network has grown to 48,000 km, China State Railway "
+        "Group Co., Ltd. said on Monday.\n\nOn 1 August 2008, the Beijing-Tianjin intercity railway opened.\n",
+        "rail.txt",
+    )
+    # The days of untriggered sentences are read when the story's only other event is a statement.
+    assert events_of(x) == [("Statement", "2024-12-30"), ("NewsEvent", "2008-08-01")]
+    assert {"Beijing", "Tianjin"} <= {m.span.cut(x.document.text) for m in x.mentions}
+
+
+def test_a_title_inside_a_second_name_an_experiment_and_what_a_technology_is_for() -> None:
+    x = extract(
+        "Docking\n\nNEW DELHI, Jan. 16 (Xinhua) -- ISRO docked two satellites of the Space Docking Experiment "
+        "(SpaDeX) on Thursday. Xi hosted Thai Prime Minister Paetongtarn Shinawatra and Kyrgyz President Sadyr "
+        "Japarov. The technology is needed for India's planned space station and for bringing lunar samples "
+        "back to Earth.\n",
+        "2025-01-16-docking.txt",
+    )
+    names = {(m.entity.kind.value, m.entity.name) for m in x.mentions}
+    assert {("mission", "Space Docking Experiment"), ("person", "Sadyr Japarov")} <= names
+    assert not any(n == "China's space station" for _, n in names)
+    assert [e.cls for e in x.events] == ["Docking"]

@@ -37,7 +37,7 @@ _HEAD_WORDS = {
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
         Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo""",
-    Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer",
+    Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
 _PLACE_TAILS = (
@@ -416,13 +416,17 @@ class EntityFinder:
         final = [
             c for c in _editions(_resolve_overlaps(chosen)) if not _currency(folded, c) and not _ship_name(folded, c)
         ]
-        # "allow a space station to stay in orbit": any station, no one's.
+        # "allow a space station to stay in orbit": any station, no one's; "India's planned space
+        # station": another country's, none named.
         final = [
             c
             for c in _generic_stations(folded, final)
             if not (
                 c.span.cut(folded).lower() == "space station"
-                and _INDEFINITE.search(folded, max(0, c.span.begin - 12), c.span.begin)
+                and (
+                    _INDEFINITE.search(folded, max(0, c.span.begin - 12), c.span.begin)
+                    or _others_station(folded, c.span.begin, self._surface)
+                )
             )
         ]
         # A name inside a title in quotation marks is the title's ("Tiangong Classroom").
@@ -805,7 +809,7 @@ _BETWEEN_PLACES = re.compile(
 _LINK_NOUNS = frozenset("railway railroad line highway expressway corridor route pipeline flight flights".split())
 _LINKED_PLACES = re.compile(
     r"(?<![\w'-])(?P<chain>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:-[A-Z][a-z]+(?: [A-Z][a-z]+)?)+)"
-    rf" (?:(?:high-speed|freight|rail|railway|direct|passenger) )?(?:{'|'.join(sorted(_LINK_NOUNS))})\b"
+    rf" (?:(?:high-speed|intercity|freight|rail|railway|direct|passenger) )?(?:{'|'.join(sorted(_LINK_NOUNS))})\b"
 )
 
 # "the asteroid Apophis", "Jupiter's moon Europa": a small body named after what it is.
@@ -1042,10 +1046,13 @@ def _linked_places(folded: str, region: Span, surface: dict[str, Entity]) -> Ite
         if m["chain"] in surface or not any(_kind_of(surface, part) is Kind.PLACE for _, part in parts):
             continue
         for begin, part in parts:
-            words = part.split()
-            if part in surface or any(w in _CALENDAR_WORDS or w in _QUALIFIERS or w in _STOP_FIRST for w in words):
-                continue
-            yield _discovered_name(Span(begin, begin + len(part)), Kind.PLACE, part)
+            span, known = Span(begin, begin + len(part)), surface.get(part)
+            if known is not None:
+                # (A known name joined by hyphens is not found as a word of its own.)
+                if known.kind is Kind.PLACE:
+                    yield _Candidate(span, known, TRUST_CURATED)
+            elif not any(w in _CALENDAR_WORDS or w in _QUALIFIERS or w in _STOP_FIRST for w in part.split()):
+                yield _discovered_name(span, Kind.PLACE, part)
 
 
 def _places_between(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
@@ -1201,6 +1208,9 @@ def _role_names(folded: str, region: Span) -> Iterable[_Candidate]:
         for name in re.finditer(_NAME, m["names"]):
             end = m.start("names") + name.end()
             begin = _after_titles(folded, m.start("names") + name.start(), end)  # "Director General X"
+            # "... and Kyrgyz President Sadyr Japarov": the next name starts after the title inside it.
+            inner = [t.end() for t in _TITLE_INSIDE.finditer(folded, begin, end)]
+            begin = inner[-1] if inner else begin
             text = re.sub(r"\s+", " ", folded[begin:end])
             words = text.replace("-", " ").split()
             # After a title, "He" is a family name ("Vice Premier He Lifeng"), not a pronoun.
@@ -1384,6 +1394,16 @@ def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 _INDEFINITE = re.compile(r"\b(?:a|A|any|Any|another|each|every)\s+$")
+_OWNER_BEFORE = re.compile(r"(?<![\w'-])(?P<owner>[A-Z][\w.]*(?: [A-Z][\w.]*)?)'s\s+(?:[a-z]+\s+)?$")
+
+
+def _others_station(folded: str, at: int, surface: dict[str, Entity]) -> bool:
+    """Whether the space station at ``at`` is a country's other than China ("India's planned")."""
+    m = _OWNER_BEFORE.search(folded, max(0, at - 40), at)
+    if m is None:
+        return False
+    owner = surface.get(m["owner"])
+    return owner is not None and owner.kind is Kind.PLACE and owner.id != "china"
 
 
 def _generic_stations(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:

@@ -75,6 +75,7 @@ _TO_COME = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:due|expected|scheduled|set|going)\s+to|plans?\s+to)\s+(?:\w+ly\s+)?$"
 )
 _RECEIVED_WHOM = re.compile(r"\s+(?:the\s+|a\s+|visiting\s+)?[A-Z]")
+_FOR_PURPOSE = re.compile(r"\bfor\s+(?:[a-z]+ing\b[^,;.]{0,40})?$")
 _ASKED = re.compile(r"\bwhether\s+(?:[\w'-]+\s+){1,6}$", re.IGNORECASE)
 # The present tense of the triggers' verbs, as chronologies tell them. A one-word trigger among them
 # is also a plural noun ("67 launches in 2023", "more orbital launches", "his visits"): after a
@@ -396,7 +397,8 @@ class EventFinder:
             for then, own_date in others:
                 then = replace(then, agents=then.agents or event.agents, about=_about([sentence]), themes=event.themes)
                 _add(events, then, own_date or stated, self.is_spaceflight(then.cls))
-        if events:
+        days_added = bool(events)  # the days of untriggered sentences are added once an event is told
+        if days_added:
             events = _add_days(text, events, on_a_day, themes)
         # What is said in a sentence that tells no happening of its own ("This is a new stage,"
         # said the administrator) comments on the story's news: it goes with the last event told
@@ -419,6 +421,8 @@ class EventFinder:
             statement = Event("Statement", where.span, None, day, agents=(quote.speaker,) if quote.speaker else (),
                               about=_about([where]), themes=themes([quote.span]), quotes=(quote,))  # fmt: skip
             events.insert(sum(e.span.begin <= where.span.begin for e in events), statement)
+        if not days_added and events:  # only statements so far: "..., the company said on Monday."
+            events = _add_days(text, events, on_a_day, themes)
         if not events and (story or undated or focus is not None):
             # A story that tells no happening of a known kind still reports one: its lede's, a
             # statement if the lede quotes someone, else a plain news event, with what is said after.
@@ -502,6 +506,9 @@ class EventFinder:
             while m is not None and (
                 any(n.span.begin <= m.start() and m.end() <= n.span.end for n in sentence.mentions)
                 or _ASKED.search(text, max(span.begin, m.start() - 60), m.start())
+                # after "for" they say what something is for ("needed for bringing lunar samples
+                # back to Earth", "preparations for landing")
+                or _FOR_PURPOSE.search(text, max(span.begin, m.start() - 60), m.start())
                 or _quoted(text, span.begin, m.start())
                 or (
                     trigger.phrase in _PRESENT_VERBS
