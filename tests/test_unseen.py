@@ -1066,3 +1066,42 @@ def test_a_title_inside_a_second_name_an_experiment_and_what_a_technology_is_for
     assert {("mission", "Space Docking Experiment"), ("person", "Sadyr Japarov")} <= names
     assert not any(n == "China's space station" for _, n in names)
     assert [e.cls for e in x.events] == ["Docking"]
+
+
+def test_an_ap_dateline_and_field_lines_under_the_headline() -> None:
+    x = extract(
+        "Home at last\n\nCAPE CANAVERAL, Fla. (AP) \u2014 Two astronauts returned to Earth on Tuesday.\n",
+        "2025-03-18-home.txt",
+    )
+    assert x.document.dateline is not None and x.document.dateline.agency == "AP"
+    places = {m.entity.name for m in x.mentions if m.entity.kind.value == "place"}
+    assert {"Cape Canaveral", "Florida"} <= places
+    # A name spelt out in parentheses after an acronym is no agency: no dateline.
+    x = extract("News\n\nISRO (Indian Space Research Organisation) \u2014 It docked.\n", "2025-01-16-isro.txt")
+    assert x.document.dateline is None
+    x = extract(
+        "Record spacewalk\n\nBy Global Times\nPublished: Dec 18, 2024 10:15 PM\n\nTwo astronauts completed a "
+        "spacewalk outside China's space station, the agency said on Wednesday.\n\nThe two worked outside the "
+        "Tiangong station for 9 hours on Tuesday.\n",
+        "record.txt",
+    )
+    assert x.document.published == dt.date(2024, 12, 18)
+    # Told first with no day, then on its day: one spacewalk, on Tuesday.
+    assert events_of(x) == [("Spacewalk", "2024-12-17")]
+
+
+def test_people_of_an_owner_people_who_made_things_and_organizations_after_their_noun() -> None:
+    x = extract(
+        'Film\n\nBEIJING, Feb. 18 (Xinhua) -- "Ne Zha 2" has become the highest-grossing animated film, '
+        "according to ticketing platform Maoyan.\n\nDirected by Yang Yu, the film was made by the Chengdu-based "
+        "studio Coco Cartoon. DeepSeek was founded in 2023 in Hangzhou by Liang Wenfeng. Its app topped "
+        "Apple's App Store in the United States. They came home with NASA's Nick Hague and Russia's Alexander "
+        "Gorbunov.\n",
+        "2025-02-18-film.txt",
+    )
+    names = {(m.entity.kind.value, m.entity.name) for m in x.mentions}
+    people = {n for k, n in names if k == "person"}
+    assert people == {"Yang Yu", "Liang Wenfeng", "Nick Hague", "Alexander Gorbunov"}
+    assert {("organization", "Maoyan"), ("organization", "Coco Cartoon")} <= names
+    # The lede in the present perfect tells how things stand on the story's day.
+    assert events_of(x)[0] == ("NewsEvent", "2025-02-18")

@@ -143,7 +143,7 @@ _CRAFT_NOUNS = {
     "carrier rocket": Kind.VEHICLE, "launch vehicle": Kind.VEHICLE, "rocket": Kind.VEHICLE,
     "spacecraft": Kind.MISSION, "spaceship": Kind.MISSION, "probe": Kind.MISSION, "lander": Kind.MISSION,
     "rover": Kind.MISSION, "orbiter": Kind.MISSION, "mission": Kind.MISSION, "booster": Kind.VEHICLE,
-    "satellite": Kind.MISSION, "telescope": Kind.MISSION,
+    "satellite": Kind.MISSION, "telescope": Kind.MISSION, "capsule": Kind.MISSION,
 }  # fmt: skip
 # What a craft is for, between its name and its noun: "the ALOS-3 Earth observation satellite",
 # "the XRISM X-ray astronomy satellite", "the Tianzhou-6 cargo spacecraft" (a word or two, the last
@@ -155,6 +155,7 @@ _CRAFT_PURPOSES = frozenset(
 )
 
 
+_VERB_LIKE = re.compile(r"[a-z]+ed|said|says|told|was|is|has|had|will|would|flew|led|won|became|met")
 # Found noun first (a literal search), then the name in the few characters before it.
 _CRAFT_NOUN = re.compile(rf"(?<=\s)(?:{'|'.join(_CRAFT_NOUNS)})(?![\w-])")
 _CRAFT_NAME = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][\w'.]*(?:-[\w.]+)*(?: {_CRAFT_TOKEN}){{0,2}})\s+$")
@@ -376,6 +377,7 @@ class EntityFinder:
             candidates.extend(_discovered(folded, region, self._surface))
             candidates.extend(_role_names(folded, region))
             candidates.extend(_speaking_names(folded, region))
+            candidates.extend(_made_by(folded, region, self._surface))
             candidates.extend(_described_organizations(folded, region, self._surface, in_parentheses))
             candidates.extend(_spelled_names(folded, region, self._surface))
             candidates.extend(_named_places(folded, region, self._surface))
@@ -819,11 +821,12 @@ _BODY_NAMED = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*|\d{1,4}[A-Z])(?![\w'-]|'(?!s\b))"
 )
 
-# "Australia's Kyle Chalmers took silver": a person's name after a known place's "'s", then a
-# lower-case word (a verb), is a person.
+# "Australia's Kyle Chalmers took silver", "with NASA's Nick Hague and Russia's Alexander
+# Gorbunov.": a person's name after a known place's or organization's "'s", then a lower-case word (a
+# verb) or, last in a list, the clause's end, is a person.
 _OF_PLACE = re.compile(
-    rf"(?<![\w'-])(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,2}})'s "
-    rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) [a-z0-9]"
+    rf"(?<![\w'-])(?P<and>and )?(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,2}})'s "
+    rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})(?= (?P<next>[a-z0-9][\w-]*)|[.,;])"
 )
 # "American Matt Fallon was third": after a nationality, the same.
 _NATIONALITIES = frozenset(
@@ -856,8 +859,19 @@ def _people_of_places(folded: str, region: Span, surface: dict[str, Entity]) -> 
     if "'s " not in folded[region.begin : region.end]:
         return
     for m in _OF_PLACE.finditer(folded, region.begin, region.end):
-        owner, name = surface.get(m["owner"]), m["name"]
-        if owner is None or owner.kind is not Kind.PLACE or name in surface or not _could_be_person(name.split()):
+        owner, name, words = surface.get(m["owner"]), m["name"], m["name"].split()
+        if owner is None or name in surface or not _could_be_person(words):
+            continue
+        if m["next"] is None and m["and"] is None:
+            continue  # "... in China's Inner Mongolia.": only a list's last name ends a clause
+        if owner.kind is Kind.ORGANIZATION:
+            # "NASA's Europa Clipper mission", "Apple's App Store in ...": an organization's craft or
+            # product; its people come before "and", a verb or the clause's end.
+            if m["next"] is not None and not (m["next"] == "and" or _VERB_LIKE.fullmatch(m["next"])):
+                continue
+            if any(w in surface or w in _QUALIFIERS for w in words):
+                continue
+        elif owner.kind is not Kind.PLACE:
             continue
         yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PERSON, name)
 
@@ -1227,6 +1241,27 @@ def _after_titles(folded: str, begin: int, end: int) -> int:
     return title.end() if title is not None else begin
 
 
+# "Directed by Yang Yu, ...", "founded by Liang Wenfeng in 2023": who made something is a person,
+# where the name has a person's form.
+_MADE_BY = re.compile(
+    r"\b(?:[Dd]irected|[Ww]ritten|[Pp]roduced|[Ff]ounded|[Cc]o-founded|[Cc]omposed|[Dd]esigned|[Cc]reated|"
+    # ("founded in 2023 in Hangzhou by Liang Wenfeng": the when and where may come first)
+    rf"[Ii]nvented|[Pp]ainted|[Cc]oached|[Aa]uthored|[Cc]haired)(?: [^,.;]{{0,40}}?)? by "
+    rf"(?P<name>{_NAME})(?![\w'-]| [A-Z]|'s)"
+)
+
+
+def _made_by(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    if " by " not in folded[region.begin : region.end]:
+        return
+    for m in _MADE_BY.finditer(folded, region.begin, region.end):
+        begin = _after_titles(folded, m.start("name"), m.end("name"))
+        name = re.sub(r"\s+", " ", folded[begin : m.end("name")])
+        words = name.replace("-", " ").split()
+        if len(words) >= 2 and name not in surface and _could_be_person(words) and not _TITLE.match(name + " "):
+            yield _discovered_name(Span(begin, m.end("name")), Kind.PERSON, name)
+
+
 def _speaking_names(folded: str, region: Span) -> Iterable[_Candidate]:
     for m in _SPEAKING_NAMES.finditer(folded, region.begin, region.end):
         group = "a" if m["a"] is not None else "b"
@@ -1267,12 +1302,14 @@ _ORG_TITLES = (
 )
 _ORG_NOUNS = (
     "company|maker|manufacturer|automaker|carmaker|firm|producer|operator|developer|provider|supplier|"
-    "retailer|bank|airline|carrier|startup|start-up|conglomerate|joint venture|giant|corporation|subsidiary"
+    "retailer|bank|airline|carrier|startup|start-up|conglomerate|joint venture|giant|corporation|subsidiary|"
+    "studio|platform|planemaker|chipmaker|broadcaster|insurer|lender"
 )
 # What no person is: "Adora Cruises, a joint venture of ..." names an organization, where "Li Wei, a
 # furniture maker" names a person.
 _ORG_ONLY_NOUNS = frozenset(
-    "company firm bank airline carrier startup start-up conglomerate venture giant corporation subsidiary".split()
+    """company firm bank airline carrier startup start-up conglomerate venture giant corporation subsidiary
+    studio platform automaker carmaker planemaker chipmaker broadcaster insurer lender""".split()
 )
 _DESCRIBED_ORG = re.compile(
     rf"(?<![\w'-])(?P<org>{_ORG_WORDS})\s+(?:{_ORG_TITLES})\s+{_NAME}"
@@ -1445,7 +1482,8 @@ def _craft_again(
 # "NEW DELHI, Sept. 4, 2023 (Xinhua) --", "XICHANG, Sichuan, Nov. 5 --": the city the story was
 # filed from and, before the date, the region it is in.
 _DATELINE_PLACES = re.compile(
-    r"\s*(?P<city>[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3})(?:,\s*(?P<region>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}))?,"
+    r"\s*(?P<city>[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3})(?:,\s*(?P<region>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}))?"
+    r"(?:,|\s*\(|\s+(?:--|-|\u2014|\u2013))"  # then the date, the agency or the dash
 )
 
 
@@ -1642,12 +1680,17 @@ def _role_anaphora(folded: str, chosen: list[_Candidate], regions: list[Span]) -
 _CRAFT_ANAPHORA = re.compile(r"\b[Tt]he (?P<noun>probe|spacecraft|spaceship|lander|rover|orbiter|capsule|mission)\b")
 
 
+_NOT_CRAFT = frozenset(("Programme", "SpaceStation", "SpaceLaboratory", "StationModule"))
+
+
 def _craft_anaphora(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
     """``the probe`` is the story's craft: the first named in the article (the one its headline or
     lede is about, not the relay satellite named in between), if named before it; for ``the rover``
-    and ``the lander``, the first of a rover's class; never a programme."""
+    and ``the lander``, the first of a rover's class; never a programme, and never a station (the
+    capsule that left the International Space Station is not the station)."""
     crafts = sorted(
-        (c for c in chosen if c.entity.kind is Kind.MISSION and c.entity.cls != "Programme"), key=lambda c: c.span.end
+        (c for c in chosen if c.entity.kind is Kind.MISSION and c.entity.cls not in _NOT_CRAFT),
+        key=lambda c: c.span.end,
     )
     if not crafts:
         return []

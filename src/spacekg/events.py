@@ -371,7 +371,9 @@ class EventFinder:
             # An undated sentence is read at its paragraph's reference time (the last date it
             # stated), else at the story's focus time (the date its lede states), else it is
             # bounded by the dateline.
-            date = stated or reference or focus or _lede_date(doc)
+            date = stated or reference or focus
+            if date is None:
+                date = (_as_of(text, sentence.span, doc) if index == 0 else None) or _lede_date(doc)
             if stated is not None:
                 reference = stated
             # Verbs joined by "and" tell happenings of their own, each read in its own clause.
@@ -430,7 +432,7 @@ class EventFinder:
             opening = own[0]
             # (The day the lede's news was reported, if it gives no other: "..., its developer
             # said on Friday.")
-            date = focus or untriggered.get(opening.span) or _lede_date(doc)
+            date = focus or untriggered.get(opening.span) or _as_of(text, opening.span, doc) or _lede_date(doc)
             said_first = [q for q in undated if q.sentence == opening.span]
             speaker = said_first[0].speaker if said_first else None
             # An organization given as the source of a reported happening ("China and Russia on
@@ -750,8 +752,22 @@ def _add(events: list[Event], event: Event, stated: DateValue | None, spacefligh
     same = next((i for i, e in enumerate(events) if _same_event(e, event, stated)), None)
     if same is None:
         events.append(event)
-    else:
-        events[same] = _merge(events[same], replace(event, agents=()) if spaceflight else event)
+        return
+    merged = _merge(events[same], replace(event, agents=()) if spaceflight else event)
+    if _refines(events[same].date, stated):  # told first within a month, then on its day
+        merged = replace(merged, date=stated)
+    events[same] = merged
+
+
+def _refines(coarse: DateValue | None, day: DateValue | None) -> bool:
+    """Whether ``day`` is a day within the month or year ``coarse`` is."""
+    return (
+        coarse is not None
+        and day is not None
+        and coarse.precision in (Precision.MONTH, Precision.YEAR)
+        and day.precision is Precision.DAY
+        and coarse.earliest <= day.earliest <= coarse.latest
+    )
 
 
 def _same_event(earlier: Event, later: Event, stated: DateValue | None) -> bool:
@@ -765,12 +781,19 @@ def _same_event(earlier: Event, later: Event, stated: DateValue | None) -> bool:
     if earlier.cls == "Meeting" and earlier.agents and later.agents and not set(earlier.agents) & set(later.agents):
         return False
     if stated is not None and earlier.date is not None and stated != earlier.date:
-        return False
+        # (Told first within a month, then on its day, of the same craft: "completed a spacewalk
+        # outside China's space station", then "worked outside the Tiangong station ... on Tuesday".)
+        if not _refines(earlier.date, stated):
+            return False
+        return bool(_crafts(earlier) & _crafts(later))
     if later.date is not None and later.date == earlier.date:
         return True
-    a = {e for e in earlier.about if e.kind is Kind.MISSION}
-    b = {e for e in later.about if e.kind is Kind.MISSION}
+    a, b = _crafts(earlier), _crafts(later)
     return not a or not b or bool(a & b)
+
+
+def _crafts(event: Event) -> set[Entity]:
+    return {e for e in event.about if e.kind is Kind.MISSION}
 
 
 _RETURN_AND_LANDING = frozenset({"Return", "Landing"})
@@ -1032,6 +1055,19 @@ def _context_day(doc: Document) -> dt.date | None:
     if doc.dateline is not None and doc.dateline.date is not None:
         return doc.dateline.date.earliest
     return doc.published
+
+
+# The present perfect tells how things stand as the story is written: "has become the highest-grossing
+# animated film", "have reached an agreement".
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|become|grown|risen|won|made|begun|been)\b")
+
+
+def _as_of(text: str, span: Span, doc: Document) -> DateValue | None:
+    """The day of the story, for a lede in the present perfect that gives no day of its own."""
+    day = _context_day(doc)
+    if day is None or _PRESENT_PERFECT.search(text, span.begin, span.end) is None:
+        return None
+    return dates.day(day)
 
 
 def _lede_date(doc: Document) -> DateValue | None:

@@ -26,10 +26,13 @@ _TITLE_FIELDS = frozenset(("title", "headline"))
 _DATE_FIELDS = frozenset(("date", "published"))
 _ISO_TIME = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z .'-]*[A-Z])(?:,\s*[A-Z][\w .'-]*?)?,\s*"
-    rf"(?P<date>{dates.MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*"
+    r"(?P<place>[A-Z][A-Z .'-]*[A-Z])(?P<region>,\s*[A-Z][\w .'-]*?)??"
+    rf"(?:,\s*(?P<date>{dates.MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)|,)?\s*"
     r"(?:\((?P<agency>[^)\n]{1,40})\))?\s*(?:--|—|–|-(?=\s))\s*"
 )
+# With no date, the agency in parentheses marks a dateline ("CAPE CANAVERAL, Fla. (AP) --"): a short
+# one, not a name spelt out ("ISRO (Indian Space Research Organisation) -- ...").
+_AGENCY_ALONE = re.compile(r"[A-Z][\w.&-]{0,11}")
 _YEAR = re.compile(r"\d{4}")
 _CAPTION = re.compile(rf"{PHOTO_CREDIT}\s*$")
 _BYLINE = re.compile(r"[Bb]y\s+(?:[\w.'-]+\s+){0,4}?(?:[A-Z][\w.'-]*)(?:\s+(?:and\s+)?[A-Z][\w.'-]*,?){0,8}")
@@ -125,8 +128,16 @@ def segment(source: Source) -> Document:
             title, published, body_start = fields[0], fields[1] or published, fields[2]
 
     blocks = _paragraph_spans(text, body_start)
-    # A byline ("By Xinhua writers A and B") is neither the headline nor the story's first words.
+    # A byline ("By Xinhua writers A and B") is neither the headline nor the story's first words,
+    # and nor are field lines under the headline ("Published: Dec 18, 2024 10:15 PM").
     blocks = [b for b in blocks[:2] if not _BYLINE.fullmatch(b.cut(text))] + blocks[2:]
+    for at in range(min(3, len(blocks)) - 1, 0, -1):
+        field = _FIELD.fullmatch(text, blocks[at].begin, blocks[at].end)
+        if field is None:
+            continue
+        if field["key"].lower() in _DATE_FIELDS and field["value"] and published is None:
+            published = _field_date(source, field["value"], field.start())
+        del blocks[at]
     if title is None and source.title is None and len(blocks) > 1 and _looks_like_title(source, blocks[0]):
         title = blocks.pop(0)
     dateline: Dateline | None = None
@@ -266,6 +277,8 @@ def _paragraph_spans(text: str, start: int) -> list[Span]:
 def _dateline(text: str, first: Span, published: dt.date | None) -> tuple[Dateline | None, Span]:
     m = _DATELINE.match(text, first.begin, first.end)
     if m is None or (m["agency"] is None and m["date"] is None):
+        return None, first
+    if m["date"] is None and not _AGENCY_ALONE.fullmatch(m["agency"]):
         return None, first
     value: DateValue | None = None
     if m["date"]:
