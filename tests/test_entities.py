@@ -655,3 +655,10 @@ def test_whole_words_find_what_an_alternation_of_the_names_finds(text, names, be
     expected = [(m.start(), m.end()) for m in regex.finditer(text, begin, end)]
     found = [(s.begin, s.end) for s in _whole_words(text, Span(begin, end), names)]
     assert found == expected
+
+
+def test_cities_of_the_reference_data_need_no_cue_and_are_contained_in_their_province_or_country() -> None:
+    text = "The capsule came down off Tallahassee. The probe was built in Sagamihara and tested in Zhuhai."
+    assert ids(text, Kind.PLACE) == ["tallahassee", "sagamihara", "zhuhai"]
+    places = {e.id: e for e in lexicon.load().entities if e.kind is Kind.PLACE}
+    assert places["zhuhai"].contained_in == "guangdong" and places["sagamihara"].contained_in == "japan"

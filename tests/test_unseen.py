@@ -983,13 +983,15 @@ def test_a_name_after_a_nationality_and_a_module_lifted_into_orbit() -> None:
 
 def test_a_leader_a_survey_and_a_place_found_again_where_its_neighbour_is_told() -> None:
     x = extract(
-        "Quake\n\nYANGON, March 29 (Xinhua) -- Rescuers headed to the hard-hit city of Mandalay.\n\n"
-        "The quake hit near Sagaing, just west of Mandalay, the United States Geological Survey said. "
-        "Mandalay lost power. Myanmar's leader Min Aung Hlaing declared a state of emergency.\n",
+        "Quake\n\nYANGON, March 29 (Xinhua) -- Rescuers headed to the hard-hit city of Monywa.\n\n"
+        "The quake hit near Sagaing, just west of Monywa, the United States Geological Survey said. "
+        "Monywa lost power. Myanmar's leader Min Aung Hlaing declared a state of emergency.\n",
         "2025-03-29-quake.txt",
     )
     names = [(m.entity.kind.value, m.span.cut(x.document.text)) for m in x.mentions]
-    assert names.count(("place", "Mandalay")) == 2  # not first in its sentence: "Mandalay lost power"
+    # (Monywa is in no reference data: found by what is said of it, then again, but not first in a
+    # sentence: "Monywa lost power".)
+    assert names.count(("place", "Monywa")) == 2
     assert {("place", "Sagaing"), ("person", "Min Aung Hlaing"),
             ("organization", "United States Geological Survey")} <= set(names)  # fmt: skip
     assert ("place", "United States") not in names
