@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -1107,3 +1108,27 @@ def test_people_of_an_owner_people_who_made_things_and_organizations_after_their
     assert {("organization", "Maoyan"), ("organization", "Coco Cartoon")} <= names
     # The lede in the present perfect tells how things stand on the story's day.
     assert events_of(x)[0] == ("NewsEvent", "2025-02-18")
+
+
+def test_a_subtitle_a_dateline_day_before_month_a_director_and_a_team_led_by_three() -> None:
+    x = extract(
+        "Hong Kong opens Kai Tak Sports Park\nThe 50,000-seat main stadium is the centerpiece of the project\n\n"
+        "HONG KONG, March 1 (Xinhua) -- The park opened on Saturday.\n",
+        "2025-03-01-park.txt",
+    )
+    doc = x.document
+    assert doc.subtitle is not None and doc.subtitle.cut(doc.text).startswith("The 50,000-seat")
+    assert doc.dateline is not None and doc.dateline.agency == "Xinhua"
+    assert events_of(x) == [("NewsEvent", "2025-03-01")]
+    graph = spacekg.build(write_article(Path(tempfile.mkdtemp()), doc.text, "2025-03-01-park.txt"))
+    assert len(list(graph.objects(None, SCHEMA.alternativeHeadline))) == 1
+    x = extract(
+        "Ariane 6\n\nKOUROU, French Guiana, 6 March 2025 -- The rocket lifted off on Thursday. European Space "
+        "Agency Director General Josef Aschbacher congratulated the teams. The team was led by Pan Jianwei, "
+        "Zhu Xiaobo and Peng Chengzhi.\n",
+        "ariane.txt",
+    )
+    assert x.document.dateline is not None and x.document.published == dt.date(2025, 3, 6)
+    names = {(m.entity.kind.value, m.entity.name) for m in x.mentions}
+    assert {n for k, n in names if k == "person"} == {"Josef Aschbacher", "Pan Jianwei", "Zhu Xiaobo", "Peng Chengzhi"}
+    assert ("organization", "European Space Agency") in names

@@ -65,8 +65,9 @@ _HOLIDAYS = frozenset(
 )  # fmt: skip
 # Titles that, inside a run of capitalised words, end the name before them.
 _RUN_TITLES = frozenset(
-    "President Vice Premier Chairman Chairwoman Administrator Mayor Governor Minister Secretary "
-    "Secretary-General Ambassador Chancellor Commissioner Spokesperson Spokesman Spokeswoman Deputy CEO Chief".split()
+    "President Vice Premier Chairman Chairwoman Administrator Director Director-General Mayor Governor Minister "
+    "Secretary Secretary-General Ambassador Chancellor Commissioner Spokesperson Spokesman Spokeswoman Deputy CEO "
+    "Chief".split()
 )
 _RUN_TITLE = re.compile(rf"\s(?:{'|'.join(sorted(_RUN_TITLES))})\s")
 # An initial too ("Sara D. Roosevelt Park"), but not the last letter of "U.S.".
@@ -365,7 +366,7 @@ class EntityFinder:
     def find(self, doc: Document) -> tuple[Mention, ...]:
         text = doc.text
         folded = _masked(fold(text))
-        regions = ([doc.title] if doc.title else []) + [s.span for s in doc.sentences]
+        regions = [t for t in (doc.title, doc.subtitle) if t is not None] + [s.span for s in doc.sentences]
         series = self._active_series(folded)
         # What the article puts in parentheses, read once: a name there is an acronym it defines.
         in_parentheses = frozenset(m[1] for m in _PARENTHESISED.finditer(folded))
@@ -1245,9 +1246,10 @@ def _after_titles(folded: str, begin: int, end: int) -> int:
 # where the name has a person's form.
 _MADE_BY = re.compile(
     r"\b(?:[Dd]irected|[Ww]ritten|[Pp]roduced|[Ff]ounded|[Cc]o-founded|[Cc]omposed|[Dd]esigned|[Cc]reated|"
-    # ("founded in 2023 in Hangzhou by Liang Wenfeng": the when and where may come first)
-    rf"[Ii]nvented|[Pp]ainted|[Cc]oached|[Aa]uthored|[Cc]haired)(?: [^,.;]{{0,40}}?)? by "
-    rf"(?P<name>{_NAME})(?![\w'-]| [A-Z]|'s)"
+    # ("founded in 2023 in Hangzhou by Liang Wenfeng": the when and where may come first; "led by
+    # Pan Jianwei, Zhu Xiaobo and Peng Chengzhi": several)
+    rf"[Ii]nvented|[Pp]ainted|[Cc]oached|[Aa]uthored|[Cc]haired|[Ll]ed)(?: [^,.;]{{0,40}}?)? by "
+    rf"(?P<names>{_LISTED}(?:\s*,\s*{_LISTED})*(?:,?\s+and\s+{_LISTED})?)(?!'s)"
 )
 
 
@@ -1255,11 +1257,13 @@ def _made_by(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[
     if " by " not in folded[region.begin : region.end]:
         return
     for m in _MADE_BY.finditer(folded, region.begin, region.end):
-        begin = _after_titles(folded, m.start("name"), m.end("name"))
-        name = re.sub(r"\s+", " ", folded[begin : m.end("name")])
-        words = name.replace("-", " ").split()
-        if len(words) >= 2 and name not in surface and _could_be_person(words) and not _TITLE.match(name + " "):
-            yield _discovered_name(Span(begin, m.end("name")), Kind.PERSON, name)
+        for listed in re.finditer(_NAME, m["names"]):
+            end = m.start("names") + listed.end()
+            begin = _after_titles(folded, m.start("names") + listed.start(), end)
+            name = re.sub(r"\s+", " ", folded[begin:end])
+            words = name.replace("-", " ").split()
+            if len(words) >= 2 and name not in surface and _could_be_person(words) and not _TITLE.match(name + " "):
+                yield _discovered_name(Span(begin, end), Kind.PERSON, name)
 
 
 def _speaking_names(folded: str, region: Span) -> Iterable[_Candidate]:

@@ -104,6 +104,7 @@ class Document:
     paragraphs: tuple[Span, ...]
     sentences: tuple[Sentence, ...]
     sections: tuple[Section, ...]
+    subtitle: Span | None = None  # a line under the headline that sums the story up
 
     @property
     def text(self) -> str:

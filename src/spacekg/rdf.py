@@ -120,6 +120,9 @@ class Mapper:
         yield context, NIF.sourceUrl, art
         if doc.title is not None:
             yield from self._nif_string(context, art, doc.title, text, (NIF.Title,))
+        if doc.subtitle is not None:
+            yield art, SCHEMA.alternativeHeadline, en(doc.subtitle.cut(text))
+            yield from self._nif_string(context, art, doc.subtitle, text, ())
         for p in doc.paragraphs:
             yield from self._nif_string(context, art, p, text, (NIF.Paragraph,))
         for s in doc.sentences:

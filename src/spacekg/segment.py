@@ -27,7 +27,7 @@ _DATE_FIELDS = frozenset(("date", "published"))
 _ISO_TIME = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z .'-]*[A-Z])(?P<region>,\s*[A-Z][\w .'-]*?)??"
-    rf"(?:,\s*(?P<date>{dates.MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)|,)?\s*"
+    rf"(?:,\s*(?P<date>{dates.MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{dates.MONTH}(?:,?\s*\d{{4}})?)|,)?\s*"
     r"(?:\((?P<agency>[^)\n]{1,40})\))?\s*(?:--|—|–|-(?=\s))\s*"
 )
 # With no date, the agency in parentheses marks a dateline ("CAPE CANAVERAL, Fla. (AP) --"): a short
@@ -141,6 +141,10 @@ def segment(source: Source) -> Document:
     if title is None and source.title is None and len(blocks) > 1 and _looks_like_title(source, blocks[0]):
         title = blocks.pop(0)
     dateline: Dateline | None = None
+    subtitle: Span | None = None
+    if title is not None and len(blocks) > 1 and _looks_like_subtitle(text, blocks[0], blocks[1], published):
+        # A line under the headline that sums the story up, then the dateline: the subtitle.
+        subtitle = blocks.pop(0)
     if blocks:
         # A photo's caption may come before the dateline; it stays the story's first paragraph.
         at = 1 if len(blocks) > 1 and _CAPTION.search(text, blocks[0].begin, blocks[0].end) else 0
@@ -201,6 +205,7 @@ def segment(source: Source) -> Document:
         paragraphs=tuple(paragraphs),
         sentences=tuple(sentences),
         sections=built,
+        subtitle=subtitle,
     )
 
 
@@ -238,6 +243,20 @@ def _field_date(source: Source, value: str, offset: int) -> dt.date:
             line=line_of(source, offset),
         )
     return parsed.earliest
+
+
+def _looks_like_subtitle(text: str, block: Span, after: Span, published: dt.date | None) -> bool:
+    """A single line of no more than 40 words, not a dateline, a caption or a date, right before
+    the dateline."""
+    line = block.cut(text)
+    if "\n" in line or len(line.split()) > 40 or _CAPTION.search(line) or _BULLET.match(line):
+        return False
+    if _dateline(text, block, published)[0] is not None or _dateline(text, after, published)[0] is None:
+        return False
+    try:
+        return dates.parse_heading(line) is None
+    except dates.ImpossibleDate:
+        return False
 
 
 def _looks_like_title(source: Source, block: Span) -> bool:
