@@ -1132,3 +1132,23 @@ def test_a_subtitle_a_dateline_day_before_month_a_director_and_a_team_led_by_thr
     names = {(m.entity.kind.value, m.entity.name) for m in x.mentions}
     assert {n for k, n in names if k == "person"} == {"Josef Aschbacher", "Pan Jianwei", "Zhu Xiaobo", "Peng Chengzhi"}
     assert ("organization", "European Space Agency") in names
+
+
+def test_news_of_a_day_from_a_named_source_a_pope_a_church_and_a_hospital() -> None:
+    x = extract(
+        "Obituary\n\nWASHINGTON, Nov. 3 (Xinhua) -- The astronaut's family was told.\n\nMattingly died on "
+        'Oct. 31 in Arlington, Virginia, NASA said. "He was a hero," NASA said on Oct. 30.\n',
+        "2023-11-03-obituary.txt",
+    )
+    # A day of news that only names its source is news; words in quotation marks are a statement.
+    assert ("NewsEvent", "2023-10-31") in events_of(x)
+    x = extract(
+        "Pope\n\nVATICAN CITY, April 21 (Xinhua) -- Pope Francis, the leader of the Roman Catholic Church, "
+        "died on Monday. Cardinal Kevin Farrell announced the death. He had spent five weeks in Rome's "
+        "Gemelli hospital. Francis was 88.\n",
+        "2025-04-21-pope.txt",
+    )
+    names = [(m.entity.kind.value, m.entity.name) for m in x.mentions]
+    assert names.count(("person", "Pope Francis")) == 2  # and "Francis" alone
+    assert {("person", "Kevin Farrell"), ("organization", "Roman Catholic Church"),
+            ("place", "Gemelli hospital")} <= set(names)  # fmt: skip

@@ -32,7 +32,7 @@ _HEAD_WORDS = {
         Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
         Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange
-        Alliance Survey Party Court Parliament Fund""",
+        Alliance Survey Party Court Parliament Fund Church""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
@@ -93,7 +93,8 @@ _ROLE_WORDS = (
     "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator|chief|head|champion|coach|"
     "founder|chief executive|Chief Executive|CEO|swimmer|athlete|player|sprinter|gymnast|diver|skater|cyclist|boxer|"
     "economist|analyst|researcher|journalist|reporter|writer|actor|actress|singer|architect|"
-    "billionaire|businessman|businesswoman|entrepreneur|tycoon|wife|husband|Trade Representative|leader|Leader"
+    "billionaire|businessman|businesswoman|entrepreneur|tycoon|wife|husband|Trade Representative|leader|Leader|"
+    "Cardinal|Archbishop|Bishop"
 )
 # Titles before a name, stripped from it; "General" ends titles (Director General, Secretary
 # General, Major General) and begins no personal name.
@@ -377,6 +378,7 @@ class EntityFinder:
             candidates.extend(self._designated(folded, region, series))
             candidates.extend(_discovered(folded, region, self._surface))
             candidates.extend(_role_names(folded, region))
+            candidates.extend(_popes(folded, region))
             candidates.extend(_speaking_names(folded, region))
             candidates.extend(_made_by(folded, region, self._surface))
             candidates.extend(_described_organizations(folded, region, self._surface, in_parentheses))
@@ -986,6 +988,7 @@ _LOWER_HEADS = {
     "summit": Kind.GATHERING, "crater": Kind.PLACE, "basin": Kind.PLACE, "estate": Kind.PLACE, "gate": Kind.PLACE,
     "district": Kind.PLACE, "area": Kind.PLACE, "neighborhood": Kind.PLACE, "neighbourhood": Kind.PLACE,
     "program": Kind.MISSION, "programme": Kind.MISSION,
+    "hospital": Kind.PLACE, "airport": Kind.PLACE, "stadium": Kind.PLACE,
 }  # fmt: skip
 _LOWER_HEADED = re.compile(
     # after "the" or an owner's "'s" ("Bangkok's Yaowarat district", "the city's Yizhuang area")
@@ -1214,6 +1217,21 @@ def _could_be_person(words: list[str]) -> bool:
     """Whether these words may be a person's name: not opened by a function word, and no word of
     a place, an agency or a programme in them ("Canadian Space Agency" is not a person)."""
     return words[0] not in _STOP_FIRST and not any(w in _NOT_NAME_WORDS or w in _HEADS for w in words)
+
+
+# A pope is named by one name (and a number): "Pope Francis", "Pope Leo XIV".
+_POPE = re.compile(r"\bPope (?P<name>[A-Z][a-z]+(?: [IVXL]{1,5})?)(?![\w'-])")
+
+
+def _popes(folded: str, region: Span) -> Iterable[_Candidate]:
+    if "Pope " not in folded[region.begin : region.end]:
+        return
+    for m in _POPE.finditer(folded, region.begin, region.end):
+        if m["name"] in _STOP_FIRST or m["name"] in _CALENDAR_WORDS:
+            continue
+        name = f"Pope {m['name']}"
+        entity = Entity(Kind.PERSON, slug(name), name, roles=("pope",), curated=False)
+        yield _Candidate(Span(m.start(), m.end()), entity, TRUST_DISCOVERED)
 
 
 def _role_names(folded: str, region: Span) -> Iterable[_Candidate]:

@@ -337,7 +337,7 @@ class EventFinder:
                     and stated.precision is Precision.DAY
                     # a day after the story's own is to come ("falls on Feb. 10 this year")
                     and (doc.published is None or stated.earliest <= doc.published)
-                    and not _REPORTING_RE.search(text, sentence.span.begin, sentence.span.end)
+                    and not _says_more_than_its_source(text, sentence.span)
                     and not _quotes_words(text, sentence.span)
                     and not _PLANNED.search(text, sentence.span.begin, sentence.span.end)
                     # "Twenty years ago on Sunday, Yang Liwei became ...": an anniversary, not news
@@ -872,6 +872,26 @@ def _sentence_date(text: str, span: Span, found: list[dates.DateMention]) -> Dat
     days = [f.value for f in own if f.value.precision is Precision.DAY]
     ranked = days or [f.value for f in own]
     return ranked[0] if ranked else None
+
+
+# Who a sentence's news comes from, in a clause that closes it: "..., NASA said." "..., the
+# Vatican said on Monday."
+_SOURCE_CLAUSE = re.compile(
+    rf",\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){{0,5}}?[\w.'-]+\s+(?:said|says|reported|announced)"
+    rf"(?:\s+(?:on\s+|late\s+|early\s+)?(?:{dates.WEEKDAY}|\w+\.?\s+\d{{1,2}}))?\s*[.!]?\s*$"
+)
+
+
+def _says_more_than_its_source(text: str, span: Span) -> bool:
+    """Whether a sentence quotes or reports words, beyond naming its news's source in a closing
+    clause ("Mattingly died on Oct. 31 in Arlington, Virginia, NASA said.")."""
+    verb = _REPORTING_RE.search(text, span.begin, span.end)
+    if verb is None:
+        return False
+    source = _SOURCE_CLAUSE.search(text, span.begin, span.end)
+    if source is None or verb.start() < source.start():
+        return True
+    return _QUOTED.search(text, span.begin, span.end) is not None  # words in quotation marks too
 
 
 def _reported_day(text: str, span: Span, found: list[dates.DateMention]) -> DateValue | None:
