@@ -1152,3 +1152,25 @@ def test_news_of_a_day_from_a_named_source_a_pope_a_church_and_a_hospital() -> N
     assert names.count(("person", "Pope Francis")) == 2  # and "Francis" alone
     assert {("person", "Kevin Farrell"), ("organization", "Roman Catholic Church"),
             ("place", "Gemelli hospital")} <= set(names)  # fmt: skip
+
+
+def test_a_headline_and_a_dateline_make_no_place_and_the_day_a_lede_gives_after_its_trigger() -> None:
+    x = extract(
+        "Han Kang wins Nobel Prize in Literature\n\nSTOCKHOLM, Oct. 10 (Xinhua) -- Han Kang has won the prize, "
+        "the Swedish Academy announced on Thursday.\n\nPresident Yoon Suk Yeol congratulated her.\n",
+        "2024-10-10-nobel.txt",
+    )
+    places = {m.span.cut(x.document.text) for m in x.mentions if m.entity.kind.value == "place"}
+    assert places == {"STOCKHOLM"}
+    # The undated congratulation is of the day the lede gives after its trigger.
+    assert events_of(x) == [("Announcement", "2024-10-10"), ("CongratulatoryMessage", "2024-10-10")]
+
+
+def test_a_return_told_before_the_entries_is_the_landing_an_entry_tells() -> None:
+    x = extract(
+        "Timeline\n\nBEIJING, Nov. 14, 2025 (Xinhua) -- The Shenzhou-20 crew returned to Earth on Friday. "
+        "Here is a look at their mission.\n\n* April 24, 2025: Shenzhou-20 blasts off.\n\n* Nov. 14, 2025: The "
+        "three astronauts land at the Dongfeng landing site aboard Shenzhou-21.\n",
+        "timeline.txt",
+    )
+    assert events_of(x) == [("Launch", "2025-04-24"), ("Landing", "2025-11-14")]

@@ -1564,7 +1564,7 @@ _WITHIN = re.compile(
 )
 # "off Baja California", "in Southern California": a word joined to a known place's name, after a
 # word that places it, makes a longer name (which then wins over the shorter one).
-_JOINED = re.compile(r"(?:\b(?:in|near|from|at|to|off|outside)\s+)(?P<name>[A-Z][a-z'-]+)\s$")
+_JOINED = re.compile(r"(?:\b(?:in|near|from|at|to|off|outside)\s+)(?P<name>[A-Z][a-z'-]+) $")
 
 
 def _places_by_container(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
@@ -1578,8 +1578,10 @@ def _places_by_container(folded: str, chosen: list[_Candidate], regions: list[Sp
         if joined is not None and c.entity.curated:
             word = joined["name"]
             span = Span(joined.start("name"), c.span.end)
-            if not (word in _CALENDAR_WORDS or word in _STOP_FIRST or word in _QUALIFIERS or word in _HEADS) and _free(
-                Span(span.begin, c.span.begin - 1), taken
+            if (
+                not (word in _CALENDAR_WORDS or word in _STOP_FIRST or word in _QUALIFIERS or word in _HEADS)
+                and _free(Span(span.begin, c.span.begin - 1), taken)
+                and any(r.contains(span) for r in regions)  # not across a headline's end and the dateline
             ):
                 name = span.cut(folded)
                 found.append(_discovered_name(span, Kind.PLACE, name))

@@ -376,6 +376,10 @@ class EventFinder:
                 date = (_as_of(text, sentence.span, doc) if index == 0 else None) or _lede_date(doc)
             if stated is not None:
                 reference = stated
+                # A day the lede gives its event after the trigger ("..., the Swedish Academy
+                # announced on Thursday") is the story's focus too.
+                if focus is None and sentence.paragraph == lede and stated.precision is Precision.DAY:
+                    focus = stated
             # Verbs joined by "and" tell happenings of their own, each read in its own clause.
             joined = self._coordinated(text, sentence, hit)
             first, others = self._joined(text, sentence, joined, in_sentence, date, doc)
@@ -1000,7 +1004,14 @@ def _entries_absorb_their_news(events: list[Event]) -> list[Event]:
     for i, e in enumerate(events):
         if e.heading is not None or e.date is None:
             continue
-        j = entries.get((e.cls, e.date)) if e.date.precision is Precision.DAY else _within(events, e)
+        if e.date.precision is not Precision.DAY:
+            j = _within(events, e)
+        else:
+            # (A return told outside the entries is the landing an entry tells that day, and the
+            # other way round.)
+            j = entries.get((e.cls, e.date))
+            if j is None and e.cls in _RETURN_AND_LANDING:
+                j = entries.get((next(iter(_RETURN_AND_LANDING - {e.cls})), e.date))
         if j is not None:
             merged[j] = _merge(merged[j], e)
             dropped.add(i)
