@@ -1174,3 +1174,25 @@ def test_a_return_told_before_the_entries_is_the_landing_an_entry_tells() -> Non
         "timeline.txt",
     )
     assert events_of(x) == [("Launch", "2025-04-24"), ("Landing", "2025-11-14")]
+
+
+def test_a_crew_arriving_hours_after_a_night_launch_and_a_flight_after_called_off_attempts() -> None:
+    x = extract(
+        "Crew arrives\n\nJIUQUAN, Nov. 1 (Xinhua) -- Three astronauts arrived at the Tiangong space station early "
+        "on Saturday, hours after the Shenzhou-21 spaceship was launched.\n\nThe spaceship blasted off at 11:44 "
+        "p.m. on Friday. It docked with the Tianhe core module about 3.5 hours later.\n\nThe crew is made up of "
+        "commander Zhang Lu and first-time flyers Wu Fei (\u6b66\u98de) and Zhang Hongzhang (\u5f20\u6d2a\u7ae0).\n",
+        "2025-11-01-crew.txt",
+    )
+    assert events_of(x) == [("Docking", "2025-11-01"), ("Launch", "2025-10-31")]
+    people = {m.entity.name for m in x.mentions if m.entity.kind.value == "person"}
+    assert people == {"Zhang Lu", "Wu Fei", "Zhang Hongzhang"}
+    x = extract(
+        "Flight 10\n\nHOUSTON, Aug. 27 (Xinhua) -- Starship flew its 10th test flight on Tuesday evening, "
+        "deploying eight mock Starlink satellites and splashing down in the Indian Ocean.\n\nThe 123-meter-tall "
+        "rocket lifted off from Starbase after two launch attempts were called off on Sunday and Monday.\n",
+        "2025-08-27-flight.txt",
+    )
+    assert events_of(x) == [("Landing", "2025-08-26"), ("Launch", "2025-08-26")]
+    crafts = {m.entity.name for m in x.mentions if m.entity.kind.value in ("mission", "vehicle")}
+    assert "Starlink" in crafts and not any("meter" in c for c in crafts)

@@ -94,6 +94,7 @@ _ROLE_WORDS = (
     "founder|chief executive|Chief Executive|CEO|swimmer|athlete|player|sprinter|gymnast|diver|skater|cyclist|boxer|"
     "economist|analyst|researcher|journalist|reporter|writer|actor|actress|singer|architect|"
     "billionaire|businessman|businesswoman|entrepreneur|tycoon|wife|husband|Trade Representative|leader|Leader|"
+    "flyers|flyer|crewmates|crewmate|crew members|crew member|"
     "Cardinal|Archbishop|Bishop"
 )
 # Titles before a name, stripped from it; "General" ends titles (Director General, Secretary
@@ -106,8 +107,11 @@ _TITLE_INSIDE = re.compile(rf"(?<=\s)(?:{'|'.join(w for w in _TITLE_WORDS if w[0
 # Each name in the list ends where a capitalised word does not follow: in "President A and
 # Cambodian Prime Minister B", "Cambodian Prime Minister" is no second name.
 _LISTED = rf"{_NAME}(?![\w-]|'(?!s\b)|\s+[A-Z])"  # an owner's "'s" may follow: "architect Zaha Hadid's firm"
+# (A name in another script may follow each name: "Wu Fei (武飞) and Zhang Hongzhang (张洪章)".)
+_LISTED_GLOSSED = rf"{_LISTED}(?:\s+\([^()\n]{{1,20}}\))?"
 _ROLE_NAMES = re.compile(
-    rf"\b(?P<role>{_ROLE_WORDS})\s+(?P<names>{_LISTED}(?:\s*,\s*{_LISTED})*(?:,?\s+and\s+{_LISTED})?)"
+    rf"\b(?P<role>{_ROLE_WORDS})\s+"
+    rf"(?P<names>{_LISTED_GLOSSED}(?:\s*,\s*{_LISTED_GLOSSED})*(?:,?\s+and\s+{_LISTED_GLOSSED})?)"
 )
 # A name that speaks or is described by its office is a person: "said Lin Xiqiang",
 # "Zhou Jianping said", "Lin Xiqiang, deputy director of ...".
@@ -159,13 +163,14 @@ _CRAFT_PURPOSES = frozenset(
 
 _VERB_LIKE = re.compile(r"[a-z]+ed|said|says|told|was|is|has|had|will|would|flew|led|won|became|met")
 # Found noun first (a literal search), then the name in the few characters before it.
-_CRAFT_NOUN = re.compile(rf"(?<=\s)(?:{'|'.join(_CRAFT_NOUNS)})(?![\w-])")
+# (And "satellites" after the name of their constellation: "eight mock Starlink satellites".)
+_CRAFT_NOUN = re.compile(rf"(?<=\s)(?:{'|'.join(_CRAFT_NOUNS)}|satellites)(?![\w-])")
 _CRAFT_NAME = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][\w'.]*(?:-[\w.]+)*(?: {_CRAFT_TOKEN}){{0,2}})\s+$")
 _ADJECTIVE_SUFFIX = re.compile(
     r"-(?:based|made|built|led|owned|run|developed|designed|funded|operated|class|style|type|like|related|bound)$"
 )
 # A size or a weight said of a craft: "the 98-meter rocket", "a 1.5-ton probe".
-_MEASURE = re.compile(r"\d[\d.,]*-[a-z]+")
+_MEASURE = re.compile(r"\d[\d.,]*(?:-[a-z]+)+")  # and "the 123-meter-tall rocket"
 _CRAFT_REACH = 80  # characters before the noun: three name tokens and the space after them
 _QUALIFIERS = frozenset(
     """American Russian Soviet Chinese Japanese Indian European Canadian French German Italian British
@@ -1129,7 +1134,7 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
             continue
         noun = noun_match[0]
         cls = "Rover" if noun in ("rover", "lander") else None
-        yield _discovered_name(span, _CRAFT_NOUNS[noun], name, cls)
+        yield _discovered_name(span, _CRAFT_NOUNS.get(noun, Kind.MISSION), name, cls)
 
 
 # A craft named after the noun that says what it is ("space shuttle Endeavour", "the rover

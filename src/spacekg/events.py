@@ -52,7 +52,14 @@ _QUOTED = re.compile(r"\"(?P<a>[^\"]+)\"|“(?P<b>[^”]+)”")
 # for in the few characters before a date (the longest form is under 70), not in the whole sentence.
 _REPORT_REACH = 100
 # A clause after a comma that times what the sentence tells by something else.
-_CLOSING_TIMING = re.compile(r",\s+(?:after|before|since)\s[^,;]*$", re.IGNORECASE)
+# (", hours after ...", or with no comma a clause with a subject and verb of its own: "lifted off ...
+# after two launch attempts were called off on Sunday and Monday"; not "after lifting off ... on Oct.
+# 15, 2003" or "minutes after launch on Thursday", whose day is the happening's own.)
+_CLOSING_TIMING = re.compile(
+    r"(?:,\s+(?:(?:hours|days|minutes|weeks|shortly|soon|just)\s+)?(?:after|before|since)\s"
+    r"|\s(?:after|before)\s+(?:(?:it|they|he|she|we)\s|(?:[\w'-]+\s+){0,5}?(?:was|were|had|has)\s))[^,;]*$",
+    re.IGNORECASE,
+)
 _REPORTED_ON = re.compile(
     r"\b(?:said|says|announced|reported|told|stated|confirmed|added|noted)\s+"
     r"(?:(?:at\s+)?(?:a|the)\s+(?:regular\s+)?(?:press|news)\s+(?:conference|briefing)\s+|reporters\s+|journalists\s+)?"
