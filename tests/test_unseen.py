@@ -1089,6 +1089,9 @@ def test_an_ap_dateline_and_field_lines_under_the_headline() -> None:
         "record.txt",
     )
     assert x.document.published == dt.date(2024, 12, 18)
+    # A date the text gives wins over the file name's, as a header's does.
+    dated = extract("Title\n\nPublished: Dec 18, 2024 10:15 PM\n\nText.\n", "2024-01-01-renamed.txt")
+    assert dated.document.published == dt.date(2024, 12, 18)
     # Told first with no day, then on its day: one spacewalk, on Tuesday.
     assert events_of(x) == [("Spacewalk", "2024-12-17")]
 

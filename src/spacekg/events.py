@@ -828,7 +828,7 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _FEW_HOURS = (2.0, 9.0)  # "a few hours later", "several hours later"
-_ABOUT = 1.0  # hours either way of a number said with "about"
+_ABOUT = 1.0  # hours either way of the number: news rounds it ("about 3.5 hours later")
 
 
 def _day_after(text: str, begin: int, end: int, date: DateValue | None, since: int | None = None) -> DateValue | None:

@@ -108,6 +108,7 @@ def segment(source: Source) -> Document:
     text = source.text
     title: Span | None = None
     published = source.date
+    dated_by_header = False  # a date the text's header gives wins over the file name's
     body_start = 0
     header = _HEADER.match(text)
     if header is not None and _ISO_DATE.fullmatch(header["date"]):
@@ -119,13 +120,16 @@ def segment(source: Source) -> Document:
                 origin=source.origin,
                 line=line_of(source, 0),
             ) from None
+        dated_by_header = True
         if header["title"]:
             title = Span(header.start("title"), header.end("title"))
         body_start = header.end()
     else:
         fields = _fields(source)
         if fields is not None:
-            title, published, body_start = fields[0], fields[1] or published, fields[2]
+            title, body_start = fields[0], fields[2]
+            dated_by_header = fields[1] is not None
+            published = fields[1] or published
 
     blocks = _paragraph_spans(text, body_start)
     # A byline ("By Xinhua writers A and B") is neither the headline nor the story's first words,
@@ -135,8 +139,9 @@ def segment(source: Source) -> Document:
         field = _FIELD.fullmatch(text, blocks[at].begin, blocks[at].end)
         if field is None:
             continue
-        if field["key"].lower() in _DATE_FIELDS and field["value"] and published is None:
+        if field["key"].lower() in _DATE_FIELDS and field["value"] and not dated_by_header:
             published = _field_date(source, field["value"], field.start())
+            dated_by_header = True
         del blocks[at]
     if title is None and source.title is None and len(blocks) > 1 and _looks_like_title(source, blocks[0]):
         title = blocks.pop(0)
