@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, Series
@@ -1243,20 +1243,26 @@ def _role_names(folded: str, region: Span) -> Iterable[_Candidate]:
     for m in _ROLE_NAMES.finditer(folded, region.begin, region.end):
         role = m["role"].lower().rstrip("s").rstrip(".")
         cls = "Astronaut" if role in ("astronaut", "taikonaut", "cosmonaut") else None
-        for name in re.finditer(_NAME, m["names"]):
-            end = m.start("names") + name.end()
-            begin = _after_titles(folded, m.start("names") + name.start(), end)  # "Director General X"
-            # "... and Kyrgyz President Sadyr Japarov": the next name starts after the title inside it.
-            inner = [t.end() for t in _TITLE_INSIDE.finditer(folded, begin, end)]
-            begin = inner[-1] if inner else begin
-            text = re.sub(r"\s+", " ", folded[begin:end])
-            words = text.replace("-", " ").split()
+        for begin, end, text, words in _listed_names(folded, m):
             # After a title, "He" is a family name ("Vice Premier He Lifeng"), not a pronoun.
             surname = len(words) >= 2 and words[0] == "He" and _could_be_person(words[1:])
             if len(words) < 2 or not (_could_be_person(words) or surname):
                 continue  # "... and Canadian Space Agency astronaut Jeremy Hansen": not a person
             entity = Entity(Kind.PERSON, slug(text), text, cls=cls, roles=(role,), curated=False)
             yield _Candidate(Span(begin, end), entity, TRUST_DISCOVERED)
+
+
+def _listed_names(folded: str, m: re.Match[str]) -> Iterator[tuple[int, int, str, list[str]]]:
+    """Each personal name in the group ``names`` of ``m`` (a list: "A, B and C"), with where it starts
+    once the titles before and inside it are left out, its text and its words."""
+    for name in re.finditer(_NAME, m["names"]):
+        end = m.start("names") + name.end()
+        begin = _after_titles(folded, m.start("names") + name.start(), end)  # "Director General X"
+        # "... and Kyrgyz President Sadyr Japarov": the next name starts after the title inside it.
+        inner = [t.end() for t in _TITLE_INSIDE.finditer(folded, begin, end)]
+        begin = inner[-1] if inner else begin
+        text = re.sub(r"\s+", " ", folded[begin:end])
+        yield begin, end, text, text.replace("-", " ").split()
 
 
 def _after_titles(folded: str, begin: int, end: int) -> int:
@@ -1280,11 +1286,7 @@ def _made_by(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[
     if " by " not in folded[region.begin : region.end]:
         return
     for m in _MADE_BY.finditer(folded, region.begin, region.end):
-        for listed in re.finditer(_NAME, m["names"]):
-            end = m.start("names") + listed.end()
-            begin = _after_titles(folded, m.start("names") + listed.start(), end)
-            name = re.sub(r"\s+", " ", folded[begin:end])
-            words = name.replace("-", " ").split()
+        for begin, end, name, words in _listed_names(folded, m):
             if len(words) >= 2 and name not in surface and _could_be_person(words) and not _TITLE.match(name + " "):
                 yield _discovered_name(Span(begin, end), Kind.PERSON, name)
 
@@ -1384,25 +1386,25 @@ def _described_organizations(
 
 def _described_again(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
     """An organization found by its description is that organization wherever its name stands."""
-    named = {
+    return _match_words(folded, chosen, regions, _found_words(chosen, Kind.ORGANIZATION))
+
+
+def _found_words(chosen: list[_Candidate], kind: Kind) -> dict[str, Entity]:
+    """The names of one word of that kind that the article itself made known (no curated name)."""
+    return {
         c.entity.name: c.entity
         for c in chosen
-        if c.entity.kind is Kind.ORGANIZATION and not c.entity.curated and " " not in c.entity.name
+        if c.entity.kind is kind and not c.entity.curated and " " not in c.entity.name
     }
-    return _match_words(folded, chosen, regions, named)
 
 
 def _places_again(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
     """A place of one word found by what the text says of it ("the hard-hit city of Mandalay") is
     that place wherever its name stands again, except first in a sentence, where any word takes a
     capital ("Mobile phones ...")."""
-    named = {
-        c.entity.name: c.entity
-        for c in chosen
-        if c.entity.kind is Kind.PLACE and not c.entity.curated and " " not in c.entity.name
-    }
     starts = {r.begin for r in regions}
-    return [c for c in _match_words(folded, chosen, regions, named) if c.span.begin not in starts]
+    found = _match_words(folded, chosen, regions, _found_words(chosen, Kind.PLACE))
+    return [c for c in found if c.span.begin not in starts]
 
 
 def _editions(chosen: list[_Candidate]) -> list[_Candidate]:
