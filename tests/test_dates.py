@@ -135,3 +135,12 @@ def test_a_week_named_from_the_day_of_writing_is_said_by_its_month_or_year() -> 
     assert value("It opened this week.", dt.date(2025, 4, 1)) == "2025"  # March 31 to April 6
     assert value("It opened last week.", dt.date(2025, 1, 2)) == "2024-12"  # Dec. 23 to Dec. 29
     assert value("It opened last week.", dt.date(2025, 1, 6)) is None  # Dec. 30, 2024 to Jan. 5, 2025
+
+
+def test_a_day_with_hyphens_and_a_part_of_a_month() -> None:
+    assert dates.parse_heading("15-Jul-2025") == dates.day(dt.date(2025, 7, 15))
+    found = dates.find_dates("updated 09:20, 15-Jul-2025; arrived in late April", 0, dt.date(2025, 7, 15))
+    assert [f.value.lexical for f in found] == ["2025-07-15", "2025-04"]
+    # A month after the context's is in the year before, unless it is to come.
+    assert [f.value.lexical for f in dates.find_dates("It landed in mid-June.", 0, dt.date(2025, 5, 3))] == ["2024-06"]
+    assert [f.value.lexical for f in dates.find_dates("It will land in June.", 0, dt.date(2025, 5, 3))] == ["2025-06"]

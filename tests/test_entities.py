@@ -662,3 +662,31 @@ def test_cities_of_the_reference_data_need_no_cue_and_are_contained_in_their_pro
     assert ids(text, Kind.PLACE) == ["tallahassee", "sagamihara", "zhuhai"]
     places = {e.id: e for e in lexicon.load().entities if e.kind is Kind.PLACE}
     assert places["zhuhai"].contained_in == "guangdong" and places["sagamihara"].contained_in == "japan"
+
+
+def test_sovereigns_ranks_and_names_by_what_is_said_of_them() -> None:
+    text = (
+        "The crown of Empress Eugenie, the wife of Napoleon III, was found. World War II ended. "
+        "Indian Air Force Group Captain Shubhanshu Shukla flew with mission specialists Slawosz "
+        "Uznanski-Wisniewski of Poland and Tibor Kapu of Hungary, after Rakesh Sharma flew aboard the Soyuz "
+        "T-11 in 1984. The mission was run by Houston-based Axiom Space. The Crew Dragon Grace docked with "
+        "the space station's Harmony module. ISRO will use it for Gaganyaan."
+    )
+    found = {(k, t) for t, k, _ in mentions(text)}
+    assert {
+        ("person", "Empress Eugenie"),
+        ("person", "Napoleon III"),
+        ("organization", "Indian Air Force"),
+        ("person", "Shubhanshu Shukla"),
+        ("person", "Slawosz Uznanski-Wisniewski"),
+        ("person", "Tibor Kapu"),
+        ("person", "Rakesh Sharma"),
+        ("mission", "Soyuz T-11"),
+        ("organization", "Axiom Space"),
+        ("mission", "Grace"),
+        ("mission", "Harmony module"),
+        ("mission", "Gaganyaan"),
+    } <= found
+    assert not any("War II" in t for _, t in found)
+    # A rocket of the same family is no crewed flight: "Soyuz-2.1a" is no "Soyuz 2".
+    assert ids("The Soyuz-2.1a rocket lifted off with Progress MS-27.", Kind.MISSION) == ["progress-ms-27"]

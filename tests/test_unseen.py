@@ -889,7 +889,9 @@ def test_a_target_met_a_capsule_filled_and_an_institute_of_the_academy() -> None
     )
     orgs = {m.entity.name for m in x.mentions if m.entity.kind.value == "organization"}
     assert {"Institute of Plasma Physics", "Chinese Academy of Sciences"} <= orgs
-    assert [cls for cls, _ in events_of(x)] == ["Docking"]
+    # No meeting and no return; the lede's record, set on a day and sourced "according to" the
+    # institute, is that day's news (no plan).
+    assert events_of(x) == [("NewsEvent", "2025-01-20"), ("Docking", "2024-06-06")]
 
 
 def test_a_lede_on_a_day_of_its_own_and_an_indefinite_station() -> None:
@@ -1199,3 +1201,60 @@ def test_a_crew_arriving_hours_after_a_night_launch_and_a_flight_after_called_of
     assert events_of(x) == [("Landing", "2025-08-26"), ("Launch", "2025-08-26")]
     crafts = {m.entity.name for m in x.mentions if m.entity.kind.value in ("mission", "vehicle")}
     assert "Starlink" in crafts and not any("meter" in c for c in crafts)
+
+
+def test_a_time_stamp_under_the_headline_dates_the_story_and_is_no_text() -> None:
+    x = extract(
+        "Tianzhou-9 docks\n\nUpdated 09:20, 15-Jul-2025\n\nChina's Tianzhou-9 cargo craft docked with the "
+        "space station early on Tuesday, about three hours after it was launched.\n\nA Long March-7 rocket "
+        "carrying the craft blasted off at 5:34 a.m. from the Wenchang Spacecraft Launch Site.\n",
+        "tianzhou.txt",
+    )
+    doc = x.document
+    assert doc.published == dt.date(2025, 7, 15)
+    assert "Updated" not in doc.paragraphs[0].cut(doc.text)
+    assert events_of(x) == [("Docking", "2025-07-15"), ("Launch", "2025-07-15")]
+    # The day it was published wins over the file name's; the day it was updated does not.
+    stamped = extract("Title\n\nPublished on July 15, 2025 at 9:20 a.m.\n\nText.\n", "2024-01-01-renamed.txt")
+    assert stamped.document.published == dt.date(2025, 7, 15)
+    updated = extract("Title\n\nLast updated 16 July 2025\n\nText.\n", "2024-01-01-renamed.txt")
+    assert updated.document.published == dt.date(2024, 1, 1)
+    # A stamp that names no day is no stamp: its line stays the story's.
+    kept = extract("Title\n\nUpdated 2 hours ago in 2025\n\nText.\n", "a.txt")
+    assert kept.document.paragraphs[0].cut(kept.document.text).startswith("Updated")
+
+
+def test_a_dated_relative_clause_tells_its_own_happening_and_a_month_to_come_none() -> None:
+    x = extract(
+        "Spacewalk\n\nBEIJING, July 15, 2025 (Xinhua) -- The Shenzhou-20 crew, which arrived at the space "
+        "station in late April, carried out its first spacewalk on May 22.\n\nThe Tianwen-2 probe is expected "
+        "to land on the asteroid in early June.\n",
+        "2025-07-15-crew.txt",
+    )
+    assert events_of(x) == [("Spacewalk", "2025-05-22"), ("Docking", "2025-04")]
+    assert [e.name for e in x.events[1].about] == ["Shenzhou-20", "China's space station"]
+
+
+def test_words_told_to_someone_on_a_day_are_a_statement_and_a_sourced_day_is_news() -> None:
+    x = extract(
+        "Jewels\n\nPARIS, Oct 26 (Reuters) - Police have arrested two men over the theft of jewellery from the "
+        "Louvre museum, prosecutor Laure Beccuau said on Sunday.\n\nOne suspect was stopped at Charles de "
+        "Gaulle airport on Saturday evening, according to a source close to the investigation.\n\nBeccuau told "
+        "RTL radio on Oct. 21 that the jewels were worth 88 million euros.\n\nLouvre director Laurence des Cars "
+        "told a Senate committee on Wednesday that the cameras did not cover the window.\n",
+        "2025-10-26-louvre.txt",
+    )
+    assert events_of(x) == [
+        ("Statement", "2025-10-26"),
+        ("NewsEvent", "2025-10-25"),
+        ("Statement", "2025-10-21"),
+        ("Statement", "2025-10-22"),
+    ]
+    names = {(m.entity.kind.value, m.span.cut(x.document.text)) for m in x.mentions}
+    assert {
+        ("organization", "Louvre museum"),
+        ("organization", "Louvre"),
+        ("organization", "RTL"),
+        ("place", "Charles de Gaulle airport"),
+        ("person", "Laurence des Cars"),
+    } <= names

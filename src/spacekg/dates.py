@@ -30,6 +30,7 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _HEADING_FORMS: tuple[tuple[str, str], ...] = (
     ("mdy", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"),
     ("dmy", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH}),?\s+(?P<y>\d{{4}})"),
+    ("dmy", rf"(?P<d>\d{{1,2}})-(?P<m>{MONTH})-(?P<y>\d{{4}})"),  # 15-Jul-2025
     ("my", rf"(?P<m>{MONTH}),?\s+(?P<y>\d{{4}})"),
     ("range", r"(?:[Ff]rom\s+)?(?P<y>\d{4})\s*(?:to|until|through|-|–|—)\s*(?P<y2>\d{4})"),
     ("iso", r"(?P<y>\d{4})(?P<sep>[-./])(?P<mm>\d{1,2})(?P=sep)(?P<d>\d{1,2})"),  # 2021-06-17, 2021.06.17
@@ -124,7 +125,7 @@ def parse_heading(text: str, year_of_context: int | None = None) -> DateValue | 
 _IN_TEXT = re.compile(
     rf"\b(?:"
     rf"(?P<mdy>(?P<m1>{MONTH})\s+(?P<d1>{_DAY})(?:,\s*|\s+)(?P<y1>{_YEAR}))"
-    rf"|(?P<dmy>(?P<d2>{_DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{_YEAR}))"
+    rf"|(?P<dmy>(?P<d2>{_DAY})(?:\s+(?P<m2>{MONTH}),?\s+|-(?P<m6>{MONTH})-)(?P<y2>{_YEAR}))"
     rf"|(?P<my>(?P<m3>{MONTH}),?\s+(?P<y3>{_YEAR}))"
     rf"|(?P<md>(?P<m4>{MONTH})\s+(?P<d4>{_DAY}))"
     rf"|(?P<dm>(?P<d5>{_DAY})\s+(?P<m5>{MONTH}))"
@@ -135,7 +136,8 @@ _IN_TEXT = re.compile(
     rf"|(?P<wd>(?:(?<=\b[oO]n\s)|(?<=\b[eE]arly\s)|(?<=\b[lL]ate\s)|(?<=\bm\.\s)|(?<=\bsaid\s)|(?<=\bsays\s)"
     rf"|(?<=\bannounced\s)|(?<=\breported\s)|(?<=\bshowed\s))(?P<w>{WEEKDAY})"
     rf"|(?P<w2>{WEEKDAY})(?=\s+(?:morning|afternoon|evening|night)\b))"
-    rf"|(?P<im>(?:(?<=\b[iI]n\s)|(?<=\b[sS]ince\s)|(?<=\b[uU]ntil\s))(?P<mo>{MONTH}))"
+    # (Or a part of it: "in late April", "since mid-March".)
+    rf"|(?P<im>(?:(?<=\b[iI]n\s)|(?<=\b[sS]ince\s)|(?<=\b[uU]ntil\s))(?:(?:early|late|mid)[\s-])?(?P<mo>{MONTH}))"
     # A month or year named from the day of writing: "last month", "earlier this year".
     rf"|(?P<rel>(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>month|year|week))"
     rf")(?![\w-])"
@@ -163,6 +165,7 @@ def find_dates(text: str, offset: int, context: dt.date | None, year_told: int |
     """
     found: list[DateMention] = []
     last: tuple[int, DateValue] | None = None  # where the last date ended, and its value
+    future = _Future(text)
     for m in _IN_TEXT.finditer(text):
         read_at = context
         if m["md"] or m["dm"]:  # a day without its year
@@ -176,7 +179,7 @@ def find_dates(text: str, offset: int, context: dt.date | None, year_told: int |
             elif year_told is not None and _THAT_YEAR.match(text, m.end()):
                 read_at = dt.date(year_told, 12, 31)  # "On June 20 that year"
         try:
-            value = _in_text_value(m, text, read_at)
+            value = _in_text_value(m, read_at, future)
         except ImpossibleDate:
             continue
         if value is not None:
@@ -189,11 +192,25 @@ _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
 _LISTED_AFTER = re.compile(r",?\s*(?:on\s+|and\s+(?:on\s+)?)?")
 
 
-def _in_text_value(m: re.Match[str], text: str, context: dt.date | None) -> DateValue | None:
+class _Future:
+    """Whether a sentence speaks of the future, read once, and only if a date asks (a long sentence
+    with many dates is not searched once per date)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._found: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._found is None:
+            self._found = _FUTURE.search(self._text) is not None
+        return self._found
+
+
+def _in_text_value(m: re.Match[str], context: dt.date | None, future: _Future) -> DateValue | None:
     if m["mdy"]:
         return day(_make(int(m["y1"]), month_number(m["m1"]), _day_number(m["d1"]), m[0]))
     if m["dmy"]:
-        return day(_make(int(m["y2"]), month_number(m["m2"]), _day_number(m["d2"]), m[0]))
+        return day(_make(int(m["y2"]), month_number(m["m2"] or m["m6"]), _day_number(m["d2"]), m[0]))
     if m["my"]:
         return month(int(m["y3"]), month_number(m["m3"]), m[0])
     if m["iy"]:
@@ -206,7 +223,7 @@ def _in_text_value(m: re.Match[str], text: str, context: dt.date | None) -> Date
         candidate = _make(context.year, mo, d, m[0])
         # News reports the past: a day well after the context's belongs to the year before,
         # unless the sentence speaks of the future.
-        if candidate > context and (candidate - context).days > 31 and not _FUTURE.search(text):
+        if candidate > context and (candidate - context).days > 31 and not future:
             candidate = _make(context.year - 1, mo, d, m[0])
         return day(candidate)
     if m["rel"]:
@@ -224,13 +241,14 @@ def _in_text_value(m: re.Match[str], text: str, context: dt.date | None) -> Date
         return month(index // 12, index % 12 + 1, m[0])
     if m["mo"]:
         mo = month_number(m["mo"])
-        y = context.year if mo <= context.month else context.year - 1
+        # (A month after the context's is in the year before, unless the sentence speaks of the future.)
+        y = context.year if mo <= context.month or future else context.year - 1
         return month(y, mo, m[0])
     # A weekday is the latest such day on or before the context (news reports the week past),
     # except the day after it (a story filed at night and updated: "launched late Tuesday ...
     # docked on Wednesday morning"); in a sentence about the future, the next such day.
     weekday = WEEKDAYS.index((m["w"] or m["w2"]).lower())
     back = (context.weekday() - weekday) % 7
-    if _FUTURE.search(text) or back == 6:
+    if future or back == 6:
         return day(context + dt.timedelta(days=(weekday - context.weekday()) % 7))
     return day(context - dt.timedelta(days=back))

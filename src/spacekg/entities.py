@@ -32,7 +32,7 @@ _HEAD_WORDS = {
         Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
         Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange
-        Alliance Survey Party Court Parliament Fund Church""",
+        Alliance Survey Party Court Parliament Fund Church Senate Museum Force""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
@@ -49,6 +49,7 @@ _PLACE_TAILS = (
 
 _VEHICLE_TAILS = ("Launch Vehicle", "Carrier Rocket")
 _PLACING = r"(?:based|born|built|made|headquartered)"
+_PLACED = ("-based", "-born", "-built", "-made", "-headquartered")
 
 # Possessives inside names, not owners before them: "National People's Congress".
 _NOT_OWNERS = frozenset(("People's", "Children's", "Women's", "Men's"))
@@ -67,8 +68,10 @@ _HOLIDAYS = frozenset(
 _RUN_TITLES = frozenset(
     "President Vice Premier Chairman Chairwoman Administrator Director Director-General Mayor Governor Minister "
     "Secretary Secretary-General Ambassador Chancellor Commissioner Spokesperson Spokesman Spokeswoman Deputy CEO "
-    "Chief".split()
+    "Chief Captain Colonel Commander Lieutenant Admiral Sergeant".split()
 )
+# A rank's first word, before the title in a run: "Indian Air Force Group Captain Shubhanshu Shukla".
+_RANK_OPENERS = frozenset("Group Wing Flight Squadron Lieutenant Rear Vice".split())
 _RUN_TITLE = re.compile(rf"\s(?:{'|'.join(sorted(_RUN_TITLES))})\s")
 # An initial too ("Sara D. Roosevelt Park"), but not the last letter of "U.S.".
 _CAP = r"(?:\d+(?:st|nd|rd|th)|(?<!\.)[A-Z]\.(?=\s[A-Z])|[A-Z][\w'-]*)"
@@ -80,8 +83,8 @@ _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
 # or an initial and a family name ("S. Somanath").
 _NAME_WORD = r"(?:O'|Mc|[ae]l-)?[A-Z][a-z]+"
 # Up to four words, with the particles of some languages' names before the last ("Luiz Inacio
-# Lula da Silva", "Ursula von der Leyen").
-_PARTICLES = r"(?: (?:da|de|do|dos|das|di|del|della|van|von|der|den|bin|ibn))*"
+# Lula da Silva", "Ursula von der Leyen", "Laurence des Cars").
+_PARTICLES = r"(?: (?:da|de|des|du|do|dos|das|di|del|della|la|le|van|von|der|den|bin|ibn))*"
 _NAME = rf"(?:[A-Z]\.\s?{_NAME_WORD}(?![\w'])|{_NAME_WORD}(?:{_PARTICLES}[ -]{_NAME_WORD}){{1,3}})"
 _PERSON_LIKE = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 _ROLE_WORDS = (
@@ -95,7 +98,8 @@ _ROLE_WORDS = (
     "economist|analyst|researcher|journalist|reporter|writer|actor|actress|singer|architect|"
     "billionaire|businessman|businesswoman|entrepreneur|tycoon|wife|husband|Trade Representative|leader|Leader|"
     "flyers|flyer|crewmates|crewmate|crew members|crew member|"
-    "Cardinal|Archbishop|Bishop"
+    "Cardinal|Archbishop|Bishop|"
+    "mission specialists|Group Captain|Wing Commander|Captain|Colonel|Lieutenant|Admiral|Sergeant"
 )
 # Titles before a name, stripped from it; "General" ends titles (Director General, Secretary
 # General, Major General) and begins no personal name.
@@ -125,6 +129,8 @@ _SPEAKING_NAMES = re.compile(
     # A name read once, at the start of a word, then what may follow it: a verb, an office, or
     # ("Li Wei, a furniture maker from Foshan, said") a description and a verb.
     rf"|(?<![\w'-])(?P<b>{_NAME})(?:\s+(?:said|says|told|added|noted|stressed)\b"
+    # (or a verb only a person takes: "after Rakesh Sharma flew aboard the Soyuz T-11")
+    rf"|\s+flew\s+(?:aboard|on\s+board)\b"
     # ("Yuan Longping, the Chinese scientist known as ...": a nationality may come before the office)
     rf"|,\s+(?:(?:a|an|the)\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:deputy|vice|chief|executive|former|senior|general)\s+)*(?:{_OFFICES})\b"
     rf"|{APPOSITIVE}(?:said|says|told|added|noted)\b"
@@ -364,7 +370,9 @@ class EntityFinder:
         spellings = "|".join(
             r"[\s-]?".join(map(re.escape, fold(s).split())) for s in sorted(series.spellings, key=len, reverse=True)
         )
-        designator = r"\d{1,2}[A-Z]{0,2}" if series.kind is Kind.VEHICLE else rf"\d{{1,2}}|{_ROMAN_RE}"
+        designator = series.designator or (
+            r"\d{1,2}[A-Z]{0,2}" if series.kind is Kind.VEHICLE else rf"\d{{1,2}}|{_ROMAN_RE}"
+        )
         return re.compile(rf"(?<![\w'-])(?:{spellings})(?:\s*-\s*|\s+)(?P<d>{designator})(?![\w'-])")
 
     # ------------------------------------------------------------------ find
@@ -377,19 +385,25 @@ class EntityFinder:
         # What the article puts in parentheses, read once: a name there is an acronym it defines.
         in_parentheses = frozenset(m[1] for m in _PARENTHESISED.finditer(folded))
         candidates: list[_Candidate] = []
-        beaten = " beat " in folded or " defeated " in folded  # a quick test, once, for a rare pattern
+        # Quick tests, once an article, for rare patterns.
+        beaten = " beat " in folded or " defeated " in folded
+        sovereign = any(cue in folded for cue in _SOVEREIGN_CUES)
+        cued = any(cue in folded for cue in _ORGANIZATION_CUES)
         for region in regions:
             candidates.extend(self._curated(folded, region))
             candidates.extend(self._designated(folded, region, series))
             candidates.extend(_discovered(folded, region, self._surface))
             candidates.extend(_role_names(folded, region))
-            candidates.extend(_popes(folded, region))
+            if sovereign:
+                candidates.extend(_sovereigns(folded, region, self._surface))
             candidates.extend(_speaking_names(folded, region))
             candidates.extend(_made_by(folded, region, self._surface))
             candidates.extend(_described_organizations(folded, region, self._surface, in_parentheses))
             candidates.extend(_spelled_names(folded, region, self._surface))
             candidates.extend(_named_places(folded, region, self._surface))
             candidates.extend(_lower_headed(folded, region, self._surface))
+            if cued:
+                candidates.extend(_cued_organizations(folded, region, self._surface))
             candidates.extend(_people_of_places(folded, region, self._surface))
             candidates.extend(_paired_people(folded, region, self._surface))
             if beaten:
@@ -507,7 +521,8 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
         if " " not in run and "\n" not in run and "\t" not in run:
             continue  # one word: no name by its form
         tokens = [(m.start() + t.start(), m.start() + t.end(), t[0]) for t in re.finditer(r"\S+", run)]
-        while tokens and (tokens[0][2] in _STOP_FIRST or tokens[0][2] in _CONNECTORS):
+        # ("Shanghai-based Tsinghua University Hospital": where it is based is no part of the name.)
+        while tokens and (tokens[0][2] in _STOP_FIRST or tokens[0][2] in _CONNECTORS or tokens[0][2].endswith(_PLACED)):
             tokens.pop(0)
         while tokens and (tokens[-1][2] in _CONNECTORS or tokens[-1][2].startswith("(")):
             tokens.pop()
@@ -550,6 +565,8 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
                 None,
             )
             if titled is not None:
+                if titled > 1 and tokens[titled - 1][2] in _RANK_OPENERS:
+                    titled -= 1
                 tokens = tokens[:titled]
         # "Christina Koch and Canadian Space Agency": a person's name and, after "and", a name
         # of its own ("Lunar Exploration and Space Program Center" is one name).
@@ -853,7 +870,10 @@ _OF_NATION = re.compile(
     rf"(?<![\w'-])(?:{alternation(_NATIONALITIES)}) "
     rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) [a-z0-9]"
 )
-_FROM_COUNTRY = re.compile(rf"(?<![\w'-])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) of (?:the )?$")
+# ("Slawosz Uznanski-Wisniewski of Poland": a family name may join two.)
+_FROM_COUNTRY = re.compile(
+    rf"(?<![\w'-])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}(?:-{_NAME_WORD})?){{1,2}}) of (?:the )?$"
+)
 
 
 def _people_of_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
@@ -993,12 +1013,15 @@ _LOWER_HEADS = {
     "summit": Kind.GATHERING, "crater": Kind.PLACE, "basin": Kind.PLACE, "estate": Kind.PLACE, "gate": Kind.PLACE,
     "district": Kind.PLACE, "area": Kind.PLACE, "neighborhood": Kind.PLACE, "neighbourhood": Kind.PLACE,
     "program": Kind.MISSION, "programme": Kind.MISSION,
-    "hospital": Kind.PLACE, "airport": Kind.PLACE, "stadium": Kind.PLACE,
+    "hospital": Kind.PLACE, "airport": Kind.PLACE, "stadium": Kind.PLACE, "museum": Kind.ORGANIZATION,
+    "module": Kind.MISSION,
 }  # fmt: skip
 _LOWER_HEADED = re.compile(
-    # after "the" or an owner's "'s" ("Bangkok's Yaowarat district", "the city's Yizhuang area")
-    r"(?:\bthe(?: [a-z]+'s)?|(?<![\w'-])[A-Z][\w-]*'s) "
-    r"(?P<name>[A-Z][\w'-]*(?: (?:of )?(?:[A-Z][\w'-]*|\d+)){0,3}) (?P<head>" + "|".join(_LOWER_HEADS) + r")\b"
+    # after "the" or an owner's "'s" ("Bangkok's Yaowarat district", "the space station's Harmony
+    # module"), or
+    # after "at" ("at Charles de Gaulle airport")
+    r"(?:\b(?:the(?:(?: [a-z]+){1,2}'s)?|at)|(?<![\w'-])[A-Z][\w-]*'s) "
+    r"(?P<name>[A-Z][\w'-]*(?: (?:of |de )?(?:[A-Z][\w'-]*|\d+)){0,3}) (?P<head>" + "|".join(_LOWER_HEADS) + r")\b"
 )
 
 
@@ -1012,7 +1035,31 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             continue
         if _LOWER_HEADS[m["head"]] is Kind.MISSION and _kind_of(surface, m["name"]) is Kind.PLACE:
             continue  # "the country's Mars program": a programme to a place, not one named
-        yield _discovered_name(Span(m.start("name"), m.end()), _LOWER_HEADS[m["head"]], name)
+        cls = "StationModule" if m["head"] == "module" else None
+        yield _discovered_name(Span(m.start("name"), m.end()), _LOWER_HEADS[m["head"]], name, cls)
+
+
+# An organization by what is said of it: where it is based ("Houston-based Axiom Space"), or the
+# medium it is ("told RTL radio", "the Le Monde newspaper").
+_CUED_ORGANIZATION = re.compile(
+    r"(?<![\w'-])[A-Z][\w'-]*-based (?P<based>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})(?![\w'-]| [A-Z])"
+    r"|(?<![\w'-])(?P<medium>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) (?:radio|television|newspaper)\b"
+)
+
+
+_ORGANIZATION_CUES = ("-based ", " radio", " television", " newspaper")
+
+
+def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    for m in _CUED_ORGANIZATION.finditer(folded, region.begin, region.end):
+        group = m.lastgroup or "based"
+        name = m[group]
+        first = name.split()[0]
+        if name in surface or first in _STOP_FIRST or first in _CALENDAR_WORDS or first in _NATIONALITIES:
+            continue
+        if (_head_kind(name) or Kind.ORGANIZATION) is not Kind.ORGANIZATION:
+            continue  # "Beijing-based Tsinghua University" is found by its head; "Shanghai-based Jinshan District" no
+        yield _discovered_name(Span(m.start(group), m.end(group)), Kind.ORGANIZATION, name)
 
 
 _PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, "born"))
@@ -1138,9 +1185,10 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
 
 
 # A craft named after the noun that says what it is ("space shuttle Endeavour", "the rover
-# Zhurong"), or described after its name ("Zarya, the first module of the station").
+# Zhurong", "the Crew Dragon Grace"), or described after its name ("Zarya, the first module of the station").
 _NOUN_THEN_CRAFT = re.compile(
-    r"\b(?:space shuttle|shuttle|spacecraft|spaceship|probe|rover|lander|orbiter)\s+(?P<name>[A-Z][\w'-]*)(?![\w'-])"
+    r"\b(?:space shuttle|shuttle|spacecraft|spaceship|probe|rover|lander|orbiter|capsule|Crew Dragon)\s+"
+    r"(?P<name>[A-Z][\w'-]*)(?![\w'-])"
     r"|(?<![\w'-])(?P<described>[A-Z][\w'-]*),\s+(?:the|a|an|[A-Z][\w.]*'s)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:module|spacecraft|spaceship|probe|lander|rover|orbiter|space station|space telescope|helicopter"
     r"|space(?:-based)? observatory)\b"
@@ -1224,18 +1272,36 @@ def _could_be_person(words: list[str]) -> bool:
     return words[0] not in _STOP_FIRST and not any(w in _NOT_NAME_WORDS or w in _HEADS for w in words)
 
 
-# A pope is named by one name (and a number): "Pope Francis", "Pope Leo XIV".
-_POPE = re.compile(r"\bPope (?P<name>[A-Z][a-z]+(?: [IVXL]{1,5})?)(?![\w'-])")
+# A pope or a sovereign is named by one name (and a number): "Pope Francis", "Pope Leo XIV",
+# "Empress Eugenie", "King Charles III"; a name and a number alone name one too: "Napoleon III".
+_SOVEREIGNS = "Pope King Queen Emperor Empress Prince Princess Tsar Czar Sultan".split()
+# (What an article must hold for the pattern to be tried: a title, or a number's first letters.)
+_SOVEREIGN_CUES = (*(f"{title} " for title in _SOVEREIGNS), " II", " IV", " VI", " IX", " XI", " XV")
+_REGNAL = r"II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI"
+_SOVEREIGN = re.compile(
+    rf"\b(?P<title>{'|'.join(_SOVEREIGNS)}) (?P<name>[A-Z][a-z]+(?: {_ROMAN_RE})?)"
+    rf"|(?<![\w'-])(?P<numbered>[A-Z][a-z]{{2,}} (?:{_REGNAL}))"
+    # not the first words of a longer name: "Prince Edward Island", "Crown Prince Mohammed bin Salman"
+    r"(?![\w'-]| [A-Z\d]| (?:bin|ibn|al|de|von|van)\b)"
+)
+_WORD_BEFORE_NAME = re.compile(r"(?:[A-Z][\w'.-]*|\d+) $")
 
 
-def _popes(folded: str, region: Span) -> Iterable[_Candidate]:
-    if "Pope " not in folded[region.begin : region.end]:
-        return
-    for m in _POPE.finditer(folded, region.begin, region.end):
-        if m["name"] in _STOP_FIRST or m["name"] in _CALENDAR_WORDS:
-            continue
-        name = f"Pope {m['name']}"
-        entity = Entity(Kind.PERSON, slug(name), name, roles=("pope",), curated=False)
+def _sovereigns(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    for m in _SOVEREIGN.finditer(folded, region.begin, region.end):
+        if m["numbered"] is not None:
+            word = m["numbered"].split()[0]
+            # "World War II", "Long March II": the number ends a longer name, or a known one
+            if _WORD_BEFORE_NAME.search(folded, max(region.begin, m.start() - 30), m.start()):
+                continue
+            if word in surface or word in _STOP_FIRST or word in _CALENDAR_WORDS or not _could_be_person([word]):
+                continue
+            name, role = m["numbered"], None
+        else:
+            if m["name"].split()[0] in _STOP_FIRST or m["name"].split()[0] in _CALENDAR_WORDS:
+                continue
+            name, role = f"{m['title']} {m['name']}", m["title"].lower()
+        entity = Entity(Kind.PERSON, slug(name), name, roles=(role,) if role else (), curated=False)
         yield _Candidate(Span(m.start(), m.end()), entity, TRUST_DISCOVERED)
 
 
@@ -1390,12 +1456,16 @@ def _described_again(folded: str, chosen: list[_Candidate], regions: list[Span])
 
 
 def _found_words(chosen: list[_Candidate], kind: Kind) -> dict[str, Entity]:
-    """The names of one word of that kind that the article itself made known (no curated name)."""
-    return {
-        c.entity.name: c.entity
-        for c in chosen
-        if c.entity.kind is kind and not c.entity.curated and " " not in c.entity.name
-    }
+    """The names of one word of that kind that the article itself made known (no curated name), and
+    the word before a lower-case head ("the Louvre museum", then "Louvre director ...")."""
+    table: dict[str, Entity] = {}
+    for c in chosen:
+        if c.entity.kind is not kind or c.entity.curated:
+            continue
+        words = c.entity.name.split(" ")
+        if len(words) == 1 or (len(words) == 2 and words[1] in _LOWER_HEADS):
+            table[words[0]] = c.entity
+    return table
 
 
 def _places_again(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:

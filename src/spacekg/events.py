@@ -39,7 +39,8 @@ _APPOSITIVE = re.compile(rf"{APPOSITIVE}|,\s+[a-z][^,;.\"\u201c\u201d]{{2,80}},\
 _DAY_THEN_THAT = re.compile(
     rf"\s+(?:on\s+|early\s+|late\s+)?(?:{dates.WEEKDAY}|{dates.MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s+that\s+"
 )
-_TOLD_THAT = re.compile(r"[^.;!?\"\u201c\u201d]{0,80}?\bthat\s+")
+# (Whom, and when: "told RTL radio on Oct. 21 that", "told U.S. lawmakers that".)
+_TOLD_THAT = re.compile(r"(?:[^.;!?\"\u201c\u201d]|\.(?=\s+\d)|(?<=[A-Z])\.){0,80}?\bthat\s+")
 _LOCATIVE = re.compile(r"\b(?:in|at|on|from|near|over|above|inside|aboard)\s+(?:the\s+)?$")
 _PREPOSITION_START = re.compile(r"\s*(?:on|of|in|at|for|about|from|over|after|before)\b")
 _NP_STOP = re.compile(
@@ -64,6 +65,8 @@ _REPORTED_ON = re.compile(
     r"\b(?:said|says|announced|reported|told|stated|confirmed|added|noted)\s+"
     r"(?:(?:at\s+)?(?:a|the)\s+(?:regular\s+)?(?:press|news)\s+(?:conference|briefing)\s+|reporters\s+|journalists\s+)?"
     r"(?:on\s+|early\s+|late\s+)?$"
+    # (Or whom words were told to: "told RTL radio on Oct. 21", "told a Senate committee on Wednesday".)
+    r"|\btold\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w.'-]*\s+){1,4}(?:[a-z]+\s+)?on\s+$"
 )
 # ("flight" is no cue: airliners fly flights too.)
 _SPACE_CUE = re.compile(
@@ -75,7 +78,7 @@ _SPACE_CUE = re.compile(
 # What is yet to happen, or only hoped for: no happening told.
 _PLANNED = re.compile(
     r"\b(?:will|would|could|may|might|shall|due to|expected to|scheduled|plans? to|planned(?!\s+as\b)|until|"
-    r"is to|are to|according to)\b"
+    r"is to|are to|according to (?:the |its |their )?(?:\w+ )?(?:plans?|schedules?|timetables?|arrangements?))\b"
 )
 # Right before a trigger: what is yet to happen ("will return", "is expected to land").
 _TO_COME = re.compile(
@@ -122,7 +125,10 @@ _PAST_VERB = re.compile(_PAST, re.IGNORECASE)
 # Quick tests, before any trigger is looked for again: a past verb after "and", or after a comma.
 # (one pattern for a verb after "and" and one after a word that times it: a single scan)
 _JOINED_VERB = re.compile(rf"(?:\band\s+{_AND_SUBJECT}(?:then\s+|later\s+|\w+ly\s+)?|{_TIMED}){_PAST}", re.IGNORECASE)
-_COMMA_VERB = re.compile(rf",\s*{_PAST}", re.IGNORECASE)
+# (An aside may be a relative clause: ", which arrived at the space station in late April,".)
+_ASIDE_OPENS = r",\s*(?:(?:which|who)\s+(?:had\s+|has\s+|have\s+)?)?"
+_COMMA_VERB = re.compile(rf"{_ASIDE_OPENS}{_PAST}", re.IGNORECASE)
+_ASIDE_OPENING = re.compile(rf"{_ASIDE_OPENS}$", re.IGNORECASE)
 _DESCRIPTION = re.compile(APPOSITIVE)
 _AGO = re.compile(r"\b(?:years?|decades?|centur(?:y|ies)) ago\b", re.IGNORECASE)
 _MET_WHAT = re.compile(
@@ -371,9 +377,11 @@ class EventFinder:
                 since = own[max(0, index - 1)].span.begin
                 stated = _day_after(text, sentence.span.begin, sentence.span.end, reference or focus, since=since)
             # What is to come on no day it states is no happening ("... and will return to the
-            # Dongfeng landing site"); a planned one with its day is ("will conduct a spacewalk on
-            # Sept. 1").
-            if stated is None and _TO_COME.search(text, max(sentence.span.begin, match.start() - 30), match.start()):
+            # Dongfeng landing site", "is expected to touch down in early June"); a planned one with
+            # its day is ("will conduct a spacewalk on Sept. 1").
+            if (stated is None or stated.precision is not Precision.DAY) and _TO_COME.search(
+                text, max(sentence.span.begin, match.start() - 30), match.start()
+            ):
                 continue
             # An undated sentence is read at its paragraph's reference time (the last date it
             # stated), else at the story's focus time (the date its lede states), else it is
@@ -404,8 +412,12 @@ class EventFinder:
                 _add(events, replace(event, date=listed), listed, self.is_spaceflight(trigger.cls))
             if aside is not None:
                 begin, end, also, also_match, when = aside
-                then = self._event(text, _clause(own_sentence, begin, end), also, also_match, when, doc)
-                then = replace(then, span=sentence.span, about=event.about, themes=event.themes)
+                clause = _clause(own_sentence, begin, end)
+                then = self._event(text, clause, also, also_match, when, doc)
+                # (What the sentence is about, then what the aside names: "The crew, which arrived at
+                # the space station in late April, ...".)
+                about = _unique([*event.about, *_about([clause])])
+                then = replace(then, span=sentence.span, about=about, themes=event.themes)
                 _add(events, then, when, self.is_spaceflight(also.cls))
             for then, own_date in others:
                 then = replace(then, agents=then.agents or event.agents, about=_about([sentence]), themes=event.themes)
@@ -560,7 +572,7 @@ class EventFinder:
         for trigger, m in self._triggers(text, sentence, sentence.span.begin):
             if m.start() >= start or trigger.cls == main[0].cls or not _PAST_VERB.match(m[0]):
                 continue
-            comma = re.search(r",\s*$", text[sentence.span.begin : m.start()])
+            comma = _ASIDE_OPENING.search(text, sentence.span.begin, m.start())
             if comma is None:
                 continue
             when = _date_after(text, sentence.span, m.end(), found)
@@ -571,7 +583,7 @@ class EventFinder:
             close = text.rfind(",", date_end, start)
             if close < 0:
                 continue
-            return sentence.span.begin + comma.start(), close, trigger, m, when
+            return comma.start(), close, trigger, m, when
         return None
 
     def _joined(
@@ -1170,7 +1182,8 @@ def _places(text: str, sentence: _Sentence, region: Span, lexicon: Lexicon) -> t
     for m in sentence.mentions:
         if m.entity.kind is not Kind.PLACE or text.startswith("'s", m.span.end):
             continue
-        locative = _LOCATIVE.search(text, sentence.span.begin, m.span.begin) is not None
+        # (The preposition right before the name: looked for in the few characters there.)
+        locative = _LOCATIVE.search(text, max(sentence.span.begin, m.span.begin - 30), m.span.begin) is not None
         objective = m.span.begin == region.begin or (
             region.contains(m.span) and re.fullmatch(r"\s*(?:the\s+)?", text[region.begin : m.span.begin])
         )

@@ -42,6 +42,9 @@ class Series:
     spellings: tuple[str, ...]
     separator: str = "-"
     roman: bool = False  # designators written in Roman numerals ("Artemis II"), whichever the text uses
+    # The form of a designator, where it is more than a number ("Soyuz MS-25", "Soyuz T-11"): a regular
+    # expression with no groups of its own.
+    designator: str | None = None
 
     def canonical(self, number: str) -> str:
         """The name of the designated one, given its designator as Arabic digits ("12", "2F")."""
@@ -162,6 +165,7 @@ def _entities_from_toml(path: Path) -> tuple[tuple[Entity, ...], tuple[Series, .
             spellings=tuple(row["spellings"]),
             separator=row.get("separator", "-"),
             roman=row.get("numerals", "arabic") == "roman",
+            designator=row.get("designator"),
         )
         for row in data.get("series", [])
     )

@@ -24,6 +24,14 @@ _FIELD = re.compile(
 )
 _TITLE_FIELDS = frozenset(("title", "headline"))
 _DATE_FIELDS = frozenset(("date", "published"))
+# Or a web page's time stamp under the headline, with no colon: "Updated 09:20, 15-Jul-2025",
+# "Published on July 15, 2025 at 9:20 a.m.", "Last updated 15 July 2025". A stamp that names no
+# day is no stamp (its line stays the story's text).
+_STAMP = re.compile(
+    r"[ \t]*(?:(?:first|last)[ \t]+)?(?P<key>updated|published|posted)(?:[ \t]+on)?[ \t]+"
+    r"(?P<value>[^\n]{0,60}?\d{4}[^\n]{0,30}?)[ \t]*(?:\n|$)",
+    re.IGNORECASE,
+)
 _ISO_TIME = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z .'-]*[A-Z])(?P<region>,\s*[A-Z][\w .'-]*?)??"
@@ -137,11 +145,22 @@ def segment(source: Source) -> Document:
     blocks = [b for b in blocks[:2] if not _BYLINE.fullmatch(b.cut(text))] + blocks[2:]
     for at in range(min(3, len(blocks)) - 1, 0, -1):
         field = _FIELD.fullmatch(text, blocks[at].begin, blocks[at].end)
-        if field is None:
+        if field is not None:
+            if field["key"].lower() in _DATE_FIELDS and field["value"] and not dated_by_header:
+                published = _field_date(source, field["value"], field.start())
+                dated_by_header = True
+            del blocks[at]
             continue
-        if field["key"].lower() in _DATE_FIELDS and field["value"] and not dated_by_header:
-            published = _field_date(source, field["value"], field.start())
-            dated_by_header = True
+        stamp = _STAMP.fullmatch(text, blocks[at].begin, blocks[at].end)
+        stamped = None if stamp is None else _stamp_date(stamp["value"])
+        if stamp is None or stamped is None:
+            continue
+        # The day it was published wins over the file name's; the day it was updated only dates
+        # a story nothing else dates.
+        if stamp["key"].lower() != "updated" and not dated_by_header:
+            published, dated_by_header = stamped, True
+        elif published is None:
+            published = stamped
         del blocks[at]
     if title is None and source.title is None and len(blocks) > 1 and _looks_like_title(source, blocks[0]):
         title = blocks.pop(0)
@@ -241,6 +260,9 @@ def _field_date(source: Source, value: str, offset: int) -> dt.date:
         parsed = dates.parse_heading(iso["day"] if iso else value)
     except dates.ImpossibleDate:
         parsed = None
+    if parsed is None:
+        stamped = _stamp_date(value)  # "Date: 09:20, 15-Jul-2025"
+        parsed = None if stamped is None else dates.day(stamped)
     if parsed is None or parsed.precision is not Precision.DAY:
         raise DateError(
             f"the Date field '{value}' is not a day; write it as YYYY-MM-DD",
@@ -248,6 +270,13 @@ def _field_date(source: Source, value: str, offset: int) -> dt.date:
             line=line_of(source, offset),
         )
     return parsed.earliest
+
+
+def _stamp_date(value: str) -> dt.date | None:
+    """The day a time stamp names, its time of day before or after it ("09:20, 15-Jul-2025",
+    "July 15, 2025 at 9:20 a.m. EDT"), or None."""
+    days = [f.value for f in dates.find_dates(value, 0, None) if f.value.precision is Precision.DAY]
+    return days[0].earliest if days else None
 
 
 def _looks_like_subtitle(text: str, block: Span, after: Span, published: dt.date | None) -> bool:
