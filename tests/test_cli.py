@@ -89,6 +89,12 @@ def test_text_with_nothing_to_date_warns_but_builds(tmp_path: Path) -> None:
     assert "warning" in stderr and "no dated event" in stderr
     text = (tmp_path / "out" / "spacekg.ttl").read_text(encoding="utf-8")
     assert "person:nie-haisheng" in text and "schema:NewsArticle" in text
+    # Events told on days of no known year: the warning says how to give the year.
+    yearless = write_article(
+        tmp_path, "Talks\n\nTOKYO, Oct. 28 (Xinhua) -- Takaichi met Trump on Tuesday.\n", "talks.txt"
+    )
+    code, _, stderr = run("build", str(yearless), "--out", str(tmp_path / "out2"), "-q")
+    assert code == 0 and "the text gives no year" in stderr and "Date: 2025-10-28" in stderr
 
 
 def test_validate_exit_codes(tmp_path: Path, sample_ttl: Path) -> None:

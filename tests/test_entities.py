@@ -688,5 +688,6 @@ def test_sovereigns_ranks_and_names_by_what_is_said_of_them() -> None:
         ("mission", "Gaganyaan"),
     } <= found
     assert not any("War II" in t for _, t in found)
+    assert ids("Takaichi beat agriculture minister Shinjiro Koizumi.", Kind.PERSON) == ["shinjiro-koizumi"]
     # A rocket of the same family is no crewed flight: "Soyuz-2.1a" is no "Soyuz 2".
     assert ids("The Soyuz-2.1a rocket lifted off with Progress MS-27.", Kind.MISSION) == ["progress-ms-27"]

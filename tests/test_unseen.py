@@ -1258,3 +1258,32 @@ def test_words_told_to_someone_on_a_day_are_a_statement_and_a_sourced_day_is_new
         ("place", "Charles de Gaulle airport"),
         ("person", "Laurence des Cars"),
     } <= names
+
+
+def test_a_body_named_by_what_it_is_reports_and_a_day_earlier_frames_what_was_said() -> None:
+    x = extract(
+        "Comet\n\nPARIS, Oct. 7 (Xinhua) -- The European Space Agency's ExoMars Trace Gas Orbiter photographed "
+        "the interstellar comet 3I/ATLAS as it flew past Mars on Oct. 3, the agency said on Tuesday.\n\n3I/ATLAS "
+        "was discovered on July 1 by a NASA-funded survey telescope in Chile.\n",
+        "2025-10-07-comet.txt",
+    )
+    assert events_of(x) == [("Statement", "2025-10-07"), ("NewsEvent", "2025-10-03"), ("NewsEvent", "2025-07-01")]
+    assert [a.name for a in x.events[0].agents] == ["European Space Agency"]
+    names = [(m.entity.kind.value, m.span.cut(x.document.text)) for m in x.mentions]
+    assert names.count(("place", "3I/ATLAS")) == 2 and ("organization", "NASA") in names
+    x = extract(
+        "Chips\n\nNEW YORK, Oct. 29 (Xinhua) -- Nvidia on Wednesday became the first company worth 5 trillion "
+        "dollars.\n\nA day earlier, chief executive Jensen Huang told a developer conference in Washington that "
+        "the company had 500 billion dollars in orders.\n",
+        "2025-10-29-chips.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "2025-10-29"), ("Statement", "2025-10-28")]
+    # A day inside the words a source closes is the news's, not the day they were said on.
+    x = extract(
+        "Obituary\n\nWASHINGTON, Nov. 3 (Xinhua) -- Former NASA astronaut Ken Mattingly has died at the age of "
+        "87, the U.S. space agency said Thursday.\n\nMattingly died on Oct. 31 in Arlington, Virginia, NASA "
+        "said.\n",
+        "2023-11-03-obituary.txt",
+    )
+    assert events_of(x) == [("Statement", "2023-11-02"), ("NewsEvent", "2023-10-31")]
+    assert [a.name for a in x.events[0].agents] == ["NASA"]

@@ -48,8 +48,10 @@ _PLACE_TAILS = (
 )  # fmt: skip
 
 _VEHICLE_TAILS = ("Launch Vehicle", "Carrier Rocket")
-_PLACING = r"(?:based|born|built|made|headquartered)"
-_PLACED = ("-based", "-born", "-built", "-made", "-headquartered")
+# Words joined to a name by a hyphen that leave it a name ("Houston-based", "NASA-funded").
+_JOINED_WORDS = "based born built made headquartered funded backed owned led run operated developed sponsored".split()
+_PLACING = rf"(?:{'|'.join(_JOINED_WORDS)})"
+_PLACED = tuple(f"-{w}" for w in _JOINED_WORDS)
 
 # Possessives inside names, not owners before them: "National People's Congress".
 _NOT_OWNERS = frozenset(("People's", "Children's", "Women's", "Men's"))
@@ -89,7 +91,7 @@ _NAME = rf"(?:[A-Z]\.\s?{_NAME_WORD}(?![\w'])|{_NAME_WORD}(?:{_PARTICLES}[ -]{_N
 _PERSON_LIKE = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 _ROLE_WORDS = (
     "astronauts|astronaut|taikonauts|taikonaut|cosmonauts|cosmonaut|President|Premier|Vice Premier|"
-    "Vice President|Chairman|chairman|Director|Commander|commander|"
+    "Vice President|Chairman|chairman|Director|Commander|commander|minister|"
     "pilot|flight engineer|mission specialist|spaceflight participant|Minister|Secretary-General|"
     "Secretary of State|Secretary of Defense|Secretary|Senator|Professor|Dr\\.|"
     "spokesperson|spokesman|spokeswoman|chief designer|Chief Designer|scientist|engineer|"
@@ -436,6 +438,7 @@ class EntityFinder:
         chosen += _short_forms(folded, chosen, regions)
         chosen += _role_anaphora(folded, chosen, regions)
         chosen += _craft_anaphora(folded, chosen, regions)
+        chosen += _reporting_body(folded, chosen, regions)
         # "U.S. dollars", "Hong Kong dollars": a currency, not the place; "named Fujian": a ship.
         final = [
             c for c in _editions(_resolve_overlaps(chosen)) if not _currency(folded, c) and not _ship_name(folded, c)
@@ -842,8 +845,8 @@ _LINKED_PLACES = re.compile(
 # "the asteroid Apophis", "Jupiter's moon Europa": a small body named after what it is.
 _BODY_NAMED = re.compile(
     r"\b(?:asteroid|comet|dwarf planet|moon|exoplanet) "
-    # "the asteroid Kamo'oalewa", "the comet 311P"
-    r"(?P<name>[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*|\d{1,4}[A-Z])(?![\w'-]|'(?!s\b))"
+    # "the asteroid Kamo'oalewa", "the comet 311P", "the interstellar comet 3I/ATLAS"
+    r"(?P<name>[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*|\d{1,4}[A-Z](?:/[A-Z][\w-]*)?)(?![\w'-]|'(?!s\b))"
 )
 
 # "Australia's Kyle Chalmers took silver", "with NASA's Nick Hague and Russia's Alexander
@@ -1471,10 +1474,11 @@ def _found_words(chosen: list[_Candidate], kind: Kind) -> dict[str, Entity]:
 def _places_again(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
     """A place of one word found by what the text says of it ("the hard-hit city of Mandalay") is
     that place wherever its name stands again, except first in a sentence, where any word takes a
-    capital ("Mobile phones ...")."""
+    capital ("Mobile phones ..."); a name no word has, with a digit or a slash, is found there too
+    ("3I/ATLAS was discovered ...")."""
     starts = {r.begin for r in regions}
     found = _match_words(folded, chosen, regions, _found_words(chosen, Kind.PLACE))
-    return [c for c in found if c.span.begin not in starts]
+    return [c for c in found if c.span.begin not in starts or not c.entity.name.isalpha()]
 
 
 def _editions(chosen: list[_Candidate]) -> list[_Candidate]:
@@ -1805,6 +1809,47 @@ def _craft_anaphora(folded: str, chosen: list[_Candidate], regions: list[Span]) 
             if craft is not None and craft.span.end <= span.begin and _free(span, taken):
                 found.append(_Candidate(span, craft.entity, TRUST_RESOLVED))
     return found
+
+
+# "..., the agency said on Tuesday", "the U.S. space agency said Thursday", "the company said": a body
+# named by what it is, as the one who reports.
+_BODY_ANAPHORA = re.compile(
+    r"\b[Tt]he (?:(?:U\.S\.|[A-Z][a-z]+|space|state|tech|chip|car) ){0,2}"
+    r"(?P<noun>agency|administration|ministry|company|firm|chipmaker|carmaker|automaker|planemaker|airline|bank)"
+    r"(?= (?:said|says|announced|reported|confirmed|added)\b)"
+)
+_GOVERNMENT_NOUNS = frozenset(("agency", "administration", "ministry"))
+_GOVERNMENT_HEADS = frozenset(("Agency", "Administration", "Ministry"))
+
+
+def _reporting_body(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
+    """``the agency said`` is said by the latest organization named before it of that kind: for
+    "agency", "administration" and "ministry" a government body or one its name says is one; for
+    "company", "firm" and the like, any other."""
+    bodies = sorted((c for c in chosen if c.entity.kind is Kind.ORGANIZATION), key=lambda c: c.span.end)
+    if not bodies:
+        return []
+    ends = [c.span.end for c in bodies]
+    taken = _known_spans(chosen)
+    found = []
+    for region in regions:
+        for m in _BODY_ANAPHORA.finditer(folded, region.begin, region.end):
+            span = Span(m.start(), m.end())
+            if not _free(span, taken):
+                span = Span(m.start("noun"), m.end())  # "the U.S. space agency": "U.S." is a place's
+                if not _free(span, taken):
+                    continue
+            government = m["noun"] in _GOVERNMENT_NOUNS
+            i = bisect.bisect_right(ends, span.begin)
+            body = next((bodies[j] for j in range(i - 1, -1, -1) if _governs(bodies[j].entity) == government), None)
+            if body is not None:
+                found.append(_Candidate(span, body.entity, TRUST_RESOLVED))
+    return found
+
+
+def _governs(e: Entity) -> bool:
+    """Whether an organization is a government body: by its curated class, or by its name."""
+    return e.cls == "GovernmentOrganization" or any(w in _GOVERNMENT_HEADS for w in e.name.split())
 
 
 def _roles(c: _Candidate, folded: str) -> set[str]:

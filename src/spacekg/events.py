@@ -341,8 +341,18 @@ class EventFinder:
                 paragraph, reference = sentence.paragraph, None
             hit = self._best_trigger(text, sentence)
             if hit is None:
+                # "A day earlier, Huang told a developer conference ... that ...": a day from the
+                # one told last.
+                bounds = sentence.span
+                relative = (
+                    None if stated is not None else _relative_day(text, bounds.begin, bounds.end, reference or focus)
+                )
+                if relative is not None:
+                    stated, in_sentence = relative.value, [*in_sentence, relative]
                 reference = stated or reference
-                untriggered[sentence.span] = _reported_day(text, sentence.span, in_sentence)
+                untriggered[sentence.span] = _reported_day(text, sentence.span, in_sentence) or _framing_day(
+                    text, sentence.span, in_sentence
+                )
                 if reported_lede and index == 0 and stated is None:
                     stated = focus  # the lede's news, of the day it was reported on
                 if (
@@ -822,7 +832,10 @@ def _crafts(event: Event) -> set[Entity]:
 _RETURN_AND_LANDING = frozenset({"Return", "Landing"})
 _DAYS_LATER = re.compile(
     r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after"
-    r"|(?P<n>\d|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+later)\b",
+    r"|(?P<n>\d|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+later"
+    # or before it: "A day earlier, ...", "the previous day", "two days earlier"
+    r"|(?P<before>a\s+day\s+earlier|the\s+previous\s+day|(?P<m>\d|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+days\s+earlier))\b",
     re.IGNORECASE,
 )
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -843,6 +856,20 @@ _FEW_HOURS = (2.0, 9.0)  # "a few hours later", "several hours later"
 _ABOUT = 1.0  # hours either way of the number: news rounds it ("about 3.5 hours later")
 
 
+def _relative_day(text: str, begin: int, end: int, date: DateValue | None) -> dates.DateMention | None:
+    """The day so many days after or before ``date`` a clause names ("the next day", "two days
+    later", "a day earlier"), where it says so."""
+    if date is None or date.precision is not Precision.DAY:
+        return None
+    m = _DAYS_LATER.search(text, begin, end)
+    if m is None:
+        return None
+    n = m["n"] or m["m"]
+    days = 1 if n is None else int(n) if n.isdigit() else _COUNT[n.lower()]
+    days = -days if m["before"] else days
+    return dates.DateMention(Span(m.start(), m.end()), dates.day(date.earliest + dt.timedelta(days=days)))
+
+
 def _day_after(text: str, begin: int, end: int, date: DateValue | None, since: int | None = None) -> DateValue | None:
     """The day after ``date`` where a clause says so ("and it docked with Tianhe the next day"),
     or the day so many days after it ("two days later"); so many hours after it, the day the time
@@ -850,11 +877,9 @@ def _day_after(text: str, begin: int, end: int, date: DateValue | None, since: i
     days it may be."""
     if date is None or date.precision is not Precision.DAY:
         return None
-    later = _DAYS_LATER.search(text, begin, end)
+    later = _relative_day(text, begin, end, date)
     if later is not None:
-        n = later["n"]
-        days = 1 if n is None else int(n) if n.isdigit() else _COUNT[n.lower()]
-        return dates.day(date.earliest + dt.timedelta(days=days))
+        return later.value
     hours = _HOURS_LATER.search(text, begin, end)
     if hours is None:
         return None
@@ -903,6 +928,25 @@ _SOURCE_CLAUSE = re.compile(
     rf",\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){{0,5}}?[\w.'-]+\s+(?:said|says|reported|announced)"
     rf"(?:\s+(?:on\s+|late\s+|early\s+)?(?:{dates.WEEKDAY}|\w+\.?\s+\d{{1,2}}))?\s*[.!]?\s*$"
 )
+
+
+_OPENING_ON = re.compile(r"\s*(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?:[Oo]n\s+)?")
+
+
+def _framing_day(text: str, span: Span, found: list[dates.DateMention]) -> DateValue | None:
+    """The day a sentence's words were said on, given before whoever said them: opening the
+    sentence ("On Monday, the ministry said ...", "A day earlier, Huang told ... that ...") or right
+    before the verb ("The ministry on Monday said ..."); not a day inside the words reported
+    ("Mattingly died on Oct. 31 ..., NASA said.")."""
+    verb = _REPORTING_RE.search(text, span.begin, span.end)
+    if verb is None:
+        return None
+    for f in found:
+        if f.value.precision is not Precision.DAY or f.span.end > verb.start():
+            continue
+        if _OPENING_ON.fullmatch(text, span.begin, f.span.begin) or not text[f.span.end : verb.start()].strip():
+            return f.value
+    return None
 
 
 def _says_more_than_its_source(text: str, span: Span) -> bool:

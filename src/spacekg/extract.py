@@ -27,7 +27,17 @@ class Extractor:
         events = self.events.find(doc, mentions)
         warnings: list[str] = []
         if not any(e.date for e in events):
-            warnings.append(f"{source.origin}: no dated event found; the graph holds the article and its mentions")
+            # With no year anywhere ("TOKYO, Oct. 28 -- ..." in a file named without its day), say
+            # how to give one.
+            hint = (
+                "; the text gives no year: put its day in the file's name (2025-10-28-story.txt) or a line "
+                "'Date: 2025-10-28' above it"
+                if doc.published is None and events
+                else ""
+            )
+            warnings.append(
+                f"{source.origin}: no dated event found; the graph holds the article and its mentions{hint}"
+            )
         return Extraction(
             document=doc,
             mentions=mentions,
