@@ -1287,3 +1287,34 @@ def test_a_body_named_by_what_it_is_reports_and_a_day_earlier_frames_what_was_sa
     )
     assert events_of(x) == [("Statement", "2023-11-02"), ("NewsEvent", "2023-10-31")]
     assert [a.name for a in x.events[0].agents] == ["NASA"]
+
+
+def test_answers_of_an_explainer_a_return_dated_by_its_landing_and_a_year_to_come() -> None:
+    x = extract(
+        "Explainer\n\nBEIJING, Nov. 26, 2025 (Xinhua) -- China launched the Shenzhou-22 spaceship on Tuesday."
+        "\n\nQ: What went wrong?\n\nA: On Nov. 5, the China Manned Space Agency (CMSA) said the return of the "
+        "Shenzhou-20 crew would be postponed. Engineers later found cracks in a window of its return capsule."
+        "\n\nA: Chen Dong, Chen Zhongrui and Wang Jie returned to Earth aboard the Shenzhou-21 spaceship. Their "
+        "capsule touched down at the Dongfeng landing site on Nov. 14.\n\nA: It will bring the Shenzhou-21 "
+        "crew, Zhang Lu, Wu Fei and Zhang Hongzhang, back to Earth next year. The Mengtian module will join the "
+        "Wentian lab module, which was launched in July.\n",
+        "explainer.txt",
+    )
+    assert events_of(x) == [
+        ("Launch", "2025-11-25"),
+        ("Statement", "2025-11-05"),
+        ("Return", "2025-11-14"),
+        ("Launch", "2025-07"),
+    ]
+    people = {m.entity.name for m in x.mentions if m.entity.kind.value == "person"}
+    assert {"Wu Fei", "Zhang Hongzhang"} <= people
+
+
+def test_venues_are_places_and_a_transfer_vehicle_is_a_craft() -> None:
+    x = extract(
+        "Games\n\nGUANGZHOU, Nov. 9 (Xinhua) -- The ceremony was held at the Guangdong Olympic Sports Center. "
+        "The HTV-X is the successor to the H-II Transfer Vehicle, nicknamed Kounotori.\n",
+        "2025-11-09-games.txt",
+    )
+    names = {(m.entity.kind.value, m.entity.name) for m in x.mentions}
+    assert {("place", "Guangdong Olympic Sports Center"), ("mission", "H-II Transfer Vehicle")} <= names

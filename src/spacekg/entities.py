@@ -45,9 +45,13 @@ _PLACE_TAILS = (
     "Control Center", "Control Centre", "Space Center", "Space Centre",
     "Space Force Station", "Air Force Station", "Space Force Base", "Air Force Base",
     "Railway Station", "Train Station", "Bus Station", "Metro Station",
+    "Sports Center", "Sports Centre", "Exhibition Center", "Exhibition Centre", "Convention Center",
+    "Convention Centre",
 )  # fmt: skip
 
 _VEHICLE_TAILS = ("Launch Vehicle", "Carrier Rocket")
+# A craft, not a rocket: "H-II Transfer Vehicle", "Orbital Test Vehicle", "Mars Ascent Vehicle".
+_CRAFT_TAILS = ("Transfer Vehicle", "Test Vehicle", "Ascent Vehicle", "Return Vehicle", "Crew Vehicle")
 # Words joined to a name by a hyphen that leave it a name ("Houston-based", "NASA-funded").
 _JOINED_WORDS = "based born built made headquartered funded backed owned led run operated developed sponsored".split()
 _PLACING = rf"(?:{'|'.join(_JOINED_WORDS)})"
@@ -434,6 +438,7 @@ class EntityFinder:
         chosen += _places_by_container(folded, chosen, regions)
         chosen += _people_of_countries(folded, chosen, self._surface)
         chosen += _opponents(folded, chosen, self._surface)
+        chosen += _listed_with_people(folded, chosen, regions, self._surface)
         chosen += _acronyms(folded, chosen, regions)
         chosen += _short_forms(folded, chosen, regions)
         chosen += _role_anaphora(folded, chosen, regions)
@@ -981,6 +986,43 @@ def _players(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[
                 yield _discovered_name(Span(m.start(group), m.end(group)), Kind.PERSON, m[group])
 
 
+# A list of names, "A, B and C": where one is a person's, the others of a person's form are people
+# too ("the Shenzhou-21 crew, Zhang Lu, Wu Fei and Zhang Hongzhang").
+_NAME_LIST = re.compile(rf"(?<![\w'-])(?P<names>{_LISTED}(?:\s*,\s*{_LISTED})*,?\s+and\s+{_LISTED})")
+
+
+def _listed_with_people(
+    folded: str, chosen: list[_Candidate], regions: list[Span], surface: dict[str, Entity]
+) -> list[_Candidate]:
+    people = sorted(c.span for c in chosen if c.entity.kind is Kind.PERSON)
+    if not people:
+        return []
+    begins = [p.begin for p in people]
+
+    def people_within(span: Span) -> list[Span]:
+        return people[bisect.bisect_left(begins, span.begin) : bisect.bisect_left(begins, span.end)]
+
+    taken = _known_spans(chosen)
+    found = []
+    for region in regions:
+        if not people_within(region) or " and " not in folded[region.begin : region.end]:
+            continue
+        for m in _NAME_LIST.finditer(folded, region.begin, region.end):
+            listed = [
+                (Span(m.start("names") + n.start(), m.start("names") + n.end()), n[0])
+                for n in re.finditer(_NAME, m["names"])
+            ]
+            # ("Leaders Xi Jinping, ...": a person's name may end the first)
+            if not any(span.contains(p) for span, _ in listed for p in people_within(span)):
+                continue
+            for span, name in listed:
+                words = name.replace("-", " ").split()
+                if name in surface or not _could_be_person(words) or _TITLE.match(name + " ") or not _free(span, taken):
+                    continue
+                found.append(_discovered_name(span, Kind.PERSON, name))
+    return found
+
+
 def _opponents(folded: str, chosen: list[_Candidate], surface: dict[str, Entity]) -> list[_Candidate]:
     """ "Wu Yibing beat John Isner of the United States": who beats a person is a person."""
     people = [c for c in chosen if c.entity.kind is Kind.PERSON]
@@ -1263,6 +1305,8 @@ def _head_kind(name: str) -> Kind | None:
                 return Kind.PLACE
         if part.endswith(_VEHICLE_TAILS):
             return Kind.VEHICLE  # "Polar Satellite Launch Vehicle"
+        if part.endswith(_CRAFT_TAILS):
+            return Kind.MISSION
         heads = [w for w in re.findall(r"[A-Z][\w-]*", part) if w in _HEADS]
         if heads:
             return _HEADS[heads[-1] if part is first else heads[0]]

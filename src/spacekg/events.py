@@ -81,6 +81,17 @@ _PLANNED = re.compile(
     r"is to|are to|according to (?:the |its |their )?(?:\w+ )?(?:plans?|schedules?|timetables?|arrangements?))\b"
 )
 # Right before a trigger: what is yet to happen ("will return", "is expected to land").
+_WILL = re.compile(r"\b(?:will|would|(?:is|are)\s+(?:due|expected|scheduled|set|going)\s+to)\b")
+# Where the clause of a word starts: after the last relative pronoun or semicolon before it ("The
+# module will join the Wentian lab module, which was launched in July": the launch is past).
+_CLAUSE_BREAK = re.compile(r",\s*(?:which|who|whose|that|when|after|before|since)\b|[;:]")
+
+
+def _clause_start(text: str, begin: int, at: int) -> int:
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, begin, at)]
+    return breaks[-1] if breaks else begin
+
+
 _TO_COME = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:due|expected|scheduled|set|going)\s+to|plans?\s+to)\s+(?:\w+ly\s+)?$"
 )
@@ -135,8 +146,9 @@ _MET_WHAT = re.compile(
     r"\s+(?:[\w'-]+\s+){0,4}?(?:targets?|goals?|demands?|standards?|requirements?|expectations?|criteria|"
     r"needs?|deadlines?|quotas?|conditions?|challenges?|forecasts?)\b"
 )
-# A capsule named as where something goes is no return: "transfers the samples to the return capsule".
-_INTO_THE = re.compile(r"\b(?:to|into|in|inside|onto|from)\s+(?:the|its|a)\s+$")
+# A capsule named as where something goes, or as what a part is of, is no return: "transfers the
+# samples to the return capsule", "cracks in a window of its return capsule".
+_INTO_THE = re.compile(r"\b(?:to|into|in|inside|onto|from|of)\s+(?:the|its|their|a)\s+$")
 _MODIFIED_NOUN = re.compile(
     r"\s+(?:platform|site|zone|area|gear|legs?|pad|module|craft|point|ellipse|spot|camera|system|port|"
     r"mechanism|ring|target|adapter)s?\b"
@@ -386,11 +398,23 @@ class EventFinder:
             if stated is None:
                 since = own[max(0, index - 1)].span.begin
                 stated = _day_after(text, sentence.span.begin, sentence.span.end, reference or focus, since=since)
+            # "The crew returned to Earth aboard Shenzhou-21. Their capsule touched down ... on Nov.
+            # 14.": a return told with no day, then its landing on its day in the same paragraph.
+            if stated is None and reference is None and trigger.cls in _RETURN_AND_LANDING:
+                stated = self._landing_day_after(text, own, dated, index)
             # What is to come on no day it states is no happening ("... and will return to the
             # Dongfeng landing site", "is expected to touch down in early June"); a planned one with
             # its day is ("will conduct a spacewalk on Sept. 1").
             if (stated is None or stated.precision is not Precision.DAY) and _TO_COME.search(
                 text, max(sentence.span.begin, match.start() - 30), match.start()
+            ):
+                continue
+            # (Nor, in a month or a year, is one whose verb is to come: "It will bring the crew ...
+            # back to Earth next year.")
+            if (
+                stated is not None
+                and stated.precision is not Precision.DAY
+                and _WILL.search(text, _clause_start(text, sentence.span.begin, match.start()), match.start())
             ):
                 continue
             # An undated sentence is read at its paragraph's reference time (the last date it
@@ -565,6 +589,20 @@ class EventFinder:
                 m = trigger.pattern.search(text, m.end(), span.end)
             if m is not None:
                 yield trigger, m
+
+    def _landing_day_after(
+        self, text: str, own: list[_Sentence], dated: list[DateValue | None], index: int
+    ) -> DateValue | None:
+        """The day of the next sentence of the same paragraph, if it states one and tells a return
+        or a landing; None otherwise."""
+        for later, day in zip(own[index + 1 :], dated[index + 1 :], strict=True):
+            if later.paragraph != own[index].paragraph:
+                return None
+            if day is None:
+                continue
+            hit = self._best_trigger(text, later)
+            return day if day.precision is Precision.DAY and hit and hit[0].cls in _RETURN_AND_LANDING else None
+        return None
 
     def _aside(
         self,
@@ -930,7 +968,8 @@ _SOURCE_CLAUSE = re.compile(
 )
 
 
-_OPENING_ON = re.compile(r"\s*(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?:[Oo]n\s+)?")
+# (After an answer's label too: "A: On Nov. 5, the agency said ...".)
+_OPENING_ON = re.compile(r"\s*(?:[QA]:\s*)?(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?:[Oo]n\s+)?")
 
 
 def _framing_day(text: str, span: Span, found: list[dates.DateMention]) -> DateValue | None:
