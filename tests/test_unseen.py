@@ -1318,3 +1318,28 @@ def test_venues_are_places_and_a_transfer_vehicle_is_a_craft() -> None:
     )
     names = {(m.entity.kind.value, m.entity.name) for m in x.mentions}
     assert {("place", "Guangdong Olympic Sports Center"), ("mission", "H-II Transfer Vehicle")} <= names
+
+
+def test_a_day_alone_under_the_headline_is_the_story_s_and_days_in_a_row_head_an_entry() -> None:
+    x = extract(
+        "Booster lands\n\n13 November 2025\n\nBy a science reporter\n\nJeff Bezos's rocket company Blue Origin "
+        "has landed the first stage of its New Glenn rocket on a ship.\n\nThe rocket lifted off from Florida on "
+        "Thursday, carrying the twin ESCAPADE probes.\n",
+        "booster.txt",
+    )
+    doc = x.document
+    assert doc.published == dt.date(2025, 11, 13) and not any(s.heading for s in doc.sections)
+    assert not any("science reporter" in p.cut(doc.text) for p in doc.paragraphs)
+    assert events_of(x) == [("Landing", "2025-11-13"), ("Launch", "2025-11-13")]
+    names = {(m.entity.kind.value, m.entity.name) for m in x.mentions}
+    assert {("person", "Jeff Bezos"), ("mission", "ESCAPADE"), ("vehicle", "New Glenn")} <= names
+    assert not any(n.endswith("'s") for _, n in names)
+    # A day under the headline with more dated entries after it is a timeline's first entry.
+    timeline = extract("Timeline\n\nJune 6, 2017\n\nA launch.\n\nJune 8, 2017\n\nA landing.\n", "timeline.txt")
+    assert len([s for s in timeline.document.sections if s.heading]) == 2
+    x = extract(
+        "Talks\n\nBELEM, Brazil, Nov. 23, 2025 (Xinhua) -- The talks ended on Saturday.\n\nNov. 6-7 -- World "
+        "leaders met in Belem for a summit.\n\nNov. 20 -- A fire broke out in a pavilion.\n",
+        "talks.txt",
+    )
+    assert events_of(x)[1:] == [("Meeting", "2025-11-06"), ("NewsEvent", "2025-11-20")]

@@ -27,8 +27,11 @@ _YEAR = r"(?:1[5-9]\d\d|2[01]\d\d)"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
+# A heading may name days in a row ("Nov. 6-7 -- World leaders met ..."): it is read as the first.
+_TO_DAY = r"(?:\s*[-\u2013]\s*\d{1,2}(?![\d:]))?"
+
 _HEADING_FORMS: tuple[tuple[str, str], ...] = (
-    ("mdy", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"),
+    ("mdy", rf"(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_TO_DAY},?\s+(?P<y>\d{{4}})"),
     ("dmy", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH}),?\s+(?P<y>\d{{4}})"),
     ("dmy", rf"(?P<d>\d{{1,2}})-(?P<m>{MONTH})-(?P<y>\d{{4}})"),  # 15-Jul-2025
     ("my", rf"(?P<m>{MONTH}),?\s+(?P<y>\d{{4}})"),
@@ -40,7 +43,7 @@ _HEADING_FORMS: tuple[tuple[str, str], ...] = (
 )
 _HEADING_RES = tuple((name, re.compile(rf"^{pattern}$")) for name, pattern in _HEADING_FORMS)
 # A day without its year ("April 29:", "Oct. 31 -") is a heading only where the year is known.
-_YEARLESS_HEADING = re.compile(rf"^(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?$")
+_YEARLESS_HEADING = re.compile(rf"^(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_TO_DAY}$")
 _CLOCK_AFTER = re.compile(r"(?<=\d),?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$", re.IGNORECASE)
 _MONTH_HEADING = re.compile(rf"^(?P<m>{MONTH})$")  # "- January: text" under a "2016" heading
 # What may follow a date that opens an entry on its own line: "19 July 1964: text".

@@ -175,8 +175,9 @@ _CRAFT_PURPOSES = frozenset(
 
 _VERB_LIKE = re.compile(r"[a-z]+ed|said|says|told|was|is|has|had|will|would|flew|led|won|became|met")
 # Found noun first (a literal search), then the name in the few characters before it.
-# (And "satellites" after the name of their constellation: "eight mock Starlink satellites".)
-_CRAFT_NOUN = re.compile(rf"(?<=\s)(?:{'|'.join(_CRAFT_NOUNS)}|satellites)(?![\w-])")
+# (And "satellites" after the name of their constellation: "eight mock Starlink satellites"; "probes" after
+# the name of a pair: "the twin ESCAPADE probes".)
+_CRAFT_NOUN = re.compile(rf"(?<=\s)(?:{'|'.join(_CRAFT_NOUNS)}|satellites|probes)(?![\w-])")
 _CRAFT_NAME = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][\w'.]*(?:-[\w.]+)*(?: {_CRAFT_TOKEN}){{0,2}})\s+$")
 _ADJECTIVE_SUFFIX = re.compile(
     r"-(?:based|made|built|led|owned|run|developed|designed|funded|operated|class|style|type|like|related|bound)$"
@@ -1212,6 +1213,7 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
         if (
             not tokens
             or any(t[2] in _CALENDAR_WORDS for t in tokens)
+            or tokens[-1][2].endswith("'s")  # "Jeff Bezos's rocket company": an owner, not a name
             or _ADJECTIVE_SUFFIX.search(tokens[-1][2])
             or _MEASURE.fullmatch(tokens[-1][2])
         ):

@@ -43,7 +43,11 @@ _DATELINE = re.compile(
 _AGENCY_ALONE = re.compile(r"[A-Z][\w.&-]{0,11}")
 _YEAR = re.compile(r"\d{4}")
 _CAPTION = re.compile(rf"{PHOTO_CREDIT}\s*$")
-_BYLINE = re.compile(r"[Bb]y\s+(?:[\w.'-]+\s+){0,4}?(?:[A-Z][\w.'-]*)(?:\s+(?:and\s+)?[A-Z][\w.'-]*,?){0,8}")
+_BYLINE = re.compile(
+    r"[Bb]y\s+(?:[\w.'-]+\s+){0,4}?(?:[A-Z][\w.'-]*)(?:\s+(?:and\s+)?[A-Z][\w.'-]*,?){0,8}"
+    # ("By a science reporter", "By our correspondent")
+    r"|[Bb]y\s+(?:a|an|our|the)\s+(?:[a-z-]+\s+){0,3}(?:reporter|correspondent|writer|editor|staff|team)"
+)
 _BULLET = re.compile(r"(?:--|[-*•·–—]|\d+[.)])\s+")
 _OPENING_DATE = re.compile(r"(?:On|In)\s+(?P<date>[^\n]{4,24}?\d{4}),\s+")
 _ABBREVIATIONS = frozenset(
@@ -164,6 +168,15 @@ def segment(source: Source) -> Document:
         del blocks[at]
     if title is None and source.title is None and len(blocks) > 1 and _looks_like_title(source, blocks[0]):
         title = blocks.pop(0)
+        # A day alone on the line under the headline, in a story with no dated entries after it, is
+        # the day it was published ("13 November 2025"), not an entry's heading; a byline may follow.
+        stamped = _date_line(source, blocks, published)
+        if stamped is not None:
+            if not dated_by_header:
+                published, dated_by_header = stamped, True
+            del blocks[0]
+            if blocks and _BYLINE.fullmatch(blocks[0].cut(text)):
+                del blocks[0]
     dateline: Dateline | None = None
     subtitle: Span | None = None
     if title is not None and len(blocks) > 1 and _looks_like_subtitle(text, blocks[0], blocks[1], published):
@@ -277,6 +290,23 @@ def _stamp_date(value: str) -> dt.date | None:
     "July 15, 2025 at 9:20 a.m. EDT"), or None."""
     days = [f.value for f in dates.find_dates(value, 0, None) if f.value.precision is Precision.DAY]
     return days[0].earliest if days else None
+
+
+def _date_line(source: Source, blocks: list[Span], published: dt.date | None) -> dt.date | None:
+    """The day the first block names, if it is a day alone on its line and no later block opens
+    with a date heading; None otherwise."""
+    if len(blocks) < 2 or "\n" in blocks[0].cut(source.text):
+        return None
+    try:
+        value = dates.parse_heading(blocks[0].cut(source.text))
+    except dates.ImpossibleDate:
+        return None
+    if value is None or value.precision is not Precision.DAY:
+        return None
+    year = value.earliest.year
+    if any(_heading(source, block, year)[0] is not None for block in blocks[1:]):
+        return None
+    return value.earliest
 
 
 def _looks_like_subtitle(text: str, block: Span, after: Span, published: dt.date | None) -> bool:
