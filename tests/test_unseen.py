@@ -13,7 +13,7 @@ from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 
 import spacekg
-from spacekg import reader
+from spacekg import dates, reader
 from spacekg.cli import main
 from spacekg.errors import InputError
 from spacekg.extract import default_extractor
@@ -1343,3 +1343,17 @@ def test_a_day_alone_under_the_headline_is_the_story_s_and_days_in_a_row_head_an
         "talks.txt",
     )
     assert events_of(x)[1:] == [("Meeting", "2025-11-06"), ("NewsEvent", "2025-11-20")]
+
+
+def test_the_day_words_were_said_on_is_past_and_astronauts_come_home() -> None:
+    x = extract(
+        "Starliner\n\nBy Staff Reporter\n\nHOUSTON, Nov 25 (Reuters) - NASA said on Monday that the next flight "
+        "of Boeing's Starliner capsule will carry only cargo.\n\nThe two astronauts came home on a SpaceX Crew "
+        "Dragon in March 2025, as SpaceX's Falcon 9 does.\n\n(Reporting by Ana Rivera; Editing by Tom Hale)\n",
+        "2025-11-25-starliner.txt",
+    )
+    assert events_of(x) == [("Statement", "2025-11-24"), ("Return", "2025-03")]
+    names = {(m.entity.kind.value, m.entity.name) for m in x.mentions}
+    assert ("vehicle", "Falcon 9") in names
+    # A weekday in words about the future is still the next such day.
+    assert dates.find_dates("The crew will land on Monday.", 0, dt.date(2025, 11, 25))[0].value.lexical == "2025-12-01"
