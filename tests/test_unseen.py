@@ -1357,3 +1357,12 @@ def test_the_day_words_were_said_on_is_past_and_astronauts_come_home() -> None:
     assert ("vehicle", "Falcon 9") in names
     # A weekday in words about the future is still the next such day.
     assert dates.find_dates("The crew will land on Monday.", 0, dt.date(2025, 11, 25))[0].value.lexical == "2025-12-01"
+
+
+def test_a_clause_before_and_with_its_own_day_tells_its_own_happening() -> None:
+    x = extract(
+        "Year\n\nBEIJING, Dec. 8 (Xinhua) -- The three astronauts landed at the Dongfeng site on Nov. 14 aboard "
+        "Shenzhou-21, and the uncrewed Shenzhou-22 was launched on Nov. 25.\n",
+        "2025-12-08-year.txt",
+    )
+    assert events_of(x) == [("Landing", "2025-11-14"), ("Launch", "2025-11-25")]

@@ -441,6 +441,14 @@ class EventFinder:
                 themes=themes([sentence.span]),
                 quotes=self._quotes(text, [sentence], doc, speaker, themes),
             )
+            # "The three astronauts landed ... on Nov. 14, and Shenzhou-22 was launched on Nov. 25":
+            # a clause before ", and" with a happening of another kind and its own day tells it.
+            split = self._clause_before(text, own_sentence, hit, in_sentence)
+            if split is not None:
+                clause, also, also_match, when = split
+                then = self._event(text, clause, also, also_match, when, doc)
+                then = replace(then, span=sentence.span, about=_about([clause]) or event.about, themes=event.themes)
+                _add(events, then, when, self.is_spaceflight(also.cls))
             _add(events, event, stated, self.is_spaceflight(trigger.cls))
             for listed in _listed_days(text, in_sentence, stated):
                 _add(events, replace(event, date=listed), listed, self.is_spaceflight(trigger.cls))
@@ -589,6 +597,31 @@ class EventFinder:
                 m = trigger.pattern.search(text, m.end(), span.end)
             if m is not None:
                 yield trigger, m
+
+    def _clause_before(
+        self,
+        text: str,
+        sentence: _Sentence,
+        main: tuple[Trigger, re.Match[str]],
+        found: list[dates.DateMention],
+    ) -> tuple[_Sentence, Trigger, re.Match[str], DateValue] | None:
+        """The clause before the last ", and" ahead of the main trigger, its strongest trigger of
+        another kind and its own day, where it has both."""
+        cut = text.rfind(", and ", sentence.span.begin, main[1].start())
+        if cut < 0:
+            return None
+        day = next(
+            (f.value for f in found if f.value.precision is Precision.DAY and f.span.end <= cut),
+            None,
+        )
+        if day is None:
+            return None
+        clause = _clause(sentence, sentence.span.begin, cut)
+        best: tuple[Trigger, re.Match[str]] | None = None
+        for trigger, m in self._triggers(text, clause, clause.span.begin):
+            if trigger.cls != main[0].cls and (best is None or trigger.weight > best[0].weight):
+                best = (trigger, m)
+        return None if best is None else (clause, best[0], best[1], day)
 
     def _landing_day_after(
         self, text: str, own: list[_Sentence], dated: list[DateValue | None], index: int
