@@ -1366,3 +1366,16 @@ def test_a_clause_before_and_with_its_own_day_tells_its_own_happening() -> None:
         "2025-12-08-year.txt",
     )
     assert events_of(x) == [("Landing", "2025-11-14"), ("Launch", "2025-11-25")]
+
+
+def test_a_goal_and_separate_launches_tell_no_happening() -> None:
+    x = extract(
+        "Tests\n\nBEIJING, Dec. 10, 2025 (Xinhua) -- China moved closer this year to its goal of landing "
+        "astronauts on the Moon before 2030.\n\n\u2022 Aug. 15: The first stage of the Long March-10 rocket fired "
+        "its engines in a static test. The agency has said that the Long March-10 will carry Mengzhou and "
+        "Lanyue to lunar orbit in separate launches.\n\nHurricane Melissa struck near Santiago de Cuba.\n",
+        "tests.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "2025-08-15")]
+    places = {m.entity.name for m in x.mentions if m.entity.kind.value == "place"}
+    assert "Santiago de Cuba" in places and "Santiago" not in places

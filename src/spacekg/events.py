@@ -96,7 +96,11 @@ _TO_COME = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:due|expected|scheduled|set|going)\s+to|plans?\s+to)\s+(?:\w+ly\s+)?$"
 )
 _RECEIVED_WHOM = re.compile(r"\s+(?:the\s+|a\s+|visiting\s+)?[A-Z]")
-_FOR_PURPOSE = re.compile(r"\bfor\s+(?:[a-z]+ing\b[^,;.]{0,40})?$")
+_FOR_PURPOSE = re.compile(
+    r"\bfor\s+(?:[a-z]+ing\b[^,;.]{0,40})?$"
+    # or what someone aims at: "its goal of landing astronauts on the Moon before 2030"
+    r"|\b(?:goal|aim|plan|bid|ambition|dream|hope|target)s?\s+(?:of|to)\s+$"
+)
 _ASKED = re.compile(r"\bwhether\s+(?:[\w'-]+\s+){1,6}$", re.IGNORECASE)
 # The present tense of the triggers' verbs, as chronologies tell them. A one-word trigger among them
 # is also a plural noun ("67 launches in 2023", "more orbital launches", "his visits"): after a
@@ -105,7 +109,7 @@ _PRESENT_VERBS = ("docks", "lands", "launches", "lifts", "meets", "returns", "vi
 _COUNTED = re.compile(
     r"(?<![\w-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|the|these|those|"
     r"its|their|his|her|our|of|more|most|many|several|few|fewer|all|such|orbital|space|rocket|satellite|"
-    r"successful|failed|commercial|crewed|cargo|state|official|foreign|recent|future|planned)\s+$",
+    r"successful|failed|commercial|crewed|cargo|state|official|foreign|recent|future|planned|separate|multiple)\s+$",
     re.IGNORECASE,
 )
 # Right after a name, or after its description: the name reports ("... (CNSA) announced",
