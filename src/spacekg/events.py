@@ -52,6 +52,7 @@ _QUOTED = re.compile(r"\"(?P<a>[^\"]+)\"|“(?P<b>[^”]+)”")
 # "said on Monday", "told a press conference on Wednesday", "said at a news briefing Friday": looked
 # for in the few characters before a date (the longest form is under 70), not in the whole sentence.
 _REPORT_REACH = 100
+_SPEAKER_REACH = 200  # the longest description between a speaker and the verb is under 100
 # A clause after a comma that times what the sentence tells by something else.
 # (", hours after ...", or with no comma a clause with a subject and verb of its own: "lifted off ...
 # after two launch attempts were called off on Sunday and Monday"; not "after lifting off ... on Oct.
@@ -1381,10 +1382,13 @@ def _speaker_at(
     for m in sentence.mentions:
         if m.entity.kind not in _ACTOR_KINDS:
             continue
-        gap = text[m.span.end : verb.start()]
-        if m.span.end <= verb.start() and (not gap.strip() or _APPOSITIVE.fullmatch(gap)):
-            return m.entity, "before"
-        if m.span.begin >= verb.end() and not text[verb.end() : m.span.begin].strip():
+        # (Only a name near the verb: a description between them is short, and a long sentence with
+        # many names is not read again for each.)
+        if m.span.end <= verb.start() and verb.start() - m.span.end <= _SPEAKER_REACH:
+            gap = text[m.span.end : verb.start()]
+            if not gap.strip() or _APPOSITIVE.fullmatch(gap):
+                return m.entity, "before"
+        if verb.end() <= m.span.begin <= verb.end() + _SPEAKER_REACH and not text[verb.end() : m.span.begin].strip():
             return m.entity, "after"
     before = text[max(sentence.span.begin, verb.start() - 4) : verb.start()]
     if previous is not None and _PRONOUN.search(before):
