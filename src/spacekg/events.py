@@ -82,6 +82,10 @@ _PLANNED = re.compile(
     r"is to|are to|according to (?:the |its |their )?(?:\w+ )?(?:plans?|schedules?|timetables?|arrangements?))\b"
 )
 # Right before a trigger: what is yet to happen ("will return", "is expected to land").
+_TO_COME = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:due|expected|scheduled|set|going)\s+to|plans?\s+to)\s+(?:\w+ly\s+)?$"
+)
+# Anywhere in a trigger's clause before it: "It will bring the crew ... back to Earth next year".
 _WILL = re.compile(r"\b(?:will|would|(?:is|are)\s+(?:due|expected|scheduled|set|going)\s+to)\b")
 # Where the clause of a word starts: after the last relative pronoun or semicolon before it ("The
 # module will join the Wentian lab module, which was launched in July": the launch is past).
@@ -93,9 +97,6 @@ def _clause_start(text: str, begin: int, at: int) -> int:
     return breaks[-1] if breaks else begin
 
 
-_TO_COME = re.compile(
-    r"\b(?:will|would|shall|(?:is|are)\s+(?:due|expected|scheduled|set|going)\s+to|plans?\s+to)\s+(?:\w+ly\s+)?$"
-)
 _RECEIVED_WHOM = re.compile(r"\s+(?:the\s+|a\s+|visiting\s+)?[A-Z]")
 _FOR_PURPOSE = re.compile(
     r"\bfor\s+(?:[a-z]+ing\b[^,;.]{0,40})?$"

@@ -170,7 +170,7 @@ def segment(source: Source) -> Document:
         title = blocks.pop(0)
         # A day alone on the line under the headline, in a story with no dated entries after it, is
         # the day it was published ("13 November 2025"), not an entry's heading; a byline may follow.
-        stamped = _date_line(source, blocks, published)
+        stamped = _date_line(source, blocks)
         if stamped is not None:
             if not dated_by_header:
                 published, dated_by_header = stamped, True
@@ -292,7 +292,7 @@ def _stamp_date(value: str) -> dt.date | None:
     return days[0].earliest if days else None
 
 
-def _date_line(source: Source, blocks: list[Span], published: dt.date | None) -> dt.date | None:
+def _date_line(source: Source, blocks: list[Span]) -> dt.date | None:
     """The day the first block names, if it is a day alone on its line and no later block opens
     with a date heading; None otherwise."""
     if len(blocks) < 2 or "\n" in blocks[0].cut(source.text):
