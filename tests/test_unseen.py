@@ -1233,6 +1233,13 @@ def test_a_dated_relative_clause_tells_its_own_happening_and_a_month_to_come_non
     )
     assert events_of(x) == [("Spacewalk", "2025-05-22"), ("Docking", "2025-04")]
     assert [e.name for e in x.events[1].about] == ["Shenzhou-20", "China's space station"]
+    # Where the rest of the sentence names nothing, the spacewalk is about what the aside names.
+    x = extract(
+        "Spacewalk\n\nBEIJING, July 15, 2025 (Xinhua) -- The crew, which arrived at the space station in late "
+        "April, carried out its first spacewalk on May 22.\n",
+        "2025-07-15-crew.txt",
+    )
+    assert [e.name for e in x.events[0].about] == ["China's space station"]
 
 
 def test_words_told_to_someone_on_a_day_are_a_statement_and_a_sourced_day_is_news() -> None:

@@ -443,7 +443,7 @@ class EventFinder:
             event = replace(
                 event,
                 span=sentence.span,
-                about=_about([first]) or _about([sentence]),
+                about=_about([first]) or _about([sentence]) or _about([own_sentence]),
                 themes=themes([sentence.span]),
                 quotes=self._quotes(text, [sentence], doc, speaker, themes),
             )
