@@ -688,6 +688,8 @@ def test_sovereigns_ranks_and_names_by_what_is_said_of_them() -> None:
         ("mission", "Gaganyaan"),
     } <= found
     assert not any("War II" in t for _, t in found)
+    # Craft numbered the same way are no people.
+    assert ids("Gemini IV flew in 1965, and Henry VIII had six wives.", Kind.PERSON) == ["henry-viii"]
     assert ids("Takaichi beat agriculture minister Shinjiro Koizumi.", Kind.PERSON) == ["shinjiro-koizumi"]
     # A rocket of the same family is no crewed flight: "Soyuz-2.1a" is no "Soyuz 2".
     assert ids("The Soyuz-2.1a rocket lifted off with Progress MS-27.", Kind.MISSION) == ["progress-ms-27"]

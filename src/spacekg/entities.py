@@ -1334,6 +1334,11 @@ _SOVEREIGN = re.compile(
     r"(?![\w'-]| [A-Z\d]| (?:bin|ibn|al|de|von|van)\b)"
 )
 _WORD_BEFORE_NAME = re.compile(r"(?:[A-Z][\w'.-]*|\d+) $")
+# Craft and rockets numbered the same way: "Gemini IV", "Titan IV", "Saturn V", "Pioneer VI".
+_NUMBERED_CRAFT = frozenset(
+    """Gemini Mercury Apollo Titan Delta Saturn Atlas Ariane Soyuz Vostok Voskhod Salyut Skylab Mir Pioneer
+    Voyager Viking Mariner Ranger Surveyor Luna Venera Sputnik Explorer Shenzhou Tiangong Chang'e Tianwen""".split()
+)
 
 
 def _sovereigns(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
@@ -1343,7 +1348,13 @@ def _sovereigns(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             # "World War II", "Long March II": the number ends a longer name, or a known one
             if _WORD_BEFORE_NAME.search(folded, max(region.begin, m.start() - 30), m.start()):
                 continue
-            if word in surface or word in _STOP_FIRST or word in _CALENDAR_WORDS or not _could_be_person([word]):
+            if (
+                word in surface
+                or word in _NUMBERED_CRAFT
+                or word in _STOP_FIRST
+                or word in _CALENDAR_WORDS
+                or not _could_be_person([word])
+            ):
                 continue
             name, role = m["numbered"], None
         else:
