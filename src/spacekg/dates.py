@@ -145,7 +145,8 @@ _IN_TEXT = re.compile(
     rf"|(?P<rel>(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>month|year|week))"
     rf")(?![\w-])"
 )
-_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+)\s+(?:on\s+)?$")
+# A weekday right after a reporting verb: the day something was said ("NASA said on Monday").
+_SAID_ON = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+)\s+(?:on\s+)?$")
 _FUTURE = re.compile(r"\b(?:will|is to|are to|is scheduled|are scheduled|is expected|plans? to)\b")
 
 
@@ -255,6 +256,6 @@ def _in_text_value(m: re.Match[str], context: dt.date | None, future: _Future) -
     back = (context.weekday() - weekday) % 7
     # (The day words were said on is past, whatever they say of the future: "NASA said on Monday that
     # the next flight will carry cargo".)
-    if (future and not _SAID_BEFORE.search(m.string, max(0, m.start() - 24), m.start())) or back == 6:
+    if (future and not _SAID_ON.search(m.string, max(0, m.start() - 24), m.start())) or back == 6:
         return day(context + dt.timedelta(days=(weekday - context.weekday()) % 7))
     return day(context - dt.timedelta(days=back))

@@ -82,11 +82,10 @@ _PLANNED = re.compile(
     r"is to|are to|according to (?:the |its |their )?(?:\w+ )?(?:plans?|schedules?|timetables?|arrangements?))\b"
 )
 # Right before a trigger: what is yet to happen ("will return", "is expected to land").
-_TO_COME = re.compile(
-    r"\b(?:will|would|shall|(?:is|are)\s+(?:due|expected|scheduled|set|going)\s+to|plans?\s+to)\s+(?:\w+ly\s+)?$"
-)
+_WILL_WORDS = r"will|would|(?:is|are)\s+(?:due|expected|scheduled|set|going)\s+to"
+_TO_COME = re.compile(rf"\b(?:{_WILL_WORDS}|shall|plans?\s+to)\s+(?:\w+ly\s+)?$")
 # Anywhere in a trigger's clause before it: "It will bring the crew ... back to Earth next year".
-_WILL = re.compile(r"\b(?:will|would|(?:is|are)\s+(?:due|expected|scheduled|set|going)\s+to)\b")
+_WILL = re.compile(rf"\b(?:{_WILL_WORDS})\b")
 # Where the clause of a word starts: after the last relative pronoun or semicolon before it ("The
 # module will join the Wentian lab module, which was launched in July": the launch is past).
 _CLAUSE_BREAK = re.compile(r",\s*(?:which|who|whose|that|when|after|before|since)\b|[;:]")
