@@ -693,3 +693,43 @@ def test_sovereigns_ranks_and_names_by_what_is_said_of_them() -> None:
     assert ids("Takaichi beat agriculture minister Shinjiro Koizumi.", Kind.PERSON) == ["shinjiro-koizumi"]
     # A rocket of the same family is no crewed flight: "Soyuz-2.1a" is no "Soyuz 2".
     assert ids("The Soyuz-2.1a rocket lifted off with Progress MS-27.", Kind.MISSION) == ["progress-ms-27"]
+
+
+def test_shuttle_flights_occupations_saints_places_of_worship_and_one_person_by_several_names() -> None:
+    text = (
+        "Discovery flew Hubble on STS-31, and Challenger was lost on STS-51-L. Six women flew on NS-31, "
+        "including pop singer Katy Perry and television host Gayle King. The crew also included Lauren "
+        "Sanchez, a former news anchor, civil rights activist Amanda Nguyen and film producer Kerianne "
+        "Flynn. Smoke rose from the Sistine Chapel as people waited in St. Peter's Square, by St. Peter's "
+        "Basilica. He greeted the diocese of Chiclayo. He led the Vatican's Dicastery for Bishops."
+    )
+    found = {(k, t) for t, k, _ in mentions(text)}
+    assert {
+        ("mission", "STS-31"),
+        ("mission", "STS-51-L"),
+        ("mission", "NS-31"),
+        ("person", "Katy Perry"),
+        ("person", "Gayle King"),
+        ("person", "Lauren Sanchez"),
+        ("person", "Amanda Nguyen"),
+        ("person", "Kerianne Flynn"),
+        ("place", "Sistine Chapel"),
+        ("place", "St. Peter's Square"),
+        ("place", "St. Peter's Basilica"),
+        ("place", "Chiclayo"),
+        ("organization", "Dicastery for Bishops"),
+    } <= found
+    # The full name without its middle name, and the name a person takes, are that person's.
+    text = (
+        "Robert Prevost elected pope\n\nCardinal Robert Francis Prevost was elected on Thursday and took "
+        "the name Leo XIV. Leo XIV then spoke. Prevost was born in Chicago."
+    )
+    people = [(t, i) for t, k, i in mentions(text) if k == "person"]
+    assert {i for _, i in people} == {"robert-francis-prevost"}
+    assert [t for t, _ in people] == [
+        "Robert Prevost",
+        "Robert Francis Prevost",
+        "Leo XIV",
+        "Leo XIV",
+        "Prevost",
+    ]

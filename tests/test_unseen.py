@@ -1386,3 +1386,37 @@ def test_a_goal_and_separate_launches_tell_no_happening() -> None:
     assert events_of(x) == [("NewsEvent", "2025-08-15")]
     places = {m.entity.name for m in x.mentions if m.entity.kind.value == "place"}
     assert "Santiago de Cuba" in places and "Santiago" not in places
+
+
+def test_a_lede_told_again_only_by_what_was_said_of_it_and_a_relative_clause_with_its_own_day() -> None:
+    x = extract(
+        "Pope\n\nVATICAN CITY, May 8 (Xinhua) -- Cardinal Robert Francis Prevost was elected pope on Thursday "
+        "and took the name Leo XIV.\n\nAbout an hour later, Cardinal Dominique Mamberti announced the choice. "
+        "The new pope then addressed the crowd.\n\nThe cardinals had entered the conclave on Wednesday, after "
+        'the funeral of Pope Francis, who died on April 21 at the age of 88.\n\n"It was a day of joy," said '
+        "Lei Jun, who announced his company's move into cars three years ago.\n",
+        "2025-05-08-pope.txt",
+    )
+    assert events_of(x) == [
+        ("NewsEvent", "2025-05-08"),
+        ("Announcement", "2025-05-08"),
+        ("Speech", "2025-05-08"),
+        ("NewsEvent", "2025-05-07"),
+        ("NewsEvent", "2025-04-21"),
+    ]
+
+
+def test_an_entry_tells_what_happened_the_next_day_as_its_own_happening() -> None:
+    x = extract(
+        "Hubble\n\nMilestones of a telescope:\n\nApril 24, 1990 -- Space shuttle Discovery lifted off "
+        "carrying Hubble on mission STS-31. The telescope was released into orbit the next day.\n\n"
+        "Sept. 25, 2008 -- Shenzhou-7 was launched. Two days later, Zhai Zhigang completed China's first "
+        "spacewalk.\n",
+        "hubble.txt",
+    )
+    assert events_of(x) == [
+        ("Launch", "1990-04-24"),
+        ("NewsEvent", "1990-04-25"),
+        ("Launch", "2008-09-25"),
+        ("Spacewalk", "2008-09-27"),
+    ]

@@ -32,11 +32,12 @@ _HEAD_WORDS = {
         Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
         Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange
-        Alliance Survey Party Court Parliament Fund Church Senate Museum Force""",
+        Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
-        Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo""",
+        Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
+        Shrine""",
     Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
@@ -59,6 +60,7 @@ _PLACED = tuple(f"-{w}" for w in _JOINED_WORDS)
 
 # Possessives inside names, not owners before them: "National People's Congress".
 _NOT_OWNERS = frozenset(("People's", "Children's", "Women's", "Men's"))
+_SAINTS = frozenset(("St.", "Saint"))
 _CALENDAR_WORDS = frozenset(
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. "
@@ -80,7 +82,7 @@ _RUN_TITLES = frozenset(
 _RANK_OPENERS = frozenset("Group Wing Flight Squadron Lieutenant Rear Vice".split())
 _RUN_TITLE = re.compile(rf"\s(?:{'|'.join(sorted(_RUN_TITLES))})\s")
 # An initial too ("Sara D. Roosevelt Park"), but not the last letter of "U.S.".
-_CAP = r"(?:\d+(?:st|nd|rd|th)|(?<!\.)[A-Z]\.(?=\s[A-Z])|[A-Z][\w'-]*)"
+_CAP = r"(?:\d+(?:st|nd|rd|th)|(?<!\.)[A-Z]\.(?=\s[A-Z])|St\.(?=\s[A-Z])|[A-Z][\w'-]*)"
 _CONNECT = r"(?:of|on|and|for|the|de)"
 _RUN = re.compile(rf"(?<![\w'-]){_CAP}(?:(?:\s+{_CONNECT})*\s+(?:{_CAP}|\([A-Z][A-Za-z]{{1,9}}\)))*")
 _PARENTHESISED = re.compile(r"\(([^()\n]+)\)")
@@ -102,6 +104,8 @@ _ROLE_WORDS = (
     "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator|chief|head|champion|coach|"
     "founder|chief executive|Chief Executive|CEO|swimmer|athlete|player|sprinter|gymnast|diver|skater|cyclist|boxer|"
     "economist|analyst|researcher|journalist|reporter|writer|actor|actress|singer|architect|"
+    "activist|producer|anchor|presenter|filmmaker|director|novelist|poet|artist|painter|musician|pianist|"
+    "composer|comedian|photographer|television host|TV host|talk show host|radio host|"
     "billionaire|businessman|businesswoman|entrepreneur|tycoon|wife|husband|Trade Representative|leader|Leader|"
     "flyers|flyer|crewmates|crewmate|crew members|crew member|"
     "Cardinal|Archbishop|Bishop|"
@@ -128,7 +132,7 @@ _ROLE_NAMES = re.compile(
 _OFFICES = (
     r"director|head|spokes\w+|commander|professor|researcher|engineer|designer|president|member|"
     r"official|expert|scientist|astronaut|taikonaut|chairman|administrator|minister|manager|chief|secretary|"
-    r"founder|co-founder"
+    r"founder|co-founder|anchor|activist|producer|journalist|reporter|writer|singer|actor|actress|artist|filmmaker"
 )
 _SPEAKING_NAMES = re.compile(
     rf"\b(?:said|says|told|according to|added)\s+(?P<a>{_NAME})\b"
@@ -138,7 +142,9 @@ _SPEAKING_NAMES = re.compile(
     # (or a verb only a person takes: "after Rakesh Sharma flew aboard the Soyuz T-11")
     rf"|\s+flew\s+(?:aboard|on\s+board)\b"
     # ("Yuan Longping, the Chinese scientist known as ...": a nationality may come before the office)
-    rf"|,\s+(?:(?:a|an|the)\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:deputy|vice|chief|executive|former|senior|general)\s+)*(?:{_OFFICES})\b"
+    rf"|,\s+(?:(?:a|an|the)\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:deputy|vice|chief|executive|former|senior|general)\s+)*"
+    # (and a word for the field: "Lauren Sanchez, a former news anchor")
+    rf"(?:[a-z]+\s+)?(?:{_OFFICES})\b"
     rf"|{APPOSITIVE}(?:said|says|told|added|noted)\b"
     # or a relative clause that only a person takes: "Li Na, who won the French Open in 2011".
     rf"|,\s+who\s)"
@@ -441,6 +447,7 @@ class EntityFinder:
         chosen += _opponents(folded, chosen, self._surface)
         chosen += _listed_with_people(folded, chosen, regions, self._surface)
         chosen += _acronyms(folded, chosen, regions)
+        chosen = _one_person(folded, chosen, regions)
         chosen += _short_forms(folded, chosen, regions)
         chosen += _role_anaphora(folded, chosen, regions)
         chosen += _craft_anaphora(folded, chosen, regions)
@@ -552,7 +559,12 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
         ):
             tokens = tokens[3:] if tokens[2][2] == "the" else tokens[2:]
         # "JAXA's Institute of ...": the name is what is possessed, after the last "'s".
-        owned = [i for i, t in enumerate(tokens[:-1]) if t[2].endswith("'s") and t[2] not in _NOT_OWNERS]
+        # (A saint's name is no owner: "St. Peter's Square".)
+        owned = [
+            i
+            for i, t in enumerate(tokens[:-1])
+            if t[2].endswith("'s") and t[2] not in _NOT_OWNERS and (i == 0 or tokens[i - 1][2] not in _SAINTS)
+        ]
         if owned:
             # The one owner is a name too, if it makes one ("the Department of Defense's Utah Test ...").
             owner = tokens[: owned[0] + 1]
@@ -818,6 +830,7 @@ _PLACE_NOUN = (
     "province",
     "state",
     "region",
+    "diocese",
 )
 _PLACE_NOUNS_PLURAL = tuple(re.sub(r"y$", "ie", n) + "s" for n in _PLACE_NOUN if n != "capital")
 _CITY_OF = re.compile(
@@ -1758,8 +1771,9 @@ def _abbreviates(acronym: str, name: str) -> bool:
 
 
 def _short_forms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
-    """A person named in full may be called by one part of the name later (``Nie``), and by the
-    full name where nothing marked it as a person's (a headline: ``Wu Yibing becomes ...``)."""
+    """A person named in full may be called by one part of the name later (``Nie``), by the first
+    and family names alone, and by the full name where nothing marked it as a person's (a headline:
+    ``Wu Yibing becomes ...``)."""
     by_part: dict[str, set[Entity]] = {}
     for c in chosen:
         e = c.entity
@@ -1768,10 +1782,49 @@ def _short_forms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> 
         parts = e.name.split()
         # Chinese names put the family name first; others put it last.
         family = parts[0] if e.zh or parts[0] in CHINESE_SURNAMES else parts[-1]
-        for part in (family, e.name):
+        # (and without middle names: "Robert Prevost" for "Robert Francis Prevost")
+        short = (f"{parts[0]} {family}",) if len(parts) > 2 and family == parts[-1] else ()
+        for part in (family, e.name, *short):
             by_part.setdefault(part, set()).add(e)
     unique = {part: next(iter(es)) for part, es in by_part.items() if len(es) == 1}
     return _match_words(folded, chosen, regions, unique)
+
+
+# "Cardinal Robert Francis Prevost ... took the name Leo XIV": the name a person takes.
+_TOOK_THE_NAME = re.compile(
+    r"\b(?:took|takes|take|taking|chose|chooses|choosing|adopted|adopts|adopting)\s+the\s+(?:papal\s+|regnal\s+)?name\s+"
+)
+
+
+def _one_person(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
+    """Names of one person as that person's: the full name without its middle names (``Robert
+    Prevost`` for ``Robert Francis Prevost``), and a name the person took (``Leo XIV``)."""
+    people = [c for c in chosen if c.entity.kind is Kind.PERSON]
+    if len(people) < 2:
+        return chosen
+    full: dict[tuple[str, str], set[Entity]] = {}
+    for c in people:
+        parts = c.entity.name.split()
+        if len(parts) > 2 and not c.entity.zh and parts[0] not in CHINESE_SURNAMES:
+            full.setdefault((parts[0], parts[-1]), set()).add(c.entity)
+    same: dict[Entity, Entity] = {}
+    for c in people:
+        parts = c.entity.name.split()
+        longer = full.get((parts[0], parts[-1]), set()) if len(parts) == 2 else set()
+        if len(longer) == 1:
+            same[c.entity] = next(iter(longer))
+    if " name " in folded:
+        starts = {c.span.begin: c for c in people}
+        for region in regions:
+            for m in _TOOK_THE_NAME.finditer(folded, region.begin, region.end):
+                taken = starts.get(m.end())
+                before = [c for c in people if region.begin <= c.span.begin and c.span.end <= m.start()]
+                if taken is not None and before:
+                    taker = max(before, key=lambda c: c.span.begin).entity
+                    same[taken.entity] = same.get(taker, taker)
+    if not same:
+        return chosen
+    return [replace(c, entity=same[c.entity]) if c.entity in same else c for c in chosen]
 
 
 def _match_words(

@@ -146,6 +146,7 @@ _ASIDE_OPENS = r",\s*(?:(?:which|who)\s+(?:had\s+|has\s+|have\s+)?)?"
 _COMMA_VERB = re.compile(rf"{_ASIDE_OPENS}{_PAST}", re.IGNORECASE)
 _ASIDE_OPENING = re.compile(rf"{_ASIDE_OPENS}$", re.IGNORECASE)
 _DESCRIPTION = re.compile(APPOSITIVE)
+_YEARS_AGO = re.compile(r"[^,;.]{0,60}?\b(?:years|decades|a\s+year|a\s+decade)\s+ago\b", re.IGNORECASE)
 _AGO = re.compile(r"\b(?:years?|decades?|centur(?:y|ies)) ago\b", re.IGNORECASE)
 _MET_WHAT = re.compile(
     r"\s+(?:[\w'-]+\s+){0,4}?(?:targets?|goals?|demands?|standards?|requirements?|expectations?|criteria|"
@@ -217,6 +218,7 @@ class EventFinder:
             if (lexicon.is_a(t.cls, "Communication") and not lexicon.is_a(t.cls, "Announcement")) or t.cls == "Meeting"
         }
         self._spaceflight = {t.cls for t in lexicon.triggers if lexicon.is_a(t.cls, "SpaceflightEvent")}
+        self._telling = frozenset(t.cls for t in lexicon.triggers if lexicon.is_a(t.cls, "Communication"))
         # Classes where subjects joined by "and" act together: "Xi and Biden held talks".
         self._mutual_classes = {
             t.cls for t in lexicon.triggers if lexicon.is_a(t.cls, "Meeting") or lexicon.is_a(t.cls, "Conversation")
@@ -273,18 +275,20 @@ class EventFinder:
             # An entry with no trigger is what someone said when it quotes anyone, else a
             # happening of no known kind ("The rover was set into sleep mode"), on the day its
             # sentence states within the heading's month or year ("entered Tianhe on June 17").
+            date = self._refine(text, sentence, section.date, heading_day)
             return [
                 Event(
                     cls="Statement" if quotes else "NewsEvent",
                     span=sentence.span,
                     trigger=None,
-                    date=self._refine(text, sentence, section.date, heading_day),
+                    date=date,
                     heading=section.heading,
                     agents=(speaker,) if speaker else (),
                     about=_about(own),
                     themes=themes([s.span for s in own]),
                     quotes=quotes,
-                )
+                ),
+                *self._days_after_entry(doc, text, section, own[1:], date, themes),
             ]
         sentence, trigger, match = chosen
         date = self._refine(text, sentence, section.date, heading_day)
@@ -313,7 +317,25 @@ class EventFinder:
             replace(then, heading=section.heading, agents=then.agents or entry.agents, about=entry.about,
                     themes=entry.themes)
             for then, _ in others
-        ]  # fmt: skip
+        ] + self._days_after_entry(doc, text, section, own[own.index(sentence) + 1 :], date, themes)  # fmt: skip
+
+    def _days_after_entry(
+        self, doc: Document, text: str, section: Section, after: list[_Sentence], date: DateValue, themes: _Themes
+    ) -> list[Event]:
+        """What an entry's later sentences tell on a day counted from the entry's ("The telescope
+        was released into orbit the next day", under "April 24, 1990 --")."""
+        events = []
+        for sentence in after:
+            later = _relative_day(text, sentence.span.begin, sentence.span.end, date)
+            if later is None:
+                continue
+            hit = self._best_trigger(text, sentence)
+            if hit is None:
+                event = Event("NewsEvent", sentence.span, None, later.value, about=_about([sentence]))
+            else:
+                event = replace(self._event(text, sentence, *hit, later.value, doc), span=sentence.span)
+            events.append(replace(event, heading=section.heading, themes=themes([sentence.span])))
+        return events
 
     def _story_events(
         self,
@@ -385,6 +407,7 @@ class EventFinder:
                 ):
                     on_a_day.append((sentence, stated))
                     on_a_day.extend((sentence, listed) for listed in _listed_days(text, in_sentence, stated))
+                    on_a_day.extend((sentence, day) for day in _relative_clause_days(text, in_sentence, stated))
                 continue
             trigger, match = hit
             # "The probe, launched on Sept. 7 by an H-IIA rocket, touched down ...": the aside
@@ -398,6 +421,10 @@ class EventFinder:
                 stated = _sentence_date(text, sentence.span, in_sentence)
             # A date right after the trigger is the event's own ("announced last month").
             stated = _date_after(text, sentence.span, match.end(), in_sentence) or stated
+            # What happened so many years ago is background ("..., who announced the company's move
+            # into cars three years ago"), not news of the sentence's day.
+            if _YEARS_AGO.match(text, match.end(), sentence.span.end):
+                continue
             # "It docked with the core module the next day": the day after the one told last.
             # (So many hours after it: the time of day may be told in the sentence before.)
             if stated is None:
@@ -471,7 +498,7 @@ class EventFinder:
                 _add(events, then, own_date or stated, self.is_spaceflight(then.cls))
         days_added = bool(events)  # the days of untriggered sentences are added once an event is told
         if days_added:
-            events = _add_days(text, events, on_a_day, themes)
+            events = _add_days(text, events, on_a_day, themes, own[0].span, self._telling)
         # What is said in a sentence that tells no happening of its own ("This is a new stage,"
         # said the administrator) comments on the story's news: it goes with the last event told
         # before it (else the first). What is said on a day of its own ("..., the ministry said on
@@ -1049,16 +1076,30 @@ def _reported_day(text: str, span: Span, found: list[dates.DateMention]) -> Date
 
 
 def _add_days(
-    text: str, events: list[Event], on_a_day: list[tuple[_Sentence, DateValue]], themes: _Themes
+    text: str,
+    events: list[Event],
+    on_a_day: list[tuple[_Sentence, DateValue]],
+    themes: _Themes,
+    lede: Span | None = None,
+    telling: frozenset[str] = frozenset(),
 ) -> list[Event]:
     """A sentence with no trigger that tells of a day no event has ("Xi on Tuesday ordered all-out
     rescue efforts", after a quake on Monday; the lede too: "Tianzhou-1 completed its first in-orbit
-    refueling on Thursday evening") tells a happening of no known kind that day."""
+    refueling on Thursday evening") tells a happening of no known kind that day. The ``lede`` tells
+    its own too where that day's are only what was told of it later (``telling`` classes: "... was
+    elected pope on Thursday", then "Cardinal Mamberti announced the choice")."""
     days = {e.date for e in events}
     begins = sorted(e.span.begin for e in events)  # where each new event goes: after those begun before
     for sentence, day in on_a_day:
         # A roundup's report under its own dateline ("BANGKOK -- ...") is news of its own.
-        if day not in days or SUB_DATELINE.match(text, sentence.span.begin, sentence.span.end):
+        if (
+            day not in days
+            or SUB_DATELINE.match(text, sentence.span.begin, sentence.span.end)
+            or (
+                sentence.span == lede
+                and all(e.cls in telling and e.span.begin > lede.begin for e in events if e.date == day)
+            )
+        ):
             actors = _unique(m.entity for m in sentence.mentions if m.entity.kind in _ACTOR_KINDS)[:1]
             event = Event("NewsEvent", sentence.span, None, day, agents=actors, about=_about([sentence]),
                           themes=themes([sentence.span]))  # fmt: skip
@@ -1080,6 +1121,24 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:on\s+)?$", re.IGNORECASE)
 # A longer list is a calendar, not one happening told again (and each event added is compared with
 # every one before it).
 _MOST_LISTED = 12
+
+
+# ", who died on April 21", ", which opened on Monday": a relative clause whose past verb has a
+# day of its own.
+_RELATIVE_PAST = re.compile(rf",\s*(?:who|which)\s+(?:had\s+|has\s+)?{_PAST}[^,;]{{0,40}}$", re.IGNORECASE)
+
+
+def _relative_clause_days(text: str, found: list[dates.DateMention], stated: DateValue) -> list[DateValue]:
+    """The days of happenings told in relative clauses of a sentence that tells one on ``stated``
+    ("The electors entered the conclave on Wednesday, after the funeral of Pope Francis, who died on
+    April 21")."""
+    return [
+        f.value
+        for f in found
+        if f.value != stated
+        and f.value.precision is Precision.DAY
+        and _RELATIVE_PAST.search(text, max(0, f.span.begin - 70), f.span.begin)
+    ]
 
 
 def _listed_days(text: str, found: list[dates.DateMention], stated: DateValue | None) -> list[DateValue]:
