@@ -733,3 +733,13 @@ def test_shuttle_flights_occupations_saints_places_of_worship_and_one_person_by_
         "Leo XIV",
         "Prevost",
     ]
+
+
+def test_a_craft_named_between_commas_after_its_noun_or_described_as_a_mission() -> None:
+    text = (
+        "Its first lander, Odysseus, also tipped over. BepiColombo, a joint mission of the European Space "
+        "Agency and JAXA, swung past Venus. The lander, NASA said, was lost."
+    )
+    missions = [(t, i) for t, k, i in mentions(text) if k == "mission"]
+    assert missions[:2] == [("Odysseus", "odysseus"), ("BepiColombo", "bepicolombo")]
+    assert {i for _, i in missions} == {"odysseus", "bepicolombo"}  # ("The lander" is Odysseus again)

@@ -1420,3 +1420,39 @@ def test_an_entry_tells_what_happened_the_next_day_as_its_own_happening() -> Non
         ("Launch", "2008-09-25"),
         ("Spacewalk", "2008-09-27"),
     ]
+
+
+def test_what_was_said_on_a_later_day_is_that_days_statement_and_plain_news_is_done_by_its_subject() -> None:
+    x = extract(
+        "Athena\n\nHOUSTON, March 7 (Xinhua) -- Intuitive Machines' Athena lander touched down near the "
+        "Moon's south pole on Thursday but came to rest on its side, the company said on Friday.\n\nIts first "
+        "lander, Odysseus, also tipped over after touching down in February 2024.\n",
+        "2025-03-07-athena.txt",
+    )
+    assert events_of(x) == [("Landing", "2025-03-06"), ("Statement", "2025-03-07"), ("Landing", "2024-02")]
+    statement = x.events[1]
+    assert [a.name for a in statement.agents] == ["Intuitive Machines"] and statement.quotes
+    assert not x.events[0].quotes
+    x = extract(
+        "Summit\n\nTIANJIN, Sept. 1 (Xinhua) -- Chinese President Xi Jinping on Monday proposed a Global "
+        "Governance Initiative.\n",
+        "2025-09-01-summit.txt",
+    )
+    assert [[a.name for a in e.agents] for e in x.events] == [["Xi Jinping"]]
+    x = extract(
+        "Quake\n\nLHASA, Jan. 7, 2025 (Xinhua) -- A 6.8-magnitude earthquake struck Dingri County on Tuesday, "
+        "according to the China Earthquake Networks Center (CENC).\n",
+        "2025-01-07-quake.txt",
+    )
+    assert [e.agents for e in x.events] == [()]
+
+
+def test_an_entry_with_no_craft_or_no_subject_is_about_the_craft_of_the_headline() -> None:
+    x = extract(
+        "BepiColombo's long road to Mercury\n\nBepiColombo, a joint mission of Europe and Japan, is due at Mercury "
+        "in 2026. Key dates:\n\nOct. 20, 2018: Launched on an Ariane 5 rocket from "
+        "Kourou.\n\nOct. 15, 2020: First flyby of Venus.\n\nJuly 21, 2021: Atlantis landed at the Kennedy Space "
+        "Center.\n",
+        "bepi.txt",
+    )
+    assert [[a.name for a in e.about] for e in x.events] == [["BepiColombo", "Ariane 5"], ["BepiColombo"], []]

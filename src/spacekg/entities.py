@@ -1249,8 +1249,10 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
 _NOUN_THEN_CRAFT = re.compile(
     r"\b(?:space shuttle|shuttle|spacecraft|spaceship|probe|rover|lander|orbiter|capsule|Crew Dragon)\s+"
     r"(?P<name>[A-Z][\w'-]*)(?![\w'-])"
+    # ("Its first lander, Odysseus, also tipped over": the name between commas after the noun.)
+    r"|\b(?:spacecraft|spaceship|probe|rover|lander|orbiter|capsule),\s+(?P<named>[A-Z][\w'-]*)(?=,)"
     r"|(?<![\w'-])(?P<described>[A-Z][\w'-]*),\s+(?:the|a|an|[A-Z][\w.]*'s)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:module|spacecraft|spaceship|probe|lander|rover|orbiter|space station|space telescope|helicopter"
+    r"(?:module|spacecraft|spaceship|probe|lander|rover|orbiter|space station|space telescope|helicopter|mission"
     r"|space(?:-based)? observatory)\b"
     # The noun ends the description: "Ingenuity, a small helicopter that ...", not "X, a helicopter pilot".
     r"(?!\s+(?!(?:that|which|of|to|will|would|for|with|on|in|at|was|is|and|built|launched|developed)\b)[a-z])"
@@ -1272,7 +1274,7 @@ def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> 
     if _GIVEN_CUE.search(folded, region.begin, region.end):
         matches = itertools.chain(matches, _GIVEN_NAME.finditer(folded, region.begin, region.end))
     for m in matches:
-        group = m.lastgroup or "name"  # each branch has one group: "name", "described" or "given"
+        group = m.lastgroup or "name"  # each branch has one group: "name", "named", "described" or "given"
         name = m[group]
         if name.endswith("'s") or not _may_name_craft(name, surface):
             continue  # "the lander China's scientists built": an owner, not a name
@@ -1815,10 +1817,15 @@ def _one_person(folded: str, chosen: list[_Candidate], regions: list[Span]) -> l
             same[c.entity] = next(iter(longer))
     if " name " in folded:
         starts = {c.span.begin: c for c in people}
+        by_end = sorted(people, key=lambda c: c.span.end)
+        ends = [c.span.end for c in by_end]
         for region in regions:
             for m in _TOOK_THE_NAME.finditer(folded, region.begin, region.end):
                 taken = starts.get(m.end())
-                before = [c for c in people if region.begin <= c.span.begin and c.span.end <= m.start()]
+                # (the person named last before it in the sentence)
+                at = bisect.bisect_right(ends, m.start())
+                before = by_end[max(0, at - 8) : at]
+                before = [c for c in before if c.span.begin >= region.begin]
                 if taken is not None and before:
                     taker = max(before, key=lambda c: c.span.begin).entity
                     same[taken.entity] = same.get(taker, taker)

@@ -22,6 +22,8 @@ from .text import APPOSITIVE, SUB_DATELINE, TITLE_FORM, alternation, fold, slug
 
 _ACTOR_KINDS = (Kind.PERSON, Kind.ORGANIZATION, Kind.GATHERING)
 _ABOUT_KINDS = (Kind.MISSION, Kind.VEHICLE)
+# A sentence that opens with its verb: "Launched on an Ariane 5 rocket ...", "Docked with Tianhe".
+_NO_SUBJECT = re.compile(r"[A-Z][a-z]+ed\s+(?:on|in|by|from|at|with|to|into|aboard|off|past|for)\b")
 _REPORTING = (
     r"(?:said|says|stressed|noted|added|told|urged|pointed out|emphasized|underlined|"
     r"expressed (?:his|her|the) (?:belief|hope|confidence|wish)|called for|believes|hoped|"
@@ -138,6 +140,9 @@ _AND_BEFORE = re.compile(rf"\band\s+{_AND_SUBJECT}(?:then\s+|later\s+|\w+ly\s+)?
 # (Or the present tense of a chronology: "lifts off and docks with Tianhe the next day".)
 _PAST = rf"(?:\w+ed|met|sent|spoke|held|flew|wrote|made|gave|{'|'.join(_PRESENT_VERBS)})\b"
 _PAST_VERB = re.compile(_PAST, re.IGNORECASE)
+# A sentence whose subject is a name and then its verb: "Atlantis landed at ...".
+_NAMED_SUBJECT = re.compile(rf"[A-Z][\w'-]*\s+{_PAST}")
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 # Quick tests, before any trigger is looked for again: a past verb after "and", or after a comma.
 # (one pattern for a verb after "and" and one after a word that times it: a single scan)
 _JOINED_VERB = re.compile(rf"(?:\band\s+{_AND_SUBJECT}(?:then\s+|later\s+|\w+ly\s+)?|{_TIMED}){_PAST}", re.IGNORECASE)
@@ -255,6 +260,25 @@ class EventFinder:
                 events.extend(self._entry_events(doc, text, section, own, themes))
             else:
                 events.extend(self._story_events(doc, text, own, context, themes, story=not dated_entries))
+        # An entry that names no craft ("Oct. 15, 2020: First flyby of Venus.") or has no subject
+        # ("Launched on an Ariane 5 rocket ...") is about the one the headline names
+        # ("BepiColombo's long road to Mercury").
+        title = doc.title
+        if dated_entries and title is not None:
+            named = _unique(m.entity for m in mentions if title.contains(m.span) and m.entity.kind in _ABOUT_KINDS)
+            # (Not one whose subject is a name nothing found: "Atlantis landed at ...".)
+            begins = {m.span.begin for m in mentions}
+            if len(named) == 1:
+                events = [
+                    replace(e, about=_unique([*named, *e.about]))
+                    if e.heading is not None
+                    and (
+                        _NO_SUBJECT.match(text, e.span.begin)
+                        or (not e.about and (e.span.begin in begins or not _NAMED_SUBJECT.match(text, e.span.begin)))
+                    )
+                    else e
+                    for e in events
+                ]
         return tuple(_entries_absorb_their_news(events))
 
     def _entry_events(
@@ -481,7 +505,18 @@ class EventFinder:
                 then = self._event(text, clause, also, also_match, when, doc)
                 then = replace(then, span=sentence.span, about=_about([clause]) or event.about, themes=event.themes)
                 _add(events, then, when, self.is_spaceflight(also.cls))
+            # "Athena touched down ... on Thursday ..., the company said on Friday": what was said
+            # on a later day is that day's statement.
+            said_on = _reported_day(text, own_sentence.span, in_sentence)
+            statement = None
+            if said_on is not None and event.date is not None and said_on.earliest > event.date.latest:
+                speaker = next((q.speaker for q in event.quotes if q.speaker is not None), None)
+                statement = Event("Statement", sentence.span, None, said_on, agents=(speaker,) if speaker else (),
+                                  about=event.about, themes=event.themes, quotes=event.quotes)  # fmt: skip
+                event = replace(event, quotes=())
             _add(events, event, stated, self.is_spaceflight(trigger.cls))
+            if statement is not None:
+                _add(events, statement, said_on, False)
             for listed in _listed_days(text, in_sentence, stated):
                 _add(events, replace(event, date=listed), listed, self.is_spaceflight(trigger.cls))
             if aside is not None:
@@ -542,6 +577,13 @@ class EventFinder:
             )
             cls = "Statement" if said_first and not sourced else "NewsEvent"
             speaker = None if sourced else speaker
+            if speaker is None and not sourced:
+                # (Plain news is done by whom its lede names first: "Xi on Monday proposed ...";
+                # not by its source: "..., according to the China Earthquake Networks Center".)
+                source = _ACCORDING.search(text, opening.span.begin, opening.span.end)
+                until = source.start() if source else opening.span.end
+                speaker = next((m.entity for m in opening.mentions if m.span.end <= until
+                                and m.entity.kind in (Kind.PERSON, Kind.ORGANIZATION)), None)  # fmt: skip
             events = [
                 Event(cls, opening.span, None, date, agents=(speaker,) if speaker else (), about=_about([opening]),
                       themes=themes([opening.span, *(q.span for q in undated)]), quotes=tuple(undated))
