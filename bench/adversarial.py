@@ -9,8 +9,8 @@ entries, an organization's units and owners, ships named like provinces, entries
 a date, days listed after a year, places described or paired, days "that year", one sentence with
 many abbreviations, clauses that describe names, a roundup's reports under their own datelines, a
 route through many places, a place named again, names after nationalities, sovereigns, ranks,
-outlets and dated relative clauses, names a person takes, statements on a later day, and an entry's
-next days. The
+outlets and dated relative clauses, names a person takes, statements on a later day, trailing
+relative clauses, warnings, and an entry's next days. The
 article is extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one
 quadruples. The script prints the seconds and that ratio, and exits 1 if any ratio passes 3.
 """
@@ -127,6 +127,13 @@ CASES: dict[str, tuple[str, str, str]] = {
         "Cardinal Robert Francis Prevost took the name Leo XIV after Pope Francis, who died on April 21, and "
         "Robert Prevost and film producer Kerianne Flynn, a former news anchor, landed on Monday, NASA said on "
         "Tuesday. ",
+        "",
+    ),
+    "days told later, trailing clauses, warnings": (
+        DATELINE + "The agency announced the plan on Monday. ",
+        "The river rose on Monday. Athena touched down on Thursday, the company said on Friday. Resilience was "
+        "launched on Jan. 15 with the Blue Ghost lander, which landed in March, which docked in May. The "
+        "service issued a flood warning on Monday. ",
         "",
     ),
     "an entry's next days": ("Key dates\n\nApril 24, 1990 -- Discovery lifted off. ", "It was released the next day. ", ""),

@@ -743,3 +743,20 @@ def test_a_craft_named_between_commas_after_its_noun_or_described_as_a_mission()
     missions = [(t, i) for t, k, i in mentions(text) if k == "mission"]
     assert missions[:2] == [("Odysseus", "odysseus"), ("BepiColombo", "bepicolombo")]
     assert {i for _, i in missions} == {"odysseus", "bepicolombo"}  # ("The lander" is Odysseus again)
+
+
+def test_a_sheriff_a_camp_a_rover_named_after_its_noun_and_a_long_owner_before_a_craft() -> None:
+    text = (
+        "Kerr County Sheriff Larry Leitha said girls from Camp Mystic were missing. The lander carried a "
+        "small rover named Tenacious. The European Space Agency's Rosetta spacecraft ended its mission."
+    )
+    found = {(k, t) for t, k, _ in mentions(text)}
+    assert {
+        ("place", "Kerr County"),
+        ("person", "Larry Leitha"),
+        ("place", "Camp Mystic"),
+        ("mission", "Tenacious"),
+        ("organization", "European Space Agency"),
+        ("mission", "Rosetta"),
+    } <= found
+    assert not any("Sheriff" in t or "Agency's" in t for _, t in found)

@@ -1456,3 +1456,30 @@ def test_an_entry_with_no_craft_or_no_subject_is_about_the_craft_of_the_headline
         "bepi.txt",
     )
     assert [[a.name for a in e.about] for e in x.events] == [["BepiColombo", "Ariane 5"], ["BepiColombo"], []]
+
+
+def test_a_day_told_a_trailing_clause_a_warning_and_a_lower_case_owner_opening_a_sentence() -> None:
+    x = extract(
+        "Lander lost\n\nTOKYO, June 6 (Xinhua) -- Japanese company ispace said on Friday that its Resilience "
+        "lander had probably crashed on the Moon shortly before it was due to land, its second failed landing "
+        "attempt.\n\nResilience was launched on "
+        "Jan. 15 with Firefly Aerospace's Blue Ghost lander, which landed successfully in March. ispace's first "
+        "lander crashed in April 2023.\n\nThe river rose early on Friday. The National Weather Service had "
+        "issued a flood warning in the early hours of Friday.\n",
+        "2025-06-06-lander.txt",
+    )
+    assert events_of(x) == [
+        ("Landing", "2025-06-06"),
+        ("Launch", "2025-01-15"),
+        ("Landing", "2025-03"),
+        ("NewsEvent", "2025-06-06"),
+        ("Announcement", "2025-06-06"),
+    ]
+    assert [a.name for a in x.events[2].about] == ["Blue Ghost"] and not x.events[2].agents
+    assert "ispace's first lander" not in x.document.text[x.events[1].span.begin : x.events[1].span.end]
+
+
+def test_a_city_alone_before_a_long_dash_is_a_dateline() -> None:
+    x = extract("Rosetta\n\nPARIS -- The spacecraft flew past Mars on 25 February 2007.\n", "rosetta.txt")
+    assert x.document.dateline is not None and x.document.dateline.place == "PARIS"
+    assert ("place", "Paris") in {(m.entity.kind.value, m.entity.name) for m in x.mentions}

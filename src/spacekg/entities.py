@@ -37,7 +37,7 @@ _HEAD_WORDS = {
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
         Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
-        Shrine""",
+        Shrine Camp""",
     Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
@@ -76,7 +76,7 @@ _HOLIDAYS = frozenset(
 _RUN_TITLES = frozenset(
     "President Vice Premier Chairman Chairwoman Administrator Director Director-General Mayor Governor Minister "
     "Secretary Secretary-General Ambassador Chancellor Commissioner Spokesperson Spokesman Spokeswoman Deputy CEO "
-    "Chief Captain Colonel Commander Lieutenant Admiral Sergeant".split()
+    "Chief Captain Colonel Commander Lieutenant Admiral Sergeant Sheriff".split()
 )
 # A rank's first word, before the title in a run: "Indian Air Force Group Captain Shubhanshu Shukla".
 _RANK_OPENERS = frozenset("Group Wing Flight Squadron Lieutenant Rear Vice".split())
@@ -109,7 +109,7 @@ _ROLE_WORDS = (
     "billionaire|businessman|businesswoman|entrepreneur|tycoon|wife|husband|Trade Representative|leader|Leader|"
     "flyers|flyer|crewmates|crewmate|crew members|crew member|"
     "Cardinal|Archbishop|Bishop|"
-    "mission specialists|Group Captain|Wing Commander|Captain|Colonel|Lieutenant|Admiral|Sergeant"
+    "mission specialists|Group Captain|Wing Commander|Captain|Colonel|Lieutenant|Admiral|Sergeant|Sheriff|sheriff"
 )
 # Titles before a name, stripped from it; "General" ends titles (Director General, Secretary
 # General, Major General) and begins no personal name.
@@ -1223,6 +1223,10 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
             or (len(tokens) > 1 and _kind_of(surface, tokens[0][2]) is Kind.ORGANIZATION)
         ):
             tokens.pop(0)
+        # (An owner of more words: "the European Space Agency's Rosetta spacecraft".)
+        owners = [i for i, t in enumerate(tokens[:-1]) if t[2].endswith("'s")]
+        if owners:
+            tokens = tokens[owners[-1] + 1 :]
         if (
             not tokens
             or any(t[2] in _CALENDAR_WORDS for t in tokens)
@@ -1261,7 +1265,7 @@ _NOUN_THEN_CRAFT = re.compile(
 
 # "The satellite, nicknamed Micius after ...": a craft given its name after its noun.
 _GIVEN_NAME = re.compile(
-    r"\b(?:satellite|spacecraft|spaceship|probe|rover|lander|orbiter|telescope|module),\s+"
+    r"\b(?:satellite|spacecraft|spaceship|probe|rover|lander|orbiter|telescope|module),?\s+"
     r"(?:nicknamed|named|dubbed|called)\s+(?P<given>[A-Z][\w'-]*)(?![\w'-])"
 )
 

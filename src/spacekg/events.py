@@ -84,7 +84,7 @@ _PLANNED = re.compile(
     r"is to|are to|according to (?:the |its |their )?(?:\w+ )?(?:plans?|schedules?|timetables?|arrangements?))\b"
 )
 # Right before a trigger: what is yet to happen ("will return", "is expected to land").
-_WILL_WORDS = r"will|would|(?:is|are)\s+(?:due|expected|scheduled|set|going)\s+to"
+_WILL_WORDS = r"will|would|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|going)\s+to"
 _TO_COME = re.compile(rf"\b(?:{_WILL_WORDS}|shall|plans?\s+to)\s+(?:\w+ly\s+)?$")
 # Anywhere in a trigger's clause before it: "It will bring the crew ... back to Earth next year".
 _WILL = re.compile(rf"\b(?:{_WILL_WORDS})\b")
@@ -151,6 +151,8 @@ _ASIDE_OPENS = r",\s*(?:(?:which|who)\s+(?:had\s+|has\s+|have\s+)?)?"
 _COMMA_VERB = re.compile(rf"{_ASIDE_OPENS}{_PAST}", re.IGNORECASE)
 _ASIDE_OPENING = re.compile(rf"{_ASIDE_OPENS}$", re.IGNORECASE)
 _DESCRIPTION = re.compile(APPOSITIVE)
+_TRAILING_OPENING = re.compile(r",\s*(?:which|who)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|later\s+)?")
+_CLAUSE_END = re.compile(r"[,;]|\.\s")
 _YEARS_AGO = re.compile(r"[^,;.]{0,60}?\b(?:years|decades|a\s+year|a\s+decade)\s+ago\b", re.IGNORECASE)
 _AGO = re.compile(r"\b(?:years?|decades?|centur(?:y|ies)) ago\b", re.IGNORECASE)
 _MET_WHAT = re.compile(
@@ -505,18 +507,7 @@ class EventFinder:
                 then = self._event(text, clause, also, also_match, when, doc)
                 then = replace(then, span=sentence.span, about=_about([clause]) or event.about, themes=event.themes)
                 _add(events, then, when, self.is_spaceflight(also.cls))
-            # "Athena touched down ... on Thursday ..., the company said on Friday": what was said
-            # on a later day is that day's statement.
-            said_on = _reported_day(text, own_sentence.span, in_sentence)
-            statement = None
-            if said_on is not None and event.date is not None and said_on.earliest > event.date.latest:
-                speaker = next((q.speaker for q in event.quotes if q.speaker is not None), None)
-                statement = Event("Statement", sentence.span, None, said_on, agents=(speaker,) if speaker else (),
-                                  about=event.about, themes=event.themes, quotes=event.quotes)  # fmt: skip
-                event = replace(event, quotes=())
             _add(events, event, stated, self.is_spaceflight(trigger.cls))
-            if statement is not None:
-                _add(events, statement, said_on, False)
             for listed in _listed_days(text, in_sentence, stated):
                 _add(events, replace(event, date=listed), listed, self.is_spaceflight(trigger.cls))
             if aside is not None:
@@ -528,12 +519,25 @@ class EventFinder:
                 about = _unique([*event.about, *_about([clause])])
                 then = replace(then, span=sentence.span, about=about, themes=event.themes)
                 _add(events, then, when, self.is_spaceflight(also.cls))
+            trailing = self._trailing(text, own_sentence, hit, in_sentence, stated)
+            if trailing is not None:
+                begin, end, also, also_match, when = trailing
+                clause = _clause(own_sentence, begin, end)
+                then = self._event(text, clause, also, also_match, when, doc)
+                # (about the name the clause describes: "Firefly Aerospace's Blue Ghost lander, which";
+                # done by whom the clause names)
+                near = [m.entity for m in own_sentence.mentions if m.span.end <= begin and begin - m.span.end < 30]
+                about = _unique([*[e for e in near if e.kind in _ABOUT_KINDS][-1:], *_about([clause])])
+                named = {m.entity for m in clause.mentions}
+                agents = tuple(a for a in then.agents if a in named)
+                then = replace(then, span=sentence.span, about=about, agents=agents, themes=event.themes)
+                _add(events, then, when, self.is_spaceflight(also.cls))
             for then, own_date in others:
                 then = replace(then, agents=then.agents or event.agents, about=_about([sentence]), themes=event.themes)
                 _add(events, then, own_date or stated, self.is_spaceflight(then.cls))
         days_added = bool(events)  # the days of untriggered sentences are added once an event is told
         if days_added:
-            events = _add_days(text, events, on_a_day, themes, own[0].span, self._telling)
+            events = _add_days(text, events, on_a_day, themes, self._telling)
         # What is said in a sentence that tells no happening of its own ("This is a new stage,"
         # said the administrator) comments on the story's news: it goes with the last event told
         # before it (else the first). What is said on a day of its own ("..., the ministry said on
@@ -592,7 +596,7 @@ class EventFinder:
         for quote in undated:
             at = max((i for i, e in enumerate(events) if e.span.begin <= quote.sentence.begin), default=0)
             events[at] = replace(events[at], quotes=(*events[at].quotes, quote))
-        return events
+        return _told_later(text, events, own, found)
 
     def _best_trigger(self, text: str, sentence: _Sentence) -> tuple[Trigger, re.Match[str]] | None:
         # A happening told in a clause that only times the main one ("docked ... about 30 hours
@@ -739,6 +743,30 @@ class EventFinder:
             if close < 0:
                 continue
             return comma.start(), close, trigger, m, when
+        return None
+
+    def _trailing(
+        self,
+        text: str,
+        sentence: _Sentence,
+        main: tuple[Trigger, re.Match[str]],
+        found: list[dates.DateMention],
+        stated: DateValue | None,
+    ) -> tuple[int, int, Trigger, re.Match[str], DateValue] | None:
+        """A relative clause after the main verb that tells a happening of its own, with its own date
+        ("... together with Firefly Aerospace's Blue Ghost lander, which landed successfully in
+        March"): where it starts and ends, its trigger and its date."""
+        end = sentence.span.end
+        # (the first few clauses only: a sentence of many is not read again for each)
+        for opening in itertools.islice(_TRAILING_OPENING.finditer(text, main[1].end(), end), 3):
+            close = _CLAUSE_END.search(text, opening.end(), end)
+            stop = close.start() if close else end
+            when = next((f.value for f in found if opening.end() <= f.span.begin < stop), None)
+            if when is None or when == stated:
+                continue
+            for trigger, m in self._triggers(text, sentence, opening.end()):
+                if m.start() == opening.end() and _PAST_VERB.match(m[0]):
+                    return opening.start(), stop, trigger, m, when
         return None
 
     def _joined(
@@ -1117,30 +1145,77 @@ def _reported_day(text: str, span: Span, found: list[dates.DateMention]) -> Date
     return None
 
 
+def _told_later(
+    text: str, events: list[Event], own: list[_Sentence], found: list[list[dates.DateMention]]
+) -> list[Event]:
+    """What a sentence says was told on a day of its own ("..., the company said on Friday"):
+    the lede's happening that no sentence gave a day is of that day, if it is in its month
+    ("ispace said on Friday that its Resilience lander had probably crashed ..."); a happening of
+    an earlier day ("Athena touched down ... on Thursday ..., the company said on Friday"; also
+    "completed a spacewalk ..., the CMSA said on Wednesday", then "... on Tuesday") was told that
+    day in a statement, with the words."""
+    told = {s.span: day for s, f in zip(own, found, strict=True) if (day := _reported_day(text, s.span, f))}
+    if not told:
+        return events
+    sentences = {s.span: s for s in own}
+    out: list[Event] = []
+    for e in events:
+        if e.trigger is None or e.date is None:
+            out.append(e)
+            continue
+        day = told.get(e.span)
+        if (
+            day is not None
+            and e.span == own[0].span
+            and e.date.precision is Precision.MONTH
+            and e.date.earliest <= day.earliest <= e.date.latest
+        ):
+            out.append(replace(e, date=day))
+            continue
+        # (in any sentence that told it: "Wang and Zhai completed the extravehicular activities ...,
+        # the CMSA said on Monday", after the lede told the spacewalk)
+        later = next(
+            ((span, d) for span in (e.span, *e.also) if (d := told.get(span)) and d.earliest > e.date.latest), None
+        )
+        said = [q for q in e.quotes if later is not None and q.sentence == later[0]]
+        if later is None or not said:
+            out.append(e)
+            continue
+        speaker = next((q.speaker for q in said if q.speaker is not None), None)
+        out.append(replace(e, quotes=tuple(q for q in e.quotes if q not in said)))
+        where = sentences[later[0]]
+        out.append(Event("Statement", later[0], None, later[1], agents=(speaker,) if speaker else (),
+                         about=_about([where]) or e.about, themes=e.themes, quotes=tuple(said)))  # fmt: skip
+    return out
+
+
 def _add_days(
     text: str,
     events: list[Event],
     on_a_day: list[tuple[_Sentence, DateValue]],
     themes: _Themes,
-    lede: Span | None = None,
     telling: frozenset[str] = frozenset(),
 ) -> list[Event]:
     """A sentence with no trigger that tells of a day no event has ("Xi on Tuesday ordered all-out
     rescue efforts", after a quake on Monday; the lede too: "Tianzhou-1 completed its first in-orbit
-    refueling on Thursday evening") tells a happening of no known kind that day. The ``lede`` tells
-    its own too where that day's are only what was told of it later (``telling`` classes: "... was
-    elected pope on Thursday", then "Cardinal Mamberti announced the choice")."""
+    refueling on Thursday evening") tells a happening of no known kind that day; so does one whose
+    day has only what was told after it (``telling`` classes: "... was elected pope on Thursday",
+    then "Cardinal Mamberti announced the choice"; "The river rose ... early on Friday", then "The
+    National Weather Service had issued a flood warning ... in the early hours of Friday")."""
     days = {e.date for e in events}
     begins = sorted(e.span.begin for e in events)  # where each new event goes: after those begun before
+    # Each day whose events are all told (the first one's start), read once.
+    told: dict[DateValue | None, int | None] = {}
+    for e in events:
+        first = told.get(e.date, e.span.begin)
+        told[e.date] = min(first, e.span.begin) if e.cls in telling and first is not None else None
     for sentence, day in on_a_day:
         # A roundup's report under its own dateline ("BANGKOK -- ...") is news of its own.
+        after = told.get(day)
         if (
             day not in days
             or SUB_DATELINE.match(text, sentence.span.begin, sentence.span.end)
-            or (
-                sentence.span == lede
-                and all(e.cls in telling and e.span.begin > lede.begin for e in events if e.date == day)
-            )
+            or (after is not None and after > sentence.span.begin)
         ):
             actors = _unique(m.entity for m in sentence.mentions if m.entity.kind in _ACTOR_KINDS)[:1]
             event = Event("NewsEvent", sentence.span, None, day, agents=actors, about=_about([sentence]),
@@ -1148,6 +1223,7 @@ def _add_days(
             events.insert(bisect.bisect_right(begins, sentence.span.begin), event)
             bisect.insort(begins, sentence.span.begin)
             days.add(day)
+            told[day] = None
     return events
 
 

@@ -41,6 +41,7 @@ _DATELINE = re.compile(
 # With no date, the agency in parentheses marks a dateline ("CAPE CANAVERAL, Fla. (AP) --"): a short
 # one, not a name spelt out ("ISRO (Indian Space Research Organisation) -- ...").
 _AGENCY_ALONE = re.compile(r"[A-Z][\w.&-]{0,11}")
+_PLACE_ALONE = re.compile(r"[A-Z]{3,}(?: [A-Z]{2,}){0,2}\s+(?:--|\u2014)\s+")
 _YEAR = re.compile(r"\d{4}")
 _CAPTION = re.compile(rf"{PHOTO_CREDIT}\s*$")
 _BYLINE = re.compile(
@@ -101,7 +102,8 @@ _ABBREVIATIONS = frozenset(
         "rev",
     ]
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# (A sentence may open with a name written in lower case, as its owner: "ispace's first lander ...".)
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9]|[a-z][a-z-]*'s\s)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _OPENING = "“‘"
 _CLOSING = "”’"
@@ -359,9 +361,12 @@ def _paragraph_spans(text: str, start: int) -> list[Span]:
 
 def _dateline(text: str, first: Span, published: dt.date | None) -> tuple[Dateline | None, Span]:
     m = _DATELINE.match(text, first.begin, first.end)
-    if m is None or (m["agency"] is None and m["date"] is None):
+    if m is None:
         return None, first
-    if m["date"] is None and not _AGENCY_ALONE.fullmatch(m["agency"]):
+    # A city alone, in capitals, before a long dash is one too ("PARIS -- The agency's ...").
+    if m["agency"] is None and m["date"] is None and not _PLACE_ALONE.fullmatch(text, m.start(), m.end()):
+        return None, first
+    if m["date"] is None and m["agency"] is not None and not _AGENCY_ALONE.fullmatch(m["agency"]):
         return None, first
     value: DateValue | None = None
     if m["date"]:
