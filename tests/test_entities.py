@@ -760,3 +760,21 @@ def test_a_sheriff_a_camp_a_rover_named_after_its_noun_and_a_long_owner_before_a
         ("mission", "Rosetta"),
     } <= found
     assert not any("Sheriff" in t or "Agency's" in t for _, t in found)
+
+
+def test_airlines_crew_flights_scientists_streams_and_an_opening_verb_before_a_name() -> None:
+    text = (
+        "An Air India jet crashed, and Air Force One flew. The four astronauts of Crew-10 left. Sent by the "
+        "paleontologist Louis Leakey to Gombe Stream, she studied chimpanzees."
+    )
+    found = {(k, t) for t, k, _ in mentions(text)}
+    assert {
+        ("organization", "Air India"),
+        ("mission", "Crew-10"),
+        ("person", "Louis Leakey"),
+        ("place", "Gombe Stream"),
+    } <= found
+    assert ("place", "India") not in found
+    assert ids("Founds the Jane Goodall Institute to support research.", Kind.ORGANIZATION) == [
+        "jane-goodall-institute"
+    ]

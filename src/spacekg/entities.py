@@ -37,7 +37,7 @@ _HEAD_WORDS = {
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
         Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
-        Shrine Camp""",
+        Shrine Camp Stream""",
     Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
@@ -61,6 +61,7 @@ _PLACED = tuple(f"-{w}" for w in _JOINED_WORDS)
 # Possessives inside names, not owners before them: "National People's Congress".
 _NOT_OWNERS = frozenset(("People's", "Children's", "Women's", "Men's"))
 _SAINTS = frozenset(("St.", "Saint"))
+_OPENING_VERB = re.compile(r"[A-Z][a-z]+(?:[^s]s|ed)")
 _CALENDAR_WORDS = frozenset(
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. "
@@ -106,6 +107,8 @@ _ROLE_WORDS = (
     "economist|analyst|researcher|journalist|reporter|writer|actor|actress|singer|architect|"
     "activist|producer|anchor|presenter|filmmaker|director|novelist|poet|artist|painter|musician|pianist|"
     "composer|comedian|photographer|television host|TV host|talk show host|radio host|"
+    "primatologist|paleontologist|anthropologist|archaeologist|physicist|chemist|biologist|astronomer|"
+    "astrophysicist|geologist|mathematician|historian|philosopher|"
     "billionaire|businessman|businesswoman|entrepreneur|tycoon|wife|husband|Trade Representative|leader|Leader|"
     "flyers|flyer|crewmates|crewmate|crew members|crew member|"
     "Cardinal|Archbishop|Bishop|"
@@ -558,6 +561,14 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             and tokens[0][2] not in surface
         ):
             tokens = tokens[3:] if tokens[2][2] == "the" else tokens[2:]
+        # "Founds the Jane Goodall Institute ...": an entry with no subject opens with its verb.
+        if (
+            len(tokens) > 2
+            and tokens[0][0] == region.begin
+            and tokens[1][2] == "the"
+            and _OPENING_VERB.fullmatch(tokens[0][2])
+        ):
+            tokens = tokens[2:]
         # "JAXA's Institute of ...": the name is what is possessed, after the last "'s".
         # (A saint's name is no owner: "St. Peter's Square".)
         owned = [
@@ -1103,14 +1114,20 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
 _CUED_ORGANIZATION = re.compile(
     r"(?<![\w'-])[A-Z][\w'-]*-based (?P<based>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})(?![\w'-]| [A-Z])"
     r"|(?<![\w'-])(?P<medium>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) (?:radio|television|newspaper)\b"
+    # An airline named after its country or city: "Air India", "Air New Zealand".
+    r"|(?<![\w'-])(?P<airline>Air (?P<home>[A-Z][a-z]+(?: [A-Z][a-z]+)?))(?![\w'-])"
 )
 
 
-_ORGANIZATION_CUES = ("-based ", " radio", " television", " newspaper")
+_ORGANIZATION_CUES = ("-based ", " radio", " television", " newspaper", "Air ")
 
 
 def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for m in _CUED_ORGANIZATION.finditer(folded, region.begin, region.end):
+        if m["airline"] is not None:
+            if m["airline"] not in surface and _kind_of(surface, m["home"]) is Kind.PLACE:
+                yield _discovered_name(Span(m.start("airline"), m.end("airline")), Kind.ORGANIZATION, m["airline"])
+            continue
         group = m.lastgroup or "based"
         name = m[group]
         first = name.split()[0]
