@@ -61,6 +61,8 @@ _PLACED = tuple(f"-{w}" for w in _JOINED_WORDS)
 # Possessives inside names, not owners before them: "National People's Congress".
 _NOT_OWNERS = frozenset(("People's", "Children's", "Women's", "Men's"))
 _SAINTS = frozenset(("St.", "Saint"))
+# A short word a series' names start with, at the start of a word (compiled once, for any lexicon).
+_AT_WORD_START: dict[str, re.Pattern[str]] = {}
 _OPENING_VERB = re.compile(r"[A-Z][a-z]+(?:[^s]s|ed)")
 _CALENDAR_WORDS = frozenset(
     "January February March April May June July August September October November December "
@@ -126,8 +128,9 @@ _TITLE_INSIDE = re.compile(rf"(?<=\s)(?:{'|'.join(w for w in _TITLE_WORDS if w[0
 _LISTED = rf"{_NAME}(?![\w-]|'(?!s\b)|\s+[A-Z])"  # an owner's "'s" may follow: "architect Zaha Hadid's firm"
 # (A name in another script may follow each name: "Wu Fei (武飞) and Zhang Hongzhang (张洪章)".)
 _LISTED_GLOSSED = rf"{_LISTED}(?:\s+\([^()\n]{{1,20}}\))?"
+# (The role words as a trie: each position is tried against the few that can start there.)
 _ROLE_NAMES = re.compile(
-    rf"\b(?P<role>{_ROLE_WORDS})\s+"
+    rf"\b(?P<role>{alternation(w.replace(chr(92), '') for w in _ROLE_WORDS.split('|'))})\s+"
     rf"(?P<names>{_LISTED_GLOSSED}(?:\s*,\s*{_LISTED_GLOSSED})*(?:,?\s+and\s+{_LISTED_GLOSSED})?)"
 )
 # A name that speaks or is described by its office is a person: "said Lin Xiqiang",
@@ -380,6 +383,10 @@ class EntityFinder:
             (series, self._series_regex(series), {fold(s).split()[0] for s in series.spellings})
             for series in lexicon.series
         ]
+        for _, _, words in self._series:
+            for w in words:
+                if len(w) <= 3:
+                    _AT_WORD_START.setdefault(w, re.compile(rf"(?<![\w'-]){re.escape(w)}"))
 
     @staticmethod
     def _series_regex(series: Series) -> re.Pattern[str]:
@@ -483,8 +490,13 @@ class EntityFinder:
             yield _Candidate(Span(m.start(), m.end()), self._surface[m[0]], TRUST_CURATED)
 
     def _active_series(self, folded: str) -> list[tuple[Series, re.Pattern[str]]]:
-        """The series one of whose first words (a literal every match starts with) is in the text."""
-        return [(s, regex) for s, regex, words in self._series if any(w in folded for w in words)]
+        """The series one of whose first words (a literal every match starts with) is in the text;
+        a short one (``NS``, ``STS``, ``CZ``) at the start of a word ("CNSA" holds no "NS-31")."""
+        return [
+            (s, regex)
+            for s, regex, words in self._series
+            if any(w in folded and (len(w) > 3 or _AT_WORD_START[w].search(folded)) for w in words)
+        ]
 
     def _designated(
         self, folded: str, region: Span, active: list[tuple[Series, re.Pattern[str]]]
@@ -1268,10 +1280,10 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
 # A craft named after the noun that says what it is ("space shuttle Endeavour", "the rover
 # Zhurong", "the Crew Dragon Grace"), or described after its name ("Zarya, the first module of the station").
 _NOUN_THEN_CRAFT = re.compile(
-    r"\b(?:space shuttle|shuttle|spacecraft|spaceship|probe|rover|lander|orbiter|capsule|Crew Dragon)\s+"
-    r"(?P<name>[A-Z][\w'-]*)(?![\w'-])"
+    r"\b(?:space shuttle|shuttle|spacecraft|spaceship|probe|rover|lander|orbiter|capsule|Crew Dragon)"
+    r"(?:\s+(?P<name>[A-Z][\w'-]*)(?![\w'-])"
     # ("Its first lander, Odysseus, also tipped over": the name between commas after the noun.)
-    r"|\b(?:spacecraft|spaceship|probe|rover|lander|orbiter|capsule),\s+(?P<named>[A-Z][\w'-]*)(?=,)"
+    r"|(?<!shuttle)(?<!Dragon),\s+(?P<named>[A-Z][\w'-]*)(?=,))"
     r"|(?<![\w'-])(?P<described>[A-Z][\w'-]*),\s+(?:the|a|an|[A-Z][\w.]*'s)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:module|spacecraft|spaceship|probe|lander|rover|orbiter|space station|space telescope|helicopter|mission"
     r"|space(?:-based)? observatory)\b"
