@@ -778,3 +778,26 @@ def test_airlines_crew_flights_scientists_streams_and_an_opening_verb_before_a_n
     assert ids("Founds the Jane Goodall Institute to support research.", Kind.ORGANIZATION) == [
         "jane-goodall-institute"
     ]
+
+
+def test_teams_by_one_score_a_league_a_body_beyond_the_earth_and_a_cup_without_its_holder() -> None:
+    text = (
+        "Palmer double wins Club World Cup\n\nChelsea beat Paris Saint-Germain 3-0 to win the FIFA Club World "
+        "Cup, with Cole Palmer scoring twice. Trump handed the trophy to Chelsea captain Reece James. PSG won "
+        "the UEFA Champions League. New Horizons flew past Arrokoth, a small icy body in the Kuiper Belt."
+    )
+    found = {(k, t) for t, k, _ in mentions(text)}
+    assert {
+        ("organization", "Chelsea"),
+        ("organization", "Paris Saint-Germain"),
+        ("person", "Cole Palmer"),
+        ("person", "Reece James"),
+        ("organization", "UEFA Champions League"),
+        ("place", "Arrokoth"),
+        ("place", "Kuiper Belt"),
+    } <= found
+    assert ("place", "Paris") not in found
+    cups = {i for t, k, i in mentions(text) if "Club World Cup" in t}
+    assert cups == {"fifa-club-world-cup"}
+    # A player is no team: two names and set scores, or a person's name and one score.
+    assert ids("Wang Chuqin beat Truls Moregard 4-1 in the final.", Kind.ORGANIZATION) == []

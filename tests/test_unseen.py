@@ -1483,3 +1483,16 @@ def test_a_city_alone_before_a_long_dash_is_a_dateline() -> None:
     x = extract("Rosetta\n\nPARIS -- The spacecraft flew past Mars on 25 February 2007.\n", "rosetta.txt")
     assert x.document.dateline is not None and x.document.dateline.place == "PARIS"
     assert ("place", "Paris") in {(m.entity.kind.value, m.entity.name) for m in x.mentions}
+
+
+def test_a_dateline_with_the_countrys_article_and_those_who_meet_named_before_the_verb() -> None:
+    x = extract(
+        "Talks\n\nBUSAN, the Republic of Korea, Oct. 30 (Xinhua) -- Xi Jinping met with Donald Trump on "
+        "Thursday.\n\nThe two leaders met for about 100 minutes, ahead of the Asia-Pacific Economic Cooperation "
+        "(APEC) meetings in Gyeongju.\n",
+        "2025-10-30-talks.txt",
+    )
+    assert x.document.dateline is not None and x.document.dateline.place == "BUSAN"
+    assert [(e.cls, [a.name for a in e.agents]) for e in x.events] == [("Meeting", ["Xi Jinping"])]
+    names = {(m.entity.kind.value, m.entity.name) for m in x.mentions}
+    assert ("place", "Gyeongju") in names and ("organization", "Xinhua News Agency") not in names

@@ -32,7 +32,7 @@ _HEAD_WORDS = {
         Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
         Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange
-        Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation""",
+        Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
@@ -114,7 +114,8 @@ _ROLE_WORDS = (
     "billionaire|businessman|businesswoman|entrepreneur|tycoon|wife|husband|Trade Representative|leader|Leader|"
     "flyers|flyer|crewmates|crewmate|crew members|crew member|"
     "Cardinal|Archbishop|Bishop|"
-    "mission specialists|Group Captain|Wing Commander|Captain|Colonel|Lieutenant|Admiral|Sergeant|Sheriff|sheriff"
+    "mission specialists|Group Captain|Wing Commander|Captain|captain|Colonel|Lieutenant|Admiral|Sergeant|Sheriff|"
+    "sheriff"
 )
 # Titles before a name, stripped from it; "General" ends titles (Director General, Secretary
 # General, Major General) and begins no personal name.
@@ -147,6 +148,8 @@ _SPEAKING_NAMES = re.compile(
     rf"|(?<![\w'-])(?P<b>{_NAME})(?:\s+(?:said|says|told|added|noted|stressed)\b"
     # (or a verb only a person takes: "after Rakesh Sharma flew aboard the Soyuz T-11")
     rf"|\s+flew\s+(?:aboard|on\s+board)\b"
+    # (or scored: "with Cole Palmer scoring twice")
+    rf"|\s+(?:scored|scoring)\b"
     # ("Yuan Longping, the Chinese scientist known as ...": a nationality may come before the office)
     rf"|,\s+(?:(?:a|an|the)\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:deputy|vice|chief|executive|former|senior|general)\s+)*"
     # (and a word for the field: "Lauren Sanchez, a former news anchor")
@@ -457,7 +460,7 @@ class EntityFinder:
         chosen += _opponents(folded, chosen, self._surface)
         chosen += _listed_with_people(folded, chosen, regions, self._surface)
         chosen += _acronyms(folded, chosen, regions)
-        chosen = _one_person(folded, chosen, regions)
+        chosen = _one_bearer(folded, chosen, regions)
         chosen += _short_forms(folded, chosen, regions)
         chosen += _role_anaphora(folded, chosen, regions)
         chosen += _craft_anaphora(folded, chosen, regions)
@@ -863,11 +866,13 @@ _CITY_OF = re.compile(
     r"(?P<first>[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?P<second>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 )
 
+_DESCRIBED_BODIES = ("body", "object", "asteroid", "comet", "dwarf planet", "planet", "moon")
 # "Yantai, a coastal city in east China's ...", "Launch Complex 39A": a name described as a place
 # in another, and a launch pad by its number.
 _DESCRIBED_PLACE = re.compile(
     r"(?<![\w'-])(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?"
-    rf"(?:{'|'.join(_PLACE_NOUN)})\s+(?:in|of|on)\b"
+    # (or a body beyond the Earth: "Arrokoth, a small icy body in the Kuiper Belt")
+    rf"(?:{'|'.join(_PLACE_NOUN)}|{'|'.join(_DESCRIBED_BODIES)})\s+(?:in|of|on)\b"
 )
 _LAUNCH_PAD = re.compile(r"\b(?:Space\s+)?Launch\s+(?:Complex|Pad)[\s-]\d+[A-Z]?(?![\w-])")
 
@@ -1015,12 +1020,28 @@ _PLAYERS = re.compile(
 )
 
 
+# "Chelsea beat Paris Saint-Germain 3-0": two teams, by the one score after them. A team is named by
+# one word, by a club's word last ("Manchester United"), or as a saint's town ("Saint-Germain").
+_TEAM = r"[A-Z][a-z]+(?: [A-Z][\w'.-]*){0,3}"
+_TEAMS = re.compile(
+    rf"(?<![\w'-])(?P<a>{_TEAM}) (?:beat|defeated|edged|overcame|upset|thrashed|routed|stunned) "
+    rf"(?P<b>{_TEAM}),? \d{{1,2}}-\d{{1,2}}(?![\d-]|,? \d{{1,2}}-\d)"
+)
+_CLUB_WORDS = frozenset("FC United City Rovers Athletic Wanderers Hotspur Albion Club".split())
+
+
 def _players(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for m in _PLAYERS.finditer(folded, region.begin, region.end):
         for group in ("a", "b"):
             words = m[group].split()
             if m[group] not in surface and _could_be_person(words):
                 yield _discovered_name(Span(m.start(group), m.end(group)), Kind.PERSON, m[group])
+    for m in _TEAMS.finditer(folded, region.begin, region.end):
+        for group in ("a", "b"):
+            words = m[group].split()
+            team = len(words) == 1 or words[-1] in _CLUB_WORDS or any(w.startswith("Saint-") for w in words)
+            if team and m[group] not in surface and words[0] not in _STOP_FIRST:
+                yield _discovered_name(Span(m.start(group), m.end(group)), Kind.ORGANIZATION, m[group])
 
 
 # A list of names, "A, B and C": where one is a person's, the others of a person's form are people
@@ -1152,9 +1173,10 @@ def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -
 
 _PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, "born"))
 _BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet".split())
+_BODY_CUES = frozenset(("body", "object", "planet"))
 # One pass for the words the patterns below need picks the few worth running on a sentence.
 _PLACE_CUES = re.compile(
-    rf"\b(?:{alternation(sorted(_PLACE_NOUNS | _BODY_NOUNS | _LINK_NOUNS | {'between', 'Launch'}))})\b"
+    rf"\b(?:{alternation(sorted(_PLACE_NOUNS | _BODY_NOUNS | _BODY_CUES | _LINK_NOUNS | {'between', 'Launch'}))})\b"
 )
 
 
@@ -1162,7 +1184,7 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
     cues = {m[0] for m in _PLACE_CUES.finditer(folded, region.begin, region.end)}
     if not cues:
         return
-    if cues & _PLACE_NOUNS:
+    if cues & _PLACE_NOUNS or cues & _BODY_CUES or cues & _BODY_NOUNS:
         yield from _places_by_noun(folded, region, surface)
     if "Launch" in cues:
         for m in _LAUNCH_PAD.finditer(folded, region.begin, region.end):
@@ -1690,7 +1712,8 @@ def _craft_again(
 # "NEW DELHI, Sept. 4, 2023 (Xinhua) --", "XICHANG, Sichuan, Nov. 5 --": the city the story was
 # filed from and, before the date, the region it is in.
 _DATELINE_PLACES = re.compile(
-    r"\s*(?P<city>[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3})(?:,\s*(?P<region>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}))?"
+    r"\s*(?P<city>[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3})"
+    r"(?:,\s*(?:the\s+)?(?P<region>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}))?"
     r"(?:,|\s*\(|\s+(?:--|-|\u2014|\u2013))"  # then the date, the agency or the dash
 )
 
@@ -1825,24 +1848,33 @@ def _short_forms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> 
     return _match_words(folded, chosen, regions, unique)
 
 
+_HELD = (Kind.ORGANIZATION, Kind.GATHERING)
 # "Cardinal Robert Francis Prevost ... took the name Leo XIV": the name a person takes.
 _TOOK_THE_NAME = re.compile(
     r"\b(?:took|takes|take|taking|chose|chooses|choosing|adopted|adopts|adopting)\s+the\s+(?:papal\s+|regnal\s+)?name\s+"
 )
 
 
-def _one_person(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
-    """Names of one person as that person's: the full name without its middle names (``Robert
-    Prevost`` for ``Robert Francis Prevost``), and a name the person took (``Leo XIV``)."""
+def _one_bearer(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
+    """Names of one bearer as its: a person's full name without its middle names (``Robert
+    Prevost`` for ``Robert Francis Prevost``), a name the person took (``Leo XIV``), and a body's
+    or a gathering's name without the acronym of who holds it (``Club World Cup`` for ``FIFA Club
+    World Cup``)."""
+    same: dict[Entity, Entity] = {}
+    bodies = {c.entity.name: c.entity for c in chosen if c.entity.kind in _HELD and not c.entity.curated}
+    for name, entity in bodies.items():
+        first, _, rest = name.partition(" ")
+        shorter = bodies.get(rest)
+        if shorter is not None and shorter.kind is entity.kind and first.isupper() and len(first) > 1:
+            same[shorter] = entity
     people = [c for c in chosen if c.entity.kind is Kind.PERSON]
     if len(people) < 2:
-        return chosen
+        return [replace(c, entity=same[c.entity]) if c.entity in same else c for c in chosen] if same else chosen
     full: dict[tuple[str, str], set[Entity]] = {}
     for c in people:
         parts = c.entity.name.split()
         if len(parts) > 2 and not c.entity.zh and parts[0] not in CHINESE_SURNAMES:
             full.setdefault((parts[0], parts[-1]), set()).add(c.entity)
-    same: dict[Entity, Entity] = {}
     for c in people:
         parts = c.entity.name.split()
         longer = full.get((parts[0], parts[-1]), set()) if len(parts) == 2 else set()

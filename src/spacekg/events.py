@@ -846,6 +846,10 @@ class EventFinder:
             counterparts: tuple[Entity, ...] = ()
         else:
             actors = [m for m in outside if m.entity.kind in _ACTOR_KINDS]
+            # (Those who meet are named before the verb: "The two leaders met ... ahead of the APEC
+            # meetings" names no one who met.)
+            if trigger.cls in self._mutual_classes:
+                actors = [m for m in actors if m.span.end <= match.start()]
             agents = _unique(m.entity for m in actors)[:1]
             met = [*_joined_subjects(text, actors, match.start())] if trigger.cls in self._mutual_classes else []
             counterparts = tuple(

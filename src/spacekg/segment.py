@@ -34,7 +34,8 @@ _STAMP = re.compile(
 )
 _ISO_TIME = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z .'-]*[A-Z])(?P<region>,\s*[A-Z][\w .'-]*?)??"
+    # (The region may be a country with its article: "EAST RUTHERFORD, the United States, July 13 ...".)
+    r"(?P<place>[A-Z][A-Z .'-]*[A-Z])(?P<region>,\s*(?:the\s+)?[A-Z][\w .'-]*?)??"
     rf"(?:,\s*(?P<date>{dates.MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{dates.MONTH}(?:,?\s*\d{{4}})?)|,)?\s*"
     r"(?:\((?P<agency>[^)\n]{1,40})\))?\s*(?:--|—|–|-(?=\s))\s*"
 )
