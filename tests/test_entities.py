@@ -801,3 +801,19 @@ def test_teams_by_one_score_a_league_a_body_beyond_the_earth_and_a_cup_without_i
     assert cups == {"fifa-club-world-cup"}
     # A player is no team: two names and set scores, or a person's name and one score.
     assert ids("Wang Chuqin beat Truls Moregard 4-1 in the final.", Kind.ORGANIZATION) == []
+
+
+def test_two_initials_open_a_name_and_platforms_and_navigation_systems_are_known() -> None:
+    text = (
+        "Nepali Prime Minister K.P. Sharma Oli resigned after the government blocked Facebook and YouTube, "
+        "said U.S. Senator Ted Cruz. NVS-02 is part of NavIC."
+    )
+    found = {(k, t) for t, k, _ in mentions(text)}
+    assert {
+        ("person", "K.P. Sharma Oli"),
+        ("organization", "Facebook"),
+        ("organization", "YouTube"),
+        ("mission", "NavIC"),
+        ("person", "Ted Cruz"),
+    } <= found
+    assert not any(t.startswith("U.S. S") for _, t in found)

@@ -152,3 +152,11 @@ def test_a_double_hyphen_after_a_heading_is_not_part_of_the_entry() -> None:
         "Voyager 1 is launched.",
         "India sent a probe.",
     ]
+
+
+def test_initials_end_no_sentence() -> None:
+    d = doc("Oli\n\nNepali Prime Minister K.P. Sharma Oli resigned on Tuesday. Then he left.")
+    assert [s.span.cut(d.text) for s in d.sentences] == [
+        "Nepali Prime Minister K.P. Sharma Oli resigned on Tuesday.",
+        "Then he left.",
+    ]

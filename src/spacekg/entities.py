@@ -96,7 +96,11 @@ _NAME_WORD = r"(?:O'|Mc|[ae]l-)?[A-Z][a-z]+"
 # Up to four words, with the particles of some languages' names before the last ("Luiz Inacio
 # Lula da Silva", "Ursula von der Leyen", "Laurence des Cars").
 _PARTICLES = r"(?: (?:da|de|des|du|do|dos|das|di|del|della|la|le|van|von|der|den|bin|ibn))*"
-_NAME = rf"(?:[A-Z]\.\s?{_NAME_WORD}(?![\w'])|{_NAME_WORD}(?:{_PARTICLES}[ -]{_NAME_WORD}){{1,3}})"
+# (Two initials may open a longer name: "K.P. Sharma Oli"; not "U.S." and the like.)
+_NAME = (
+    rf"(?:(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.)[A-Z]\.[A-Z]\.\s?{_NAME_WORD}(?: {_NAME_WORD})?(?![\w'])"
+    rf"|[A-Z]\.\s?{_NAME_WORD}(?![\w'])|{_NAME_WORD}(?:{_PARTICLES}[ -]{_NAME_WORD}){{1,3}})"
+)
 _PERSON_LIKE = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 _ROLE_WORDS = (
     "astronauts|astronaut|taikonauts|taikonaut|cosmonauts|cosmonaut|President|Premier|Vice Premier|"

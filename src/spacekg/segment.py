@@ -106,6 +106,7 @@ _ABBREVIATIONS = frozenset(
 # (A sentence may open with a name written in lower case, as its owner: "ispace's first lander ...".)
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9]|[a-z][a-z-]*'s\s)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _OPENING = "“‘"
 _CLOSING = "”’"
 
@@ -482,4 +483,5 @@ def _ends_with_abbreviation(body: str, dot: int) -> bool:
     token = word[1].lower()
     if token in _ABBREVIATIONS:
         return True
-    return len(token) == 1 and token.isalpha()  # an initial: "J. Smith"
+    # an initial, or initials: "J. Smith", "K.P. Sharma Oli"
+    return (len(token) == 1 and token.isalpha()) or _INITIALS.fullmatch(token) is not None
