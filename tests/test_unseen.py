@@ -1496,3 +1496,8 @@ def test_a_dateline_with_the_countrys_article_and_those_who_meet_named_before_th
     assert [(e.cls, [a.name for a in e.agents]) for e in x.events] == [("Meeting", ["Xi Jinping"])]
     names = {(m.entity.kind.value, m.entity.name) for m in x.mentions}
     assert ("place", "Gyeongju") in names and ("organization", "Xinhua News Agency") not in names
+
+
+def test_a_word_in_capitals_alone_before_a_dash_is_a_place_only_if_known() -> None:
+    x = extract("Rosetta\n\nUPDATE -- The spacecraft flew past Mars on 25 February 2007.\n", "rosetta.txt")
+    assert not any(m.entity.name == "Update" for m in x.mentions)

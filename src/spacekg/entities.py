@@ -61,8 +61,6 @@ _PLACED = tuple(f"-{w}" for w in _JOINED_WORDS)
 # Possessives inside names, not owners before them: "National People's Congress".
 _NOT_OWNERS = frozenset(("People's", "Children's", "Women's", "Men's"))
 _SAINTS = frozenset(("St.", "Saint"))
-# A short word a series' names start with, at the start of a word (compiled once, for any lexicon).
-_AT_WORD_START: dict[str, re.Pattern[str]] = {}
 _OPENING_VERB = re.compile(r"[A-Z][a-z]+(?:[^s]s|ed)")
 _CALENDAR_WORDS = frozenset(
     "January February March April May June July August September October November December "
@@ -390,10 +388,10 @@ class EntityFinder:
             (series, self._series_regex(series), {fold(s).split()[0] for s in series.spellings})
             for series in lexicon.series
         ]
-        for _, _, words in self._series:
-            for w in words:
-                if len(w) <= 3:
-                    _AT_WORD_START.setdefault(w, re.compile(rf"(?<![\w'-]){re.escape(w)}"))
+        # (A short first word is looked for at the start of a word: "CNSA" holds no "NS-31".)
+        self._at_word_start = {
+            w: re.compile(rf"(?<![\w'-]){re.escape(w)}") for _, _, words in self._series for w in words if len(w) <= 3
+        }
 
     @staticmethod
     def _series_regex(series: Series) -> re.Pattern[str]:
@@ -502,7 +500,7 @@ class EntityFinder:
         return [
             (s, regex)
             for s, regex, words in self._series
-            if any(w in folded and (len(w) > 3 or _AT_WORD_START[w].search(folded)) for w in words)
+            if any(w in folded and (len(w) > 3 or self._at_word_start[w].search(folded)) for w in words)
         ]
 
     def _designated(
@@ -1747,6 +1745,10 @@ def _dateline_places(
         known = surface.get(name)
         if known is not None and known.kind is not Kind.PLACE:
             continue
+        # (A word in capitals alone before the dash is a place only if known: "PARIS --", not
+        # "UPDATE --".)
+        if known is None and doc.dateline.date is None and doc.dateline.agency is None:
+            continue
         entity = known or Entity(Kind.PLACE, slug(name), name, curated=False)
         found.append(_Candidate(Span(m.start(group), m.end(group)), entity, TRUST_DISCOVERED))
         if known is None:
@@ -1860,10 +1862,10 @@ _TOOK_THE_NAME = re.compile(
 
 
 def _one_bearer(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
-    """Names of one bearer as its: a person's full name without its middle names (``Robert
-    Prevost`` for ``Robert Francis Prevost``), a name the person took (``Leo XIV``), and a body's
-    or a gathering's name without the acronym of who holds it (``Club World Cup`` for ``FIFA Club
-    World Cup``)."""
+    """Other names of one bearer made the bearer's: a person's full name without its middle names
+    (``Robert Prevost`` for ``Robert Francis Prevost``), a name the person took (``Leo XIV``), and a
+    body's or a gathering's name without the acronym of who holds it (``Club World Cup`` for ``FIFA
+    Club World Cup``)."""
     same: dict[Entity, Entity] = {}
     bodies = {c.entity.name: c.entity for c in chosen if c.entity.kind in _HELD and not c.entity.curated}
     for name, entity in bodies.items():
@@ -1872,8 +1874,16 @@ def _one_bearer(folded: str, chosen: list[_Candidate], regions: list[Span]) -> l
         if shorter is not None and shorter.kind is entity.kind and first.isupper() and len(first) > 1:
             same[shorter] = entity
     people = [c for c in chosen if c.entity.kind is Kind.PERSON]
-    if len(people) < 2:
-        return [replace(c, entity=same[c.entity]) if c.entity in same else c for c in chosen] if same else chosen
+    if len(people) > 1:
+        same.update(_one_person(folded, people, regions))
+    if not same:
+        return chosen
+    return [replace(c, entity=same[c.entity]) if c.entity in same else c for c in chosen]
+
+
+def _one_person(folded: str, people: list[_Candidate], regions: list[Span]) -> dict[Entity, Entity]:
+    """A person's other names (``_one_bearer``), each with the person's entity."""
+    same: dict[Entity, Entity] = {}
     full: dict[tuple[str, str], set[Entity]] = {}
     for c in people:
         parts = c.entity.name.split()
@@ -1898,9 +1908,7 @@ def _one_bearer(folded: str, chosen: list[_Candidate], regions: list[Span]) -> l
                 if taken is not None and before:
                     taker = max(before, key=lambda c: c.span.begin).entity
                     same[taken.entity] = same.get(taker, taker)
-    if not same:
-        return chosen
-    return [replace(c, entity=same[c.entity]) if c.entity in same else c for c in chosen]
+    return same
 
 
 def _match_words(
