@@ -1501,3 +1501,16 @@ def test_a_dateline_with_the_countrys_article_and_those_who_meet_named_before_th
 def test_a_word_in_capitals_alone_before_a_dash_is_a_place_only_if_known() -> None:
     x = extract("Rosetta\n\nUPDATE -- The spacecraft flew past Mars on 25 February 2007.\n", "rosetta.txt")
     assert not any(m.entity.name == "Update" for m in x.mentions)
+
+
+def test_plain_news_is_not_done_by_one_named_after_of_but_by_a_crew_named_so() -> None:
+    x = extract(
+        "Pope\n\nVATICAN CITY, May 8 (Xinhua) -- The cardinals met on Tuesday.\n\nThe electors had entered the "
+        "conclave on Wednesday, after the funeral of Pope Francis.\n\nThe crew of Chen Dong and Wang Jie arrived "
+        "at the museum on April 24.\n",
+        "2025-05-08-pope.txt",
+    )
+    assert [(e.date.lexical if e.date else None, [a.name for a in e.agents]) for e in x.events][1:] == [
+        ("2025-05-07", []),
+        ("2025-04-24", ["Chen Dong"]),
+    ]

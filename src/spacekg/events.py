@@ -143,6 +143,8 @@ _PAST_VERB = re.compile(_PAST, re.IGNORECASE)
 # A sentence whose subject is a name and then its verb: "Atlantis landed at ...".
 _NAMED_SUBJECT = re.compile(rf"[A-Z][\w'-]*\s+{_PAST}")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+# (after "of", unless a group's: "the crew of Chen Dong, ...", "the four members of ...")
+_OF_BEFORE = re.compile(r"(?<!\bcrew )(?<!\bcrews )(?<!\bteam )(?<!\bmembers )\bof\s+(?:the\s+)?$")
 # Quick tests, before any trigger is looked for again: a past verb after "and", or after a comma.
 # (one pattern for a verb after "and" and one after a word that times it: a single scan)
 _JOINED_VERB = re.compile(rf"(?:\band\s+{_AND_SUBJECT}(?:then\s+|later\s+|\w+ly\s+)?|{_TIMED}){_PAST}", re.IGNORECASE)
@@ -1221,7 +1223,13 @@ def _add_days(
             or SUB_DATELINE.match(text, sentence.span.begin, sentence.span.end)
             or (after is not None and after > sentence.span.begin)
         ):
-            actors = _unique(m.entity for m in sentence.mentions if m.entity.kind in _ACTOR_KINDS)[:1]
+            # (not one named after "of": "... after the funeral of Pope Francis" did not do it)
+            actors = _unique(
+                m.entity
+                for m in sentence.mentions
+                if m.entity.kind in _ACTOR_KINDS
+                and not _OF_BEFORE.search(text, max(0, m.span.begin - 12), m.span.begin)
+            )[:1]
             event = Event("NewsEvent", sentence.span, None, day, agents=actors, about=_about([sentence]),
                           themes=themes([sentence.span]))  # fmt: skip
             events.insert(bisect.bisect_right(begins, sentence.span.begin), event)
