@@ -1175,7 +1175,8 @@ def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -
 
 _PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, "born"))
 _BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet".split())
-_BODY_CUES = frozenset(("body", "object", "planet"))
+# (the first words of the bodies a name may be described as: "Arrokoth, a small icy body in ...")
+_BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
 # One pass for the words the patterns below need picks the few worth running on a sentence.
 _PLACE_CUES = re.compile(
     rf"\b(?:{alternation(sorted(_PLACE_NOUNS | _BODY_NOUNS | _BODY_CUES | _LINK_NOUNS | {'between', 'Launch'}))})\b"
@@ -1186,7 +1187,7 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
     cues = {m[0] for m in _PLACE_CUES.finditer(folded, region.begin, region.end)}
     if not cues:
         return
-    if cues & _PLACE_NOUNS or cues & _BODY_CUES or cues & _BODY_NOUNS:
+    if cues & _PLACE_NOUNS or cues & _BODY_CUES:
         yield from _places_by_noun(folded, region, surface)
     if "Launch" in cues:
         for m in _LAUNCH_PAD.finditer(folded, region.begin, region.end):

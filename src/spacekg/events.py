@@ -149,11 +149,12 @@ _OF_BEFORE = re.compile(r"(?<!\bcrew )(?<!\bcrews )(?<!\bteam )(?<!\bmembers )\b
 # (one pattern for a verb after "and" and one after a word that times it: a single scan)
 _JOINED_VERB = re.compile(rf"(?:\band\s+{_AND_SUBJECT}(?:then\s+|later\s+|\w+ly\s+)?|{_TIMED}){_PAST}", re.IGNORECASE)
 # (An aside may be a relative clause: ", which arrived at the space station in late April,".)
-_ASIDE_OPENS = r",\s*(?:(?:which|who)\s+(?:had\s+|has\s+|have\s+)?)?"
+_RELATIVE_OPENS = r"(?:which|who)\s+(?:had\s+|has\s+|have\s+)?"
+_ASIDE_OPENS = rf",\s*(?:{_RELATIVE_OPENS})?"
 _COMMA_VERB = re.compile(rf"{_ASIDE_OPENS}{_PAST}", re.IGNORECASE)
 _ASIDE_OPENING = re.compile(rf"{_ASIDE_OPENS}$", re.IGNORECASE)
 _DESCRIPTION = re.compile(APPOSITIVE)
-_TRAILING_OPENING = re.compile(r",\s*(?:which|who)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|later\s+)?")
+_TRAILING_OPENING = re.compile(rf",\s*{_RELATIVE_OPENS}(?:also\s+|later\s+)?")
 _CLAUSE_END = re.compile(r"[,;]|\.\s")
 _YEARS_AGO = re.compile(r"[^,;.]{0,60}?\b(?:years|decades|a\s+year|a\s+decade)\s+ago\b", re.IGNORECASE)
 _AGO = re.compile(r"\b(?:years?|decades?|centur(?:y|ies)) ago\b", re.IGNORECASE)
@@ -270,9 +271,9 @@ class EventFinder:
         title = doc.title
         if dated_entries and title is not None:
             named = _unique(m.entity for m in mentions if title.contains(m.span) and m.entity.kind in _ABOUT_KINDS)
-            # (Not one whose subject is a name nothing found: "Atlantis landed at ...".)
-            begins = {m.span.begin for m in mentions}
             if len(named) == 1:
+                # (Not one whose subject is a name nothing found: "Atlantis landed at ...".)
+                begins = {m.span.begin for m in mentions}
                 events = [
                     replace(e, about=_unique([*named, *e.about]))
                     if e.heading is not None
@@ -1160,7 +1161,13 @@ def _told_later(
     an earlier day ("Athena touched down ... on Thursday ..., the company said on Friday"; also
     "completed a spacewalk ..., the CMSA said on Wednesday", then "... on Tuesday") was told that
     day in a statement, with the words."""
-    told = {s.span: day for s, f in zip(own, found, strict=True) if (day := _reported_day(text, s.span, f))}
+    # (read for the sentences that told a dated happening only)
+    telling = {span for e in events if e.trigger is not None and e.date is not None for span in (e.span, *e.also)}
+    told = {
+        s.span: day
+        for s, f in zip(own, found, strict=True)
+        if s.span in telling and (day := _reported_day(text, s.span, f))
+    }
     if not told:
         return events
     sentences = {s.span: s for s in own}
