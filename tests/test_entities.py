@@ -817,3 +817,26 @@ def test_two_initials_open_a_name_and_platforms_and_navigation_systems_are_known
         ("person", "Ted Cruz"),
     } <= found
     assert not any(t.startswith("U.S. S") for _, t in found)
+
+
+def test_a_list_after_a_role_and_a_comma_a_body_described_by_its_country_and_a_named_test_flight() -> None:
+    text = (
+        "Modi names the four astronaut-designates, Prasanth Balakrishnan Nair, Ajit Krishnan, Angad Pratap and "
+        "Shubhanshu Shukla. The crew, Jin Hao, Ma Lin and Zhou Fei, waved. The blackout began at noon, according "
+        "to Red Electrica, Spain's grid operator. ISRO's first test vehicle flight, TV-D1, tests the escape system."
+    )
+    found = {(k, t) for t, k, _ in mentions(text)}
+    assert {
+        ("person", "Prasanth Balakrishnan Nair"),
+        ("person", "Ajit Krishnan"),
+        ("person", "Angad Pratap"),
+        ("person", "Shubhanshu Shukla"),
+        ("person", "Jin Hao"),
+        ("person", "Ma Lin"),
+        ("person", "Zhou Fei"),
+        ("organization", "Red Electrica"),
+        ("mission", "TV-D1"),
+    } <= found
+    assert ("person", "Red Electrica") not in found
+    # After a comma only a list of several names follows a role: one word after it is no name.
+    assert ids("The minister, Beijing and Shanghai agreed.", Kind.PERSON) == []

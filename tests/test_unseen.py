@@ -1514,3 +1514,18 @@ def test_plain_news_is_not_done_by_one_named_after_of_but_by_a_crew_named_so() -
         ("2025-05-07", []),
         ("2025-04-24", ["Chen Dong"]),
     ]
+
+
+def test_an_astronaut_named_makes_a_spaceflight_and_a_speaker_is_the_one_titled_after_a_body() -> None:
+    x = extract(
+        "Key dates\n\nFeb. 27, 2024: The four astronauts, Ajit Krishnan, Angad Pratap and Shubhanshu Shukla, are "
+        "named.\n\nJuly 15, 2025: Shukla returns to Earth.\n",
+        "key-dates.txt",
+    )
+    assert events_of(x)[1] == ("Return", "2025-07-15")
+    x = extract(
+        'Biomass\n\nKOUROU, April 29 (Xinhua) -- The Biomass satellite was launched on Tuesday. "It will give us a '
+        'new view of the forests," said ESA Director General Josef Aschbacher.\n',
+        "2025-04-29-biomass.txt",
+    )
+    assert [q.speaker.name if q.speaker else None for e in x.events for q in e.quotes] == ["Josef Aschbacher"]

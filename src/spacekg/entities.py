@@ -132,8 +132,12 @@ _LISTED = rf"{_NAME}(?![\w-]|'(?!s\b)|\s+[A-Z])"  # an owner's "'s" may follow: 
 # (A name in another script may follow each name: "Wu Fei (武飞) and Zhang Hongzhang (张洪章)".)
 _LISTED_GLOSSED = rf"{_LISTED}(?:\s+\([^()\n]{{1,20}}\))?"
 # (The role words as a trie: each position is tried against the few that can start there.)
+# (After a comma, only a list of several names: "the four astronaut-designates, Prasanth
+# Balakrishnan Nair, ... and Shubhanshu Shukla", "The crew, Chen Dong, Chen Zhongrui and Wang Jie".)
+_SEVERAL = rf"(?:{_LISTED}(?:\s*,\s*{_LISTED})*,?\s+and\s+{_LISTED})"
 _ROLE_NAMES = re.compile(
-    rf"\b(?P<role>{alternation(w.replace(chr(92), '') for w in _ROLE_WORDS.split('|'))})\s+"
+    rf"\b(?P<role>{alternation([*(w.replace(chr(92), '') for w in _ROLE_WORDS.split('|')), 'crew'])})"
+    rf"(?:\s+|s?(?:-designates?)?,\s+(?={_SEVERAL}))"
     rf"(?P<names>{_LISTED_GLOSSED}(?:\s*,\s*{_LISTED_GLOSSED})*(?:,?\s+and\s+{_LISTED_GLOSSED})?)"
 )
 # A name that speaks or is described by its office is a person: "said Lin Xiqiang",
@@ -424,9 +428,11 @@ class EntityFinder:
             candidates.extend(_role_names(folded, region))
             if sovereign:
                 candidates.extend(_sovereigns(folded, region, self._surface))
+            # (What a name is said to be outranks who speaks: "according to Red Electrica, Spain's
+            # grid operator" names an organization.)
+            candidates.extend(_described_organizations(folded, region, self._surface, in_parentheses))
             candidates.extend(_speaking_names(folded, region))
             candidates.extend(_made_by(folded, region, self._surface))
-            candidates.extend(_described_organizations(folded, region, self._surface, in_parentheses))
             candidates.extend(_spelled_names(folded, region, self._surface))
             candidates.extend(_named_places(folded, region, self._surface))
             candidates.extend(_lower_headed(folded, region, self._surface))
@@ -1317,6 +1323,9 @@ _NOUN_THEN_CRAFT = re.compile(
 )
 
 
+# "ISRO's first test vehicle flight, TV-D1, tests ...": a test flight's name, between commas.
+_NAMED_FLIGHT = re.compile(r"\b(?:test|maiden|demonstration)(?: vehicle)? flight,\s+(?P<flight>[A-Z][\w'-]*)(?=,)")
+
 # "The satellite, nicknamed Micius after ...": a craft given its name after its noun.
 _GIVEN_NAME = re.compile(
     r"\b(?:satellite|spacecraft|spaceship|probe|rover|lander|orbiter|telescope|module),?\s+"
@@ -1331,8 +1340,10 @@ def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> 
     matches: Iterable[re.Match[str]] = _NOUN_THEN_CRAFT.finditer(folded, region.begin, region.end)
     if _GIVEN_CUE.search(folded, region.begin, region.end):
         matches = itertools.chain(matches, _GIVEN_NAME.finditer(folded, region.begin, region.end))
+    if folded.find(" flight, ", region.begin, region.end) >= 0:
+        matches = itertools.chain(matches, _NAMED_FLIGHT.finditer(folded, region.begin, region.end))
     for m in matches:
-        group = m.lastgroup or "name"  # each branch has one group: "name", "named", "described" or "given"
+        group = m.lastgroup or "name"  # each branch has one group: "name", "named", "flight", "described", "given"
         name = m[group]
         if name.endswith("'s") or not _may_name_craft(name, surface):
             continue  # "the lander China's scientists built": an owner, not a name
@@ -1441,6 +1452,7 @@ def _sovereigns(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
 def _role_names(folded: str, region: Span) -> Iterable[_Candidate]:
     for m in _ROLE_NAMES.finditer(folded, region.begin, region.end):
         role = m["role"].lower().rstrip("s").rstrip(".")
+        role = "crew member" if role == "crew" else role
         cls = "Astronaut" if role in ("astronaut", "taikonaut", "cosmonaut") else None
         for begin, end, text, words in _listed_names(folded, m):
             # After a title, "He" is a family name ("Vice Premier He Lifeng"), not a pronoun.
@@ -1541,7 +1553,9 @@ _ORG_ONLY_NOUNS = frozenset(
 )
 _DESCRIBED_ORG = re.compile(
     rf"(?<![\w'-])(?P<org>{_ORG_WORDS})\s+(?:{_ORG_TITLES})\s+{_NAME}"
-    rf"|(?<![\w'-])(?P<described>{_ORG_WORDS})(?:\s+\([A-Z][A-Za-z0-9&]{{1,9}}\))?,\s+(?:the|a|an)\s+"
+    # (An owner may stand for the article: "Red Electrica, Spain's grid operator".)
+    rf"|(?<![\w'-])(?P<described>{_ORG_WORDS})(?:\s+\([A-Z][A-Za-z0-9&]{{1,9}}\))?,\s+"
+    rf"(?:the|a|an|(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,2}}'s))\s+"
     # The noun heads the description, before any "by" or "of": "Odysseus, a lander built by the
     # company ..." describes a lander.
     rf"(?:(?!(?:by|of|for|from|with|in|at|on)\s)[\w'-]+\s+){{0,5}}?(?P<noun>{_ORG_NOUNS})\b"
@@ -1571,9 +1585,11 @@ def _described_organizations(
             continue  # a known name keeps its own kind; "... Space Center" is a place
         if name in in_parentheses:
             continue  # an acronym the article defines is the name it stands for ("GAC spokesperson")
-        # "Li Wei, a furniture maker": a person's name is described the same way.
+        # "Li Wei, a furniture maker": a person's name is described the same way (a place's
+        # maker, "Spain's grid operator", is no person).
         if (
             group == "described"
+            and m["owner"] is None
             and m["noun"].split()[-1] not in _ORG_ONLY_NOUNS
             and _PERSON_LIKE.fullmatch(name)
             and _could_be_person(words)

@@ -624,16 +624,16 @@ class EventFinder:
         words = {m[0].lower() for m in self._first_words.finditer(text, begin, span.end)}
         if not words:
             return
-        # A spaceflight needs a craft, a crew, a body beyond the Earth or a word of space in its
-        # sentence: "launched an emergency response" is no launch. (Looked for once, and only if a
+        # A spaceflight needs a craft, a crew (an astronaut named), a body beyond the Earth or a word
+        # of space in its sentence: "launched an emergency response" is no launch. (Looked for once, and only if a
         # spaceflight trigger is.)
         spaceflight: bool | None = None
         for trigger in (t for w in sorted(words) for t in self._by_first_word.get(w, ())):
             if self.is_spaceflight(trigger.cls):
                 if spaceflight is None:
-                    spaceflight = any(_spaceborne(m.entity) for m in sentence.mentions) or bool(
-                        _SPACE_CUE.search(text, span.begin, span.end)
-                    )
+                    spaceflight = any(
+                        _spaceborne(m.entity) or m.entity.cls == "Astronaut" for m in sentence.mentions
+                    ) or bool(_SPACE_CUE.search(text, span.begin, span.end))
                 if not spaceflight:
                     continue
             m = trigger.pattern.search(text, begin, span.end)
@@ -1585,17 +1585,36 @@ def _speaker_at(
             if not gap.strip() or _APPOSITIVE.fullmatch(gap):
                 return m.entity, "before"
         if verb.end() <= m.span.begin <= verb.end() + _SPEAKER_REACH and not text[verb.end() : m.span.begin].strip():
-            return m.entity, "after"
+            return _titled(text, sentence, m).entity, "after"
     before = text[max(sentence.span.begin, verb.start() - 4) : verb.start()]
     if previous is not None and _PRONOUN.search(before):
         return previous, "pronoun"
     return None, ""
 
 
+# Between a body and the one who holds a title in it: "said ESA Director General Josef Aschbacher".
+_TITLE_BETWEEN = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,3}")
+
+
+def _titled(text: str, sentence: _Sentence, first: Mention) -> Mention:
+    """The name right after a reporting verb, or, where that names a body and a title follows it,
+    the person holding the title."""
+    if first.entity.kind is Kind.PERSON:
+        return first
+    after = next((m for m in sentence.mentions if m.span.begin >= first.span.end), None)
+    if (
+        after is not None
+        and after.entity.kind is Kind.PERSON
+        and _TITLE_BETWEEN.fullmatch(text, first.span.end, after.span.begin)
+    ):
+        return after
+    return first
+
+
 def _after_speaker(text: str, sentence: _Sentence, verb: re.Match[str], side: str) -> int:
     if side == "after":
         m = next(m for m in sentence.mentions if m.span.begin >= verb.end())
-        return m.span.end
+        return _titled(text, sentence, m).span.end
     return verb.end()
 
 
