@@ -840,3 +840,24 @@ def test_a_list_after_a_role_and_a_comma_a_body_described_by_its_country_and_a_n
     assert ("person", "Red Electrica") not in found
     # After a comma only a list of several names follows a role: one word after it is no name.
     assert ids("The minister, Beijing and Shanghai agreed.", Kind.PERSON) == []
+
+
+def test_a_scientist_by_the_ending_a_rival_ending_a_clause_a_rider_a_title_of_a_place_an_asteroid_and_a_team() -> None:
+    text = (
+        "It is named after Donald Johanson, the paleoanthropologist who found the fossil. Pogacar finished ahead "
+        "of Denmark's Jonas Vingegaard. The stage was won by Belgian rider Wout van Aert. Archbishop of Paris "
+        "Laurent Ulrich blessed the altar. Lucy will reach its first Trojan asteroid, Eurybates, in 2027. He rides "
+        "for UAE Team Emirates-XRG. He lives in China's Inner Mongolia. It hit the asteroid, NASA said."
+    )
+    found = {(k, t) for t, k, _ in mentions(text)}
+    assert {
+        ("person", "Donald Johanson"),
+        ("person", "Jonas Vingegaard"),
+        ("person", "Wout van Aert"),
+        ("person", "Laurent Ulrich"),
+        ("place", "Eurybates"),
+        ("organization", "UAE Team Emirates-XRG"),
+        ("organization", "NASA"),
+    } <= found
+    assert not {k for k, t in found if t in ("Inner Mongolia", "NASA", "Paris")} & {"person"}
+    assert ("place", "NASA") not in found and ("place", "United Arab Emirates") not in found

@@ -1529,3 +1529,12 @@ def test_an_astronaut_named_makes_a_spaceflight_and_a_speaker_is_the_one_titled_
         "2025-04-29-biomass.txt",
     )
     assert [q.speaker.name if q.speaker else None for e in x.events for q in e.quotes] == ["Josef Aschbacher"]
+
+
+def test_a_happening_on_one_day_told_by_a_body_described_in_a_few_words_on_the_next() -> None:
+    x = extract(
+        "Lucy\n\nWASHINGTON, April 21 (Xinhua) -- NASA's Lucy spacecraft flew past the small asteroid "
+        "Donaldjohanson on Sunday, snapping images of it, the U.S. space agency said Monday.\n",
+        "2025-04-21-lucy.txt",
+    )
+    assert sorted(events_of(x)) == [("NewsEvent", "2025-04-20"), ("Statement", "2025-04-21")]

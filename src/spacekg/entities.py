@@ -32,7 +32,7 @@ _HEAD_WORDS = {
         Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
         Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange
-        Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League""",
+        Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
@@ -103,7 +103,7 @@ _PERSON_LIKE = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 _ROLE_WORDS = (
     "astronauts|astronaut|taikonauts|taikonaut|cosmonauts|cosmonaut|President|Premier|Vice Premier|"
     "Vice President|Chairman|chairman|Director|Commander|commander|minister|"
-    "pilot|flight engineer|mission specialist|spaceflight participant|Minister|Secretary-General|"
+    "pilot|rider|flight engineer|mission specialist|spaceflight participant|Minister|Secretary-General|"
     "Secretary of State|Secretary of Defense|Secretary|Senator|Professor|Dr\\.|"
     "spokesperson|spokesman|spokeswoman|chief designer|Chief Designer|scientist|engineer|"
     "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator|chief|head|champion|coach|"
@@ -145,7 +145,9 @@ _ROLE_NAMES = re.compile(
 _OFFICES = (
     r"director|head|spokes\w+|commander|professor|researcher|engineer|designer|president|member|"
     r"official|expert|scientist|astronaut|taikonaut|chairman|administrator|minister|manager|chief|secretary|"
-    r"founder|co-founder|anchor|activist|producer|journalist|reporter|writer|singer|actor|actress|artist|filmmaker"
+    r"founder|co-founder|anchor|activist|producer|journalist|reporter|writer|singer|actor|actress|artist|filmmaker|"
+    # (a science or a craft by its ending: "the paleoanthropologist", "an oceanographer", "a physician")
+    r"[a-z]*(?:ologist|ographer|ician)"
 )
 _SPEAKING_NAMES = re.compile(
     rf"\b(?:said|says|told|according to|added)\s+(?P<a>{_NAME})\b"
@@ -465,6 +467,7 @@ class EntityFinder:
         chosen += _places_again(folded, chosen, regions)
         chosen += _places_by_container(folded, chosen, regions)
         chosen += _people_of_countries(folded, chosen, self._surface)
+        chosen += _titled_of_places(folded, chosen, self._surface)
         chosen += _opponents(folded, chosen, self._surface)
         chosen += _listed_with_people(folded, chosen, regions, self._surface)
         chosen += _acronyms(folded, chosen, regions)
@@ -899,7 +902,9 @@ _LINKED_PLACES = re.compile(
 
 # "the asteroid Apophis", "Jupiter's moon Europa": a small body named after what it is.
 _BODY_NAMED = re.compile(
-    r"\b(?:asteroid|comet|dwarf planet|moon|exoplanet) "
+    r"\b(?:(?:asteroid|comet|dwarf planet|moon|exoplanet) "
+    # (or its name between commas after it: "its first Trojan asteroid, Eurybates, in 2027")
+    r"|(?:asteroid|comet|dwarf planet|exoplanet), (?=[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*,))"
     # "the asteroid Kamo'oalewa", "the comet 311P", "the interstellar comet 3I/ATLAS"
     r"(?P<name>[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*|\d{1,4}[A-Z](?:/[A-Z][\w-]*)?)(?![\w'-]|'(?!s\b))"
 )
@@ -934,6 +939,9 @@ _FROM_COUNTRY = re.compile(
 )
 
 
+_RIVAL_BEFORE = re.compile(r"\b(?:ahead of|behind|against|beat|beating|defeated|defeating|over|edged|edging)\s+$")
+
+
 def _people_of_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for m in _OF_NATION.finditer(folded, region.begin, region.end):
         name, words = m["name"], m["name"].split()
@@ -948,8 +956,14 @@ def _people_of_places(folded: str, region: Span, surface: dict[str, Entity]) -> 
         owner, name, words = surface.get(m["owner"]), m["name"], m["name"].split()
         if owner is None or name in surface or not _could_be_person(words):
             continue
-        if m["next"] is None and m["and"] is None:
-            continue  # "... in China's Inner Mongolia.": only a list's last name ends a clause
+        if (
+            m["next"] is None
+            and m["and"] is None
+            and not _RIVAL_BEFORE.search(folded, max(0, m.start() - 12), m.start())
+        ):
+            # "... in China's Inner Mongolia.": only a list's last name, or a rival's ("ahead of
+            # Denmark's Jonas Vingegaard."), ends a clause
+            continue
         if owner.kind is Kind.ORGANIZATION:
             # "NASA's Europa Clipper mission", "Apple's App Store in ...": an organization's craft or
             # product; its people come before "and", a verb or the clause's end.
@@ -1014,6 +1028,34 @@ def _people_of_countries(folded: str, chosen: list[_Candidate], surface: dict[st
     """ "world number one Iga Swiatek of Poland": a personal name, "of", then a country named."""
     countries = [c for c in chosen if c.entity.kind is Kind.PLACE and c.entity.cls == "Country"]
     return _people_before(folded, chosen, countries, _FROM_COUNTRY, surface)
+
+
+# "Archbishop of Paris Laurent Ulrich", "Mayor of London Sadiq Khan": a title of a known place,
+# then a personal name.
+_TITLE_OF = re.compile(
+    rf"(?<![\w'-])(?:{alternation(w for w in _ROLE_WORDS.split('|') if w[0].isupper() and chr(92) not in w)})"
+    r"\s+of\s+(?:the\s+)?$"
+)
+_NAME_NEXT = re.compile(rf"\s+(?P<name>{_LISTED})")
+
+
+def _titled_of_places(folded: str, chosen: list[_Candidate], surface: dict[str, Entity]) -> list[_Candidate]:
+    taken = _known_spans(chosen)
+    found = []
+    for c in chosen:
+        at = c.span.begin
+        if c.entity.kind is not Kind.PLACE or folded.rfind(" of ", max(0, at - 8), at) < 0:
+            continue
+        if _TITLE_OF.search(folded, max(0, at - 40), at) is None:
+            continue
+        m = _NAME_NEXT.match(folded, c.span.end)
+        if m is None:
+            continue
+        name, words = m["name"], m["name"].split()
+        span = Span(m.start("name"), m.end("name"))
+        if name not in surface and _could_be_person(words) and not _TITLE.match(name + " ") and _free(span, taken):
+            found.append(_discovered_name(span, Kind.PERSON, name))
+    return found
 
 
 _BEAT = re.compile(

@@ -1105,7 +1105,8 @@ def _sentence_date(text: str, span: Span, found: list[dates.DateMention]) -> Dat
 # Who a sentence's news comes from, in a clause that closes it: "..., NASA said." "..., the
 # Vatican said on Monday."
 _SOURCE_CLAUSE = re.compile(
-    rf",\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){{0,5}}?[\w.'-]+\s+(?:said|says|reported|announced)"
+    # (a name, or a body described in a few words: "the U.S. space agency said Monday")
+    rf",\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){{0,5}}?(?:[\w.'-]+\s+){{1,3}}?(?:said|says|reported|announced)"
     rf"(?:\s+(?:on\s+|late\s+|early\s+)?(?:{dates.WEEKDAY}|\w+\.?\s+\d{{1,2}}))?\s*[.!]?\s*$"
 )
 
