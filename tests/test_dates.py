@@ -144,3 +144,9 @@ def test_a_day_with_hyphens_and_a_part_of_a_month() -> None:
     # A month after the context's is in the year before, unless it is to come.
     assert [f.value.lexical for f in dates.find_dates("It landed in mid-June.", 0, dt.date(2025, 5, 3))] == ["2024-06"]
     assert [f.value.lexical for f in dates.find_dates("It will land in June.", 0, dt.date(2025, 5, 3))] == ["2025-06"]
+
+
+def test_a_weekday_after_a_local_time() -> None:
+    found = dates.find_dates("It lifted off at 8:10 p.m. local time Tuesday.", 0, dt.date(2025, 3, 11))
+    assert [f.value.lexical for f in found] == ["2025-03-11"]
+    assert dates.find_dates("It lifted off at the time Tuesday had set.", 0, dt.date(2025, 3, 11)) == []

@@ -861,3 +861,26 @@ def test_a_scientist_by_the_ending_a_rival_ending_a_clause_a_rider_a_title_of_a_
     } <= found
     assert not {k for k, t in found if t in ("Inner Mongolia", "NASA", "Paris")} & {"person"}
     assert ("place", "NASA") not in found and ("place", "United Arab Emirates") not in found
+
+
+def test_what_a_name_is_short_for_a_company_by_its_capitalised_title_and_korean_names() -> None:
+    text = (
+        "SPHEREx, short for Spectro-Photometer for the History of the Universe, Epoch of Reionization and Ices "
+        "Explorer, will map the sky. It was built by BAE Systems. Nintendo President Shuntaro Furukawa spoke, "
+        "and Nintendo said sales were strong. South Korean President Lee Jae-myung arrived; Lee said the talks "
+        "went well. Kenyan President William Ruto, U.S. President-elect Donald Trump and the Hong Kong-based "
+        "company spoke."
+    )
+    found = mentions(text)
+    assert {i for _, k, i in found if k == "mission"} == {"spherex"}
+    assert ("Nintendo", "organization", "nintendo") in found and len([t for t, _, _ in found if t == "Nintendo"]) == 2
+    assert {("BAE Systems", "organization"), ("Shuntaro Furukawa", "person"), ("William Ruto", "person")} <= {
+        (t, k) for t, k, _ in found
+    }
+    assert [(t, i) for t, k, i in found if i == "lee-jae-myung"] == [
+        ("Lee Jae-myung", "lee-jae-myung"),
+        ("Lee", "lee-jae-myung"),
+    ]
+    assert ("Donald Trump", "person", "donald-trump") in found
+    assert not any(t in ("Kenyan", "South Korean", "Korean") for t, _, _ in found)
+    assert not any("based" in t for t, _, _ in found)

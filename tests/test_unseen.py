@@ -1538,3 +1538,20 @@ def test_a_happening_on_one_day_told_by_a_body_described_in_a_few_words_on_the_n
         "2025-04-21-lucy.txt",
     )
     assert sorted(events_of(x)) == [("NewsEvent", "2025-04-20"), ("Statement", "2025-04-21")]
+
+
+def test_an_entry_is_done_by_whom_it_opens_with_and_says_in_an_address_that_is_a_statement() -> None:
+    x = extract(
+        "The Panama Canal: key dates\n\nSept. 7, 1977: U.S. President Jimmy Carter and Panamanian leader Omar "
+        "Torrijos sign the treaties.\n\nDec. 7, 2024: The cathedral reopens at a ceremony attended by Emmanuel "
+        "Macron.\n\nJan. 20, 2025: Donald Trump says in his inaugural address that the United States will take the "
+        "canal back.\n",
+        "canal.txt",
+    )
+    assert [(e.cls, [a.name for a in e.agents]) for e in x.events] == [
+        ("NewsEvent", ["Jimmy Carter"]),
+        ("NewsEvent", []),
+        ("Statement", ["Donald Trump"]),
+    ]
+    (quote,) = x.events[2].quotes
+    assert x.document.text[quote.span.begin : quote.span.end] == "the United States will take the canal back"

@@ -32,7 +32,8 @@ _HEAD_WORDS = {
         Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
         Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange
-        Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team""",
+        Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
+        Systems""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
@@ -97,7 +98,9 @@ _PARTICLES = r"(?: (?:da|de|des|du|do|dos|das|di|del|della|la|le|van|von|der|den
 # (Two initials may open a longer name: "K.P. Sharma Oli"; not "U.S." and the like.)
 _NAME = (
     rf"(?:(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.)[A-Z]\.[A-Z]\.\s?{_NAME_WORD}(?: {_NAME_WORD})?(?![\w'])"
-    rf"|[A-Z]\.\s?{_NAME_WORD}(?![\w'])|{_NAME_WORD}(?:{_PARTICLES}[ -]{_NAME_WORD}){{1,3}})"
+    rf"|[A-Z]\.\s?{_NAME_WORD}(?![\w'])|{_NAME_WORD}(?:{_PARTICLES}[ -]{_NAME_WORD}){{1,3}}"
+    # (A Korean given name, last, holds a hyphen: "Lee Jae-myung", "Ban Ki-moon"; "Hong Kong-based" no.)
+    rf"(?:-(?!(?:based|born|led|run|owned|made|style|backed|bound|era|elect)\b)[a-z]{{2,5}}(?![\w-]))?)"
 )
 _PERSON_LIKE = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 _ROLE_WORDS = (
@@ -137,7 +140,7 @@ _LISTED_GLOSSED = rf"{_LISTED}(?:\s+\([^()\n]{{1,20}}\))?"
 _SEVERAL = rf"(?:{_LISTED}(?:\s*,\s*{_LISTED})*,?\s+and\s+{_LISTED})"
 _ROLE_NAMES = re.compile(
     rf"\b(?P<role>{alternation([*(w.replace(chr(92), '') for w in _ROLE_WORDS.split('|')), 'crew'])})"
-    rf"(?:\s+|s?(?:-designates?)?,\s+(?={_SEVERAL}))"
+    rf"(?:(?:-elect|-designate)?\s+|s?(?:-designates?)?,\s+(?={_SEVERAL}))"
     rf"(?P<names>{_LISTED_GLOSSED}(?:\s*,\s*{_LISTED_GLOSSED})*(?:,?\s+and\s+{_LISTED_GLOSSED})?)"
 )
 # A name that speaks or is described by its office is a person: "said Lin Xiqiang",
@@ -423,6 +426,7 @@ class EntityFinder:
         beaten = " beat " in folded or " defeated " in folded
         sovereign = any(cue in folded for cue in _SOVEREIGN_CUES)
         cued = any(cue in folded for cue in _ORGANIZATION_CUES)
+        titled = any(f" {title} " in folded for title in _CAPITAL_TITLES)
         for region in regions:
             candidates.extend(self._curated(folded, region))
             candidates.extend(self._designated(folded, region, series))
@@ -440,6 +444,8 @@ class EntityFinder:
             candidates.extend(_lower_headed(folded, region, self._surface))
             if cued:
                 candidates.extend(_cued_organizations(folded, region, self._surface))
+            if titled:
+                candidates.extend(_titled_organizations(folded, region, self._surface))
             candidates.extend(_people_of_places(folded, region, self._surface))
             candidates.extend(_paired_people(folded, region, self._surface))
             if beaten:
@@ -1641,6 +1647,34 @@ def _described_organizations(
         yield _discovered_name(Span(end - len(name), end), Kind.ORGANIZATION, name)
 
 
+# "Nintendo President Shuntaro Furukawa": one word, then a capitalised title and a personal name,
+# names the organization the person leads, where the word is no people's, place's or qualifier.
+_CAPITAL_TITLES = ("President", "Chairman", "Chairwoman", "Chief Executive")
+_TITLED_ORG = re.compile(rf"(?<![\w'.-])(?P<org>[A-Z][a-z][\w&'-]*) (?:{'|'.join(_CAPITAL_TITLES)}) (?={_NAME})")
+_PEOPLES_ENDING = re.compile(r"(?:an|ese|ish|ine|ic|i)$")  # "Kenyan", "Congolese", "Philippine", "Omani"
+_BEFORE_TITLES = frozenset("Former Then Vice Deputy Acting Interim Outgoing Incoming Late Honorary Executive".split())
+_WORD_BEFORE = re.compile(r"[A-Z][\w.'-]*\s+$")
+
+
+def _titled_organizations(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    for m in _TITLED_ORG.finditer(folded, region.begin, region.end):
+        name = m["org"]
+        if (
+            name in surface
+            or name in _STOP_FIRST
+            or name in _QUALIFIERS
+            or name in _NATIONALITIES
+            or name in _BEFORE_TITLES
+            or name in _HEADS
+            or name in _CALENDAR_WORDS
+            or _PEOPLES_ENDING.search(name)
+            # ("South Korean President ...": a word of a longer name before it)
+            or _WORD_BEFORE.search(folded, max(region.begin, m.start() - 30), m.start())
+        ):
+            continue
+        yield _discovered_name(Span(m.start("org"), m.end("org")), Kind.ORGANIZATION, name)
+
+
 def _described_again(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
     """An organization found by its description is that organization wherever its name stands."""
     return _match_words(folded, chosen, regions, _found_words(chosen, Kind.ORGANIZATION))
@@ -1893,6 +1927,9 @@ def _abbreviates(acronym: str, name: str) -> bool:
     return bare[:1] == acronym[:1].upper() and all(a in letters for a in acronym.upper())
 
 
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 def _short_forms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
     """A person named in full may be called by one part of the name later (``Nie``), by the first
     and family names alone, and by the full name where nothing marked it as a person's (a headline:
@@ -1903,8 +1940,12 @@ def _short_forms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> 
         if e.kind is not Kind.PERSON or " " not in e.name:
             continue
         parts = e.name.split()
-        # Chinese names put the family name first; others put it last.
-        family = parts[0] if e.zh or parts[0] in CHINESE_SURNAMES else parts[-1]
+        # Chinese names put the family name first, and so do Korean ones, whose given name is
+        # written with a hyphen ("Lee Jae-myung"); others put it last.
+        first_is_family = (
+            e.zh or parts[0] in CHINESE_SURNAMES or (len(parts) == 2 and _KOREAN_GIVEN.fullmatch(parts[1]))
+        )
+        family = parts[0] if first_is_family else parts[-1]
         # (and without middle names: "Robert Prevost" for "Robert Francis Prevost")
         short = (f"{parts[0]} {family}",) if len(parts) > 2 and family == parts[-1] else ()
         for part in (family, e.name, *short):
@@ -1924,7 +1965,7 @@ def _one_bearer(folded: str, chosen: list[_Candidate], regions: list[Span]) -> l
     """Other names of one bearer made the bearer's: a person's full name without its middle names
     (``Robert Prevost`` for ``Robert Francis Prevost``), a name the person took (``Leo XIV``), and a
     body's or a gathering's name without the acronym of who holds it (``Club World Cup`` for ``FIFA
-    Club World Cup``)."""
+    Club World Cup``), and a name inside what a name is short for."""
     same: dict[Entity, Entity] = {}
     bodies = {c.entity.name: c.entity for c in chosen if c.entity.kind in _HELD and not c.entity.curated}
     for name, entity in bodies.items():
@@ -1935,9 +1976,42 @@ def _one_bearer(folded: str, chosen: list[_Candidate], regions: list[Span]) -> l
     people = [c for c in chosen if c.entity.kind is Kind.PERSON]
     if len(people) > 1:
         same.update(_one_person(folded, people, regions))
+    if "short for" in folded:
+        expanded, added = _expansions(folded, chosen)
+        same.update(expanded)
+        chosen = [*chosen, *added]
     if not same:
         return chosen
     return [replace(c, entity=same[c.entity]) if c.entity in same else c for c in chosen]
+
+
+# "SPHEREx, short for Spectro-Photometer for the History of the Universe, Epoch of Reionization and
+# Ices Explorer, will ...": a name, then what it is short for: capitalised words and the small words
+# between them (a comma too, before a capitalised word).
+_EXPANSION_WORD = r"(?:[A-Z][\w'-]*|of|for|the|and|on|in|to|de)"
+_SHORT_FOR = re.compile(
+    rf"(?<![\w'-])(?P<short>[A-Z][\w'-]*),\s+short\s+for\s+"
+    rf"(?P<long>{_EXPANSION_WORD}(?:(?:\s+|,\s+(?=[A-Z])){_EXPANSION_WORD})*)"
+)
+
+
+def _expansions(folded: str, chosen: list[_Candidate]) -> tuple[dict[Entity, Entity], list[_Candidate]]:
+    """A name inside what a name is short for is that name's (``_one_bearer``); the short name is
+    one of the kind of the first name inside, where nothing else found it."""
+    same: dict[Entity, Entity] = {}
+    added: list[_Candidate] = []
+    by_span = {c.span: c for c in chosen}
+    for m in _SHORT_FOR.finditer(folded):
+        inside = Span(m.start("long"), m.end("long"))
+        within = [c for c in chosen if inside.contains(c.span)]
+        short = by_span.get(Span(m.start("short"), m.end("short")))
+        if short is None and within and m["short"] not in _STOP_FIRST:
+            short = _discovered_name(Span(m.start("short"), m.end("short")), within[0].entity.kind, m["short"])
+            added.append(short)
+        for c in within:
+            if short is not None and c.entity.kind is short.entity.kind and c.entity != short.entity:
+                same[c.entity] = short.entity
+    return same, added
 
 
 def _one_person(folded: str, people: list[_Candidate], regions: list[Span]) -> dict[Entity, Entity]:

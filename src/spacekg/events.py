@@ -41,6 +41,11 @@ _APPOSITIVE = re.compile(rf"{APPOSITIVE}|,\s+[a-z][^,;.\"\u201c\u201d]{{2,80}},\
 _DAY_THEN_THAT = re.compile(
     rf"\s+(?:on\s+|early\s+|late\s+)?(?:{dates.WEEKDAY}|{dates.MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s+that\s+"
 )
+# "says in his inaugural address that CONTENT": where it was said, then what.
+_WHERE_THEN_THAT = re.compile(
+    r"\s+(?:in|at|during|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:address|speech|statement|interview|letter|message|remarks|post|video|briefing|conference)\s+that\s+"
+)
 # (Whom, and when: "told RTL radio on Oct. 21 that", "told U.S. lawmakers that".)
 _TOLD_THAT = re.compile(r"(?:[^.;!?\"\u201c\u201d]|\.(?=\s+\d)|(?<=[A-Z])\.){0,80}?\bthat\s+")
 _LOCATIVE = re.compile(r"\b(?:in|at|on|from|near|over|above|inside|aboard)\s+(?:the\s+)?$")
@@ -305,6 +310,8 @@ class EventFinder:
             # happening of no known kind ("The rover was set into sleep mode"), on the day its
             # sentence states within the heading's month or year ("entered Tianhe on June 17").
             date = self._refine(text, sentence, section.date, heading_day)
+            # (else who the sentence opens with: "U.S. President Jimmy Carter and ... sign ...")
+            doer = speaker or _opening_actor(text, sentence)
             return [
                 Event(
                     cls="Statement" if quotes else "NewsEvent",
@@ -312,7 +319,7 @@ class EventFinder:
                     trigger=None,
                     date=date,
                     heading=section.heading,
-                    agents=(speaker,) if speaker else (),
+                    agents=(doer,) if doer else (),
                     about=_about(own),
                     themes=themes([s.span for s in own]),
                     quotes=quotes,
@@ -1298,6 +1305,17 @@ def _listed_days(text: str, found: list[dates.DateMention], stated: DateValue | 
     return days if len(days) <= _MOST_LISTED else []
 
 
+_CAPITALISED_WORDS = re.compile(r"(?:[A-Z][\w.'-]*\s+)*")
+
+
+def _opening_actor(text: str, sentence: _Sentence) -> Entity | None:
+    """The person or body a sentence opens with, after capitalised words only (its titles)."""
+    actor = next((m for m in sentence.mentions if m.entity.kind in _ACTOR_KINDS), None)
+    if actor is None or not _CAPITALISED_WORDS.fullmatch(text, sentence.span.begin, actor.span.begin):
+        return None
+    return actor.entity
+
+
 def _spaceborne(entity: Entity) -> bool:
     """A craft, a rocket, or a body beyond the Earth ("It touched down on Ryugu")."""
     return entity.kind in _ABOUT_KINDS or (entity.cls == "CelestialBody" and entity.id != "earth")
@@ -1550,7 +1568,8 @@ def _quotes_in(text: str, sentence: _Sentence, previous: Entity | None) -> list[
             continue
         # "told reporters (at ...) that CONTENT"; without "that", "CONTENT, X told reporters ...".
         told_that = _TOLD_THAT.match(text, verb.end(), s.end) if verb[0] == "told" else None
-        told_that = told_that or (_DAY_THEN_THAT.match(text, verb.end(), s.end) if side == "before" else None)
+        if side == "before" and told_that is None:
+            told_that = _DAY_THEN_THAT.match(text, verb.end(), s.end) or _WHERE_THEN_THAT.match(text, verb.end(), s.end)
         if told_that is None and (
             _CLAUSE_CLOSERS.match(text, _after_speaker(text, sentence, verb, side)) or verb[0] == "told"
         ):
