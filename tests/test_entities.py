@@ -884,3 +884,19 @@ def test_what_a_name_is_short_for_a_company_by_its_capitalised_title_and_korean_
     assert ("Donald Trump", "person", "donald-trump") in found
     assert not any(t in ("Kenyan", "South Korean", "Korean") for t, _, _ in found)
     assert not any("based" in t for t, _, _ in found)
+
+
+def test_an_owners_acronym_initials_spelled_a_contest_a_one_word_stage_name_and_a_real_name() -> None:
+    text = (
+        "India's PSLV rocket failed\n\nThe Indian Space Research Organisation's (ISRO) Polar Satellite Launch "
+        "Vehicle failed. Austrian singer JJ won the 69th Eurovision Song Contest. JJ, whose real name is Johannes "
+        "Pietsch, scored 436 points. Chinese player Wang said it was close."
+    )
+    found = mentions(text)
+    vehicles = {(t, i) for t, k, i in found if k == "vehicle"}
+    assert vehicles == {
+        ("PSLV", "polar-satellite-launch-vehicle"),
+        ("Polar Satellite Launch Vehicle", "polar-satellite-launch-vehicle"),
+    }
+    assert ("69th Eurovision Song Contest", "gathering", "69th-eurovision-song-contest") in found
+    assert [(t, i) for t, k, i in found if k == "person"] == [("JJ", "jj"), ("JJ", "jj"), ("Johannes Pietsch", "jj")]

@@ -1555,3 +1555,19 @@ def test_an_entry_is_done_by_whom_it_opens_with_and_says_in_an_address_that_is_a
     ]
     (quote,) = x.events[2].quotes
     assert x.document.text[quote.span.begin : quote.span.end] == "the United States will take the canal back"
+
+
+def test_an_entry_to_come_is_no_happening_and_a_past_when_clause_tells_its_month() -> None:
+    x = extract(
+        "The euro: key dates\n\nJan. 1, 2023: Croatia becomes the 20th country to adopt the euro.\n\nJan. 1, 2026: "
+        "Bulgaria is set to join the euro area.\n",
+        "euro.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "2023-01-01")]
+    x = extract(
+        "PSLV fails\n\nNEW DELHI, May 18 (Xinhua) -- The rocket failed on Sunday.\n\nIt was the first failure of the "
+        "PSLV since August 2017, when the IRNSS-1H navigation satellite was lost. Sales have grown since May 2020, "
+        "when demand will rise.\n",
+        "2025-05-18-pslv.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "2025-05-18"), ("NewsEvent", "2017-08")]

@@ -27,7 +27,8 @@ _ROMAN_RE = r"(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
 # Head words that make a capitalised run a name of that kind. The first head word decides.
 _HEAD_WORDS = {
     Kind.GATHERING: """Conference Exhibition Summit Forum Congress Expo Symposium Workshop Festival
-        Olympiad Airshow Dialogue Convention Fair Games Championships Meeting Open Cup Tour Olympics Paralympics""",
+        Olympiad Airshow Dialogue Convention Fair Games Championships Meeting Open Cup Tour Olympics Paralympics
+        Contest""",
     Kind.ORGANIZATION: """Organization Organisation Agency Administration Corporation Academy University
         Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
@@ -427,6 +428,7 @@ class EntityFinder:
         sovereign = any(cue in folded for cue in _SOVEREIGN_CUES)
         cued = any(cue in folded for cue in _ORGANIZATION_CUES)
         titled = any(f" {title} " in folded for title in _CAPITAL_TITLES)
+        renamed = " name is " in folded
         for region in regions:
             candidates.extend(self._curated(folded, region))
             candidates.extend(self._designated(folded, region, series))
@@ -446,6 +448,8 @@ class EntityFinder:
                 candidates.extend(_cued_organizations(folded, region, self._surface))
             if titled:
                 candidates.extend(_titled_organizations(folded, region, self._surface))
+            if renamed:
+                candidates.extend(_real_names(folded, region, self._surface))
             candidates.extend(_people_of_places(folded, region, self._surface))
             candidates.extend(_paired_people(folded, region, self._surface))
             if beaten:
@@ -615,6 +619,10 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
                 last = owner[-1]
                 yield from _discovered_tokens(folded, [*owner[:-1], (last[0], last[1] - 2, last[2][:-2])], surface)
             tokens = tokens[owned[-1] + 1 :]
+            # ("The Indian Space Research Organisation's (ISRO) Polar Satellite Launch Vehicle": the
+            # owner's acronym is no part of the name.)
+            while tokens and tokens[0][2].startswith("("):
+                tokens.pop(0)
         # "European Commission President Ursula von der Leyen": a name ends before the title of
         # whoever leads or speaks for it (the person after it is found by the title).
         if len(tokens) > 2 and _RUN_TITLE.search(run):
@@ -935,9 +943,12 @@ _NATIONALITIES = frozenset(
     Singaporean Slovak Slovenian Somali Spanish Sudanese Swedish Swiss Syrian Tajik Tanzanian Thai Tunisian
     Turkish Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian Zimbabwean""".split()
 )
+# (And a one-word name after a nationality and an occupation: "Austrian singer JJ won ...".)
+_OCCUPATIONS = [w for w in _ROLE_WORDS.split("|") if w.islower() and "\\" not in w and w not in ("wife", "husband")]
 _OF_NATION = re.compile(
     rf"(?<![\w'-])(?:{alternation(_NATIONALITIES)}) "
-    rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) [a-z0-9]"
+    rf"(?:(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) [a-z0-9]"
+    rf"|(?:{alternation([*_OCCUPATIONS, 'rapper'])}) (?P<one>[A-Z][A-Za-z]+)(?![\w'.-]|\s+[A-Z]))"
 )
 # ("Slawosz Uznanski-Wisniewski of Poland": a family name may join two.)
 _FROM_COUNTRY = re.compile(
@@ -945,11 +956,40 @@ _FROM_COUNTRY = re.compile(
 )
 
 
+# "JJ, whose real name is Johannes Pietsch, ...": both names are one person's, the first used.
+_REAL_NAME = re.compile(
+    rf"(?<![\w'-])(?P<used>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?),\s+whose\s+(?:real|full|birth|legal)\s+name\s+is\s+"
+    rf"(?P<name>{_NAME})"
+)
+
+
+def _real_names(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    for m in _REAL_NAME.finditer(folded, region.begin, region.end):
+        used = m["used"]
+        known = surface.get(used)
+        if used in _STOP_FIRST or (known is not None and known.kind is not Kind.PERSON):
+            continue
+        for group in ("used", "name"):
+            yield _discovered_name(Span(m.start(group), m.end(group)), Kind.PERSON, used)
+
+
 _RIVAL_BEFORE = re.compile(r"\b(?:ahead of|behind|against|beat|beating|defeated|defeating|over|edged|edging)\s+$")
 
 
 def _people_of_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for m in _OF_NATION.finditer(folded, region.begin, region.end):
+        if m["one"] is not None:
+            one = m["one"]
+            # (not a Chinese family name alone: "Chinese player Wang" names no one in particular)
+            if (
+                one not in surface
+                and one not in _STOP_FIRST
+                and one not in _CALENDAR_WORDS
+                and one not in _HEADS
+                and one not in CHINESE_SURNAMES
+            ):
+                yield _discovered_name(Span(m.start("one"), m.end("one")), Kind.PERSON, one)
+            continue
         name, words = m["name"], m["name"].split()
         # ("The Chinese New Year holiday": no name.)
         if any(w in _QUALIFIERS or w in _CALENDAR_WORDS for w in words):
@@ -1965,7 +2005,8 @@ def _one_bearer(folded: str, chosen: list[_Candidate], regions: list[Span]) -> l
     """Other names of one bearer made the bearer's: a person's full name without its middle names
     (``Robert Prevost`` for ``Robert Francis Prevost``), a name the person took (``Leo XIV``), and a
     body's or a gathering's name without the acronym of who holds it (``Club World Cup`` for ``FIFA
-    Club World Cup``), and a name inside what a name is short for."""
+    Club World Cup``), a name in capitals that spells another's initials, and a name inside what a
+    name is short for."""
     same: dict[Entity, Entity] = {}
     bodies = {c.entity.name: c.entity for c in chosen if c.entity.kind in _HELD and not c.entity.curated}
     for name, entity in bodies.items():
@@ -1973,6 +2014,7 @@ def _one_bearer(folded: str, chosen: list[_Candidate], regions: list[Span]) -> l
         shorter = bodies.get(rest)
         if shorter is not None and shorter.kind is entity.kind and first.isupper() and len(first) > 1:
             same[shorter] = entity
+    same.update(_spelled_initials(chosen))
     people = [c for c in chosen if c.entity.kind is Kind.PERSON]
     if len(people) > 1:
         same.update(_one_person(folded, people, regions))
@@ -1983,6 +2025,28 @@ def _one_bearer(folded: str, chosen: list[_Candidate], regions: list[Span]) -> l
     if not same:
         return chosen
     return [replace(c, entity=same[c.entity]) if c.entity in same else c for c in chosen]
+
+
+def _spelled_initials(chosen: list[_Candidate]) -> dict[Entity, Entity]:
+    """A name in capitals that spells the initials of another name of its kind the article gives is
+    that one ("India's PSLV rocket", then "the Polar Satellite Launch Vehicle"), where neither is
+    curated (``_one_bearer``)."""
+    found = {c.entity for c in chosen if not c.entity.curated}
+    acronyms = [e for e in found if 2 <= len(e.name) <= 8 and e.name.isalpha() and e.name.isupper()]
+    if not acronyms:
+        return {}
+    by_initials: dict[tuple[Kind, str], set[Entity]] = {}
+    for e in found:
+        words = e.name.split()
+        if len(words) >= 2:
+            initials = "".join(w[0] for w in words if w[0].isupper())
+            by_initials.setdefault((e.kind, initials), set()).add(e)
+    same: dict[Entity, Entity] = {}
+    for e in acronyms:
+        longer = by_initials.get((e.kind, e.name), set())
+        if len(longer) == 1:
+            same[e] = next(iter(longer))
+    return same
 
 
 # "SPHEREx, short for Spectro-Photometer for the History of the Universe, Epoch of Reionization and

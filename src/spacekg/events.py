@@ -305,6 +305,9 @@ class EventFinder:
         if chosen is None:
             quotes = self._quotes(text, own, doc, None, themes)
             sentence = own[0]
+            # "Jan. 1, 2026: Bulgaria is set to join the euro area.": what is to come is no happening.
+            if not quotes and _opens_to_come(text, sentence.span):
+                return []
             speaker = next((q.speaker for q in quotes if q.speaker), None)
             # An entry with no trigger is what someone said when it quotes anyone, else a
             # happening of no known kind ("The rover was set into sleep mode"), on the day its
@@ -444,6 +447,9 @@ class EventFinder:
                     on_a_day.append((sentence, stated))
                     on_a_day.extend((sentence, listed) for listed in _listed_days(text, in_sentence, stated))
                     on_a_day.extend((sentence, day) for day in _relative_clause_days(text, in_sentence, stated))
+                # "the first failure of the PSLV since August 2017, when the IRNSS-1H satellite was
+                # lost": a date that a past clause with "when" tells of.
+                on_a_day.extend((sentence, when) for when in _when_clause_dates(text, in_sentence, sentence.span))
                 continue
             trigger, match = hit
             # "The probe, launched on Sept. 7 by an H-IIA rocket, touched down ...": the aside
@@ -1273,6 +1279,19 @@ _MOST_LISTED = 12
 _RELATIVE_PAST = re.compile(rf",\s*(?:who|which)\s+(?:had\s+|has\s+)?{_PAST}[^,;]{{0,40}}$", re.IGNORECASE)
 
 
+_WHEN_CLAUSE = re.compile(rf",\s+when\s+[^,;]{{0,60}}?(?:\b(?:was|were|had)\s+\w+|\s{_PAST})", re.IGNORECASE)
+
+
+def _when_clause_dates(text: str, found: list[dates.DateMention], span: Span) -> list[DateValue]:
+    """Each day or month followed by a past clause with "when" (", when the satellite was lost")."""
+    return [
+        f.value
+        for f in found
+        if f.value.precision in (Precision.DAY, Precision.MONTH)
+        and _WHEN_CLAUSE.match(text, f.span.end, span.end) is not None
+    ]
+
+
 def _relative_clause_days(text: str, found: list[dates.DateMention], stated: DateValue) -> list[DateValue]:
     """The days of happenings told in relative clauses of a sentence that tells one on ``stated``
     ("The electors entered the conclave on Wednesday, after the funeral of Pope Francis, who died on
@@ -1303,6 +1322,15 @@ def _listed_days(text: str, found: list[dates.DateMention], stated: DateValue | 
             break
         days.append(f.value)
     return days if len(days) <= _MOST_LISTED else []
+
+
+_FIRST_CLAUSE_END = re.compile(r",|;|\bthat\b")
+
+
+def _opens_to_come(text: str, span: Span) -> bool:
+    """Whether a sentence's first clause tells what is yet to happen ("Bulgaria is set to join ...")."""
+    end = _FIRST_CLAUSE_END.search(text, span.begin, span.end)
+    return _WILL.search(text, span.begin, end.start() if end else span.end) is not None
 
 
 _CAPITALISED_WORDS = re.compile(r"(?:[A-Z][\w.'-]*\s+)*")
