@@ -427,7 +427,6 @@ class EntityFinder:
         beaten = " beat " in folded or " defeated " in folded
         sovereign = any(cue in folded for cue in _SOVEREIGN_CUES)
         cued = any(cue in folded for cue in _ORGANIZATION_CUES)
-        titled = any(f" {title} " in folded for title in _CAPITAL_TITLES)
         renamed = " name is " in folded
         for region in regions:
             candidates.extend(self._curated(folded, region))
@@ -446,14 +445,13 @@ class EntityFinder:
             candidates.extend(_lower_headed(folded, region, self._surface))
             if cued:
                 candidates.extend(_cued_organizations(folded, region, self._surface))
-            if titled:
-                candidates.extend(_titled_organizations(folded, region, self._surface))
             if renamed:
                 candidates.extend(_real_names(folded, region, self._surface))
             candidates.extend(_people_of_places(folded, region, self._surface))
             candidates.extend(_paired_people(folded, region, self._surface))
             if beaten:
                 candidates.extend(_players(folded, region, self._surface))
+        candidates.extend(_titled_organizations(folded, regions, self._surface))
         chosen = _resolve_overlaps(candidates)
         chosen = self._canonicalise(chosen)
         # Craft named by their noun come after every other name: "Long March-7 Y6 rocket" is the
@@ -1690,29 +1688,52 @@ def _described_organizations(
 # "Nintendo President Shuntaro Furukawa": one word, then a capitalised title and a personal name,
 # names the organization the person leads, where the word is no people's, place's or qualifier.
 _CAPITAL_TITLES = ("President", "Chairman", "Chairwoman", "Chief Executive")
-_TITLED_ORG = re.compile(rf"(?<![\w'.-])(?P<org>[A-Z][a-z][\w&'-]*) (?:{'|'.join(_CAPITAL_TITLES)}) (?={_NAME})")
+_ORG_WORD_BEFORE = re.compile(r"(?<![\w'.-])(?P<org>[A-Z][a-z][\w&'-]*) $")
+_NAME_AT = re.compile(_NAME)
 _PEOPLES_ENDING = re.compile(r"(?:an|ese|ish|ine|ic|i)$")  # "Kenyan", "Congolese", "Philippine", "Omani"
 _BEFORE_TITLES = frozenset("Former Then Vice Deputy Acting Interim Outgoing Incoming Late Honorary Executive".split())
 _WORD_BEFORE = re.compile(r"[A-Z][\w.'-]*\s+$")
 
 
-def _titled_organizations(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
-    for m in _TITLED_ORG.finditer(folded, region.begin, region.end):
-        name = m["org"]
-        if (
-            name in surface
-            or name in _STOP_FIRST
-            or name in _QUALIFIERS
-            or name in _NATIONALITIES
-            or name in _BEFORE_TITLES
-            or name in _HEADS
-            or name in _CALENDAR_WORDS
-            or _PEOPLES_ENDING.search(name)
-            # ("South Korean President ...": a word of a longer name before it)
-            or _WORD_BEFORE.search(folded, max(region.begin, m.start() - 30), m.start())
-        ):
-            continue
-        yield _discovered_name(Span(m.start("org"), m.end("org")), Kind.ORGANIZATION, name)
+def _titled_organizations(folded: str, regions: list[Span], surface: dict[str, Entity]) -> list[_Candidate]:
+    """Once an article: each title is looked for as text, then the word before it (within its
+    sentence) and the name after it."""
+    regions = sorted(regions, key=lambda r: r.begin)
+    starts = [r.begin for r in regions]
+    found = []
+    for title in _CAPITAL_TITLES:
+        at = folded.find(f" {title} ")
+        while at >= 0:
+            after = at + len(title) + 2
+            i = bisect.bisect_right(starts, at) - 1
+            region = regions[i] if i >= 0 else None
+            if region is not None and region.contains(Span(at, after)):
+                m = _ORG_WORD_BEFORE.search(folded, max(region.begin, at - 40), at + 1)
+                if (
+                    m is not None
+                    and _NAME_AT.match(folded, after, region.end)
+                    and _may_lead(folded, region, m, surface)
+                ):
+                    found.append(_discovered_name(Span(m.start("org"), m.end("org")), Kind.ORGANIZATION, m["org"]))
+            at = folded.find(f" {title} ", after - 1)
+    return found
+
+
+def _may_lead(folded: str, region: Span, m: re.Match[str], surface: dict[str, Entity]) -> bool:
+    """Whether the word before a title may be an organization's name: no people's, place's or
+    qualifier, nor the last of a longer name ("South Korean President ...")."""
+    name = m["org"]
+    return not (
+        name in surface
+        or name in _STOP_FIRST
+        or name in _QUALIFIERS
+        or name in _NATIONALITIES
+        or name in _BEFORE_TITLES
+        or name in _HEADS
+        or name in _CALENDAR_WORDS
+        or _PEOPLES_ENDING.search(name)
+        or _WORD_BEFORE.search(folded, max(region.begin, m.start() - 30), m.start())
+    )
 
 
 def _described_again(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
