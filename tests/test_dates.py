@@ -150,3 +150,8 @@ def test_a_weekday_after_a_local_time() -> None:
     found = dates.find_dates("It lifted off at 8:10 p.m. local time Tuesday.", 0, dt.date(2025, 3, 11))
     assert [f.value.lexical for f in found] == ["2025-03-11"]
     assert dates.find_dates("It lifted off at the time Tuesday had set.", 0, dt.date(2025, 3, 11)) == []
+
+
+def test_a_weekdays_possessive_is_that_day() -> None:
+    found = dates.find_dates("The party won Monday's federal election.", 0, dt.date(2025, 4, 29))
+    assert [f.value.lexical for f in found] == ["2025-04-28"]

@@ -900,3 +900,26 @@ def test_an_owners_acronym_initials_spelled_a_contest_a_one_word_stage_name_and_
     }
     assert ("69th Eurovision Song Contest", "gathering", "69th-eurovision-song-contest") in found
     assert [(t, i) for t, k, i in found if k == "person"] == [("JJ", "jj"), ("JJ", "jj"), ("Johannes Pietsch", "jj")]
+
+
+def test_and_the_before_a_headed_name_a_title_of_a_field_a_successor_and_a_riding() -> None:
+    text = (
+        "Carney, a former governor of the Bank of Canada and the Bank of England, replaced Justin Trudeau as "
+        "Liberal leader. The Ever Given and the Suez Canal: a deal with the owner, Shoei Kisen Kaisha. ESA's "
+        "Director of Science Carole Mundell spoke. The Minister of Finance Nirmala Sitharaman said so, and Mayor of "
+        "New York Zohran Mamdani said so. He lost his seat in Carleton, an Ottawa-area riding."
+    )
+    found = {(k, t) for t, k, _ in mentions(text)}
+    assert {
+        ("organization", "Bank of Canada"),
+        ("organization", "Bank of England"),
+        ("person", "Justin Trudeau"),
+        ("place", "Suez Canal"),
+        ("organization", "Shoei Kisen Kaisha"),
+        ("person", "Carole Mundell"),
+        ("person", "Nirmala Sitharaman"),
+        ("person", "Zohran Mamdani"),
+        ("place", "New York"),
+        ("place", "Carleton"),
+    } <= found
+    assert not any(" and the " in t or t.startswith(("Finance", "York", "Science")) for _, t in found)

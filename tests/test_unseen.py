@@ -1472,6 +1472,7 @@ def test_a_day_told_a_trailing_clause_a_warning_and_a_lower_case_owner_opening_a
         ("Landing", "2025-06-06"),
         ("Launch", "2025-01-15"),
         ("Landing", "2025-03"),
+        ("NewsEvent", "2023-04"),  # "ispace's first lander crashed in April 2023."
         ("NewsEvent", "2025-06-06"),
         ("Announcement", "2025-06-06"),
     ]
@@ -1571,3 +1572,13 @@ def test_an_entry_to_come_is_no_happening_and_a_past_when_clause_tells_its_month
         "2025-05-18-pslv.txt",
     )
     assert events_of(x) == [("NewsEvent", "2025-05-18"), ("NewsEvent", "2017-08")]
+
+
+def test_a_month_told_after_a_past_verb_is_a_happening_unless_the_sentence_gives_figures() -> None:
+    x = extract(
+        "Election\n\nOTTAWA, April 29 (Xinhua) -- The Liberal Party won Monday's federal election.\n\nCarney "
+        "replaced Justin Trudeau as Liberal leader in March. Consumer spending picked up in February. The party "
+        "will hold a congress in June.\n",
+        "2025-04-29-election.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "2025-04-28"), ("NewsEvent", "2025-03")]

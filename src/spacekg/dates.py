@@ -133,13 +133,14 @@ _IN_TEXT = re.compile(
     rf"|(?P<md>(?P<m4>{MONTH})\s+(?P<d4>{_DAY}))"
     rf"|(?P<dm>(?P<d5>{_DAY})\s+(?P<m5>{MONTH}))"
     rf"|(?P<iy>(?:(?<=\bin\s)|(?<=\bIn\s))(?P<y6>{_YEAR}))"
-    # A weekday as news gives it: "on Saturday", "early Saturday", "late Monday", "Friday morning".
+    # A weekday as news gives it: "on Saturday", "early Saturday", "late Monday", "Friday morning",
+    # "Monday's election".
     # And bare after a time or a reporting verb: "at 3:30 a.m. Saturday", "at 8:10 p.m. local time
     # Tuesday", "the agency said Friday".
     # (At a sentence's start too: "On Thursday, two astronauts ...".)
     rf"|(?P<wd>(?:(?<=\b[oO]n\s)|(?<=\b[eE]arly\s)|(?<=\b[lL]ate\s)|(?<=\bm\.\s)|(?<=\bsaid\s)|(?<=\bsays\s)"
     rf"|(?<=\bannounced\s)|(?<=\breported\s)|(?<=\bshowed\s)|(?<=\blocal time\s))(?P<w>{WEEKDAY})"
-    rf"|(?P<w2>{WEEKDAY})(?=\s+(?:morning|afternoon|evening|night)\b))"
+    rf"|(?P<w2>{WEEKDAY})(?=\s+(?:morning|afternoon|evening|night)\b|'s\s))"
     # (Or a part of it: "in late April", "since mid-March".)
     rf"|(?P<im>(?:(?<=\b[iI]n\s)|(?<=\b[sS]ince\s)|(?<=\b[uU]ntil\s))(?:(?:early|late|mid)[\s-])?(?P<mo>{MONTH}))"
     # A month or year named from the day of writing: "last month", "earlier this year".

@@ -34,7 +34,7 @@ _HEAD_WORDS = {
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
         Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange
         Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
-        Systems""",
+        Systems Kaisha""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
@@ -438,7 +438,7 @@ class EntityFinder:
             # (What a name is said to be outranks who speaks: "according to Red Electrica, Spain's
             # grid operator" names an organization.)
             candidates.extend(_described_organizations(folded, region, self._surface, in_parentheses))
-            candidates.extend(_speaking_names(folded, region))
+            candidates.extend(_speaking_names(folded, region, self._surface))
             candidates.extend(_made_by(folded, region, self._surface))
             candidates.extend(_spelled_names(folded, region, self._surface))
             candidates.extend(_named_places(folded, region, self._surface))
@@ -452,6 +452,8 @@ class EntityFinder:
             if beaten:
                 candidates.extend(_players(folded, region, self._surface))
         candidates.extend(_titled_organizations(folded, regions, self._surface))
+        if "replac" in folded or "succee" in folded:
+            candidates.extend(_replaced_people(folded, self._surface))
         chosen = _resolve_overlaps(candidates)
         chosen = self._canonicalise(chosen)
         # Craft named by their noun come after every other name: "Long March-7 Y6 rocket" is the
@@ -475,7 +477,7 @@ class EntityFinder:
         chosen += _places_again(folded, chosen, regions)
         chosen += _places_by_container(folded, chosen, regions)
         chosen += _people_of_countries(folded, chosen, self._surface)
-        chosen += _titled_of_places(folded, chosen, self._surface)
+        chosen += _titled_of(folded, chosen, self._surface)
         chosen += _opponents(folded, chosen, self._surface)
         chosen += _listed_with_people(folded, chosen, regions, self._surface)
         chosen += _acronyms(folded, chosen, regions)
@@ -644,7 +646,8 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
         partner: list[tuple[int, int, str]] = []  # a person before "and", when the name after is kept
         if joins:
             left, right = tokens[: joins[0]], tokens[joins[0] + 1 :]
-            if right and right[0][2] == "the":
+            the_after = bool(right) and right[0][2] == "the"
+            if the_after:
                 right = right[1:]  # "the European Space Agency (ESA) and the Canadian Space Agency"
             while left and left[-1][2].startswith("("):
                 left = left[:-1]
@@ -673,6 +676,9 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
                 )
                 or right_text in surface
                 or left_text in surface
+                # ("the Bank of Canada and the Bank of England", "The Ever Given and the Suez Canal":
+                # "and the" before a name with a head word opens a name of its own.)
+                or (the_after and right_kind is not None)
             ):
                 yield from _discovered_tokens(folded, left, surface)
                 tokens = right
@@ -893,9 +899,11 @@ _DESCRIBED_BODIES = ("body", "object", "asteroid", "comet", "dwarf planet", "pla
 # "Yantai, a coastal city in east China's ...", "Launch Complex 39A": a name described as a place
 # in another, and a launch pad by its number.
 _DESCRIBED_PLACE = re.compile(
-    r"(?<![\w'-])(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?<![\w'-])(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     # (or a body beyond the Earth: "Arrokoth, a small icy body in the Kuiper Belt")
-    rf"(?:{'|'.join(_PLACE_NOUN)}|{'|'.join(_DESCRIBED_BODIES)})\s+(?:in|of|on)\b"
+    rf"(?:(?:{'|'.join(_PLACE_NOUN)}|{'|'.join(_DESCRIBED_BODIES)})\s+(?:in|of|on)"
+    # (or an electoral district, which nothing else is: "Carleton, an Ottawa-area riding he had held")
+    r"|riding|constituency)\b"
 )
 _LAUNCH_PAD = re.compile(r"\b(?:Space\s+)?Launch\s+(?:Complex|Pad)[\s-]\d+[A-Z]?(?![\w-])")
 
@@ -1074,31 +1082,56 @@ def _people_of_countries(folded: str, chosen: list[_Candidate], surface: dict[st
     return _people_before(folded, chosen, countries, _FROM_COUNTRY, surface)
 
 
-# "Archbishop of Paris Laurent Ulrich", "Mayor of London Sadiq Khan": a title of a known place,
-# then a personal name.
+# "Archbishop of Paris Laurent Ulrich", "ESA's Director of Science Carole Mundell": a title of a
+# known place, or of one word that names nothing, then a personal name.
 _TITLE_OF = re.compile(
     rf"(?<![\w'-])(?:{alternation(w for w in _ROLE_WORDS.split('|') if w[0].isupper() and chr(92) not in w)})"
     r"\s+of\s+(?:the\s+)?$"
 )
+_OF_CAPITAL = re.compile(r" of (?:the )?(?=[A-Z])")
+_FIELD_WORD = re.compile(r"[A-Z][a-z]+(?= )")
 _NAME_NEXT = re.compile(rf"\s+(?P<name>{_LISTED})")
 
 
-def _titled_of_places(folded: str, chosen: list[_Candidate], surface: dict[str, Entity]) -> list[_Candidate]:
+def _titled_of(folded: str, chosen: list[_Candidate], surface: dict[str, Entity]) -> list[_Candidate]:
     taken = _known_spans(chosen)
+    starts = {c.span.begin: c for c in chosen}
     found = []
-    for c in chosen:
-        at = c.span.begin
-        if c.entity.kind is not Kind.PLACE or folded.rfind(" of ", max(0, at - 8), at) < 0:
-            continue
+    for of in _OF_CAPITAL.finditer(folded):
+        at = of.end()
         if _TITLE_OF.search(folded, max(0, at - 40), at) is None:
             continue
-        m = _NAME_NEXT.match(folded, c.span.end)
+        known = starts.get(at)
+        if known is not None:
+            if known.entity.kind is not Kind.PLACE:
+                continue
+            end = known.span.end
+        else:
+            field = _FIELD_WORD.match(folded, at)
+            if field is None or not _free(Span(at, field.end()), taken):
+                continue
+            end = field.end()
+        m = _NAME_NEXT.match(folded, end)
         if m is None:
             continue
         name, words = m["name"], m["name"].split()
         span = Span(m.start("name"), m.end("name"))
         if name not in surface and _could_be_person(words) and not _TITLE.match(name + " ") and _free(span, taken):
             found.append(_discovered_name(span, Kind.PERSON, name))
+    return found
+
+
+# "replaced Justin Trudeau as Liberal leader", "succeeded Benedict XVI as pope": whom someone
+# replaces in a role is a person.
+_REPLACED = re.compile(rf"\b(?:replaced|replaces|replacing|succeeded|succeeds|succeeding)\s+(?P<name>{_LISTED})\s+as\b")
+
+
+def _replaced_people(folded: str, surface: dict[str, Entity]) -> list[_Candidate]:
+    found = []
+    for m in _REPLACED.finditer(folded):
+        name, words = m["name"], m["name"].split()
+        if name not in surface and _could_be_person(words) and not _TITLE.match(name + " "):
+            found.append(_discovered_name(Span(m.start("name"), m.end("name")), Kind.PERSON, name))
     return found
 
 
@@ -1265,7 +1298,7 @@ def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -
         yield _discovered_name(Span(m.start(group), m.end(group)), Kind.ORGANIZATION, name)
 
 
-_PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, "born"))
+_PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, "born", "riding", "constituency"))
 _BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet".split())
 # (the first words of the bodies a name may be described as: "Arrokoth, a small icy body in ...")
 _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
@@ -1588,7 +1621,7 @@ def _made_by(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[
                 yield _discovered_name(Span(begin, end), Kind.PERSON, name)
 
 
-def _speaking_names(folded: str, region: Span) -> Iterable[_Candidate]:
+def _speaking_names(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for m in _SPEAKING_NAMES.finditer(folded, region.begin, region.end):
         group = "a" if m["a"] is not None else "b"
         end = m.end(group)
@@ -1596,6 +1629,13 @@ def _speaking_names(folded: str, region: Span) -> Iterable[_Candidate]:
         # "California Governor Gavin Newsom said": the name starts after the last title in it.
         inner = [t.end() for t in _TITLE_INSIDE.finditer(folded, begin, end)]
         begin = inner[-1] if inner else begin
+        # ("the Minister of Finance Nirmala Sitharaman said": what the title is of is no part of it.)
+        # (A known place may take several words: "Mayor of New York Zohran Mamdani said".)
+        if folded.rfind(" of ", max(0, begin - 8), begin) >= 0 and _TITLE_OF.search(folded, max(0, begin - 40), begin):
+            spaces = [i for i in range(begin, end) if folded[i] == " "]
+            known = [i for i in spaces[:-1] if folded[begin:i] in surface]
+            if len(spaces) >= 2:
+                begin = (known[-1] if known else spaces[0]) + 1
         text = re.sub(r"\s+", " ", folded[begin:end])
         words = text.replace("-", " ").split()
         if len(words) < 2:

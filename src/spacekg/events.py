@@ -435,7 +435,7 @@ class EventFinder:
                     stated = focus  # the lede's news, of the day it was reported on
                 if (
                     stated is not None
-                    and stated.precision is Precision.DAY
+                    and (stated.precision is Precision.DAY or _in_past_month(text, sentence.span, in_sentence, stated))
                     # a day after the story's own is to come ("falls on Feb. 10 this year")
                     and (doc.published is None or stated.earliest <= doc.published)
                     and not _says_more_than_its_source(text, sentence.span)
@@ -1277,6 +1277,32 @@ _MOST_LISTED = 12
 # ", who died on April 21", ", which opened on Monday": a relative clause whose past verb has a
 # day of its own.
 _RELATIVE_PAST = re.compile(rf",\s*(?:who|which)\s+(?:had\s+|has\s+)?{_PAST}[^,;]{{0,40}}$", re.IGNORECASE)
+
+
+_IN_MONTH = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
+
+
+def _in_past_month(text: str, span: Span, found: list[dates.DateMention], month: DateValue) -> bool:
+    """Whether a sentence's own date is a month it tells a past happening in: "in March" (or "in
+    March 2025") after a verb in the past ("replaced Justin Trudeau as Liberal leader ... in March"),
+    in a sentence that gives no figures."""
+    if month.precision is not Precision.MONTH:
+        return False
+    told = next((f for f in found if f.value == month), None)
+    if told is None or not _IN_MONTH.search(text, max(span.begin, told.span.begin - 12), told.span.begin):
+        return False
+    before = text[span.begin : told.span.begin]
+    return (
+        _PAST_VERB.search(before) is not None
+        and _WILL.search(before) is None
+        # (a figure's month is no happening's: "... consumer spending picked up in March")
+        and _STATISTIC.search(text, span.begin, span.end) is None
+    )
+
+
+_STATISTIC = re.compile(
+    r"%|\b(?:percent|per cent|rates?|growth|output|spending|sales|prices?|index|exports?|imports?|GDP|inflation)\b"
+)
 
 
 _WHEN_CLAUSE = re.compile(rf",\s+when\s+[^,;]{{0,60}}?(?:\b(?:was|were|had)\s+\w+|\s{_PAST})", re.IGNORECASE)
