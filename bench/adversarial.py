@@ -10,7 +10,8 @@ a date, days listed after a year, places described or paired, days "that year", 
 many abbreviations, clauses that describe names, a roundup's reports under their own datelines, a
 route through many places, a place named again, names after nationalities, sovereigns, ranks,
 outlets and dated relative clauses, names a person takes, statements on a later day, trailing
-relative clauses, warnings, and an entry's next days. The
+relative clauses, warnings, an entry's next days, lists after a role, names short for others,
+titles of places and fields, past months and "when" clauses. The
 article is extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one
 quadruples. The script prints the seconds and that ratio, and exits 1 if any ratio passes 3.
 """
@@ -136,7 +137,25 @@ CASES: dict[str, tuple[str, str, str]] = {
         "service issued a flood warning on Monday. ",
         "",
     ),
-    "an entry's next days": ("Key dates\n\nApril 24, 1990 -- Discovery lifted off. ", "It was released the next day. ", ""),
+    "an entry's next days": (
+        "Key dates\n\nApril 24, 1990 -- Discovery lifted off. ",
+        "It was released the next day. ",
+        "",
+    ),
+    "lists after roles, short names, titles of places": (
+        DATELINE + "Modi named the four astronaut-designates, Prasanth Nair, Ajit Krishnan and Angad Pratap. ",
+        "SPHEREx, short for Spectro-Photometer for the History of the Universe, Epoch of Reionization and Ices "
+        "Explorer, was built by BAE Systems; Nintendo President Shuntaro Furukawa, Archbishop of Paris Laurent "
+        "Ulrich and ESA's Director of Science Carole Mundell, who replaced Justin Trudeau as leader, met JJ, "
+        "whose real name is Johannes Pietsch. ",
+        "",
+    ),
+    "months in the past, when clauses, and the": (
+        DATELINE + "The rocket failed on Sunday. ",
+        "It was the first failure since August 2017, when a satellite was lost, and Carney replaced Trudeau in "
+        "March at the Bank of Canada and the Bank of England. ",
+        "",
+    ),
 }
 
 

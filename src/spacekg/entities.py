@@ -2126,9 +2126,12 @@ def _expansions(folded: str, chosen: list[_Candidate]) -> tuple[dict[Entity, Ent
     same: dict[Entity, Entity] = {}
     added: list[_Candidate] = []
     by_span = {c.span: c for c in chosen}
+    ordered = sorted(chosen, key=lambda c: c.span.begin)
+    begins = [c.span.begin for c in ordered]
     for m in _SHORT_FOR.finditer(folded):
         inside = Span(m.start("long"), m.end("long"))
-        within = [c for c in chosen if inside.contains(c.span)]
+        first, last = bisect.bisect_left(begins, inside.begin), bisect.bisect_left(begins, inside.end)
+        within = [c for c in ordered[first:last] if inside.contains(c.span)]
         short = by_span.get(Span(m.start("short"), m.end("short")))
         if short is None and within and m["short"] not in _STOP_FIRST:
             short = _discovered_name(Span(m.start("short"), m.end("short")), within[0].entity.kind, m["short"])
