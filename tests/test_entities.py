@@ -923,3 +923,21 @@ def test_and_the_before_a_headed_name_a_title_of_a_field_a_successor_and_a_ridin
         ("place", "Carleton"),
     } <= found
     assert not any(" and the " in t or t.startswith(("Finance", "York", "Science")) for _, t in found)
+
+
+def test_a_months_name_last_after_a_role_an_owners_office_and_a_body_whose_leader_follows() -> None:
+    text = (
+        "Prime Minister Theresa May triggered Article 50. Zabihullah Mujahid, the government's chief spokesman, "
+        "said teams were sent to Kunar province and neighboring Nangarhar province, in east China's Fujian "
+        "province. Johnson and European Commission President Ursula von der Leyen agree a trade deal."
+    )
+    found = {(k, t) for t, k, _ in mentions(text)}
+    assert {
+        ("person", "Theresa May"),
+        ("person", "Zabihullah Mujahid"),
+        ("place", "Kunar province"),
+        ("place", "Nangarhar province"),
+        ("organization", "European Commission"),
+        ("person", "Ursula von der Leyen"),
+    } <= found
+    assert "fujian-province" not in ids(text, Kind.PLACE) and not any(" and " in t for _, t in found)

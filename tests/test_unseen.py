@@ -1582,3 +1582,13 @@ def test_a_month_told_after_a_past_verb_is_a_happening_unless_the_sentence_gives
         "2025-04-29-election.txt",
     )
     assert events_of(x) == [("NewsEvent", "2025-04-28"), ("NewsEvent", "2025-03")]
+
+
+def test_a_spokesman_for_a_body_speaks_for_it_and_a_source_named_last_did_not_do_the_news() -> None:
+    x = extract(
+        "Quake\n\nKABUL, Sept. 1 (Xinhua) -- A magnitude-6.0 earthquake struck eastern Afghanistan late on Sunday, "
+        "killing at least 800 people, a spokesman for the Taliban government said on Monday.\n",
+        "2025-09-01-quake.txt",
+    )
+    got = sorted((e.cls, e.date.lexical if e.date else None, tuple(a.name for a in e.agents)) for e in x.events)
+    assert got == [("NewsEvent", "2025-08-31", ()), ("Statement", "2025-09-01", ("Taliban",))]

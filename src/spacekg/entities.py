@@ -163,7 +163,8 @@ _SPEAKING_NAMES = re.compile(
     # (or scored: "with Cole Palmer scoring twice")
     rf"|\s+(?:scored|scoring)\b"
     # ("Yuan Longping, the Chinese scientist known as ...": a nationality may come before the office)
-    rf"|,\s+(?:(?:a|an|the)\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:deputy|vice|chief|executive|former|senior|general)\s+)*"
+    # (or an owner's: "Zabihullah Mujahid, the government's chief spokesman, said")
+    rf"|,\s+(?:(?:a|an|the)\s+)?(?:[A-Z][a-z]+\s+|[a-z]+'s\s+)?(?:(?:deputy|vice|chief|executive|former|senior|general)\s+)*"
     # (and a word for the field: "Lauren Sanchez, a former news anchor")
     rf"(?:[a-z]+\s+)?(?:{_OFFICES})\b"
     rf"|{APPOSITIVE}(?:said|says|told|added|noted)\b"
@@ -625,6 +626,7 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
                 tokens.pop(0)
         # "European Commission President Ursula von der Leyen": a name ends before the title of
         # whoever leads or speaks for it (the person after it is found by the title).
+        led = False  # whether a title and its holder followed the name
         if len(tokens) > 2 and _RUN_TITLE.search(run):
             titled = next(
                 (
@@ -639,7 +641,7 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             if titled is not None:
                 if titled > 1 and tokens[titled - 1][2] in _RANK_OPENERS:
                     titled -= 1
-                tokens = tokens[:titled]
+                tokens, led = tokens[:titled], True
         # "Christina Koch and Canadian Space Agency": a person's name and, after "and", a name
         # of its own ("Lunar Exploration and Space Program Center" is one name).
         joins = [i for i, t in enumerate(tokens) if t[2] == "and"]
@@ -677,8 +679,11 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
                 or right_text in surface
                 or left_text in surface
                 # ("the Bank of Canada and the Bank of England", "The Ever Given and the Suez Canal":
-                # "and the" before a name with a head word opens a name of its own.)
+                # "and the" before a name with a head word opens a name of its own; so does "and"
+                # before an organization whose leader's title follows: "Johnson and European
+                # Commission President Ursula von der Leyen agree ...".)
                 or (the_after and right_kind is not None)
+                or (led and right_kind is Kind.ORGANIZATION)
             ):
                 yield from _discovered_tokens(folded, left, surface)
                 tokens = right
@@ -1244,8 +1249,10 @@ _LOWER_HEADS = {
     "district": Kind.PLACE, "area": Kind.PLACE, "neighborhood": Kind.PLACE, "neighbourhood": Kind.PLACE,
     "program": Kind.MISSION, "programme": Kind.MISSION,
     "hospital": Kind.PLACE, "airport": Kind.PLACE, "stadium": Kind.PLACE, "museum": Kind.ORGANIZATION,
-    "module": Kind.MISSION,
+    "module": Kind.MISSION, "province": Kind.PLACE,
 }  # fmt: skip
+# "in Kunar province", "neighboring Nangarhar province": a province needs no "the" before it.
+_LOWER_PROVINCE = re.compile(r"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<head>province)\b")
 _LOWER_HEADED = re.compile(
     # after "the" or an owner's "'s" ("Bangkok's Yaowarat district", "the space station's Harmony
     # module"), or
@@ -1256,13 +1263,21 @@ _LOWER_HEADED = re.compile(
 
 
 def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
-    for m in _LOWER_HEADED.finditer(folded, region.begin, region.end):
+    matches: Iterable[re.Match[str]] = _LOWER_HEADED.finditer(folded, region.begin, region.end)
+    if folded.find(" province", region.begin, region.end) >= 0:
+        provinces = (
+            m
+            for m in _LOWER_PROVINCE.finditer(folded, region.begin, region.end)
+            if m["name"].split()[0] not in _STOP_FIRST and m["name"].split()[0] not in _NATIONALITIES
+        )
+        matches = itertools.chain(matches, provinces)
+    for m in matches:
         first = m["name"].split()[0]
         if first in _QUALIFIERS or first in _CALENDAR_WORDS:
             continue
         name = f"{m['name']} {m['head']}"
-        if name in surface:
-            continue
+        if name in surface or (m["head"] == "province" and m["name"] in surface):
+            continue  # (a known province keeps its own name: "China's Fujian province")
         if _LOWER_HEADS[m["head"]] is Kind.MISSION and _kind_of(surface, m["name"]) is Kind.PLACE:
             continue  # "the country's Mars program": a programme to a place, not one named
         cls = "StationModule" if m["head"] == "module" else None
@@ -1568,6 +1583,9 @@ def _sovereigns(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
         yield _Candidate(Span(m.start(), m.end()), entity, TRUST_DISCOVERED)
 
 
+_MONTH_SURNAMES = frozenset(("May", "June", "April", "August"))
+
+
 def _role_names(folded: str, region: Span) -> Iterable[_Candidate]:
     for m in _ROLE_NAMES.finditer(folded, region.begin, region.end):
         role = m["role"].lower().rstrip("s").rstrip(".")
@@ -1576,7 +1594,9 @@ def _role_names(folded: str, region: Span) -> Iterable[_Candidate]:
         for begin, end, text, words in _listed_names(folded, m):
             # After a title, "He" is a family name ("Vice Premier He Lifeng"), not a pronoun.
             surname = len(words) >= 2 and words[0] == "He" and _could_be_person(words[1:])
-            if len(words) < 2 or not (_could_be_person(words) or surname):
+            # (and a month's name is one, last: "Prime Minister Theresa May")
+            month = len(words) >= 2 and words[-1] in _MONTH_SURNAMES and _could_be_person(words[:-1])
+            if len(words) < 2 or not (_could_be_person(words) or surname or month):
                 continue  # "... and Canadian Space Agency astronaut Jeremy Hansen": not a person
             entity = Entity(Kind.PERSON, slug(text), text, cls=cls, roles=(role,), curated=False)
             yield _Candidate(Span(begin, end), entity, TRUST_DISCOVERED)

@@ -149,7 +149,7 @@ _PAST_VERB = re.compile(_PAST, re.IGNORECASE)
 _NAMED_SUBJECT = re.compile(rf"[A-Z][\w'-]*\s+{_PAST}")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 # (after "of", unless a group's: "the crew of Chen Dong, ...", "the four members of ...")
-_OF_BEFORE = re.compile(r"(?<!\bcrew )(?<!\bcrews )(?<!\bteam )(?<!\bmembers )\bof\s+(?:the\s+)?$")
+_OF_BEFORE = re.compile(r"(?<!\bcrew )(?<!\bcrews )(?<!\bteam )(?<!\bmembers )\b(?:of|for)\s+(?:the\s+)?$")
 # Quick tests, before any trigger is looked for again: a past verb after "and", or after a comma.
 # (one pattern for a verb after "and" and one after a word that times it: a single scan)
 _JOINED_VERB = re.compile(rf"(?:\band\s+{_AND_SUBJECT}(?:then\s+|later\s+|\w+ly\s+)?|{_TIMED}){_PAST}", re.IGNORECASE)
@@ -1118,8 +1118,9 @@ def _sentence_date(text: str, span: Span, found: list[dates.DateMention]) -> Dat
 # Who a sentence's news comes from, in a clause that closes it: "..., NASA said." "..., the
 # Vatican said on Monday."
 _SOURCE_CLAUSE = re.compile(
-    # (a name, or a body described in a few words: "the U.S. space agency said Monday")
-    rf",\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){{0,5}}?(?:[\w.'-]+\s+){{1,3}}?(?:said|says|reported|announced)"
+    # (a name, or a body described in a few words: "the U.S. space agency said Monday", "a spokesman
+    # for the Taliban government said on Monday")
+    rf",\s+(?:[\w.'-]+\s+){{1,7}}?(?:said|says|reported|announced)"
     rf"(?:\s+(?:on\s+|late\s+|early\s+)?(?:{dates.WEEKDAY}|\w+\.?\s+\d{{1,2}}))?\s*[.!]?\s*$"
 )
 
@@ -1244,12 +1245,15 @@ def _add_days(
             or SUB_DATELINE.match(text, sentence.span.begin, sentence.span.end)
             or (after is not None and after > sentence.span.begin)
         ):
-            # (not one named after "of": "... after the funeral of Pope Francis" did not do it)
+            # (not one named after "of" or "for": "... after the funeral of Pope Francis" did not do
+            # it; nor the source a closing clause names: "..., Roscosmos said on Sunday")
+            source = _SOURCE_CLAUSE.search(text, sentence.span.begin, sentence.span.end)
             actors = _unique(
                 m.entity
                 for m in sentence.mentions
                 if m.entity.kind in _ACTOR_KINDS
                 and not _OF_BEFORE.search(text, max(0, m.span.begin - 12), m.span.begin)
+                and (source is None or m.span.begin < source.start())
             )[:1]
             event = Event("NewsEvent", sentence.span, None, day, agents=actors, about=_about([sentence]),
                           themes=themes([sentence.span]))  # fmt: skip
@@ -1658,6 +1662,9 @@ def _speaker_at(
             gap = text[m.span.end : verb.start()]
             if not gap.strip() or _APPOSITIVE.fullmatch(gap):
                 return m.entity, "before"
+            # "a spokesman for the Taliban government said": the body a spokesman speaks for.
+            if _ONE_WORD.fullmatch(gap) and _SPOKESMAN_FOR.search(text, max(0, m.span.begin - 40), m.span.begin):
+                return m.entity, "before"
         if verb.end() <= m.span.begin <= verb.end() + _SPEAKER_REACH and not text[verb.end() : m.span.begin].strip():
             return _titled(text, sentence, m).entity, "after"
     before = text[max(sentence.span.begin, verb.start() - 4) : verb.start()]
@@ -1666,6 +1673,8 @@ def _speaker_at(
     return None, ""
 
 
+_ONE_WORD = re.compile(r"\s+[a-z]+\s+")
+_SPOKESMAN_FOR = re.compile(r"\b(?:spokes\w+|official)\s+(?:for|of)\s+(?:the\s+)?$")
 # Between a body and the one who holds a title in it: "said ESA Director General Josef Aschbacher".
 _TITLE_BETWEEN = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,3}")
 
