@@ -941,3 +941,21 @@ def test_a_months_name_last_after_a_role_an_owners_office_and_a_body_whose_leade
         ("person", "Ursula von der Leyen"),
     } <= found
     assert "fujian-province" not in ids(text, Kind.PLACE) and not any(" and " in t for _, t in found)
+
+
+def test_a_helicopter_a_known_owners_bare_apostrophe_carriers_named_before_air_and_a_conference() -> None:
+    text = (
+        "NASA's Ingenuity Mars helicopter landed in Mars' Jezero Crater. Xi came for the APEC Economic Leaders' "
+        "Meeting. A Jeju Air passenger plane and a Korean Air flight landed. Steve Jobs spoke at the Macworld "
+        "conference, then at a press conference."
+    )
+    found = {(k, t) for t, k, _ in mentions(text)}
+    assert {
+        ("mission", "Ingenuity"),
+        ("place", "Jezero Crater"),
+        ("gathering", "APEC Economic Leaders' Meeting"),
+        ("organization", "Jeju Air"),
+        ("organization", "Korean Air"),
+        ("gathering", "Macworld conference"),
+    } <= found
+    assert not any("Mars'" in t or "press" in t for _, t in found)

@@ -1592,3 +1592,15 @@ def test_a_spokesman_for_a_body_speaks_for_it_and_a_source_named_last_did_not_do
     )
     got = sorted((e.cls, e.date.lexical if e.date else None, tuple(a.name for a in e.agents)) for e in x.events)
     assert got == [("NewsEvent", "2025-08-31", ()), ("Statement", "2025-09-01", ("Taliban",))]
+
+
+def test_a_verb_after_and_with_a_day_of_its_own_tells_a_happening_of_that_day() -> None:
+    x = extract(
+        "Ingenuity\n\nWASHINGTON, Jan. 25 (Xinhua) -- NASA said on Thursday that the helicopter ended its mission."
+        "\n\nIngenuity arrived at Mars' Jezero Crater on Feb. 18, 2021, attached to the rover, and became the first "
+        "aircraft to fly on another planet on April 19, 2021. The team met on Jan. 10, and will meet again on "
+        "Jan. 30.\n",
+        "2024-01-25-ingenuity.txt",
+    )
+    assert ("NewsEvent", "2021-04-19") in events_of(x) and ("NewsEvent", "2024-01-30") not in events_of(x)
+    assert ("NewsEvent", "2021-02-18") in events_of(x)

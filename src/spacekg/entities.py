@@ -189,7 +189,7 @@ _CRAFT_NOUNS = {
     "carrier rocket": Kind.VEHICLE, "launch vehicle": Kind.VEHICLE, "rocket": Kind.VEHICLE,
     "spacecraft": Kind.MISSION, "spaceship": Kind.MISSION, "probe": Kind.MISSION, "lander": Kind.MISSION,
     "rover": Kind.MISSION, "orbiter": Kind.MISSION, "mission": Kind.MISSION, "booster": Kind.VEHICLE,
-    "satellite": Kind.MISSION, "telescope": Kind.MISSION, "capsule": Kind.MISSION,
+    "satellite": Kind.MISSION, "telescope": Kind.MISSION, "capsule": Kind.MISSION, "helicopter": Kind.MISSION,
 }  # fmt: skip
 # What a craft is for, between its name and its noun: "the ALOS-3 Earth observation satellite",
 # "the XRISM X-ray astronomy satellite", "the Tianzhou-6 cargo spacecraft" (a word or two, the last
@@ -611,14 +611,19 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
         owned = [
             i
             for i, t in enumerate(tokens[:-1])
-            if t[2].endswith("'s") and t[2] not in _NOT_OWNERS and (i == 0 or tokens[i - 1][2] not in _SAINTS)
+            # (or a known name ending in "s", its apostrophe alone: "Mars' Jezero Crater"; not
+            # "APEC Economic Leaders' Meeting")
+            if (t[2].endswith("'s") or (t[2].endswith("s'") and t[2][:-1] in surface))
+            and t[2] not in _NOT_OWNERS
+            and (i == 0 or tokens[i - 1][2] not in _SAINTS)
         ]
         if owned:
             # The one owner is a name too, if it makes one ("the Department of Defense's Utah Test ...").
             owner = tokens[: owned[0] + 1]
             if len(owned) == 1 and not any(t[2] == "and" for t in owner):
                 last = owner[-1]
-                yield from _discovered_tokens(folded, [*owner[:-1], (last[0], last[1] - 2, last[2][:-2])], surface)
+                cut = 1 if last[2].endswith("'") else 2
+                yield from _discovered_tokens(folded, [*owner[:-1], (last[0], last[1] - cut, last[2][:-cut])], surface)
             tokens = tokens[owned[-1] + 1 :]
             # ("The Indian Space Research Organisation's (ISRO) Polar Satellite Launch Vehicle": the
             # owner's acronym is no part of the name.)
@@ -1245,7 +1250,8 @@ def _people_before(
 
 # A name whose head word is lower-case, after "the": "the Group of 20 summit", "the Shioli crater".
 _LOWER_HEADS = {
-    "summit": Kind.GATHERING, "crater": Kind.PLACE, "basin": Kind.PLACE, "estate": Kind.PLACE, "gate": Kind.PLACE,
+    "summit": Kind.GATHERING, "conference": Kind.GATHERING,
+    "crater": Kind.PLACE, "basin": Kind.PLACE, "estate": Kind.PLACE, "gate": Kind.PLACE,
     "district": Kind.PLACE, "area": Kind.PLACE, "neighborhood": Kind.PLACE, "neighbourhood": Kind.PLACE,
     "program": Kind.MISSION, "programme": Kind.MISSION,
     "hospital": Kind.PLACE, "airport": Kind.PLACE, "stadium": Kind.PLACE, "museum": Kind.ORGANIZATION,
@@ -1291,6 +1297,8 @@ _CUED_ORGANIZATION = re.compile(
     r"|(?<![\w'-])(?P<medium>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) (?:radio|television|newspaper)\b"
     # An airline named after its country or city: "Air India", "Air New Zealand".
     r"|(?<![\w'-])(?P<airline>Air (?P<home>[A-Z][a-z]+(?: [A-Z][a-z]+)?))(?![\w'-])"
+    # Or with "Air" last, before what it flies: "A Jeju Air passenger plane".
+    r"|(?<![\w'-])(?P<carrier>[A-Z][a-z]+ Air)(?= (?:passenger|plane|flight|jet|aircraft|airliner)s?\b)"
 )
 
 
@@ -1306,7 +1314,10 @@ def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -
         group = m.lastgroup or "based"
         name = m[group]
         first = name.split()[0]
-        if name in surface or first in _STOP_FIRST or first in _CALENDAR_WORDS or first in _NATIONALITIES:
+        # (a people's word may name a carrier: "a Korean Air flight")
+        if name in surface or first in _STOP_FIRST or first in _CALENDAR_WORDS:
+            continue
+        if first in _NATIONALITIES and group != "carrier":
             continue
         if (_head_kind(name) or Kind.ORGANIZATION) is not Kind.ORGANIZATION:
             continue  # "Beijing-based Tsinghua University" is found by its head; "Shanghai-based Jinshan District" no

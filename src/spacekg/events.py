@@ -447,6 +447,9 @@ class EventFinder:
                     on_a_day.append((sentence, stated))
                     on_a_day.extend((sentence, listed) for listed in _listed_days(text, in_sentence, stated))
                     on_a_day.extend((sentence, day) for day in _relative_clause_days(text, in_sentence, stated))
+                    on_a_day.extend(
+                        (sentence, day) for day in _and_clause_days(text, in_sentence, stated, sentence.span.begin)
+                    )
                 # "the first failure of the PSLV since August 2017, when the IRNSS-1H satellite was
                 # lost": a date that a past clause with "when" tells of.
                 on_a_day.extend((sentence, when) for when in _when_clause_dates(text, in_sentence, sentence.span))
@@ -524,6 +527,9 @@ class EventFinder:
                 then = replace(then, span=sentence.span, about=_about([clause]) or event.about, themes=event.themes)
                 _add(events, then, when, self.is_spaceflight(also.cls))
             _add(events, event, stated, self.is_spaceflight(trigger.cls))
+            # "Ingenuity arrived at ... on Feb. 18, 2021, ..., and became the first aircraft to make a
+            # powered flight ... on April 19, 2021": a verb after ", and" with a day of its own.
+            on_a_day.extend((own_sentence, day) for day in _and_clause_days(text, in_sentence, stated, match.end()))
             for listed in _listed_days(text, in_sentence, stated):
                 _add(events, replace(event, date=listed), listed, self.is_spaceflight(trigger.cls))
             if aside is not None:
@@ -1281,6 +1287,31 @@ _MOST_LISTED = 12
 # ", who died on April 21", ", which opened on Monday": a relative clause whose past verb has a
 # day of its own.
 _RELATIVE_PAST = re.compile(rf",\s*(?:who|which)\s+(?:had\s+|has\s+)?{_PAST}[^,;]{{0,40}}$", re.IGNORECASE)
+
+
+# ", and became ...": a second verb of the sentence's subject (no subject, article or auxiliary).
+_AND_VERB = re.compile(
+    r",\s+and\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|then|on|in|at|by|with|for|from|to|"
+    r"was|were|is|are|has|have|had|will|would|it|he|she|they|we)\b)[a-z]+\b"
+)
+
+
+def _and_clause_days(
+    text: str, found: list[dates.DateMention], stated: DateValue | None, after: int
+) -> list[DateValue]:
+    """The day of a clause after the trigger that opens with ", and" and a verb, when it is a day of
+    its own and no other date comes between the verb and it."""
+    if stated is None:
+        return []
+    days = []
+    for i, f in enumerate(found):
+        if f.value.precision is not Precision.DAY or f.value == stated or f.span.begin < after:
+            continue
+        since = found[i - 1].span.end if i > 0 and found[i - 1].span.end > after else after
+        verbs = list(_AND_VERB.finditer(text, since, f.span.begin))
+        if verbs and not _WILL.search(text, verbs[-1].start(), f.span.begin):
+            days.append(f.value)
+    return days
 
 
 _IN_MONTH = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
