@@ -448,11 +448,15 @@ class EventFinder:
                     on_a_day.extend((sentence, listed) for listed in _listed_days(text, in_sentence, stated))
                     on_a_day.extend((sentence, day) for day in _relative_clause_days(text, in_sentence, stated))
                     on_a_day.extend(
-                        (sentence, day) for day in _and_clause_days(text, in_sentence, stated, sentence.span.begin)
+                        (sentence, day)
+                        for day in _and_clause_days(text, in_sentence, stated, sentence.span.begin, doc.published)
                     )
                 # "the first failure of the PSLV since August 2017, when the IRNSS-1H satellite was
-                # lost": a date that a past clause with "when" tells of.
-                on_a_day.extend((sentence, when) for when in _when_clause_dates(text, in_sentence, sentence.span))
+                # lost": a date that a past clause with "when" tells of (not in someone's words).
+                if not _quotes_words(text, sentence.span):
+                    on_a_day.extend(
+                        (sentence, when) for when in _when_clause_dates(text, in_sentence, sentence.span, doc.published)
+                    )
                 continue
             trigger, match = hit
             # "The probe, launched on Sept. 7 by an H-IIA rocket, touched down ...": the aside
@@ -529,7 +533,9 @@ class EventFinder:
             _add(events, event, stated, self.is_spaceflight(trigger.cls))
             # "Ingenuity arrived at ... on Feb. 18, 2021, ..., and became the first aircraft to make a
             # powered flight ... on April 19, 2021": a verb after ", and" with a day of its own.
-            on_a_day.extend((own_sentence, day) for day in _and_clause_days(text, in_sentence, stated, match.end()))
+            on_a_day.extend(
+                (own_sentence, day) for day in _and_clause_days(text, in_sentence, stated, match.end(), doc.published)
+            )
             for listed in _listed_days(text, in_sentence, stated):
                 _add(events, replace(event, date=listed), listed, self.is_spaceflight(trigger.cls))
             if aside is not None:
@@ -644,8 +650,8 @@ class EventFinder:
         if not words:
             return
         # A spaceflight needs a craft, a crew (an astronaut named), a body beyond the Earth or a word
-        # of space in its sentence: "launched an emergency response" is no launch. (Looked for once, and only if a
-        # spaceflight trigger is.)
+        # of space in its sentence: "launched an emergency response" is no launch. (Looked for once,
+        # and only if a spaceflight trigger is.)
         spaceflight: bool | None = None
         for trigger in (t for w in sorted(words) for t in self._by_first_word.get(w, ())):
             if self.is_spaceflight(trigger.cls):
@@ -1297,15 +1303,18 @@ _AND_VERB = re.compile(
 
 
 def _and_clause_days(
-    text: str, found: list[dates.DateMention], stated: DateValue | None, after: int
+    text: str, found: list[dates.DateMention], stated: DateValue | None, after: int, latest: dt.date | None
 ) -> list[DateValue]:
-    """The day of a clause after the trigger that opens with ", and" and a verb, when it is a day of
-    its own and no other date comes between the verb and it."""
+    """The day of a clause after ``after`` that opens with ", and" and a verb, when it is a day of
+    its own, no later than ``latest`` (the story's day), and no other date comes between the verb
+    and it."""
     if stated is None:
         return []
     days = []
     for i, f in enumerate(found):
         if f.value.precision is not Precision.DAY or f.value == stated or f.span.begin < after:
+            continue
+        if latest is not None and f.value.earliest > latest:
             continue
         since = found[i - 1].span.end if i > 0 and found[i - 1].span.end > after else after
         verbs = list(_AND_VERB.finditer(text, since, f.span.begin))
@@ -1343,12 +1352,16 @@ _STATISTIC = re.compile(
 _WHEN_CLAUSE = re.compile(rf",\s+when\s+[^,;]{{0,60}}?(?:\b(?:was|were|had)\s+\w+|\s{_PAST})", re.IGNORECASE)
 
 
-def _when_clause_dates(text: str, found: list[dates.DateMention], span: Span) -> list[DateValue]:
-    """Each day or month followed by a past clause with "when" (", when the satellite was lost")."""
+def _when_clause_dates(
+    text: str, found: list[dates.DateMention], span: Span, latest: dt.date | None
+) -> list[DateValue]:
+    """Each day or month, no later than ``latest``, followed by a past clause with "when" (",
+    when the satellite was lost")."""
     return [
         f.value
         for f in found
         if f.value.precision in (Precision.DAY, Precision.MONTH)
+        and (latest is None or f.value.earliest <= latest)
         and _WHEN_CLAUSE.match(text, f.span.end, span.end) is not None
     ]
 
