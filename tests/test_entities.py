@@ -959,3 +959,24 @@ def test_a_helicopter_a_known_owners_bare_apostrophe_carriers_named_before_air_a
         ("gathering", "Macworld conference"),
     } <= found
     assert not any("Mars'" in t or "press" in t for _, t in found)
+
+
+def test_a_craft_before_its_acronym_and_noun_a_described_satellite_an_asteroid_called_and_a_recipient() -> None:
+    text = (
+        "NASA's Double Asteroid Redirection Test (DART) spacecraft hit Dimorphos, which orbits an asteroid "
+        "called Didymos. LICIACube, a small Italian satellite that flew beside DART, took pictures. Phobos, a "
+        "natural satellite of Mars, is small. The last A380 is delivered to Emirates in Hamburg, a Qantas "
+        "jet flew to Woomera in South Australia, and Türkiye's parliament voted."
+    )
+    found = {(k, t) for t, k, _ in mentions(text)}
+    assert {
+        ("mission", "Double Asteroid Redirection Test"),
+        ("mission", "DART"),
+        ("place", "Didymos"),
+        ("mission", "LICIACube"),
+        ("organization", "Emirates"),
+        ("organization", "Qantas"),
+        ("place", "Woomera"),
+        ("place", "Türkiye"),
+    } <= found
+    assert ("place", "Emirates") not in found and ("mission", "Phobos") not in found

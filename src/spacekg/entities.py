@@ -206,7 +206,9 @@ _VERB_LIKE = re.compile(r"[a-z]+ed|said|says|told|was|is|has|had|will|would|flew
 # (And "satellites" after the name of their constellation: "eight mock Starlink satellites"; "probes" after
 # the name of a pair: "the twin ESCAPADE probes".)
 _CRAFT_NOUN = re.compile(rf"(?<=\s)(?:{'|'.join(_CRAFT_NOUNS)}|satellites|probes)(?![\w-])")
-_CRAFT_NAME = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][\w'.]*(?:-[\w.]+)*(?: {_CRAFT_TOKEN}){{0,2}})\s+$")
+_CRAFT_NAME = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][\w'.]*(?:-[\w.]+)*(?: {_CRAFT_TOKEN}){{0,3}})\s+$")
+# "NASA's Double Asteroid Redirection Test (DART) spacecraft": the name is before its acronym.
+_ACRONYM_BEFORE = re.compile(r"(?<=\s)\([A-Z][A-Za-z0-9&]{1,9}\)\s+$")
 _ADJECTIVE_SUFFIX = re.compile(
     r"-(?:based|made|built|led|owned|run|developed|designed|funded|operated|class|style|type|like|related|bound)$"
 )
@@ -932,7 +934,7 @@ _LINKED_PLACES = re.compile(
 
 # "the asteroid Apophis", "Jupiter's moon Europa": a small body named after what it is.
 _BODY_NAMED = re.compile(
-    r"\b(?:(?:asteroid|comet|dwarf planet|moon|exoplanet) "
+    r"\b(?:(?:asteroid|comet|dwarf planet|moon|exoplanet) (?:called |named )?"  # "a larger asteroid called Didymos"
     # (or its name between commas after it: "its first Trojan asteroid, Eurybates, in 2027")
     r"|(?:asteroid|comet|dwarf planet|exoplanet), (?=[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*,))"
     # "the asteroid Kamo'oalewa", "the comet 311P", "the interstellar comet 3I/ATLAS"
@@ -1416,6 +1418,9 @@ def _before_purpose(folded: str, begin: int, stop: int) -> int:
 def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for noun_match in _CRAFT_NOUN.finditer(folded, region.begin, region.end):
         stop = _before_purpose(folded, region.begin, noun_match.start())
+        paren = _ACRONYM_BEFORE.search(folded, max(region.begin, stop - 14), stop)
+        if paren is not None:
+            stop = paren.start()
         m = _CRAFT_NAME.search(folded, max(region.begin, stop - _CRAFT_REACH), stop)
         if m is None:
             continue
@@ -1462,7 +1467,8 @@ _NOUN_THEN_CRAFT = re.compile(
     r"|(?<!shuttle)(?<!Dragon),\s+(?P<named>[A-Z][\w'-]*)(?=,))"
     r"|(?<![\w'-])(?P<described>[A-Z][\w'-]*),\s+(?:the|a|an|[A-Z][\w.]*'s)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:module|spacecraft|spaceship|probe|lander|rover|orbiter|space station|space telescope|helicopter|mission"
-    r"|space(?:-based)? observatory)\b"
+    # ("LICIACube, a small Italian satellite that ...", not "Phobos, a natural satellite of Mars")
+    r"|space(?:-based)? observatory|(?<!natural )satellite(?!\s+of\b))\b"
     # The noun ends the description: "Ingenuity, a small helicopter that ...", not "X, a helicopter pilot".
     r"(?!\s+(?!(?:that|which|of|to|will|would|for|with|on|in|at|was|is|and|built|launched|developed)\b)[a-z])"
 )
@@ -2002,6 +2008,11 @@ _WITHIN = re.compile(
     r"(?:\b(?:in|near|from|at|to|off|outside)\s+)(?:the\s+)?(?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})\s+in\s+"
     rf"(?:{_DIRECTION}\s+)?$"  # "based in Ningde in east China's Fujian Province"
 )
+# "is delivered to Emirates in Hamburg": whom something is given to, not where.
+_RECIPIENT = re.compile(
+    r"\b(?:delivered|handed(?: over| back)?|sold|given|awarded|presented|leased|transferred|donated|lent|granted)"
+    r"\s+to\s+(?:the\s+)?$"
+)
 # "off Baja California", "in Southern California": a word joined to a known place's name, after a
 # word that places it, makes a longer name (which then wins over the shorter one).
 _JOINED = re.compile(r"(?:\b(?:in|near|from|at|to|off|outside)\s+)(?P<name>[A-Z][a-z'-]+) $")
@@ -2027,7 +2038,11 @@ def _places_by_container(folded: str, chosen: list[_Candidate], regions: list[Sp
                 found.append(_discovered_name(span, Kind.PLACE, name))
                 begin = span.begin  # "near Woomera in South Australia": a place within the longer name
         m = _CONTAINED.search(folded, max(0, begin - 60), begin) or _WITHIN.search(folded, max(0, begin - 60), begin)
-        if m is None or any(w in _CALENDAR_WORDS or w in _STOP_FIRST for w in m["name"].split()):
+        if (
+            m is None
+            or any(w in _CALENDAR_WORDS or w in _STOP_FIRST for w in m["name"].split())
+            or _RECIPIENT.search(folded, max(0, m.start() - 20), m.start("name"))
+        ):
             continue
         span = Span(m.start("name"), m.end("name"))
         if _free(span, taken) and any(r.contains(span) for r in regions):
