@@ -980,3 +980,30 @@ def test_a_craft_before_its_acronym_and_noun_a_described_satellite_an_asteroid_c
         ("place", "Türkiye"),
     } <= found
     assert ("place", "Emirates") not in found and ("mission", "Phobos") not in found
+
+
+def test_pilots_an_instructor_a_worker_a_counterpart_a_spaceplane_a_flight_named_and_a_name_known_as() -> None:
+    text = (
+        "Virgin Galactic's VSS Unity spaceplane flew. The flight, named Galactic 01, carried astronaut instructor "
+        "Colin Bennett. Pilots Mike Masucci and Nicola Pecile flew it. British worker Graham Fagg met his French "
+        "counterpart Philippe Cozette under the English Channel. The Japanese Trade Union Confederation, known as "
+        "Rengo, said wages rose; Rengo is big. Trains run to London's St Pancras station from Calais."
+    )
+    found = {(k, t) for t, k, _ in mentions(text)}
+    assert {
+        ("organization", "Virgin Galactic"),
+        ("mission", "VSS Unity"),
+        ("mission", "Galactic 01"),
+        ("person", "Colin Bennett"),
+        ("person", "Mike Masucci"),
+        ("person", "Nicola Pecile"),
+        ("person", "Graham Fagg"),
+        ("person", "Philippe Cozette"),
+        ("place", "English Channel"),
+        ("organization", "Japanese Trade Union Confederation"),
+        ("organization", "Rengo"),
+        ("place", "St Pancras"),
+        ("place", "Calais"),
+    } <= found
+    assert ("person", "St Pancras") not in found
+    assert [i for t, _, i in mentions(text) if t == "Rengo"] == ["japanese-trade-union-confederation"] * 2

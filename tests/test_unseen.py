@@ -1604,3 +1604,12 @@ def test_a_verb_after_and_with_a_day_of_its_own_tells_a_happening_of_that_day() 
     )
     assert ("NewsEvent", "2021-04-19") in events_of(x) and ("NewsEvent", "2024-01-30") not in events_of(x)
     assert ("NewsEvent", "2021-02-18") in events_of(x)
+
+
+def test_a_month_a_body_did_something_to_a_figure_in_is_a_happening_but_not_a_figures_own_month() -> None:
+    x = extract(
+        "Rates\n\nTOKYO, March 19 (Xinhua) -- The central bank raised its rate on Tuesday.\n\nThe BOJ last raised "
+        "rates in February 2007. Prices rose in January. The bank cut rates by 0.5 percent in May 2009.\n",
+        "2024-03-19-rates.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "2024-03-19"), ("NewsEvent", "2007-02")]

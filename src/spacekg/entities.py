@@ -34,7 +34,7 @@ _HEAD_WORDS = {
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
         Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange
         Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
-        Systems Kaisha""",
+        Systems Kaisha Confederation""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
@@ -107,7 +107,8 @@ _PERSON_LIKE = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 _ROLE_WORDS = (
     "astronauts|astronaut|taikonauts|taikonaut|cosmonauts|cosmonaut|President|Premier|Vice Premier|"
     "Vice President|Chairman|chairman|Director|Commander|commander|minister|"
-    "pilot|rider|flight engineer|mission specialist|spaceflight participant|Minister|Secretary-General|"
+    "pilots|Pilots|pilot|instructor|worker|counterpart|rider|flight engineer|mission specialist|"
+    "spaceflight participant|Minister|Secretary-General|"
     "Secretary of State|Secretary of Defense|Secretary|Senator|Professor|Dr\\.|"
     "spokesperson|spokesman|spokeswoman|chief designer|Chief Designer|scientist|engineer|"
     "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator|chief|head|champion|coach|"
@@ -190,6 +191,7 @@ _CRAFT_NOUNS = {
     "spacecraft": Kind.MISSION, "spaceship": Kind.MISSION, "probe": Kind.MISSION, "lander": Kind.MISSION,
     "rover": Kind.MISSION, "orbiter": Kind.MISSION, "mission": Kind.MISSION, "booster": Kind.VEHICLE,
     "satellite": Kind.MISSION, "telescope": Kind.MISSION, "capsule": Kind.MISSION, "helicopter": Kind.MISSION,
+    "spaceplane": Kind.MISSION,
 }  # fmt: skip
 # What a craft is for, between its name and its noun: "the ALOS-3 Earth observation satellite",
 # "the XRISM X-ray astronomy satellite", "the Tianzhou-6 cargo spacecraft" (a word or two, the last
@@ -1037,7 +1039,18 @@ def _people_of_places(folded: str, region: Span, surface: dict[str, Entity]) -> 
                 continue
         elif owner.kind is not Kind.PLACE:
             continue
+        elif m["next"] in _FACILITY_NOUNS:
+            # "London's St Pancras station", "Paris's Charles de Gaulle airport": a place of the place
+            yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, name)
+            continue
         yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PERSON, name)
+
+
+# Lower-case nouns after a place's name that make it a place, not a person.
+_FACILITY_NOUNS = frozenset(
+    """station airport port harbor harbour square street avenue road district neighborhood neighbourhood hospital
+    stadium church cathedral bridge park museum palace market campus hotel terminal""".split()
+)
 
 
 _CURRENCY_AFTER = re.compile(r"\s+dollars?\b")
@@ -1479,8 +1492,9 @@ _NAMED_FLIGHT = re.compile(r"\b(?:test|maiden|demonstration)(?: vehicle)? flight
 
 # "The satellite, nicknamed Micius after ...": a craft given its name after its noun.
 _GIVEN_NAME = re.compile(
-    r"\b(?:satellite|spacecraft|spaceship|probe|rover|lander|orbiter|telescope|module),?\s+"
-    r"(?:nicknamed|named|dubbed|called)\s+(?P<given>[A-Z][\w'-]*)(?![\w'-])"
+    r"\b(?:satellite|spacecraft|spaceship|probe|rover|lander|orbiter|telescope|module|flight|mission),?\s+"
+    # ("The flight, named Galactic 01, ...", "The mission, dubbed Polaris Dawn, ...")
+    r"(?:nicknamed|named|dubbed|called)\s+(?P<given>[A-Z][\w'-]*(?: (?:\d{1,2}|[A-Z][\w'-]*))?)(?![\w'-])"
 )
 
 
@@ -2051,6 +2065,9 @@ def _places_by_container(folded: str, chosen: list[_Candidate], regions: list[Sp
     return found
 
 
+_KNOWN_AS = re.compile(r",\s+(?:also\s+)?known\s+as\s+(?P<as>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})(?=[,;.)])")
+
+
 def _acronyms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
     """``China Manned Space Agency (CMSA)``: later bare ``CMSA`` is that entity too."""
     defined: dict[str, Entity] = {}
@@ -2060,6 +2077,10 @@ def _acronyms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> lis
         # (DLR)"); anything else's must spell its name.
         if m is not None and (c.entity.kind in _ABBREVIATED_FREELY or _abbreviates(m["acr"], c.span.cut(folded))):
             defined.setdefault(m["acr"], c.entity)
+        # "the Japanese Trade Union Confederation, known as Rengo, said ...": the name it goes by.
+        known = _KNOWN_AS.match(folded, c.span.end)
+        if known is not None and known["as"] not in _STOP_FIRST:
+            defined.setdefault(known["as"], c.entity)
     return _match_words(folded, chosen, regions, defined)
 
 

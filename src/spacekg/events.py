@@ -1336,14 +1336,18 @@ def _in_past_month(text: str, span: Span, found: list[dates.DateMention], month:
     if told is None or not _IN_MONTH.search(text, max(span.begin, told.span.begin - 12), told.span.begin):
         return False
     before = text[span.begin : told.span.begin]
-    return (
-        _PAST_VERB.search(before) is not None
-        and _WILL.search(before) is None
-        # (a figure's month is no happening's: "... consumer spending picked up in March")
-        and _STATISTIC.search(text, span.begin, span.end) is None
+    verb = _PAST_VERB.search(before)
+    if verb is None or _WILL.search(before) is not None:
+        return False
+    # A figure's month is no happening's ("... consumer spending picked up in March", "rose 5
+    # percent in May"); what a body did to one is ("The BOJ last raised rates in February 2007").
+    figure = _STATISTIC.search(text, span.begin, span.end)
+    return figure is None or (
+        figure.start() >= span.begin + verb.end() and _PERCENT.search(text, span.begin, span.end) is None
     )
 
 
+_PERCENT = re.compile(r"%|percent|per cent")
 _STATISTIC = re.compile(
     r"%|\b(?:percent|per cent|rates?|growth|output|spending|sales|prices?|index|exports?|imports?|GDP|inflation)\b"
 )
