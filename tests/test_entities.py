@@ -1007,3 +1007,26 @@ def test_pilots_an_instructor_a_worker_a_counterpart_a_spaceplane_a_flight_named
     } <= found
     assert ("person", "St Pancras") not in found
     assert [i for t, _, i in mentions(text) if t == "Rengo"] == ["japanese-trade-union-confederation"] * 2
+
+
+def test_a_seat_of_power_is_its_office_when_it_speaks_and_castles_streets_colliders_and_a_town_near_another() -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov said Xi held talks at the Kremlin. According to the Pentagon, jets flew "
+        "over the Pentagon. The queen died at Balmoral Castle in Scotland, Buckingham Palace announced. Truss spoke "
+        "outside 10 Downing Street. The Large Hadron Collider at CERN restarted. He watched from Yehud near Tel "
+        "Aviv. Floods hit New South Wales."
+    )
+    found = [(k, t) for t, k, _ in mentions(text)]
+    assert found.count(("organization", "Kremlin")) == 1 and found.count(("place", "Kremlin")) == 1
+    assert found.count(("organization", "Pentagon")) == 1 and found.count(("place", "Pentagon")) == 1
+    assert {
+        ("organization", "Buckingham Palace"),
+        ("place", "Balmoral Castle"),
+        ("place", "Scotland"),
+        ("place", "10 Downing Street"),
+        ("place", "Large Hadron Collider"),
+        ("organization", "CERN"),
+        ("place", "Yehud"),
+        ("place", "New South Wales"),
+    } <= set(found)
+    assert ("place", "Wales") not in found

@@ -1613,3 +1613,18 @@ def test_a_month_a_body_did_something_to_a_figure_in_is_a_happening_but_not_a_fi
         "2024-03-19-rates.txt",
     )
     assert events_of(x) == [("NewsEvent", "2024-03-19"), ("NewsEvent", "2007-02")]
+
+
+def test_what_did_not_happen_is_no_event_and_the_name_right_before_the_verb_is_its_subject() -> None:
+    x = extract(
+        "Queen\n\nLONDON, Sept. 8 (Xinhua) -- Queen Elizabeth II died at Balmoral on Thursday, Buckingham Palace "
+        "announced.\n\nThe queen came to the throne in February 1952. Had the probe landed on Feb. 22, it would "
+        "have been a first. NASA and the European Space Agency announced a deal on Sept. 1.\n",
+        "2022-09-08-queen.txt",
+    )
+    got = sorted((e.cls, e.date.lexical if e.date else None, tuple(a.name for a in e.agents)) for e in x.events)
+    assert got == [
+        ("Announcement", "2022-09-01", ("NASA",)),
+        ("Announcement", "2022-09-08", ("Buckingham Palace",)),
+        ("NewsEvent", "1952-02", ()),
+    ]

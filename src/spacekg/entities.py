@@ -39,7 +39,7 @@ _HEAD_WORDS = {
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
         Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
-        Shrine Camp Stream""",
+        Shrine Camp Stream Castle Street Collider""",
     Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
@@ -390,10 +390,18 @@ class EntityFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         surface: dict[str, Entity] = {}
+        # A seat of power that is also the office it houses ("talks at the Kremlin", "the Kremlin
+        # said"): the place, unless the name speaks; then the organization of the same name.
+        seats: dict[str, Entity] = {}
         for entity in lexicon.entities:
             for alias in (entity.name, *entity.aliases):
-                surface.setdefault(fold(alias), entity)
+                known = surface.setdefault(fold(alias), entity)
+                if {known.kind, entity.kind} == {Kind.PLACE, Kind.ORGANIZATION}:
+                    place, office = (known, entity) if known.kind is Kind.PLACE else (entity, known)
+                    surface[fold(alias)] = place
+                    seats[place.id] = office
         self._surface = surface
+        self._seats = seats
         # A known name joined to a word that places something there is still named ("the
         # Houston-based company", "a U.S.-built module").
         self._gazetteer = re.compile(rf"(?<![\w'-])(?:{alternation(surface)})(?![\w]|-(?!{_PLACING}\b))")
@@ -491,6 +499,8 @@ class EntityFinder:
         chosen += _role_anaphora(folded, chosen, regions)
         chosen += _craft_anaphora(folded, chosen, regions)
         chosen += _reporting_body(folded, chosen, regions)
+        if self._seats:
+            chosen = _speaking_seats(folded, chosen, self._seats)
         # "U.S. dollars", "Hong Kong dollars": a currency, not the place; "named Fujian": a ship.
         final = [
             c for c in _editions(_resolve_overlaps(chosen)) if not _currency(folded, c) and not _ship_name(folded, c)
@@ -2016,10 +2026,12 @@ _CONTAINED = re.compile(
 )
 
 
-# "off the Dry Tortugas in Florida": a name after a word that places it, then "in" and a known place
+# "off the Dry Tortugas in Florida": a name after a word that places it, then "in" (or "near": "in Yehud
+# near Tel Aviv") and a known place
 # (or a longer name made from one: "near Woomera in South Australia").
 _WITHIN = re.compile(
-    r"(?:\b(?:in|near|from|at|to|off|outside)\s+)(?:the\s+)?(?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})\s+in\s+"
+    r"(?:\b(?:in|near|from|at|to|off|outside)\s+)(?:the\s+)?(?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})"
+    r"\s+(?:in|near)\s+"
     rf"(?:{_DIRECTION}\s+)?$"  # "based in Ningde in east China's Fujian Province"
 )
 # "is delivered to Emirates in Hamburg": whom something is given to, not where.
@@ -2066,6 +2078,29 @@ def _places_by_container(folded: str, chosen: list[_Candidate], regions: list[Sp
 
 
 _KNOWN_AS = re.compile(r",\s+(?:also\s+)?known\s+as\s+(?P<as>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})(?=[,;.)])")
+
+
+# What a seat of power does as its office: "the Kremlin said", "Kremlin spokesman Dmitry Peskov",
+# "Buckingham Palace announced", "according to the White House".
+_SEAT_SPEAKS = re.compile(
+    r"(?:'s)?\s+(?:said|says|announced|announces|confirmed|stated|denied|spokesman|spokeswoman|spokesperson"
+    r"|press secretary|officials?|statement)\b"
+)
+_SEAT_QUOTED = re.compile(r"\b(?:[Aa]ccording to|spokesman for|spokeswoman for|spokesperson for)\s+(?:the\s+)?$")
+
+
+def _speaking_seats(folded: str, chosen: list[_Candidate], seats: dict[str, Entity]) -> list[_Candidate]:
+    return [
+        replace(c, entity=seats[c.entity.id])
+        if c.entity.kind is Kind.PLACE
+        and c.entity.id in seats
+        and (
+            _SEAT_SPEAKS.match(folded, c.span.end) is not None
+            or _SEAT_QUOTED.search(folded, max(0, c.span.begin - 24), c.span.begin) is not None
+        )
+        else c
+        for c in chosen
+    ]
 
 
 def _acronyms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:

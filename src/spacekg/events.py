@@ -91,6 +91,10 @@ _PLANNED = re.compile(
 # Right before a trigger: what is yet to happen ("will return", "is expected to land").
 _WILL_WORDS = r"will|would|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|going)\s+to"
 _TO_COME = re.compile(rf"\b(?:{_WILL_WORDS}|shall|plans?\s+to)\s+(?:\w+ly\s+)?$")
+# Before a trigger in its sentence: what did not happen ("Had it landed, Israel would have become the
+# fourth country to make a soft landing", "If the probe had landed", "could have landed").
+_COUNTERFACTUAL_OPENING = re.compile(r"(?:Had\s+(?:it|they|he|she|we|I|the\s+\w+)|If\s+[^,;]{1,40}?\s+had)\s")
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)\s+have\s+(?:not\s+)?(?:\w+ed|become|been)\b")
 # Anywhere in a trigger's clause before it: "It will bring the crew ... back to Earth next year".
 _WILL = re.compile(rf"\b(?:{_WILL_WORDS})\b")
 # Where the clause of a word starts: after the last relative pronoun or semicolon before it ("The
@@ -143,7 +147,10 @@ _DESCRIBING = re.compile(
 _AND_SUBJECT = r"(?:(?:it|they|he|she|(?:its|the|their)\s+(?:crew|crews|astronauts|taikonauts))\s+)?"
 _AND_BEFORE = re.compile(rf"\band\s+{_AND_SUBJECT}(?:then\s+|later\s+|\w+ly\s+)?$")
 # (Or the present tense of a chronology: "lifts off and docks with Tianhe the next day".)
-_PAST = rf"(?:\w+ed|met|sent|spoke|held|flew|wrote|made|gave|{'|'.join(_PRESENT_VERBS)})\b"
+_PAST = (
+    rf"(?:\w+ed|met|sent|spoke|held|flew|wrote|made|gave|came|became|took|won|lost|began|went|fell|struck|broke|"
+    rf"{'|'.join(_PRESENT_VERBS)})\b"
+)
 _PAST_VERB = re.compile(_PAST, re.IGNORECASE)
 # A sentence whose subject is a name and then its verb: "Atlantis landed at ...".
 _NAMED_SUBJECT = re.compile(rf"[A-Z][\w'-]*\s+{_PAST}")
@@ -483,6 +490,11 @@ class EventFinder:
             # 14.": a return told with no day, then its landing on its day in the same paragraph.
             if stated is None and reference is None and trigger.cls in _RETURN_AND_LANDING:
                 stated = self._landing_day_after(text, own, dated, index)
+            # What did not happen is no happening: "Had it landed, Israel would have become ...".
+            if _COUNTERFACTUAL_OPENING.match(text, sentence.span.begin, match.start()) or _COUNTERFACTUAL.search(
+                text, sentence.span.begin, match.start()
+            ):
+                continue
             # What is to come on no day it states is no happening ("... and will return to the
             # Dongfeng landing site", "is expected to touch down in early June"); a planned one with
             # its day is ("will conduct a spacewalk on Sept. 1").
@@ -879,6 +891,16 @@ class EventFinder:
             if trigger.cls in self._mutual_classes:
                 actors = [m for m in actors if m.span.end <= match.start()]
             agents = _unique(m.entity for m in actors)[:1]
+            # The name right before the verb is its subject: "Queen Elizabeth II ... died ...,
+            # Buckingham Palace announced." (Not the last of names joined by "and": "Xi and Biden met",
+            # "CNSA and the China Atomic Energy Authority announced".)
+            subject = next((m for m in actors if _RIGHT_BEFORE.fullmatch(text, m.span.end, match.start())), None)
+            if (
+                subject is not None
+                and trigger.cls not in self._mutual_classes
+                and not _NAMES_JOINED_BEFORE.search(text, max(0, subject.span.begin - 40), subject.span.begin)
+            ):
+                agents = (subject.entity,)
             met = [*_joined_subjects(text, actors, match.start())] if trigger.cls in self._mutual_classes else []
             counterparts = tuple(
                 e
@@ -1129,6 +1151,8 @@ def _sentence_date(text: str, span: Span, found: list[dates.DateMention]) -> Dat
 
 # Who a sentence's news comes from, in a clause that closes it: "..., NASA said." "..., the
 # Vatican said on Monday."
+_RIGHT_BEFORE = re.compile(r"\)?\s{1,2}")
+_NAMES_JOINED_BEFORE = re.compile(r"\band\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$")
 _SOURCE_CLAUSE = re.compile(
     # (a name, or a body described in a few words: "the U.S. space agency said Monday", "a spokesman
     # for the Taliban government said on Monday")
