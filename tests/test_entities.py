@@ -1030,3 +1030,21 @@ def test_a_seat_of_power_is_its_office_when_it_speaks_and_castles_streets_collid
         ("place", "New South Wales"),
     } <= set(found)
     assert ("place", "Wales") not in found
+
+
+def test_initials_before_a_particle_a_region_after_a_places_owner_and_the_subject_of_a_life_in_dates() -> None:
+    text = (
+        "Nelson Mandela: key dates\n\nJuly 18, 1918: Born in the village of Mvezo in South Africa's Eastern Cape."
+        "\n\nDec. 10, 1993: Receives the Nobel Peace Prize together with President F.W. de Klerk, as floods hit "
+        "Australia's Northern Territory.\n"
+    )
+    found = {(k, t) for t, k, _ in mentions(text)}
+    assert {
+        ("person", "Nelson Mandela"),
+        ("person", "F.W. de Klerk"),
+        ("place", "Eastern Cape"),
+        ("place", "Northern Territory"),
+    } <= found
+    assert ("person", "Eastern Cape") not in found and ("person", "Northern Territory") not in found
+    # (A headline's name is a person's only over entries that tell a life.)
+    assert "person" not in {k for _, k, _ in mentions("Airbus Toulouse: key dates\n\nMay 1, 2005: It flew.\n")}

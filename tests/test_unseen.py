@@ -1628,3 +1628,22 @@ def test_what_did_not_happen_is_no_event_and_the_name_right_before_the_verb_is_i
         ("Announcement", "2022-09-08", ("Buckingham Palace",)),
         ("NewsEvent", "1952-02", ()),
     ]
+
+
+def test_declared_that_announces_a_relative_clauses_subject_meets_and_a_rockets_first_flight_is_a_launch() -> None:
+    x = extract(
+        "WHO\n\nGENEVA, May 5 (Xinhua) -- The World Health Organization (WHO) on Friday declared that the "
+        "emergency is over.\n\nIts head told reporters that the decision followed the advice of the agency's "
+        "Emergency Committee, which met on Thursday.\n\nThe WHO "
+        "declared the emergency on Jan. 30, 2020. The Nuri rocket's first flight in October 2021 reached orbit "
+        "but lost its payload. Deng waited 25 years for his first flight into orbit.\n",
+        "2023-05-05-who.txt",
+    )
+    got = sorted((e.cls, e.date.lexical if e.date else None, tuple(a.name for a in e.agents)) for e in x.events)
+    assert got == [
+        ("Announcement", "2023-05-05", ("World Health Organization",)),
+        ("Launch", "2021-10", ()),
+        ("Meeting", "2023-05-04", ("Emergency Committee",)),
+        ("NewsEvent", "2020-01-30", ("World Health Organization",)),
+    ]
+    assert all("emergency on Jan" not in x.document.text[q.span.begin : q.span.end] for e in x.events for q in e.quotes)

@@ -96,9 +96,10 @@ _NAME_WORD = r"(?:O'|Mc|[ae]l-)?[A-Z][a-z]+"
 # Up to four words, with the particles of some languages' names before the last ("Luiz Inacio
 # Lula da Silva", "Ursula von der Leyen", "Laurence des Cars").
 _PARTICLES = r"(?: (?:da|de|des|du|do|dos|das|di|del|della|la|le|van|von|der|den|bin|ibn))*"
-# (Two initials may open a longer name: "K.P. Sharma Oli"; not "U.S." and the like.)
+# (Two initials may open a longer name: "K.P. Sharma Oli", "F.W. de Klerk"; not "U.S." and the like.)
 _NAME = (
-    rf"(?:(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.)[A-Z]\.[A-Z]\.\s?{_NAME_WORD}(?: {_NAME_WORD})?(?![\w'])"
+    rf"(?:(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.)[A-Z]\.[A-Z]\.\s?(?:(?:de|van|von|da|di|le|la) )*"
+    rf"{_NAME_WORD}(?: {_NAME_WORD})?(?![\w'])"
     rf"|[A-Z]\.\s?{_NAME_WORD}(?![\w'])|{_NAME_WORD}(?:{_PARTICLES}[ -]{_NAME_WORD}){{1,3}}"
     # (A Korean given name, last, holds a hyphen: "Lee Jae-myung", "Ban Ki-moon"; "Hong Kong-based" no.)
     rf"(?:-(?!(?:based|born|led|run|owned|made|style|backed|bound|era|elect)\b)[a-z]{{2,5}}(?![\w-]))?)"
@@ -465,6 +466,8 @@ class EntityFinder:
             if beaten:
                 candidates.extend(_players(folded, region, self._surface))
         candidates.extend(_titled_organizations(folded, regions, self._surface))
+        if doc.title is not None:
+            candidates.extend(_life_subject(folded, doc.title, self._surface))
         if "replac" in folded or "succee" in folded:
             candidates.extend(_replaced_people(folded, self._surface))
         chosen = _resolve_overlaps(candidates)
@@ -1032,6 +1035,10 @@ def _people_of_places(folded: str, region: Span, surface: dict[str, Entity]) -> 
         owner, name, words = surface.get(m["owner"]), m["name"], m["name"].split()
         if owner is None or name in surface or not _could_be_person(words):
             continue
+        if owner.kind is Kind.PLACE and words[0] in _COMPASS_WORDS:
+            # "South Africa's Eastern Cape.", "Australia's Northern Territory": a region of the place
+            yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, name)
+            continue
         if (
             m["next"] is None
             and m["and"] is None
@@ -1056,6 +1063,7 @@ def _people_of_places(folded: str, region: Span, surface: dict[str, Entity]) -> 
         yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PERSON, name)
 
 
+_COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central".split())
 # Lower-case nouns after a place's name that make it a place, not a person.
 _FACILITY_NOUNS = frozenset(
     """station airport port harbor harbour square street avenue road district neighborhood neighbourhood hospital
@@ -2101,6 +2109,20 @@ def _speaking_seats(folded: str, chosen: list[_Candidate], seats: dict[str, Enti
         else c
         for c in chosen
     ]
+
+
+# "Nelson Mandela: key dates" over entries that tell a life ("July 18, 1918: Born in ...", "Dies at
+# his home in ..."): the headline names the person.
+_TITLE_SUBJECT = re.compile(rf"(?P<name>{_NAME}):")
+_LIFE_ENTRY = re.compile(r":\s+(?:Born|Dies|Died|Is born|Was born)\b")
+
+
+def _life_subject(folded: str, title: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    m = _TITLE_SUBJECT.match(folded, title.begin, title.end)
+    if m is None or m["name"] in surface or not _could_be_person(m["name"].split()):
+        return
+    if _LIFE_ENTRY.search(folded, title.end) is not None:
+        yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PERSON, m["name"])
 
 
 def _acronyms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:

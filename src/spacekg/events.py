@@ -27,7 +27,8 @@ _NO_SUBJECT = re.compile(r"[A-Z][a-z]+ed\s+(?:on|in|by|from|at|with|to|into|aboa
 _REPORTING = (
     r"(?:said|says|stressed|noted|added|told|urged|pointed out|emphasized|underlined|"
     r"expressed (?:his|her|the) (?:belief|hope|confidence|wish)|called for|believes|hoped|"
-    r"declared)"
+    # (what is declared otherwise is done, not said: "declared the emergency", "declared war")
+    r"declared(?=\s+that\b|\s*[.,;:!?\"\u201d]))"
 )
 _REPORTING_RE = re.compile(rf"\b{_REPORTING}\b")
 # After these, a reporting verb closes its clause: "Xi said in a letter", "Xi said."
@@ -685,6 +686,10 @@ class EventFinder:
                 )
             ):
                 continue
+            # A first flight waited for is none yet ("waited 25 years for his first flight"), nor one
+            # a sentence says something is.
+            if m is not None and m[0].lower() == "first flight" and _AWAITED.search(text, span.begin, m.start()):
+                continue
             # A trigger's words inside a name are the name's ("the Dongfeng landing site"); after
             # "whether" they ask, not tell ("to confirm whether SLIM had landed within 100 meters");
             # inside quotation marks they are someone's words ("We achieved a pinpoint landing").
@@ -901,6 +906,9 @@ class EventFinder:
                 and not _NAMES_JOINED_BEFORE.search(text, max(0, subject.span.begin - 40), subject.span.begin)
             ):
                 agents = (subject.entity,)
+            relative = next((m for m in actors if _RELATIVE_BEFORE.fullmatch(text, m.span.end, match.start())), None)
+            if relative is not None:
+                agents = (relative.entity,)
             met = [*_joined_subjects(text, actors, match.start())] if trigger.cls in self._mutual_classes else []
             counterparts = tuple(
                 e
@@ -1149,10 +1157,17 @@ def _sentence_date(text: str, span: Span, found: list[dates.DateMention]) -> Dat
     return ranked[0] if ranked else None
 
 
+# A first flight waited for ("waited 25 years for his first flight"), or one a sentence only says
+# something is ("It was the first flight with only women aboard since ...").
+_AWAITED = re.compile(r"\b(?:for|awaiting|await|before|ahead of|is|was|be|been)\s+(?:his|her|its|their|the|a)\s+$")
+# Between a verb's subject and the verb: nothing but a space (or an acronym's closing parenthesis), or
+# a comma and a relative pronoun ("the agency's Emergency Committee, which met on Thursday"); not the
+# last of names joined by "and".
+_RIGHT_BEFORE = re.compile(r"\)?\s{1,2}")
+_RELATIVE_BEFORE = re.compile(r"\)?,\s+(?:which|who)\s+(?:\w+ly\s+)?")
+_NAMES_JOINED_BEFORE = re.compile(r"\band\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$")
 # Who a sentence's news comes from, in a clause that closes it: "..., NASA said." "..., the
 # Vatican said on Monday."
-_RIGHT_BEFORE = re.compile(r"\)?\s{1,2}")
-_NAMES_JOINED_BEFORE = re.compile(r"\band\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,4}$")
 _SOURCE_CLAUSE = re.compile(
     # (a name, or a body described in a few words: "the U.S. space agency said Monday", "a spokesman
     # for the Taliban government said on Monday")
