@@ -1048,3 +1048,26 @@ def test_initials_before_a_particle_a_region_after_a_places_owner_and_the_subjec
     assert ("person", "Eastern Cape") not in found and ("person", "Northern Territory") not in found
     # (A headline's name is a person's only over entries that tell a life.)
     assert "person" not in {k for _, k, _ in mentions("Airbus Toulouse: key dates\n\nMay 1, 2005: It flew.\n")}
+
+
+def test_a_satellites_designation_a_middle_initial_an_officer_a_game_publisher_and_walls_gates_and_stations() -> None:
+    text = (
+        "The DPRK placed its first reconnaissance satellite, Malligyong-1, into orbit from the Sohae Satellite "
+        "Launching Station. Microsoft Chief Executive Officer Satya Nadella bought video game publisher Activision "
+        "Blizzard. U.S. President John F. Kennedy spoke in West Berlin near the Berlin Wall and the Brandenburg "
+        "Gate, as East Germany watched."
+    )
+    found = {(k, t) for t, k, _ in mentions(text)}
+    assert {
+        ("place", "DPRK"),
+        ("mission", "Malligyong-1"),
+        ("place", "Sohae Satellite Launching Station"),
+        ("person", "Satya Nadella"),
+        ("organization", "Activision Blizzard"),
+        ("person", "John F. Kennedy"),
+        ("place", "West Berlin"),
+        ("place", "Berlin Wall"),
+        ("place", "Brandenburg Gate"),
+        ("place", "East Germany"),
+    } <= found
+    assert not any(t.startswith("Officer") or t == "Sohae" for _, t in found)

@@ -1647,3 +1647,21 @@ def test_declared_that_announces_a_relative_clauses_subject_meets_and_a_rockets_
         ("NewsEvent", "2020-01-30", ("World Health Organization",)),
     ]
     assert all("emergency on Jan" not in x.document.text[q.span.begin : q.span.end] for e in x.events for q in e.quotes)
+
+
+def test_a_lede_saying_on_its_day_that_something_had_happened_on_an_earlier_day_is_a_statement() -> None:
+    x = extract(
+        "Satellite\n\nSEOUL, Nov. 22 (Xinhua) -- The country said on Wednesday that it had successfully placed its "
+        "first spy satellite into orbit.\n\nThe satellite was launched late on Tuesday by a Chollima-1 carrier "
+        "rocket, the official news agency reported.\n",
+        "2023-11-22-satellite.txt",
+    )
+    assert events_of(x) == [("Statement", "2023-11-22"), ("Launch", "2023-11-21")]
+    y = extract(
+        "Deal\n\nSAN FRANCISCO, Oct. 13 (Xinhua) -- Microsoft said on Friday it had completed its purchase of a "
+        "video game maker.\n",
+        "2023-10-13-deal.txt",
+    )
+    assert [(e.cls, e.date.lexical if e.date else None, [a.name for a in e.agents]) for e in y.events] == [
+        ("Statement", "2023-10-13", ["Microsoft"])
+    ]

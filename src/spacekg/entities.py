@@ -39,7 +39,7 @@ _HEAD_WORDS = {
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
         Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
-        Shrine Camp Stream Castle Street Collider""",
+        Shrine Camp Stream Castle Street Collider Wall Gate""",
     Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
@@ -47,7 +47,7 @@ _PLACE_TAILS = (
     "Launch Site", "Launch Center", "Launch Centre", "Landing Site",
     "Control Center", "Control Centre", "Space Center", "Space Centre",
     "Space Force Station", "Air Force Station", "Space Force Base", "Air Force Base",
-    "Railway Station", "Train Station", "Bus Station", "Metro Station",
+    "Railway Station", "Train Station", "Bus Station", "Metro Station", "Launching Station",
     "Sports Center", "Sports Centre", "Exhibition Center", "Exhibition Centre", "Convention Center",
     "Convention Centre",
 )  # fmt: skip
@@ -100,7 +100,10 @@ _PARTICLES = r"(?: (?:da|de|des|du|do|dos|das|di|del|della|la|le|van|von|der|den
 _NAME = (
     rf"(?:(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.)[A-Z]\.[A-Z]\.\s?(?:(?:de|van|von|da|di|le|la) )*"
     rf"{_NAME_WORD}(?: {_NAME_WORD})?(?![\w'])"
-    rf"|[A-Z]\.\s?{_NAME_WORD}(?![\w'])|{_NAME_WORD}(?:{_PARTICLES}[ -]{_NAME_WORD}){{1,3}}"
+    rf"|[A-Z]\.\s?{_NAME_WORD}(?![\w'])"
+    # (A middle initial: "John F. Kennedy", "George W. Bush".)
+    rf"|{_NAME_WORD} [A-Z]\. {_NAME_WORD}(?![\w'])"
+    rf"|{_NAME_WORD}(?:{_PARTICLES}[ -]{_NAME_WORD}){{1,3}}"
     # (A Korean given name, last, holds a hyphen: "Lee Jae-myung", "Ban Ki-moon"; "Hong Kong-based" no.)
     rf"(?:-(?!(?:based|born|led|run|owned|made|style|backed|bound|era|elect)\b)[a-z]{{2,5}}(?![\w-]))?)"
 )
@@ -113,7 +116,8 @@ _ROLE_WORDS = (
     "Secretary of State|Secretary of Defense|Secretary|Senator|Professor|Dr\\.|"
     "spokesperson|spokesman|spokeswoman|chief designer|Chief Designer|scientist|engineer|"
     "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator|chief|head|champion|coach|"
-    "founder|chief executive|Chief Executive|CEO|swimmer|athlete|player|sprinter|gymnast|diver|skater|cyclist|boxer|"
+    "founder|chief executive officer|Chief Executive Officer|chief executive|Chief Executive|CEO|"
+    "swimmer|athlete|player|sprinter|gymnast|diver|skater|cyclist|boxer|"
     "economist|analyst|researcher|journalist|reporter|writer|actor|actress|singer|architect|"
     "activist|producer|anchor|presenter|filmmaker|director|novelist|poet|artist|painter|musician|pianist|"
     "composer|comedian|photographer|television host|TV host|talk show host|radio host|"
@@ -1496,6 +1500,8 @@ _NOUN_THEN_CRAFT = re.compile(
     r"(?:\s+(?P<name>[A-Z][\w'-]*)(?![\w'-])"
     # ("Its first lander, Odysseus, also tipped over": the name between commas after the noun.)
     r"|(?<!shuttle)(?<!Dragon),\s+(?P<named>[A-Z][\w'-]*)(?=,))"
+    # (A satellite's designation between commas: "its first military reconnaissance satellite, Malligyong-1,")
+    r"|\bsatellite,\s+(?P<satellite>[A-Z][\w'-]*-\d{1,2}[A-Z]?)(?=,)"
     r"|(?<![\w'-])(?P<described>[A-Z][\w'-]*),\s+(?:the|a|an|[A-Z][\w.]*'s)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:module|spacecraft|spaceship|probe|lander|rover|orbiter|space station|space telescope|helicopter|mission"
     # ("LICIACube, a small Italian satellite that ...", not "Phobos, a natural satellite of Mars")
@@ -1755,12 +1761,13 @@ _DESCRIBED_ORG = re.compile(
     # company ..." describes a lander.
     rf"(?:(?!(?:by|of|for|from|with|in|at|on)\s)[\w'-]+\s+){{0,5}}?(?P<noun>{_ORG_NOUNS})\b"
     # Or named right after what no person is: "the Houston-based company Intuitive Machines".
-    rf"|\b(?:{'|'.join(sorted(_ORG_ONLY_NOUNS))})\s+(?P<after>{_ORG_WORDS})(?![\w&'-])"
+    # ("video game publisher Activision Blizzard": a publisher of games is a company, one of news may be a person)
+    rf"|\b(?:{'|'.join(sorted(_ORG_ONLY_NOUNS))}|games? publisher)\s+(?P<after>{_ORG_WORDS})(?![\w&'-])"
 )
 
 
 # Both forms need one of these words: a quick search for them skips most sentences.
-_ORG_CUES = re.compile(rf"\b(?:{alternation(f'{_ORG_TITLES}|{_ORG_NOUNS}'.split('|'))})\b")
+_ORG_CUES = re.compile(rf"\b(?:{alternation(f'{_ORG_TITLES}|{_ORG_NOUNS}|publisher'.split('|'))})\b")
 
 
 def _described_organizations(

@@ -38,9 +38,11 @@ _CLAUSE_CLOSERS = re.compile(
 # Between a speaker and the verb: a description ("Li Wei, a furniture maker, said"; "Chen Shihua,
 # deputy secretary-general of the association, said") or the acronym it goes by ("... (CAAM) said").
 _APPOSITIVE = re.compile(rf"{APPOSITIVE}|,\s+[a-z][^,;.\"\u201c\u201d]{{2,80}},\s*|\s*\([A-Z][A-Za-z0-9&]{{1,9}}\)\s*")
-# "said on Wednesday that CONTENT": the day, then what was said.
+# "said on Wednesday that CONTENT": the day, then what was said ("that" may be left out before a
+# pronoun and its verb: "Microsoft said on Friday it had completed ...").
 _DAY_THEN_THAT = re.compile(
-    rf"\s+(?:on\s+|early\s+|late\s+)?(?:{dates.WEEKDAY}|{dates.MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s+that\s+"
+    rf"\s+(?:on\s+|early\s+|late\s+)?(?:{dates.WEEKDAY}|{dates.MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s+"
+    r"(?:that\s+|(?=(?:it|they|he|she|we)\s+(?:had|has|have|was|were|is|are|would|will|could)\b))"
 )
 # "says in his inaugural address that CONTENT": where it was said, then what.
 _WHERE_THEN_THAT = re.compile(
@@ -637,7 +639,7 @@ class EventFinder:
         for quote in undated:
             at = max((i for i, e in enumerate(events) if e.span.begin <= quote.sentence.begin), default=0)
             events[at] = replace(events[at], quotes=(*events[at].quotes, quote))
-        return _told_later(text, events, own, found)
+        return _told_later(text, _reported_earlier(text, events, own, found), own, found)
 
     def _best_trigger(self, text: str, sentence: _Sentence) -> tuple[Trigger, re.Match[str]] | None:
         # A happening told in a clause that only times the main one ("docked ... about 30 hours
@@ -1216,6 +1218,49 @@ def _reported_day(text: str, span: Span, found: list[dates.DateMention]) -> Date
         ):
             return f.value
     return None
+
+
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?$")
+
+
+def _reported_earlier(
+    text: str, events: list[Event], own: list[_Sentence], found: list[list[dates.DateMention]]
+) -> list[Event]:
+    """A lede that says on a day that something had happened ("The DPRK said on Wednesday that it had
+    successfully placed ... into orbit"), where a later sentence gives that happening an earlier day
+    ("The satellite was launched late on Tuesday ..."): the lede tells a statement of its day, and
+    the happening is the later sentence's."""
+    if not own or not events:
+        return events
+    lede = own[0]
+    day = _reported_day(text, lede.span, found[0])
+    first = events[0]
+    if (
+        day is None
+        or first.span != lede.span
+        or first.trigger is None
+        or first.date is None
+        or not first.date.earliest <= day.earliest <= first.date.latest  # (its day, or the month it is in)
+        or not _HAD_BEFORE.search(text, max(lede.span.begin, first.trigger.begin - 30), first.trigger.begin)
+    ):
+        return events
+    earlier = next(
+        (
+            i
+            for i, e in enumerate(events[1:], 1)
+            if e.cls == first.cls
+            and e.date is not None
+            and e.date.precision is Precision.DAY
+            and e.date.latest < day.earliest
+        ),
+        None,
+    )
+    if earlier is None:
+        return events
+    happened = events[earlier]
+    statement = Event("Statement", lede.span, None, day, about=first.about, themes=first.themes, quotes=first.quotes)
+    merged = replace(happened, about=_unique([*happened.about, *first.about]))
+    return [statement, *(merged if i == earlier else e for i, e in enumerate(events) if i != 0)]
 
 
 def _told_later(
