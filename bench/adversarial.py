@@ -11,7 +11,8 @@ many abbreviations, clauses that describe names, a roundup's reports under their
 route through many places, a place named again, names after nationalities, sovereigns, ranks,
 outlets and dated relative clauses, names a person takes, statements on a later day, trailing
 relative clauses, warnings, an entry's next days, lists after a role, names short for others,
-titles of places and fields, past months and "when" clauses. The
+titles of places and fields, past months and "when" clauses, seats of power that speak, names
+"known as" another and what did not happen. The
 article is extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one
 quadruples. The script prints the seconds and that ratio, and exits 1 if any ratio passes 3.
 """
@@ -154,6 +155,12 @@ CASES: dict[str, tuple[str, str, str]] = {
         DATELINE + "The rocket failed on Sunday. ",
         "It was the first failure since August 2017, when a satellite was lost, and Carney replaced Trudeau in "
         "March at the Bank of Canada and the Bank of England. ",
+        "",
+    ),
+    "seats that speak, names known as, what did not happen": (
+        DATELINE + "The Kremlin said on Monday that it had launched a probe. ",
+        "Kremlin spokesman Dmitry Peskov said the Japanese Trade Union Confederation, known as Rengo, would "
+        "have landed, and had it landed, the Pentagon, which met NASA, announced a first flight. ",
         "",
     ),
 }

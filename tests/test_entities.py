@@ -1071,3 +1071,27 @@ def test_a_satellites_designation_a_middle_initial_an_officer_a_game_publisher_a
         ("place", "East Germany"),
     } <= found
     assert not any(t.startswith("Officer") or t == "Sohae" for _, t in found)
+
+
+def test_a_short_forms_spelled_initials_a_makers_two_words_lower_case_programs_and_parties_and_successors() -> None:
+    text = (
+        "A Rocket Lab Electron rocket carried NASA's CAPSTONE spacecraft. CAPSTONE, short for Cislunar Autonomous "
+        "Positioning System Technology Operations and Navigation Experiment, will test an orbit for Gateway, a small "
+        "space station, under its Artemis program. Giorgia Meloni was sworn in. Her Brothers of Italy party won; "
+        "they held the Christmas party. Meloni succeeds Mario Draghi, and Dorsey is replaced by Parag Agrawal."
+    )
+    found = mentions(text)
+    kinds = {(k, t) for t, k, _ in found}
+    assert {
+        ("organization", "Rocket Lab"),
+        ("vehicle", "Electron"),
+        ("mission", "Artemis program"),
+        ("person", "Giorgia Meloni"),
+        ("organization", "Brothers of Italy"),
+        ("person", "Mario Draghi"),
+        ("person", "Parag Agrawal"),
+    } <= kinds
+    # One craft by both its names, and no station of China's, nor a party's occasion.
+    assert len({i for t, k, i in found if k == "mission" and t in ("CAPSTONE", "Cislunar Autonomous Positioning "
+                "System Technology Operations and Navigation Experiment")}) == 1  # fmt: skip
+    assert not any("space station" in t or "Christmas" in t for t, _, _ in found)

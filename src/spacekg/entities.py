@@ -472,7 +472,7 @@ class EntityFinder:
         candidates.extend(_titled_organizations(folded, regions, self._surface))
         if doc.title is not None:
             candidates.extend(_life_subject(folded, doc.title, self._surface))
-        if "replac" in folded or "succee" in folded:
+        if "replac" in folded or "succee" in folded or "sworn in" in folded:
             candidates.extend(_replaced_people(folded, self._surface))
         chosen = _resolve_overlaps(candidates)
         chosen = self._canonicalise(chosen)
@@ -1170,15 +1170,22 @@ def _titled_of(folded: str, chosen: list[_Candidate], surface: dict[str, Entity]
 
 # "replaced Justin Trudeau as Liberal leader", "succeeded Benedict XVI as pope": whom someone
 # replaces in a role is a person.
-_REPLACED = re.compile(rf"\b(?:replaced|replaces|replacing|succeeded|succeeds|succeeding)\s+(?P<name>{_LISTED})\s+as\b")
+_REPLACED = re.compile(
+    r"\b(?:replaced|replaces|replacing|succeeded|succeeds|succeeding)(?:\s+by)?"
+    # ("replaced Justin Trudeau as ...", "is replaced by Parag Agrawal.", "succeeds Mario Draghi, whose ...")
+    rf"\s+(?P<name>{_LISTED})(?=\s+as\b|\s*[,.;])"
+    # ("Giorgia Meloni was sworn in as ...")
+    rf"|(?<![\w'-])(?P<sworn>{_LISTED})\s+(?:was|is|has been|will be)\s+sworn\s+in\b"
+)
 
 
 def _replaced_people(folded: str, surface: dict[str, Entity]) -> list[_Candidate]:
     found = []
     for m in _REPLACED.finditer(folded):
-        name, words = m["name"], m["name"].split()
+        group = "name" if m["name"] is not None else "sworn"
+        name, words = m[group], m[group].split()
         if name not in surface and _could_be_person(words) and not _TITLE.match(name + " "):
-            found.append(_discovered_name(Span(m.start("name"), m.end("name")), Kind.PERSON, name))
+            found.append(_discovered_name(Span(m.start(group), m.end(group)), Kind.PERSON, name))
     return found
 
 
@@ -1292,7 +1299,7 @@ _LOWER_HEADS = {
     "district": Kind.PLACE, "area": Kind.PLACE, "neighborhood": Kind.PLACE, "neighbourhood": Kind.PLACE,
     "program": Kind.MISSION, "programme": Kind.MISSION,
     "hospital": Kind.PLACE, "airport": Kind.PLACE, "stadium": Kind.PLACE, "museum": Kind.ORGANIZATION,
-    "module": Kind.MISSION, "province": Kind.PLACE,
+    "module": Kind.MISSION, "province": Kind.PLACE, "party": Kind.ORGANIZATION,
 }  # fmt: skip
 # "in Kunar province", "neighboring Nangarhar province": a province needs no "the" before it.
 _LOWER_PROVINCE = re.compile(r"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<head>province)\b")
@@ -1300,7 +1307,8 @@ _LOWER_HEADED = re.compile(
     # after "the" or an owner's "'s" ("Bangkok's Yaowarat district", "the space station's Harmony
     # module"), or
     # after "at" ("at Charles de Gaulle airport")
-    r"(?:\b(?:the(?:(?: [a-z]+){1,2}'s)?|at)|(?<![\w'-])[A-Z][\w-]*'s) "
+    # (or after "its", "her" and the like: "under its Artemis program", "Her Brothers of Italy party")
+    r"(?:\b(?:the(?:(?: [a-z]+){1,2}'s)?|at|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|(?<![\w'-])[A-Z][\w-]*'s) "
     r"(?P<name>[A-Z][\w'-]*(?: (?:of |de )?(?:[A-Z][\w'-]*|\d+)){0,3}) (?P<head>" + "|".join(_LOWER_HEADS) + r")\b"
 )
 
@@ -1319,6 +1327,13 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         if first in _QUALIFIERS or first in _CALENDAR_WORDS:
             continue
         name = f"{m['name']} {m['head']}"
+        if m["head"] == "party":
+            # A party is named without the word ("Her Brothers of Italy party"); one word after "the"
+            # may name a party's occasion ("the Christmas party").
+            if " " not in m["name"] and m[0].startswith(("the ", "at ")):
+                continue
+            yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.ORGANIZATION, m["name"])
+            continue
         if name in surface or (m["head"] == "province" and m["name"] in surface):
             continue  # (a known province keeps its own name: "China's Fujian province")
         if _LOWER_HEADS[m["head"]] is Kind.MISSION and _kind_of(surface, m["name"]) is Kind.PLACE:
@@ -1472,6 +1487,9 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
         owners = [i for i, t in enumerate(tokens[:-1]) if t[2].endswith("'s")]
         if owners:
             tokens = tokens[owners[-1] + 1 :]
+        # (A maker of two words: "A Rocket Lab Electron rocket".)
+        if len(tokens) > 2 and _kind_of(surface, f"{tokens[0][2]} {tokens[1][2]}") is Kind.ORGANIZATION:
+            tokens = tokens[2:]
         if (
             not tokens
             or any(t[2] in _CALENDAR_WORDS for t in tokens)
@@ -1932,7 +1950,7 @@ def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
     return [kept[b] for b in starts]
 
 
-_INDEFINITE = re.compile(r"\b(?:a|A|any|Any|another|each|every)\s+$")
+_INDEFINITE = re.compile(r"\b(?:a|A|any|Any|another|each|every)\s+(?:[a-z]+\s+)?$")  # ("a small space station")
 _OWNER_BEFORE = re.compile(r"(?<![\w'-])(?P<owner>[A-Z][\w.]*(?: [A-Z][\w.]*)?)'s\s+(?:[a-z]+\s+)?$")
 
 
@@ -2212,7 +2230,8 @@ def _one_bearer(folded: str, chosen: list[_Candidate], regions: list[Span]) -> l
         same.update(_one_person(folded, people, regions))
     if "short for" in folded:
         expanded, added = _expansions(folded, chosen)
-        same.update(expanded)
+        # (not back again: "CAPSTONE, short for Cislunar Autonomous ...", whose initials it spells)
+        same.update({long: short for long, short in expanded.items() if same.get(short) is not long})
         chosen = [*chosen, *added]
     if not same:
         return chosen
