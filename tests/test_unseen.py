@@ -1665,3 +1665,14 @@ def test_a_lede_saying_on_its_day_that_something_had_happened_on_an_earlier_day_
     assert [(e.cls, e.date.lexical if e.date else None, [a.name for a in e.agents]) for e in y.events] == [
         ("Statement", "2023-10-13", ["Microsoft"])
     ]
+
+
+def test_a_source_clause_may_give_the_part_of_its_day_and_a_range_is_named_before_lower_case_mountains() -> None:
+    x = extract(
+        "Quake\n\nRABAT, Sept. 10 (Xinhua) -- The death toll from the earthquake that struck central Morocco late "
+        "on Friday has risen to 2,012, the country's Interior Ministry said on Saturday evening.\n\nThe quake hit "
+        "the High Atlas mountains.\n",
+        "2023-09-10-quake.txt",
+    )
+    assert sorted(events_of(x)) == [("NewsEvent", "2023-09-08"), ("Statement", "2023-09-09")]
+    assert ("place", "High Atlas") in {(m.entity.kind.value, m.entity.name) for m in x.mentions}

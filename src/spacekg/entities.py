@@ -1299,7 +1299,7 @@ _LOWER_HEADS = {
     "district": Kind.PLACE, "area": Kind.PLACE, "neighborhood": Kind.PLACE, "neighbourhood": Kind.PLACE,
     "program": Kind.MISSION, "programme": Kind.MISSION,
     "hospital": Kind.PLACE, "airport": Kind.PLACE, "stadium": Kind.PLACE, "museum": Kind.ORGANIZATION,
-    "module": Kind.MISSION, "province": Kind.PLACE, "party": Kind.ORGANIZATION,
+    "module": Kind.MISSION, "province": Kind.PLACE, "party": Kind.ORGANIZATION, "mountains": Kind.PLACE,
 }  # fmt: skip
 # "in Kunar province", "neighboring Nangarhar province": a province needs no "the" before it.
 _LOWER_PROVINCE = re.compile(r"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<head>province)\b")
@@ -1327,12 +1327,13 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         if first in _QUALIFIERS or first in _CALENDAR_WORDS:
             continue
         name = f"{m['name']} {m['head']}"
-        if m["head"] == "party":
-            # A party is named without the word ("Her Brothers of Italy party"); one word after "the"
-            # may name a party's occasion ("the Christmas party").
-            if " " not in m["name"] and m[0].startswith(("the ", "at ")):
+        if m["head"] in ("party", "mountains"):
+            # A party or a range is named without the word ("Her Brothers of Italy party", "the High
+            # Atlas mountains"); one word after "the" may name a party's occasion ("the Christmas party").
+            if m["head"] == "party" and " " not in m["name"] and m[0].startswith(("the ", "at ")):
                 continue
-            yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.ORGANIZATION, m["name"])
+            if m["name"] not in surface:
+                yield _discovered_name(Span(m.start("name"), m.end("name")), _LOWER_HEADS[m["head"]], m["name"])
             continue
         if name in surface or (m["head"] == "province" and m["name"] in surface):
             continue  # (a known province keeps its own name: "China's Fujian province")

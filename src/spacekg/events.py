@@ -1174,7 +1174,8 @@ _SOURCE_CLAUSE = re.compile(
     # (a name, or a body described in a few words: "the U.S. space agency said Monday", "a spokesman
     # for the Taliban government said on Monday")
     rf",\s+(?:[\w.'-]+\s+){{1,7}}?(?:said|says|reported|announced)"
-    rf"(?:\s+(?:on\s+|late\s+|early\s+)?(?:{dates.WEEKDAY}|\w+\.?\s+\d{{1,2}}))?\s*[.!]?\s*$"
+    rf"(?:\s+(?:on\s+|late\s+|early\s+)?(?:{dates.WEEKDAY}|\w+\.?\s+\d{{1,2}})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?\s*[.!]?\s*$"  # ("... said on Saturday evening.")
 )
 
 
