@@ -1095,3 +1095,18 @@ def test_a_short_forms_spelled_initials_a_makers_two_words_lower_case_programs_a
     assert len({i for t, k, i in found if k == "mission" and t in ("CAPSTONE", "Cislunar Autonomous Positioning "
                 "System Technology Operations and Navigation Experiment")}) == 1  # fmt: skip
     assert not any("space station" in t or "Christmas" in t for t, _, _ in found)
+
+
+def test_what_a_telescope_sees_is_no_name_a_goalkeeper_an_engineer_opening_an_entry_and_a_fair_and_a_field() -> None:
+    text = (
+        "Japan launches X-ray telescope. Goalkeeper Emiliano Martinez saved a penalty.\n\nMarch 31, 1889: Engineer "
+        "Gustave Eiffel climbs the tower on the Champ de Mars during the World's Fair.\n"
+    )
+    found = {(k, t) for t, k, _ in mentions(text)}
+    assert {
+        ("person", "Emiliano Martinez"),
+        ("person", "Gustave Eiffel"),
+        ("place", "Champ de Mars"),
+        ("gathering", "World's Fair"),
+    } <= found
+    assert not any(t in ("X-ray", "Mars") for _, t in found)

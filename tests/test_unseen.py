@@ -1676,3 +1676,12 @@ def test_a_source_clause_may_give_the_part_of_its_day_and_a_range_is_named_befor
     )
     assert sorted(events_of(x)) == [("NewsEvent", "2023-09-08"), ("Statement", "2023-09-09")]
     assert ("place", "High Atlas") in {(m.entity.kind.value, m.entity.name) for m in x.mentions}
+
+
+def test_a_landing_a_craft_is_expected_to_attempt_is_to_come() -> None:
+    x = extract(
+        "SLIM\n\nTOKYO, Sept. 7 (Xinhua) -- Japan launched the SLIM lander on an H-IIA rocket on Thursday.\n\n"
+        "SLIM is expected to attempt a landing on the Moon in early 2024.\n",
+        "2023-09-07-slim.txt",
+    )
+    assert events_of(x) == [("Launch", "2023-09-07")]

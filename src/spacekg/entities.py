@@ -112,6 +112,7 @@ _ROLE_WORDS = (
     "astronauts|astronaut|taikonauts|taikonaut|cosmonauts|cosmonaut|President|Premier|Vice Premier|"
     "Vice President|Chairman|chairman|Director|Commander|commander|minister|"
     "pilots|Pilots|pilot|instructor|worker|counterpart|rider|flight engineer|mission specialist|"
+    "goalkeeper|Goalkeeper|striker|midfielder|defender|Engineer|"
     "spaceflight participant|Minister|Secretary-General|"
     "Secretary of State|Secretary of Defense|Secretary|Senator|Professor|Dr\\.|"
     "spokesperson|spokesman|spokeswoman|chief designer|Chief Designer|scientist|engineer|"
@@ -204,7 +205,7 @@ _CRAFT_NOUNS = {
 _CRAFT_PURPOSES = frozenset(
     "observation astronomy communication communications weather meteorological navigation remote-sensing "
     "sensing relay reconnaissance research science scientific experimental test ocean solar lunar Mars cargo "
-    "crewed space".split()
+    "crewed space X-ray gamma-ray infrared ultraviolet optical".split()
 )
 
 

@@ -93,7 +93,10 @@ _PLANNED = re.compile(
 )
 # Right before a trigger: what is yet to happen ("will return", "is expected to land").
 _WILL_WORDS = r"will|would|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|going)\s+to"
-_TO_COME = re.compile(rf"\b(?:{_WILL_WORDS}|shall|plans?\s+to)\s+(?:\w+ly\s+)?$")
+# (Or with a verb and its article between: "is expected to attempt a landing", "will make a landing".)
+_TO_COME = re.compile(
+    rf"\b(?:{_WILL_WORDS}|shall|plans?\s+to)\s+(?:\w+ly\s+)?(?:(?:attempt|make|try|conduct|perform)\s+(?:a|an|the)\s+)?$"
+)
 # Before a trigger in its sentence: what did not happen ("Had it landed, Israel would have become the
 # fourth country to make a soft landing", "If the probe had landed", "could have landed").
 _COUNTERFACTUAL_OPENING = re.compile(r"(?:Had\s+(?:it|they|he|she|we|I|the\s+\w+)|If\s+[^,;]{1,40}?\s+had)\s")
