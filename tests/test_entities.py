@@ -1110,3 +1110,19 @@ def test_what_a_telescope_sees_is_no_name_a_goalkeeper_an_engineer_opening_an_en
         ("gathering", "World's Fair"),
     } <= found
     assert not any(t in ("X-ray", "Mars") for _, t in found)
+
+
+def test_a_speaker_an_oceanographer_a_network_a_yard_of_two_names_and_a_submersible_named_after_a_moon() -> None:
+    text = (
+        "Parliament Speaker Mahinda Yapa Abeywardena said a team led by oceanographer Robert Ballard found the "
+        "ship built at the Harland and Wolff shipyard, as leaders met at the China and Russia summit. The Deep "
+        "Space Network heard it. The Titan submersible was lost, while Saturn's moon Titan is cold."
+    )
+    found = [(k, t) for t, k, _ in mentions(text)]
+    assert {
+        ("person", "Mahinda Yapa Abeywardena"),
+        ("person", "Robert Ballard"),
+        ("organization", "Harland and Wolff"),
+        ("organization", "Deep Space Network"),
+    } <= set(found)
+    assert found.count(("place", "Titan")) == 1 and not any("Speaker" in t or "Russia summit" in t for _, t in found)

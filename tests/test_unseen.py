@@ -1685,3 +1685,23 @@ def test_a_landing_a_craft_is_expected_to_attempt_is_to_come() -> None:
         "2023-09-07-slim.txt",
     )
     assert events_of(x) == [("Launch", "2023-09-07")]
+
+
+def test_a_statement_of_a_day_whose_happening_a_later_sentence_tells_is_that_happening() -> None:
+    x = extract(
+        "Voyager\n\nWASHINGTON, Aug. 5 (Xinhua) -- NASA has regained full contact with its Voyager 2 spacecraft after "
+        "a wrong command sent on July 21 pointed the probe's antenna 2 degrees away from Earth, the U.S. space agency "
+        "said on Friday.\n\nThe Deep Space Network's "
+        "antenna in Canberra, Australia, picked up a faint signal from the spacecraft on Aug. 1, and engineers then "
+        "sent a stronger command that turned the antenna back, "
+        "restoring communication on Friday, according to NASA's Jet Propulsion Laboratory.\n\nLaunched in 1977, "
+        "Voyager 2 is more than 19.9 billion km from Earth.\n",
+        "2023-08-05-voyager.txt",
+    )
+    assert sorted(events_of(x)) == [
+        ("Launch", "1977"),
+        ("NewsEvent", "2023-07-21"),
+        ("NewsEvent", "2023-08-01"),
+        ("NewsEvent", "2023-08-04"),
+    ]
+    assert [len(e.quotes) for e in x.events if e.date and e.date.lexical == "2023-08-04"] == [1]

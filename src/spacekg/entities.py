@@ -34,7 +34,7 @@ _HEAD_WORDS = {
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
         Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange
         Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
-        Systems Kaisha Confederation""",
+        Systems Kaisha Confederation Network""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
@@ -79,7 +79,7 @@ _HOLIDAYS = frozenset(
 _RUN_TITLES = frozenset(
     "President Vice Premier Chairman Chairwoman Administrator Director Director-General Mayor Governor Minister "
     "Secretary Secretary-General Ambassador Chancellor Commissioner Spokesperson Spokesman Spokeswoman Deputy CEO "
-    "Chief Captain Colonel Commander Lieutenant Admiral Sergeant Sheriff".split()
+    "Chief Captain Colonel Commander Lieutenant Admiral Sergeant Sheriff Speaker".split()
 )
 # A rank's first word, before the title in a run: "Indian Air Force Group Captain Shubhanshu Shukla".
 _RANK_OPENERS = frozenset("Group Wing Flight Squadron Lieutenant Rear Vice".split())
@@ -123,7 +123,9 @@ _ROLE_WORDS = (
     "activist|producer|anchor|presenter|filmmaker|director|novelist|poet|artist|painter|musician|pianist|"
     "composer|comedian|photographer|television host|TV host|talk show host|radio host|"
     "primatologist|paleontologist|anthropologist|archaeologist|physicist|chemist|biologist|astronomer|"
-    "astrophysicist|geologist|mathematician|historian|philosopher|"
+    "astrophysicist|geologist|mathematician|historian|philosopher|oceanographer|seismologist|volcanologist|"
+    "meteorologist|epidemiologist|virologist|climatologist|glaciologist|zoologist|ecologist|physician|surgeon|"
+    "Speaker|"
     "billionaire|businessman|businesswoman|entrepreneur|tycoon|wife|husband|Trade Representative|leader|Leader|"
     "flyers|flyer|crewmates|crewmate|crew members|crew member|"
     "Cardinal|Archbishop|Bishop|"
@@ -1088,10 +1090,18 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _CLAUSE_AFTER = re.compile(r"[,.;:)]|[ \t]*(?:\n|$)")  # or the end of a headline
 
 
+_VESSEL_NOUN_AFTER = re.compile(r"\s+(?:submersible|submarine|ship|vessel|liner|yacht|ferry|tanker)s?\b")
+
+
 def _ship_name(folded: str, c: _Candidate) -> bool:
     """A province's name given to a ship or a craft ("named Fujian", "the Liaoning, was commissioned"):
-    no province is introduced by "named" or takes "the" alone."""
-    if c.entity.kind is not Kind.PLACE or c.entity.cls != "AdministrativeArea":
+    no province is introduced by "named" or takes "the" alone; nor is a body beyond the Earth a vessel
+    ("The Titan submersible")."""
+    if c.entity.kind is not Kind.PLACE:
+        return False
+    if c.entity.cls == "CelestialBody":
+        return _VESSEL_NOUN_AFTER.match(folded, c.span.end) is not None
+    if c.entity.cls != "AdministrativeArea":
         return False
     before = folded[max(0, c.span.begin - 8) : c.span.begin]
     return bool(
@@ -1301,6 +1311,7 @@ _LOWER_HEADS = {
     "program": Kind.MISSION, "programme": Kind.MISSION,
     "hospital": Kind.PLACE, "airport": Kind.PLACE, "stadium": Kind.PLACE, "museum": Kind.ORGANIZATION,
     "module": Kind.MISSION, "province": Kind.PLACE, "party": Kind.ORGANIZATION, "mountains": Kind.PLACE,
+    "shipyard": Kind.ORGANIZATION,
 }  # fmt: skip
 # "in Kunar province", "neighboring Nangarhar province": a province needs no "the" before it.
 _LOWER_PROVINCE = re.compile(r"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<head>province)\b")
@@ -1310,7 +1321,7 @@ _LOWER_HEADED = re.compile(
     # after "at" ("at Charles de Gaulle airport")
     # (or after "its", "her" and the like: "under its Artemis program", "Her Brothers of Italy party")
     r"(?:\b(?:the(?:(?: [a-z]+){1,2}'s)?|at|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|(?<![\w'-])[A-Z][\w-]*'s) "
-    r"(?P<name>[A-Z][\w'-]*(?: (?:of |de )?(?:[A-Z][\w'-]*|\d+)){0,3}) (?P<head>" + "|".join(_LOWER_HEADS) + r")\b"
+    r"(?P<name>[A-Z][\w'-]*(?: (?:of |de |and )?(?:[A-Z][\w'-]*|\d+)){0,3}) (?P<head>" + "|".join(_LOWER_HEADS) + r")\b"
 )
 
 
@@ -1328,9 +1339,12 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         if first in _QUALIFIERS or first in _CALENDAR_WORDS:
             continue
         name = f"{m['name']} {m['head']}"
-        if m["head"] in ("party", "mountains"):
-            # A party or a range is named without the word ("Her Brothers of Italy party", "the High
-            # Atlas mountains"); one word after "the" may name a party's occasion ("the Christmas party").
+        if " and " in m["name"] and any(part in surface for part in m["name"].split(" and ")):
+            continue  # "the China and Russia summit": two names, not one
+        if m["head"] in ("party", "mountains", "shipyard"):
+            # A party, a range or a yard is named without the word ("Her Brothers of Italy party", "the
+            # High Atlas mountains", "the Harland and Wolff shipyard"); one word after "the" may name a
+            # party's occasion ("the Christmas party").
             if m["head"] == "party" and " " not in m["name"] and m[0].startswith(("the ", "at ")):
                 continue
             if m["name"] not in surface:

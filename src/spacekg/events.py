@@ -598,6 +598,12 @@ class EventFinder:
                 continue
             same = next((i for i, e in enumerate(events) if e.cls == "Statement" and e.trigger is None
                          and e.date == day and e.agents == (quote.speaker,)), None)  # fmt: skip
+            # (Nor is it when a later sentence tells a happening of that day with no known kind: "NASA
+            # has regained full contact with Voyager 2 ..., the agency said on Friday", then "...,
+            # restoring communication on Friday": one happening, told twice.)
+            same = same if same is not None else next(
+                (i for i, e in enumerate(events) if e.cls == "NewsEvent" and e.trigger is None and e.date == day
+                 and e.span.begin > quote.sentence.begin), None)  # fmt: skip
             if same is not None:
                 events[same] = replace(events[same], quotes=(*events[same].quotes, quote))
                 continue
