@@ -1126,3 +1126,12 @@ def test_a_speaker_an_oceanographer_a_network_a_yard_of_two_names_and_a_submersi
         ("organization", "Deep Space Network"),
     } <= set(found)
     assert found.count(("place", "Titan")) == 1 and not any("Speaker" in t or "Russia summit" in t for _, t in found)
+
+
+def test_a_person_named_after_what_he_is_and_a_pair_before_a_chronologys_present_tense_verb() -> None:
+    text = (
+        "Police arrested a 41-year-old man, Tetsuya Yamagami, at the scene.\n\nAug. 29, 1997: Reed Hastings and "
+        "Marc Randolph found Netflix in Scotts Valley, California.\n"
+    )
+    found = {(k, t) for t, k, _ in mentions(text)}
+    assert {("person", "Tetsuya Yamagami"), ("person", "Reed Hastings"), ("person", "Marc Randolph")} <= found

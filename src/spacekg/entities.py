@@ -470,6 +470,7 @@ class EntityFinder:
                 candidates.extend(_real_names(folded, region, self._surface))
             candidates.extend(_people_of_places(folded, region, self._surface))
             candidates.extend(_paired_people(folded, region, self._surface))
+            candidates.extend(_people_named_after_noun(folded, region, self._surface))
             if beaten:
                 candidates.extend(_players(folded, region, self._surface))
         candidates.extend(_titled_organizations(folded, regions, self._surface))
@@ -1113,11 +1114,24 @@ def _ship_name(folded: str, c: _Candidate) -> bool:
 # subject of a verb are people.
 _PAIR = re.compile(
     rf"(?<![\w'-])(?P<a>{_NAME_WORD} {_NAME_WORD}(?: {_NAME_WORD})?) and "
-    rf"(?P<b>{_NAME_WORD} {_NAME_WORD}(?: {_NAME_WORD})?) (?:[a-z]+ed|were|are|have|had|will|said|say)\b"
+    rf"(?P<b>{_NAME_WORD} {_NAME_WORD}(?: {_NAME_WORD})?) (?:[a-z]+ed|were|are|have|had|will|said|say"
+    # (a chronology's present tense: "Reed Hastings and Marc Randolph found Netflix ...")
+    r"|found|meet|sign|marry|win|share|launch|start|open|join|leave|announce|agree)\b"
 )
 
 
 _AND_NAME = re.compile(r" and (?=[A-Z])")
+# "Police arrested a 41-year-old man, Tetsuya Yamagami, at the scene": a person named after what he is.
+_PERSON_NOUN_THEN_NAME = re.compile(
+    rf"\b(?:man|woman|boy|girl|suspect|gunman|attacker|victim),\s+(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}),"
+)
+
+
+def _people_named_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    for m in _PERSON_NOUN_THEN_NAME.finditer(folded, region.begin, region.end):
+        name = m["name"]
+        if name not in surface and _could_be_person(name.split()) and not _TITLE.match(name + " "):
+            yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PERSON, name)
 
 
 def _paired_people(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
