@@ -1327,6 +1327,9 @@ _LOWER_HEADS = {
     "module": Kind.MISSION, "province": Kind.PLACE, "party": Kind.ORGANIZATION, "mountains": Kind.PLACE,
     "shipyard": Kind.ORGANIZATION,
 }  # fmt: skip
+# (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
+# Harland and Wolff shipyard".)
+_HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard"))
 # "in Kunar province", "neighboring Nangarhar province": a province needs no "the" before it.
 _LOWER_PROVINCE = re.compile(r"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<head>province)\b")
 _LOWER_HEADED = re.compile(
@@ -1355,7 +1358,7 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         name = f"{m['name']} {m['head']}"
         if " and " in m["name"] and any(part in surface for part in m["name"].split(" and ")):
             continue  # "the China and Russia summit": two names, not one
-        if m["head"] in ("party", "mountains", "shipyard"):
+        if m["head"] in _HEADS_LEFT_OUT:
             # A party, a range or a yard is named without the word ("Her Brothers of Italy party", "the
             # High Atlas mountains", "the Harland and Wolff shipyard"); one word after "the" may name a
             # party's occasion ("the Christmas party").
