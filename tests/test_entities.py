@@ -1135,3 +1135,21 @@ def test_a_person_named_after_what_he_is_and_a_pair_before_a_chronologys_present
     )
     found = {(k, t) for t, k, _ in mentions(text)}
     assert {("person", "Tetsuya Yamagami"), ("person", "Reed Hastings"), ("person", "Marc Randolph")} <= found
+
+
+def test_a_station_named_before_its_noun_a_ship_in_space_capital_cosmonauts_and_days_in_space() -> None:
+    text = (
+        "Mir space station: key dates\n\nCosmonauts Leonid Kizim and Vladimir Solovyov become its first crew. "
+        "Valeri Polyakov returns to Earth after a record 437 days in space. The shuttle docks with Mir. An "
+        "uncrewed Progress cargo ship collides with a module. The test flight, known as Demo-2, lifts off. A Maersk "
+        "cargo ship ran aground."
+    )
+    found = mentions(text)
+    assert {("Mir", "mission", "mir"), ("Progress", "mission", "progress"), ("Demo-2", "mission", "demo-2")} <= set(
+        found
+    )
+    assert {("person", "Leonid Kizim"), ("person", "Vladimir Solovyov"), ("person", "Valeri Polyakov")} <= {
+        (k, t) for t, k, _ in found
+    }
+    # ("space station" after the name is the name's noun, not China's station; a ship at sea is no craft)
+    assert not any(t == "space station" or "Maersk" in t for t, _, _ in found)

@@ -1705,3 +1705,42 @@ def test_a_statement_of_a_day_whose_happening_a_later_sentence_tells_is_that_hap
         ("NewsEvent", "2023-08-04"),
     ]
     assert [len(e.quotes) for e in x.events if e.date and e.date.lexical == "2023-08-04"] == [1]
+
+
+def test_a_trigger_so_many_days_before_the_main_clauses_day_and_the_ledes_news_beside_a_meeting() -> None:
+    x = extract(
+        "SVB\n\nNEW YORK, March 10 (Xinhua) -- California regulators on Friday closed Silicon Valley Bank.\n\n"
+        "Shares of SVB Financial Group plunged 60 percent on Thursday, a day after it announced a plan to raise "
+        "2.25 billion dollars in new capital.\n\nTreasury Secretary Janet Yellen met with banking regulators on "
+        "Friday, the Treasury Department said.\n",
+        "2023-03-10-svb.txt",
+    )
+    assert events_of(x) == [
+        ("NewsEvent", "2023-03-10"),
+        ("Announcement", "2023-03-08"),
+        ("NewsEvent", "2023-03-09"),
+        ("Meeting", "2023-03-10"),
+    ]
+    # (the bank was closed: it did nothing)
+    assert x.events[0].agents == ()
+
+
+def test_a_ledes_news_is_not_told_again_beside_a_visit_that_only_times_it() -> None:
+    x = extract(
+        "Airbus\n\nBEIJING, April 6 (Xinhua) -- Airbus signed an agreement on Thursday to build a second line in "
+        "Tianjin.\n\nThe deal was signed in Beijing during French President Emmanuel Macron's state visit to China.\n"
+        "\nThe narrow-body jet was certified by the Civil Aviation Administration of China in September.\n",
+        "2023-04-06-airbus.txt",
+    )
+    assert [c for c, d in events_of(x) if d == "2023-04-06"] == ["Visit"]
+    (certified,) = [e for e in x.events if e.date and e.date.lexical == "2022-09"]
+    assert [a.name for a in certified.agents] == ["Civil Aviation Administration of China"]
+
+
+def test_so_many_days_after_counts_back_from_the_main_clauses_day() -> None:
+    x = extract(
+        "Tesla\n\nNEW YORK, July 20 (Xinhua) -- Tesla shares fell 5 percent on Tuesday, nine days after the "
+        "company announced a recall of 300,000 cars.\n",
+        "2021-07-20-tesla.txt",
+    )
+    assert sorted(events_of(x)) == [("Announcement", "2021-07-11"), ("NewsEvent", "2021-07-20")]

@@ -109,7 +109,8 @@ _NAME = (
 )
 _PERSON_LIKE = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 _ROLE_WORDS = (
-    "astronauts|astronaut|taikonauts|taikonaut|cosmonauts|cosmonaut|President|Premier|Vice Premier|"
+    "astronauts|astronaut|taikonauts|taikonaut|cosmonauts|cosmonaut|Astronauts|Astronaut|Taikonauts|Taikonaut|"
+    "Cosmonauts|Cosmonaut|President|Premier|Vice Premier|"
     "Vice President|Chairman|chairman|Director|Commander|commander|minister|"
     "pilots|Pilots|pilot|instructor|worker|counterpart|rider|flight engineer|mission specialist|"
     "goalkeeper|Goalkeeper|striker|midfielder|defender|Engineer|"
@@ -171,6 +172,9 @@ _SPEAKING_NAMES = re.compile(
     rf"|\s+flew\s+(?:aboard|on\s+board)\b"
     # (or scored: "with Cole Palmer scoring twice")
     rf"|\s+(?:scored|scoring)\b"
+    # (or spent days in space: "Valeri Polyakov returns to Earth after a record 437 days in space")
+    rf"|\s+(?:returns|returned)\s+to\s+Earth\s+after\s+(?:a\s+record\s+)?[\d,]+\s+days\b"
+    rf"|\s+(?:spends|spent)\s+(?:a\s+record\s+)?[\d,]+\s+days\s+(?:in\s+space|in\s+orbit|aboard|on\s+board)\b"
     # ("Yuan Longping, the Chinese scientist known as ...": a nationality may come before the office)
     # (or an owner's: "Zabihullah Mujahid, the government's chief spokesman, said")
     rf"|,\s+(?:(?:a|an|the)\s+)?(?:[A-Z][a-z]+\s+|[a-z]+'s\s+)?(?:(?:deputy|vice|chief|executive|former|senior|general)\s+)*"
@@ -199,8 +203,11 @@ _CRAFT_NOUNS = {
     "spacecraft": Kind.MISSION, "spaceship": Kind.MISSION, "probe": Kind.MISSION, "lander": Kind.MISSION,
     "rover": Kind.MISSION, "orbiter": Kind.MISSION, "mission": Kind.MISSION, "booster": Kind.VEHICLE,
     "satellite": Kind.MISSION, "telescope": Kind.MISSION, "capsule": Kind.MISSION, "helicopter": Kind.MISSION,
-    "spaceplane": Kind.MISSION,
+    "spaceplane": Kind.MISSION, "space station": Kind.MISSION, "cargo ship": Kind.MISSION,
 }  # fmt: skip
+# A ship is a craft only among words of space: "An uncrewed Progress cargo ship collides with the
+# Spektr module", not "a Maersk cargo ship".
+_SHIP_IN_SPACE = re.compile(r"\b(?:uncrewed|unmanned|robotic|space|module|orbit(?:al|ing)?|dock(?:s|ed|ing)?)\b")
 # What a craft is for, between its name and its noun: "the ALOS-3 Earth observation satellite",
 # "the XRISM X-ray astronomy satellite", "the Tianzhou-6 cargo spacecraft" (a word or two, the last
 # one of these).
@@ -1536,11 +1543,24 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
         known = surface.get(name)
         if known is not None and known.kind not in (Kind.MISSION, Kind.VEHICLE):
             continue  # "the Moon mission", "the NASA mission"
-        # A lone capitalised word opening the sentence may be any word ("Cargo spacecraft ...").
-        if len(tokens) == 1 and span.begin == region.begin and not re.search(r"[\d-]|.[A-Z]", name):
+        # A lone capitalised word opening the sentence may be any word ("Cargo spacecraft ..."),
+        # unless the article capitalises it inside a sentence too ("Mir space station: key dates",
+        # then "docks with Mir"), and never as a word of a longer name ("Webb telescope ...", a
+        # short form of "the James Webb Space Telescope").
+        if (
+            len(tokens) == 1
+            and span.begin == region.begin
+            and not re.search(r"[\d-]|.[A-Z]", name)
+            and (
+                not re.search(rf"(?<=[a-z,] ){re.escape(name)}(?![\w-])", folded)
+                or re.search(rf"[A-Z][\w'-]* {re.escape(name)}(?![\w'-])|(?<![\w'-]){re.escape(name)} [A-Z]", folded)
+            )
+        ):
             continue
         noun = noun_match[0]
-        cls = "Rover" if noun in ("rover", "lander") else None
+        if noun == "cargo ship" and not _SHIP_IN_SPACE.search(folded, region.begin, region.end):
+            continue
+        cls = "Rover" if noun in ("rover", "lander") else "SpaceStation" if noun == "space station" else None
         yield _discovered_name(span, _CRAFT_NOUNS.get(noun, Kind.MISSION), name, cls)
 
 
@@ -1569,11 +1589,12 @@ _NAMED_FLIGHT = re.compile(r"\b(?:test|maiden|demonstration)(?: vehicle)? flight
 _GIVEN_NAME = re.compile(
     r"\b(?:satellite|spacecraft|spaceship|probe|rover|lander|orbiter|telescope|module|flight|mission),?\s+"
     # ("The flight, named Galactic 01, ...", "The mission, dubbed Polaris Dawn, ...")
-    r"(?:nicknamed|named|dubbed|called)\s+(?P<given>[A-Z][\w'-]*(?: (?:\d{1,2}|[A-Z][\w'-]*))?)(?![\w'-])"
+    # ("The test flight, known as Demo-2, ...")
+    r"(?:nicknamed|named|dubbed|called|known\s+as)\s+(?P<given>[A-Z][\w'-]*(?: (?:\d{1,2}|[A-Z][\w'-]*))?)(?![\w'-])"
 )
 
 
-_GIVEN_CUE = re.compile("named|dubbed|called")
+_GIVEN_CUE = re.compile("named|dubbed|called|known as")
 
 
 def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
@@ -1999,12 +2020,21 @@ def _others_station(folded: str, at: int, surface: dict[str, Entity]) -> bool:
 def _generic_stations(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
     """A bare "space station" is China's (the reference data says so), unless the article names
     one other station and not China's: then it is that one ("Starliner flies its first crew to
-    space station", a story of the International Space Station)."""
+    space station", a story of the International Space Station). Right after a station's name it
+    is the name's noun ("the Mir space station"), no mention of its own."""
     if "pace station" not in folded and "PACE STATION" not in folded:
         return chosen
     generic = {i for i, c in enumerate(chosen) if c.span.cut(folded).lower() == "space station"}
     if not generic:
         return chosen
+    stations = [c for i, c in enumerate(chosen) if i not in generic and c.entity.cls == "SpaceStation"]
+    ends = {c.span.end + 1 for c in stations}
+    nouns = {i for i in generic if chosen[i].span.begin in ends and folded[chosen[i].span.begin - 1] == " "}
+    if nouns:
+        chosen = [c for i, c in enumerate(chosen) if i not in nouns]
+        generic = {i for i, c in enumerate(chosen) if c.span.cut(folded).lower() == "space station"}
+        if not generic:
+            return chosen
     named = {c.entity for i, c in enumerate(chosen) if i not in generic and c.entity.cls == "SpaceStation"}
     station = chosen[next(iter(generic))].entity
     if len(named) != 1 or station in named:

@@ -158,6 +158,12 @@ _PAST = (
     rf"{'|'.join(_PRESENT_VERBS)})\b"
 )
 _PAST_VERB = re.compile(_PAST, re.IGNORECASE)
+# The first verb of a sentence, in lower case: who acts is named before it.
+_VERB_OF_SUBJECT = re.compile(
+    rf"(?<![\w'-])(?=[a-z])(?:{_PAST}|(?:rose|grew|saw|hit|set|led|sold|bought|paid|left|kept|found|built|shut|cut|"
+    r"put|stood|drew|ran|sank|swept|told|said|rises|falls|grows)\b)"
+)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 # A sentence whose subject is a name and then its verb: "Atlantis landed at ...".
 _NAMED_SUBJECT = re.compile(rf"[A-Z][\w'-]*\s+{_PAST}")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
@@ -247,6 +253,12 @@ class EventFinder:
         }
         self._spaceflight = {t.cls for t in lexicon.triggers if lexicon.is_a(t.cls, "SpaceflightEvent")}
         self._telling = frozenset(t.cls for t in lexicon.triggers if lexicon.is_a(t.cls, "Communication"))
+        # (Happenings between people that a story's lede rarely restates: a meeting, a visit.)
+        self._encounters = frozenset(
+            t.cls
+            for t in lexicon.triggers
+            if not lexicon.is_a(t.cls, "Communication") and not self.is_spaceflight(t.cls) and t.cls != "NewsEvent"
+        )
         # Classes where subjects joined by "and" act together: "Xi and Biden held talks".
         self._mutual_classes = {
             t.cls for t in lexicon.triggers if lexicon.is_a(t.cls, "Meeting") or lexicon.is_a(t.cls, "Conversation")
@@ -483,6 +495,13 @@ class EventFinder:
                 stated = _sentence_date(text, sentence.span, in_sentence)
             # A date right after the trigger is the event's own ("announced last month").
             stated = _date_after(text, sentence.span, match.end(), in_sentence) or stated
+            # "Shares ... plunged 60 percent on Thursday, a day after it announced a plan to raise
+            # capital": a trigger in a clause that times the main one by so many days is that many
+            # days from the main clause's day, and the main clause tells a happening of that day.
+            apart = _days_apart(text, sentence.span, match.start(), in_sentence)
+            if apart is not None:
+                main_day, stated = apart
+                on_a_day.append((own_sentence, main_day))
             # What happened so many years ago is background ("..., who announced the company's move
             # into cars three years ago"), not news of the sentence's day.
             if _YEARS_AGO.match(text, match.end(), sentence.span.end):
@@ -583,7 +602,7 @@ class EventFinder:
                 _add(events, then, own_date or stated, self.is_spaceflight(then.cls))
         days_added = bool(events)  # the days of untriggered sentences are added once an event is told
         if days_added:
-            events = _add_days(text, events, on_a_day, themes, self._telling)
+            events = _add_days(text, events, on_a_day, themes, self._telling, self._encounters, own[0].span)
         # What is said in a sentence that tells no happening of its own ("This is a new stage,"
         # said the administrator) comments on the story's news: it goes with the last event told
         # before it (else the first). What is said on a day of its own ("..., the ministry said on
@@ -638,8 +657,7 @@ class EventFinder:
                 # not by its source: "..., according to the China Earthquake Networks Center".)
                 source = _ACCORDING.search(text, opening.span.begin, opening.span.end)
                 until = source.start() if source else opening.span.end
-                speaker = next((m.entity for m in opening.mentions if m.span.end <= until
-                                and m.entity.kind in (Kind.PERSON, Kind.ORGANIZATION)), None)  # fmt: skip
+                speaker = _doer(text, opening, until, (Kind.PERSON, Kind.ORGANIZATION))
             events = [
                 Event(cls, opening.span, None, date, agents=(speaker,) if speaker else (), about=_about([opening]),
                       themes=themes([opening.span, *(q.span for q in undated)]), quotes=tuple(undated))
@@ -1329,38 +1347,46 @@ def _add_days(
     on_a_day: list[tuple[_Sentence, DateValue]],
     themes: _Themes,
     telling: frozenset[str] = frozenset(),
+    encounters: frozenset[str] = frozenset(),
+    lede: Span | None = None,
 ) -> list[Event]:
     """A sentence with no trigger that tells of a day no event has ("Xi on Tuesday ordered all-out
     rescue efforts", after a quake on Monday; the lede too: "Tianzhou-1 completed its first in-orbit
     refueling on Thursday evening") tells a happening of no known kind that day; so does one whose
     day has only what was told after it (``telling`` classes: "... was elected pope on Thursday",
     then "Cardinal Mamberti announced the choice"; "The river rose ... early on Friday", then "The
-    National Weather Service had issued a flood warning ... in the early hours of Friday")."""
+    National Weather Service had issued a flood warning ... in the early hours of Friday"). The
+    lede's happening is told beside a day's ``encounters`` told after it (meetings, visits): "California
+    regulators on Friday closed Silicon Valley Bank", then "Janet Yellen met with banking regulators on
+    Friday"."""
     days = {e.date for e in events}
     begins = sorted(e.span.begin for e in events)  # where each new event goes: after those begun before
     # Each day whose events are all told (the first one's start), read once.
     told: dict[DateValue | None, int | None] = {}
+    met: dict[DateValue | None, int | None] = {}
     for e in events:
         first = told.get(e.date, e.span.begin)
         told[e.date] = min(first, e.span.begin) if e.cls in telling and first is not None else None
+        first = met.get(e.date, e.span.begin)
+        # (a meeting told by its verb: "during Macron's state visit" only times the lede's news)
+        verb = e.trigger is not None and _PAST_VERB.match(text, e.trigger.begin) is not None
+        met[e.date] = min(first, e.span.begin) if e.cls in encounters and verb and first is not None else None
     for sentence, day in on_a_day:
         # A roundup's report under its own dateline ("BANGKOK -- ...") is news of its own.
         after = told.get(day)
+        encounter = met.get(day) if sentence.span == lede else None
         if (
             day not in days
             or SUB_DATELINE.match(text, sentence.span.begin, sentence.span.end)
             or (after is not None and after > sentence.span.begin)
+            or (encounter is not None and encounter > sentence.span.begin)
         ):
             # (not one named after "of" or "for": "... after the funeral of Pope Francis" did not do
             # it; nor the source a closing clause names: "..., Roscosmos said on Sunday")
             source = _SOURCE_CLAUSE.search(text, sentence.span.begin, sentence.span.end)
-            actors = _unique(
-                m.entity
-                for m in sentence.mentions
-                if m.entity.kind in _ACTOR_KINDS
-                and not _OF_BEFORE.search(text, max(0, m.span.begin - 12), m.span.begin)
-                and (source is None or m.span.begin < source.start())
-            )[:1]
+            until = source.start() if source is not None else sentence.span.end
+            doer = _doer(text, sentence, until, _ACTOR_KINDS)
+            actors = () if doer is None else (doer,)
             event = Event("NewsEvent", sentence.span, None, day, agents=actors, about=_about([sentence]),
                           themes=themes([sentence.span]))  # fmt: skip
             events.insert(bisect.bisect_right(begins, sentence.span.begin), event)
@@ -1368,6 +1394,32 @@ def _add_days(
             days.add(day)
             told[day] = None
     return events
+
+
+def _doer(text: str, sentence: _Sentence, until: int, kinds: Iterable[Kind]) -> Entity | None:
+    """Who does what a sentence with no trigger tells: the first name of ``kinds`` before ``until``,
+    not one named after "of" or "for" (not "... after the funeral of Pope Francis"), nor what the
+    verb is done to ("California regulators on Friday closed Silicon Valley Bank" was not done by the
+    bank), unless the verb is passive and the name follows "by" ("was certified by the Civil
+    Aviation Administration of China in September")."""
+    verb = _VERB_OF_SUBJECT.search(text, sentence.span.begin, until)
+    passive = verb is not None and _AUXILIARY.search(text, max(0, verb.start() - 12), verb.start()) is not None
+    after_of = -1  # where a name after "of" ends: its acronym in parentheses is after "of" too
+    for m in sentence.mentions:
+        if m.span.begin >= until:
+            break
+        if _OF_BEFORE.search(text, max(0, m.span.begin - 12), m.span.begin) or (
+            text.startswith(" (", after_of) and m.span.begin == after_of + 2
+        ):
+            after_of = m.span.end
+            continue
+        if m.entity.kind in kinds and (
+            verb is None
+            or m.span.begin < verb.start()
+            or (passive and _BY_BEFORE.search(text, max(0, m.span.begin - 8), m.span.begin) is not None)
+        ):
+            return m.entity
+    return None
 
 
 _WITH_YEAR = re.compile(r"\b\d{4}\b")
@@ -1519,6 +1571,31 @@ def _opening_actor(text: str, sentence: _Sentence) -> Entity | None:
 def _spaceborne(entity: Entity) -> bool:
     """A craft, a rocket, or a body beyond the Earth ("It touched down on Ryugu")."""
     return entity.kind in _ABOUT_KINDS or (entity.cls == "CelestialBody" and entity.id != "earth")
+
+
+# "a day after it announced", "two days before the launch": a clause that times the main one by
+# so many days (its subject and auxiliary, if any, before the trigger).
+_DAYS_APART = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?P<way>after|before)\s+"
+    r"(?:[\w'.-]+\s+){0,4}?(?:(?:had|has|was|were)\s+)?$",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10}  # fmt: skip
+
+
+def _days_apart(text: str, span: Span, at: int, found: list[dates.DateMention]) -> tuple[DateValue, DateValue] | None:
+    """The main clause's day and the day of the trigger at ``at``, if a clause before it times the
+    main one by so many days from a day the main clause states."""
+    m = _DAYS_APART.search(text, max(span.begin, at - 80), at)
+    if m is None:
+        return None
+    main = [f.value for f in found if f.span.end <= m.start() and f.value.precision is Precision.DAY]
+    if not main or any(m.end() <= f.span.begin < at for f in found):
+        return None
+    n = _NUMBER_WORDS.get(m["n"].lower()) or int(m["n"])
+    step = dt.timedelta(days=-n if m["way"].lower() == "after" else n)
+    return main[-1], dates.day(main[-1].earliest + step)
 
 
 def _first_date(found: list[dates.DateMention], begin: int, end: int) -> DateValue | None:
