@@ -1153,3 +1153,17 @@ def test_a_station_named_before_its_noun_a_ship_in_space_capital_cosmonauts_and_
     }
     # ("space station" after the name is the name's noun, not China's station; a ship at sea is no craft)
     assert not any(t == "space station" or "Maersk" in t for t, _, _ in found)
+
+
+def test_kin_and_pioneers_a_rival_an_office_taken_an_age_a_compass_region_and_a_family_name_over_a_place() -> None:
+    text = (
+        "The capsule carried his brother Mark Bezos and aviation pioneer Wally Funk into the West Texas sky. Rishi "
+        "Sunak became Britain's prime minister after his only rival, Penny Mordaunt, withdrew. Liz Truss, 47, "
+        "resigned. Jimmy Wales and Larry Sanger launch Wikipedia. Wales sets up a foundation in Wales."
+    )
+    found = mentions(text)
+    people = {t for t, k, _ in found if k == "person"}
+    assert {"Mark Bezos", "Wally Funk", "Rishi Sunak", "Penny Mordaunt", "Liz Truss", "Jimmy Wales", "Wales"} <= people
+    assert ("West Texas", "place", "west-texas") in found
+    # (the place is still the place where it is one: "in Wales")
+    assert [i for t, _, i in found if t == "Wales"] == ["jimmy-wales", "wales"]

@@ -1744,3 +1744,13 @@ def test_so_many_days_after_counts_back_from_the_main_clauses_day() -> None:
         "2021-07-20-tesla.txt",
     )
     assert sorted(events_of(x)) == [("Announcement", "2021-07-11"), ("NewsEvent", "2021-07-20")]
+
+
+def test_a_clause_with_no_trigger_timed_so_many_days_from_the_day_told_last() -> None:
+    x = extract(
+        "Bezos\n\nWASHINGTON, July 20 (Xinhua) -- Jeff Bezos flew to the edge of space on Tuesday aboard Blue "
+        "Origin's New Shepard rocket.\n\nThe flight came nine days after British billionaire Richard Branson flew "
+        "aboard Virgin Galactic's VSS Unity spaceplane.\n",
+        "2021-07-20-bezos.txt",
+    )
+    assert ("NewsEvent", "2021-07-11") in events_of(x)

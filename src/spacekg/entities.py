@@ -128,6 +128,7 @@ _ROLE_WORDS = (
     "meteorologist|epidemiologist|virologist|climatologist|glaciologist|zoologist|ecologist|physician|surgeon|"
     "Speaker|"
     "billionaire|businessman|businesswoman|entrepreneur|tycoon|wife|husband|Trade Representative|leader|Leader|"
+    "brother|sister|son|daughter|father|mother|nephew|niece|cousin|pioneer|student|"
     "flyers|flyer|crewmates|crewmate|crew members|crew member|"
     "Cardinal|Archbishop|Bishop|"
     "mission specialists|Group Captain|Wing Commander|Captain|captain|Colonel|Lieutenant|Admiral|Sergeant|Sheriff|"
@@ -172,6 +173,10 @@ _SPEAKING_NAMES = re.compile(
     rf"|\s+flew\s+(?:aboard|on\s+board)\b"
     # (or scored: "with Cole Palmer scoring twice")
     rf"|\s+(?:scored|scoring)\b"
+    # (or took an office: "Rishi Sunak became Britain's prime minister"; or is given an age: "Rishi
+    # Sunak, 42, is ...")
+    rf"|\s+(?:became|becomes|was\s+(?:elected|named|appointed))\s+(?:[\w'-]+\s+){{0,3}}?(?:{_OFFICES})\b"
+    rf"|,\s+\d{{1,3}},\s"
     # (or spent days in space: "Valeri Polyakov returns to Earth after a record 437 days in space")
     rf"|\s+(?:returns|returned)\s+to\s+Earth\s+after\s+(?:a\s+record\s+)?[\d,]+\s+days\b"
     rf"|\s+(?:spends|spent)\s+(?:a\s+record\s+)?[\d,]+\s+days\s+(?:in\s+space|in\s+orbit|aboard|on\s+board)\b"
@@ -470,6 +475,7 @@ class EntityFinder:
             candidates.extend(_made_by(folded, region, self._surface))
             candidates.extend(_spelled_names(folded, region, self._surface))
             candidates.extend(_named_places(folded, region, self._surface))
+            candidates.extend(_compass_places(folded, region, self._surface))
             candidates.extend(_lower_headed(folded, region, self._surface))
             if cued:
                 candidates.extend(_cued_organizations(folded, region, self._surface))
@@ -513,6 +519,7 @@ class EntityFinder:
         chosen += _listed_with_people(folded, chosen, regions, self._surface)
         chosen += _acronyms(folded, chosen, regions)
         chosen = _one_bearer(folded, chosen, regions)
+        chosen = _family_names_over_places(folded, chosen)
         chosen += _short_forms(folded, chosen, regions)
         chosen += _role_anaphora(folded, chosen, regions)
         chosen += _craft_anaphora(folded, chosen, regions)
@@ -1079,6 +1086,19 @@ def _people_of_places(folded: str, region: Span, surface: dict[str, Entity]) -> 
 
 
 _COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central".split())
+# "in the West Texas desert", "Central Asia": a compass word before a known place names a region of
+# it (one word, not the start of a longer name: not "West Texas Intermediate").
+_COMPASS_PLACE = re.compile(
+    rf"(?<![\w'-])(?:{'|'.join(sorted(_COMPASS_WORDS))}) (?P<place>[A-Z][\w'-]*)(?![\w'-]| [A-Z]|-)"
+)
+
+
+def _compass_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    for m in _COMPASS_PLACE.finditer(folded, region.begin, region.end):
+        if m[0] not in surface and _kind_of(surface, m["place"]) is Kind.PLACE:
+            yield _discovered_name(Span(m.start(), m.end()), Kind.PLACE, m[0])
+
+
 # Lower-case nouns after a place's name that make it a place, not a person.
 _FACILITY_NOUNS = frozenset(
     """station airport port harbor harbour square street avenue road district neighborhood neighbourhood hospital
@@ -1130,7 +1150,8 @@ _PAIR = re.compile(
 _AND_NAME = re.compile(r" and (?=[A-Z])")
 # "Police arrested a 41-year-old man, Tetsuya Yamagami, at the scene": a person named after what he is.
 _PERSON_NOUN_THEN_NAME = re.compile(
-    rf"\b(?:man|woman|boy|girl|suspect|gunman|attacker|victim),\s+(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}),"
+    rf"\b(?:man|woman|boy|girl|suspect|gunman|attacker|victim|rival|opponent|challenger|successor|predecessor),\s+"
+    rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}),"
 )
 
 
@@ -2241,6 +2262,31 @@ def _abbreviates(acronym: str, name: str) -> bool:
 
 
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+# "Wales sets up ...": a word that does something, as its subject.
+_SUBJECT_OF_VERB = re.compile(r"\s+(?:[a-z]+(?:ed|es|s)|said|told|set|left|won|went|came|became|took|made)\b")
+
+
+def _family_names_over_places(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """A place's name that is the family name of a person the article names in full, as the subject
+    of a verb, is the person: "Jimmy Wales and Larry Sanger launch Wikipedia", then "Wales sets up
+    the Wikimedia Foundation" (not "in Wales", nor "Wales beat England" where no Wales is named)."""
+    family = {
+        c.entity.name.split()[-1]: c.entity
+        for c in chosen
+        if c.entity.kind is Kind.PERSON and " " in c.entity.name and not c.entity.zh
+    }
+    if not family:
+        return chosen
+    return [
+        _Candidate(c.span, family[name], TRUST_RESOLVED)
+        if c.entity.kind is Kind.PLACE
+        and (name := c.span.cut(folded)) in family
+        and _SUBJECT_OF_VERB.match(folded, c.span.end)
+        else c
+        for c in chosen
+    ]
 
 
 def _short_forms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:

@@ -453,6 +453,11 @@ class EventFinder:
                 if relative is not None:
                     stated, in_sentence = relative.value, [*in_sentence, relative]
                 reference = stated or reference
+                # (A clause that times the sentence tells a happening of its own day; the paragraph's
+                # time stays the day told last.)
+                timed = None if stated is not None else _days_from_told(text, bounds, reference or focus)
+                if timed is not None:
+                    stated, in_sentence = timed.value, [*in_sentence, timed]
                 untriggered[sentence.span] = _reported_day(text, sentence.span, in_sentence) or _framing_day(
                     text, sentence.span, in_sentence
                 )
@@ -498,7 +503,7 @@ class EventFinder:
             # "Shares ... plunged 60 percent on Thursday, a day after it announced a plan to raise
             # capital": a trigger in a clause that times the main one by so many days is that many
             # days from the main clause's day, and the main clause tells a happening of that day.
-            apart = _days_apart(text, sentence.span, match.start(), in_sentence)
+            apart = _days_apart(text, sentence.span, match.start(), in_sentence, reference or focus)
             if apart is not None:
                 main_day, stated = apart
                 on_a_day.append((own_sentence, main_day))
@@ -1575,27 +1580,42 @@ def _spaceborne(entity: Entity) -> bool:
 
 # "a day after it announced", "two days before the launch": a clause that times the main one by
 # so many days (its subject and auxiliary, if any, before the trigger).
-_DAYS_APART = re.compile(
+_DAYS_APART_WORDS = (
     r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?P<way>after|before)\s+"
-    r"(?:[\w'.-]+\s+){0,4}?(?:(?:had|has|was|were)\s+)?$",
-    re.IGNORECASE,
 )
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10}  # fmt: skip
+_DAYS_APART = re.compile(rf"{_DAYS_APART_WORDS}(?:[\w'.-]+\s+){{0,4}}?(?:(?:had|has|was|were)\s+)?$", re.IGNORECASE)
+# (with no trigger, the clause's own past verb: "The flight came nine days after British billionaire
+# Richard Branson flew aboard ...")
+_DAYS_APART_VERB = re.compile(rf"{_DAYS_APART_WORDS}(?:[\w'.-]+\s+){{0,5}}?(?:(?:had|has|was|were)\s+)?{_PAST}")
 
 
-def _days_apart(text: str, span: Span, at: int, found: list[dates.DateMention]) -> tuple[DateValue, DateValue] | None:
+def _days_between(m: re.Match[str], day: DateValue) -> DateValue:
+    """The day the clause ``m`` times, so many days after or before ``day``."""
+    n = m["n"].lower()
+    count = 1 if n in ("a", "one") else _COUNT[n] if n in _COUNT else int(n)
+    return dates.day(day.earliest + dt.timedelta(days=-count if m["way"].lower() == "after" else count))
+
+
+def _days_apart(
+    text: str, span: Span, at: int, found: list[dates.DateMention], told: DateValue | None
+) -> tuple[DateValue, DateValue] | None:
     """The main clause's day and the day of the trigger at ``at``, if a clause before it times the
-    main one by so many days from a day the main clause states."""
+    main one by so many days from a day the main clause states (else the day ``told`` last)."""
     m = _DAYS_APART.search(text, max(span.begin, at - 80), at)
-    if m is None:
+    if m is None or any(m.end() <= f.span.begin < at for f in found):
         return None
     main = [f.value for f in found if f.span.end <= m.start() and f.value.precision is Precision.DAY]
-    if not main or any(m.end() <= f.span.begin < at for f in found):
+    day = main[-1] if main else told if not found and told is not None and told.precision is Precision.DAY else None
+    return None if day is None else (day, _days_between(m, day))
+
+
+def _days_from_told(text: str, span: Span, told: DateValue | None) -> dates.DateMention | None:
+    """In a sentence with no date and no trigger, the day a clause that times it tells of, so many
+    days from the day told last: "The flight came nine days after ... Richard Branson flew ..."."""
+    if told is None or told.precision is not Precision.DAY:
         return None
-    n = _NUMBER_WORDS.get(m["n"].lower()) or int(m["n"])
-    step = dt.timedelta(days=-n if m["way"].lower() == "after" else n)
-    return main[-1], dates.day(main[-1].earliest + step)
+    m = _DAYS_APART_VERB.search(text, span.begin, span.end)
+    return None if m is None else dates.DateMention(Span(m.start(), m.end()), _days_between(m, told))
 
 
 def _first_date(found: list[dates.DateMention], begin: int, end: int) -> DateValue | None:
