@@ -1167,3 +1167,17 @@ def test_kin_and_pioneers_a_rival_an_office_taken_an_age_a_compass_region_and_a_
     assert ("West Texas", "place", "west-texas") in found
     # (the place is still the place where it is one: "in Wales")
     assert [i for t, _, i in found if t == "Wales"] == ["jimmy-wales", "wales"]
+
+
+def test_one_craft_of_a_series_a_chief_officer_places_on_places_and_a_names_last_words() -> None:
+    text = (
+        "Russian Soyuz spacecraft springs leak\n\nThe Soyuz MS-22 spacecraft leaked. The Soyuz brought the crew. Chief "
+        "Technology Officer Mira Murati spoke. Construction began at Bennelong Point on Sydney Harbour. The Sydney "
+        "Opera House opened. UNESCO added the Opera House to its list."
+    )
+    found = mentions(text)
+    assert [t for t, _, i in found if i == "soyuz-ms-22"] == ["Soyuz", "Soyuz MS-22", "Soyuz"]
+    assert {("Mira Murati", "person"), ("Bennelong Point", "place"), ("Sydney Harbour", "place")} <= {
+        (t, k) for t, k, _ in found
+    }
+    assert [t for t, _, i in found if i == "sydney-opera-house"] == ["Sydney Opera House", "Opera House"]

@@ -1754,3 +1754,14 @@ def test_a_clause_with_no_trigger_timed_so_many_days_from_the_day_told_last() ->
         "2021-07-20-bezos.txt",
     )
     assert ("NewsEvent", "2021-07-11") in events_of(x)
+
+
+def test_a_participle_describing_a_craft_and_a_planned_spacewalk_tell_no_happening() -> None:
+    x = extract(
+        "Soyuz\n\nMOSCOW, Dec. 15 (Xinhua) -- A Russian Soyuz MS-22 spacecraft docked at the International Space "
+        "Station (ISS) leaked coolant on Wednesday, forcing two cosmonauts to call off a planned spacewalk, "
+        "Russia's space agency Roscosmos said on Thursday.\n\nThe Soyuz brought the crew to the station in "
+        "September.\n",
+        "2022-12-15-soyuz.txt",
+    )
+    assert sorted(events_of(x)) == [("NewsEvent", "2022-09"), ("NewsEvent", "2022-12-14"), ("Statement", "2022-12-15")]

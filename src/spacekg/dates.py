@@ -149,11 +149,10 @@ _IN_TEXT = re.compile(
 )
 # A weekday right after a reporting verb: the day something was said ("NASA said on Monday").
 _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+)\s+(?:on\s+)?$")
-# (A plan named as a thing is no future: "a day after it announced a plan to raise capital".)
-_FUTURE = re.compile(
-    r"\b(?:will|is to|are to|is scheduled|are scheduled|is expected|"
-    r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )plans? to)\b"
-)
+# A plan named as a thing is no future: "a day after it announced a plan to raise capital", "to call
+# off a planned spacewalk" (put before "plan" or "planned").
+NOT_A_NAMED_PLAN = r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+_FUTURE = re.compile(rf"\b(?:will|is to|are to|is scheduled|are scheduled|is expected|{NOT_A_NAMED_PLAN}plans? to)\b")
 
 
 @dataclass(frozen=True)

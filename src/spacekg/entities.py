@@ -39,7 +39,7 @@ _HEAD_WORDS = {
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
         Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
-        Shrine Camp Stream Castle Street Collider Wall Gate""",
+        Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point""",
     Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
@@ -49,7 +49,7 @@ _PLACE_TAILS = (
     "Space Force Station", "Air Force Station", "Space Force Base", "Air Force Base",
     "Railway Station", "Train Station", "Bus Station", "Metro Station", "Launching Station",
     "Sports Center", "Sports Centre", "Exhibition Center", "Exhibition Centre", "Convention Center",
-    "Convention Centre",
+    "Convention Centre", "Opera House",
 )  # fmt: skip
 
 _VEHICLE_TAILS = ("Launch Vehicle", "Carrier Rocket")
@@ -119,6 +119,8 @@ _ROLE_WORDS = (
     "spokesperson|spokesman|spokeswoman|chief designer|Chief Designer|scientist|engineer|"
     "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator|chief|head|champion|coach|"
     "founder|chief executive officer|Chief Executive Officer|chief executive|Chief Executive|CEO|"
+    "Chief Technology Officer|chief technology officer|Chief Operating Officer|chief operating officer|"
+    "Chief Financial Officer|chief financial officer|"
     "swimmer|athlete|player|sprinter|gymnast|diver|skater|cyclist|boxer|"
     "economist|analyst|researcher|journalist|reporter|writer|actor|actress|singer|architect|"
     "activist|producer|anchor|presenter|filmmaker|director|novelist|poet|artist|painter|musician|pianist|"
@@ -523,6 +525,8 @@ class EntityFinder:
         chosen += _short_forms(folded, chosen, regions)
         chosen += _role_anaphora(folded, chosen, regions)
         chosen += _craft_anaphora(folded, chosen, regions)
+        chosen = _one_of_a_series(chosen)
+        chosen = _tails_of_longer_names(chosen)
         chosen += _reporting_body(folded, chosen, regions)
         if self._seats:
             chosen = _speaking_seats(folded, chosen, self._seats)
@@ -741,6 +745,17 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
                 # that have none make no name of their own by form.
                 yield from _discovered_tokens(folded, left, surface)
                 tokens = []
+        # "Bennelong Point on Sydney Harbour": a place on another, each with its head word.
+        on = next((i for i, t in enumerate(tokens) if t[2] == "on"), None) if " on " in run else None
+        if (
+            on is not None
+            and on >= 2
+            and len(tokens) - on > 2
+            and _HEADS.get(tokens[on - 1][2]) is Kind.PLACE
+            and _HEADS.get(tokens[-1][2]) is Kind.PLACE
+        ):
+            yield from _discovered_tokens(folded, tokens[:on], surface)
+            tokens = tokens[on + 1 :]
         # "Pan Jianwei and Lu Chaoyang of the University of ...": people, then their organization.
         of = _person_of_organization(tokens) if len(tokens) > 3 and " of " in run else None
         if of is not None:
@@ -2287,6 +2302,44 @@ def _family_names_over_places(folded: str, chosen: list[_Candidate]) -> list[_Ca
         else c
         for c in chosen
     ]
+
+
+def _one_of_a_series(chosen: list[_Candidate]) -> list[_Candidate]:
+    """A craft found by one word that opens the name of the one craft of its series the article
+    names is that craft: "Russian Soyuz spacecraft ...", "The Soyuz brought ..." in a story of
+    Soyuz MS-22. (Of two, "Shenzhou-15" and "Shenzhou-16", it is neither.)"""
+    found = {c.entity for c in chosen if c.entity.kind is Kind.MISSION}
+    if len(found) < 2:
+        return chosen
+    member: dict[Entity, Entity] = {}
+    for short in found:
+        if short.curated or " " in short.name or "-" in short.name:
+            continue
+        longer = [e for e in found if e.name.startswith((f"{short.name} ", f"{short.name}-"))]
+        if len(longer) == 1:
+            member[short] = longer[0]
+    if not member:
+        return chosen
+    return [replace(c, entity=member[c.entity]) if c.entity in member else c for c in chosen]
+
+
+def _tails_of_longer_names(chosen: list[_Candidate]) -> list[_Candidate]:
+    """A place or a body found by its name's last words (two or more), where the article names one
+    such place or body in full, is that one: "The Sydney Opera House ...", then "UNESCO adds the
+    Opera House to its World Heritage List"."""
+    found = {c.entity for c in chosen if c.entity.kind in (Kind.PLACE, Kind.ORGANIZATION) and not c.entity.curated}
+    if len(found) < 2:
+        return chosen
+    whole: dict[Entity, Entity] = {}
+    for tail in found:
+        if " " not in tail.name:
+            continue
+        longer = [e for e in found if e.kind is tail.kind and e.name.endswith(f" {tail.name}")]
+        if len(longer) == 1:
+            whole[tail] = longer[0]
+    if not whole:
+        return chosen
+    return [replace(c, entity=whole[c.entity]) if c.entity in whole else c for c in chosen]
 
 
 def _short_forms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:

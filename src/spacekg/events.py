@@ -88,7 +88,8 @@ _SPACE_CUE = re.compile(
 )
 # What is yet to happen, or only hoped for: no happening told.
 _PLANNED = re.compile(
-    r"\b(?:will|would|could|may|might|shall|due to|expected to|scheduled|plans? to|planned(?!\s+as\b)|until|"
+    r"\b(?:will|would|could|may|might|shall|due to|expected to|scheduled|"
+    rf"{dates.NOT_A_NAMED_PLAN}(?:plans? to|planned(?!\s+as\b))|until|"
     r"is to|are to|according to (?:the |its |their )?(?:\w+ )?(?:plans?|schedules?|timetables?|arrangements?))\b"
 )
 # Right before a trigger: what is yet to happen ("will return", "is expected to land").
@@ -119,6 +120,33 @@ _FOR_PURPOSE = re.compile(
     # or what someone aims at: "its goal of landing astronauts on the Moon before 2030"
     r"|\b(?:goal|aim|plan|bid|ambition|dream|hope|target)s?\s+(?:of|to)\s+$"
 )
+_CRAFT_NOUN_BEFORE = re.compile(
+    r"\b(?:spacecraft|spaceship|capsule|module|satellite|probe|ship|station|vehicle|lander|rover|craft)\s+$"
+)
+# Words that open a clause of its own, whose verb is not the main one's; and the determiners that
+# make an "-ed" word after them an adjective ("the uncrewed module").
+_CLAUSE_OPENERS = frozenset(
+    "after before when while since as that which who whom and or then it they he she we was were is are had has "
+    "have been be".split()
+)
+_DETERMINERS = frozenset("the a an its their his her this these those".split())
+
+
+def _main_verb_after(text: str, begin: int, end: int) -> bool:
+    """Whether the clause after ``begin`` has a past verb of its own, so that a participle before it
+    only describes its subject ("... spacecraft docked at the station leaked coolant")."""
+    stop = _CLAUSE_END.search(text, begin, end)
+    before = ""
+    for word in text[begin : stop.start() if stop else end].split():
+        if word.lower() in _CLAUSE_OPENERS:
+            return False
+        if word.endswith("ed") and word.isalpha() and word.islower() and before.lower() not in _DETERMINERS:
+            return True
+        before = word
+    return False
+
+
+_UNREALISED = re.compile(r"\b(?:planned|scheduled|proposed|upcoming|cancell?ed|called-off|scrapped)\s+$", re.IGNORECASE)
 _ASKED = re.compile(r"\bwhether\s+(?:[\w'-]+\s+){1,6}$", re.IGNORECASE)
 # The present tense of the triggers' verbs, as chronologies tell them. A one-word trigger among them
 # is also a plural noun ("67 launches in 2023", "more orbital launches", "his visits"): after a
@@ -154,7 +182,7 @@ _AND_SUBJECT = r"(?:(?:it|they|he|she|(?:its|the|their)\s+(?:crew|crews|astronau
 _AND_BEFORE = re.compile(rf"\band\s+{_AND_SUBJECT}(?:then\s+|later\s+|\w+ly\s+)?$")
 # (Or the present tense of a chronology: "lifts off and docks with Tianhe the next day".)
 _PAST = (
-    rf"(?:\w+ed|met|sent|spoke|held|flew|wrote|made|gave|came|became|took|won|lost|began|went|fell|struck|broke|"
+    rf"(?:\w+ed|met|sent|spoke|held|flew|wrote|made|gave|came|became|took|won|lost|began|went|fell|struck|broke|brought|"
     rf"{'|'.join(_PRESENT_VERBS)})\b"
 )
 _PAST_VERB = re.compile(_PAST, re.IGNORECASE)
@@ -738,6 +766,14 @@ class EventFinder:
                     trigger.phrase in _PRESENT_VERBS
                     and _COUNTED.search(text, max(span.begin, m.start() - 24), m.start())
                 )
+                # "A Russian Soyuz MS-22 spacecraft docked at the International Space Station (ISS)
+                # leaked coolant": a participle after a craft's noun describes the craft.
+                or (
+                    _CRAFT_NOUN_BEFORE.search(text, max(span.begin, m.start() - 16), m.start())
+                    and _main_verb_after(text, m.end(), span.end)
+                )
+                # "to call off a planned spacewalk": what was only planned is no happening.
+                or _UNREALISED.search(text, max(span.begin, m.start() - 16), m.start())
                 # "its landing platform", "a docking port": a noun's modifier tells no happening.
                 or (trigger.phrase in ("landing", "docking") and _MODIFIED_NOUN.match(text, m.end(), span.end))
                 or (
