@@ -1181,3 +1181,14 @@ def test_one_craft_of_a_series_a_chief_officer_places_on_places_and_a_names_last
         (t, k) for t, k, _ in found
     }
     assert [t for t, _, i in found if i == "sydney-opera-house"] == ["Sydney Opera House", "Opera House"]
+
+
+def test_a_judge_a_business_described_as_an_investor_and_a_business_named_without_its_form() -> None:
+    text = (
+        "Court orders liquidation of China Evergrande\n\nThe court ordered the liquidation of China Evergrande "
+        "Group. Judge Linda Chan said so. The petition was filed by Top Shine Global, an investor in a unit."
+    )
+    found = mentions(text)
+    assert [t for t, _, i in found if i == "china-evergrande-group"] == ["China Evergrande", "China Evergrande Group"]
+    assert {("Linda Chan", "person"), ("Top Shine Global", "organization")} <= {(t, k) for t, k, _ in found}
+    assert not any(i == "china" for _, _, i in found)

@@ -132,7 +132,7 @@ _ROLE_WORDS = (
     "billionaire|businessman|businesswoman|entrepreneur|tycoon|wife|husband|Trade Representative|leader|Leader|"
     "brother|sister|son|daughter|father|mother|nephew|niece|cousin|pioneer|student|"
     "flyers|flyer|crewmates|crewmate|crew members|crew member|"
-    "Cardinal|Archbishop|Bishop|"
+    "Cardinal|Archbishop|Bishop|Judge|judge|"
     "mission specialists|Group Captain|Wing Commander|Captain|captain|Colonel|Lieutenant|Admiral|Sergeant|Sheriff|"
     "sheriff"
 )
@@ -199,7 +199,9 @@ _NOT_NAME_WORDS = frozenset(
     "Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December Asia Pacific Europe European America American Russian "
     "Global World United Nations Summit Conference Ministry Department Office Committee Lander Rover "
-    "Probe Explorer Orbiter Spacecraft Telescope Observatory Module Satellite Harbour Harbor".split()
+    "Probe Explorer Orbiter Spacecraft Telescope Observatory Module Satellite Harbour Harbor "
+    # (words of a business's name: "Top Shine Global, an investor in ...")
+    "Global Capital Partners Ventures Investments Resources Energy Finance Trading".split()
 )
 # A craft named just before the noun that says what it is: "the Orion spacecraft", "a Falcon 9
 # rocket", "Russia's Luna-25 probe", "the Crew-7 mission". Up to three name tokens, the first
@@ -493,6 +495,7 @@ class EntityFinder:
             candidates.extend(_life_subject(folded, doc.title, self._surface))
         if "replac" in folded or "succee" in folded or "sworn in" in folded:
             candidates.extend(_replaced_people(folded, self._surface))
+        candidates.extend(_without_legal_form(folded, candidates, regions))
         chosen = _resolve_overlaps(candidates)
         chosen = self._canonicalise(chosen)
         # Craft named by their noun come after every other name: "Long March-7 Y6 rocket" is the
@@ -1852,7 +1855,7 @@ _ORG_TITLES = (
 _ORG_NOUNS = (
     "company|maker|manufacturer|automaker|carmaker|firm|producer|operator|developer|provider|supplier|"
     "retailer|bank|airline|carrier|startup|start-up|conglomerate|joint venture|giant|corporation|subsidiary|"
-    "studio|platform|planemaker|chipmaker|broadcaster|insurer|lender"
+    "studio|platform|planemaker|chipmaker|broadcaster|insurer|lender|investor|creditor|shareholder"
 )
 # What no person is: "Adora Cruises, a joint venture of ..." names an organization, where "Li Wei, a
 # furniture maker" names a person.
@@ -2301,6 +2304,27 @@ def _family_names_over_places(folded: str, chosen: list[_Candidate]) -> list[_Ca
         and _SUBJECT_OF_VERB.match(folded, c.span.end)
         else c
         for c in chosen
+    ]
+
+
+_LEGAL_FORMS = frozenset(("Group", "Holdings", "Company", "Corporation", "Limited"))
+
+
+def _without_legal_form(folded: str, candidates: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
+    """A business found with the word of its form may be named without it, even where a known name
+    opens it: "China Evergrande Group", and in the headline "... liquidation of China Evergrande"
+    (not China)."""
+    short: dict[str, Entity] = {}
+    for c in candidates:
+        words = c.entity.name.split()
+        if c.entity.kind is Kind.ORGANIZATION and not c.entity.curated and len(words) > 2 and words[-1] in _LEGAL_FORMS:
+            short[" ".join(words[:-1])] = c.entity
+    if not short:
+        return []
+    return [
+        _Candidate(span, short[span.cut(folded)], TRUST_DISCOVERED)
+        for region in regions
+        for span in _whole_words(folded, region, short)
     ]
 
 
