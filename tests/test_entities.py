@@ -1192,3 +1192,25 @@ def test_a_judge_a_business_described_as_an_investor_and_a_business_named_withou
     assert [t for t, _, i in found if i == "china-evergrande-group"] == ["China Evergrande", "China Evergrande Group"]
     assert {("Linda Chan", "person"), ("Top Shine Global", "organization")} <= {(t, k) for t, k, _ in found}
     assert not any(i == "china" for _, _, i in found)
+
+
+def test_one_name_for_a_sovereign_or_kin_an_agency_named_after_its_noun_and_clubs_by_a_citys_name() -> None:
+    text = (
+        "Naruhito became Japan's 126th emperor after his father Akihito stepped down. The French space agency "
+        "CNES built it. Messi was born in Rosario and made his first league appearance for Barcelona. He signs "
+        "for Paris Saint-Germain after leaving Barcelona, then signs with Inter Miami. Xi signed with Putin a "
+        "statement."
+    )
+    found = {(t, k) for t, k, _ in mentions(text)}
+    assert {("Naruhito", "person"), ("Akihito", "person"), ("CNES", "organization")} <= found
+    assert {
+        ("Barcelona", "organization"),
+        ("Paris Saint-Germain", "organization"),
+        ("Inter Miami", "organization"),
+    } <= (found)
+    assert not {("Barcelona", "place"), ("Paris", "place"), ("Miami", "place"), ("Putin", "organization")} & found
+
+
+def test_a_city_a_club_is_named_after_stays_a_place_where_something_is_in_it() -> None:
+    found = mentions("He plays for Barcelona. He was born in Barcelona.")
+    assert [(t, k) for t, k, _ in found] == [("Barcelona", "organization"), ("Barcelona", "place")]

@@ -1765,3 +1765,18 @@ def test_a_participle_describing_a_craft_and_a_planned_spacewalk_tell_no_happeni
         "2022-12-15-soyuz.txt",
     )
     assert sorted(events_of(x)) == [("NewsEvent", "2022-09"), ("NewsEvent", "2022-12-14"), ("Statement", "2022-12-15")]
+
+
+def test_a_clause_timing_a_dated_sentence_by_so_many_days_tells_its_own_happening_if_its_verb_is_active() -> None:
+    x = extract(
+        "Emperor\n\nTOKYO, May 1 (Xinhua) -- Naruhito became Japan's 126th emperor on Wednesday, a day after his "
+        "father Akihito stepped down.\n",
+        "2019-05-01-emperor.txt",
+    )
+    assert sorted(events_of(x)) == [("NewsEvent", "2019-04-30"), ("NewsEvent", "2019-05-01")]
+    y = extract(
+        "PSLV\n\nNEW DELHI, Dec. 5 (Xinhua) -- India's rocket put two satellites into orbit on Thursday, a day after "
+        "the launch was postponed.\n",
+        "2024-12-05-pslv.txt",
+    )
+    assert ("NewsEvent", "2024-12-04") not in events_of(y)

@@ -488,6 +488,7 @@ class EntityFinder:
             candidates.extend(_people_of_places(folded, region, self._surface))
             candidates.extend(_paired_people(folded, region, self._surface))
             candidates.extend(_people_named_after_noun(folded, region, self._surface))
+            candidates.extend(_one_named_people(folded, region, self._surface))
             if beaten:
                 candidates.extend(_players(folded, region, self._surface))
         candidates.extend(_titled_organizations(folded, regions, self._surface))
@@ -531,6 +532,8 @@ class EntityFinder:
         chosen = _one_of_a_series(chosen)
         chosen = _tails_of_longer_names(chosen)
         chosen += _reporting_body(folded, chosen, regions)
+        if any(cue in folded for cue in _CLUB_CUES):
+            chosen = _clubs(folded, chosen, regions, self._surface)
         if self._seats:
             chosen = _speaking_seats(folded, chosen, self._seats)
         # "U.S. dollars", "Hong Kong dollars": a currency, not the place; "named Fujian": a ship.
@@ -1768,6 +1771,43 @@ def _role_names(folded: str, region: Span) -> Iterable[_Candidate]:
             yield _Candidate(Span(begin, end), entity, TRUST_DISCOVERED)
 
 
+# One name may be a person's whole name where an office or kin says so: "Naruhito became Japan's
+# 126th emperor", "his father Akihito stepped down".
+_ONE_NAMED = re.compile(
+    r"(?<![\w'-])(?P<name>[A-Z][a-z]{2,})\s+(?:became|becomes)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:emperor|empress|king|queen|pope|sultan|tsar)\b"
+    r"|\b(?:his|her|their)\s+(?:father|mother|brother|sister|son|daughter|wife|husband)\s+"
+    r"(?P<kin>[A-Z][a-z]{2,})(?![\w'-]|\s+[A-Z])"
+)
+
+
+def _one_name(word: str) -> bool:
+    """Whether one capitalised word may be a person's whole name."""
+    return not (
+        word in _STOP_FIRST
+        or word in _CALENDAR_WORDS
+        or word in _HEADS
+        or word in _QUALIFIERS
+        or word in CHINESE_SURNAMES
+        or word in _NOT_NAME_WORDS
+    )
+
+
+# (What a region must hold for the pattern to be tried.)
+_ONE_NAMED_CUES = ("became ", "becomes ", "father ", "mother ", "brother ", "sister ", " son ", "daughter ", "wife ",
+                   "husband ")  # fmt: skip
+
+
+def _one_named_people(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    chunk = folded[region.begin : region.end]
+    if not any(cue in chunk for cue in _ONE_NAMED_CUES):
+        return
+    for m in _ONE_NAMED.finditer(folded, region.begin, region.end):
+        group = "name" if m["name"] is not None else "kin"
+        if m[group] not in surface and _one_name(m[group]):
+            yield _discovered_name(Span(m.start(group), m.end(group)), Kind.PERSON, m[group])
+
+
 def _listed_names(folded: str, m: re.Match[str]) -> Iterator[tuple[int, int, str, list[str]]]:
     """Each personal name in the group ``names`` of ``m`` (a list: "A, B and C"), with where it starts
     once the titles before and inside it are left out, its text and its words."""
@@ -1855,13 +1895,13 @@ _ORG_TITLES = (
 _ORG_NOUNS = (
     "company|maker|manufacturer|automaker|carmaker|firm|producer|operator|developer|provider|supplier|"
     "retailer|bank|airline|carrier|startup|start-up|conglomerate|joint venture|giant|corporation|subsidiary|"
-    "studio|platform|planemaker|chipmaker|broadcaster|insurer|lender|investor|creditor|shareholder"
+    "studio|platform|planemaker|chipmaker|broadcaster|insurer|lender|investor|creditor|shareholder|agency"
 )
 # What no person is: "Adora Cruises, a joint venture of ..." names an organization, where "Li Wei, a
 # furniture maker" names a person.
 _ORG_ONLY_NOUNS = frozenset(
     """company firm bank airline carrier startup start-up conglomerate venture giant corporation subsidiary
-    studio platform automaker carmaker planemaker chipmaker broadcaster insurer lender""".split()
+    studio platform automaker carmaker planemaker chipmaker broadcaster insurer lender agency""".split()
 )
 _DESCRIBED_ORG = re.compile(
     rf"(?<![\w'-])(?P<org>{_ORG_WORDS})\s+(?:{_ORG_TITLES})\s+{_NAME}"
@@ -2326,6 +2366,44 @@ def _without_legal_form(folded: str, candidates: list[_Candidate], regions: list
         for region in regions
         for span in _whole_words(folded, region, short)
     ]
+
+
+# "Makes his first league appearance for Barcelona", "Signs for Paris Saint-Germain": a club is named
+# where a player appears, scores, plays or signs for it, even by a city's name.
+_FOR_CLUB = re.compile(
+    r"\b(?i:(?:appearances?|debut|goals?)\s+for|(?:signs|signed|signing)\s+(?:for|with)|(?:plays|played|playing)\s+for)"
+    r"\s+(?P<club>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})(?![\w'-])"
+)
+_CLUB_CUES = (" for ", "igns with", "igned with")
+# (elsewhere the name stays the city's where a word places something there: "born in Barcelona")
+_PLACED_IN = re.compile(r"\b(?:in|at|from|near|to|of|across|around)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _clubs(folded: str, chosen: list[_Candidate], regions: list[Span], surface: dict[str, Entity]) -> list[_Candidate]:
+    """A club named as one a player plays or signs for, and its name elsewhere in the article where
+    nothing places something in it. A country's name is its national team, a place (the sets'
+    convention); a known body keeps its own entity."""
+    names: set[str] = set()
+    # (not a person the article names: "Xi signed with Putin a joint statement")
+    people = {w for c in chosen if c.entity.kind is Kind.PERSON for w in (c.entity.name, c.span.cut(folded))}
+    for region in regions:
+        for m in _FOR_CLUB.finditer(folded, region.begin, region.end):
+            known = surface.get(m["club"])
+            # (one word only after a verb of playing: "signed with Putin a joint statement")
+            if " " not in m["club"] and "with" in m[0] and known is None:
+                continue
+            if m["club"] not in people and (known is None or (known.kind is Kind.PLACE and known.cls == "City")):
+                names.add(m["club"])
+    if not names:
+        return chosen
+    clubs = [
+        _discovered_name(span, Kind.ORGANIZATION, span.cut(folded))
+        for region in regions
+        for span in _whole_words(folded, region, names)
+        if not _PLACED_IN.search(folded, max(0, span.begin - 12), span.begin)
+    ]
+    kept = [c for c in chosen if not any(c.span.begin < k.span.end and k.span.begin < c.span.end for k in clubs)]
+    return sorted([*kept, *clubs], key=lambda c: c.span.begin)
 
 
 def _one_of_a_series(chosen: list[_Candidate]) -> list[_Candidate]:

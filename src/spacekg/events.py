@@ -503,6 +503,12 @@ class EventFinder:
                     and not _AGO.search(text, sentence.span.begin, sentence.span.end)
                 ):
                     on_a_day.append((sentence, stated))
+                    # ("Naruhito became Japan's 126th emperor on Wednesday, a day after his father
+                    # Akihito stepped down": the clause that times it tells a happening of its own day.)
+                    if timed is None and stated.precision is Precision.DAY:
+                        timing = _DAYS_APART_VERB.search(text, sentence.span.begin, sentence.span.end)
+                        if timing is not None and any(f.span.end <= timing.start() for f in in_sentence):
+                            on_a_day.append((sentence, _days_between(timing, stated)))
                     on_a_day.extend((sentence, listed) for listed in _listed_days(text, in_sentence, stated))
                     on_a_day.extend((sentence, day) for day in _relative_clause_days(text, in_sentence, stated))
                     on_a_day.extend(
@@ -1620,9 +1626,10 @@ _DAYS_APART_WORDS = (
     r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?P<way>after|before)\s+"
 )
 _DAYS_APART = re.compile(rf"{_DAYS_APART_WORDS}(?:[\w'.-]+\s+){{0,4}}?(?:(?:had|has|was|were)\s+)?$", re.IGNORECASE)
-# (with no trigger, the clause's own past verb: "The flight came nine days after British billionaire
-# Richard Branson flew aboard ...")
-_DAYS_APART_VERB = re.compile(rf"{_DAYS_APART_WORDS}(?:[\w'.-]+\s+){{0,5}}?(?:(?:had|has|was|were)\s+)?{_PAST}")
+# (with no trigger, the clause's own past verb, active: "The flight came nine days after British
+# billionaire Richard Branson flew aboard ..."; not "a day after the launch was postponed", which only
+# says why the day is that one)
+_DAYS_APART_VERB = re.compile(rf"{_DAYS_APART_WORDS}(?:(?!(?:was|were|been|is|are)\s)[\w'.-]+\s+){{0,5}}?{_PAST}")
 
 
 def _days_between(m: re.Match[str], day: DateValue) -> DateValue:
