@@ -465,6 +465,8 @@ class EntityFinder:
         sovereign = any(cue in folded for cue in _SOVEREIGN_CUES)
         cued = any(cue in folded for cue in _ORGANIZATION_CUES)
         renamed = " name is " in folded
+        compass = any(f"{word} " in folded for word in _COMPASS_WORDS)
+        one_named = any(cue in folded for cue in _ONE_NAMED_CUES)
         for region in regions:
             candidates.extend(self._curated(folded, region))
             candidates.extend(self._designated(folded, region, series))
@@ -479,7 +481,8 @@ class EntityFinder:
             candidates.extend(_made_by(folded, region, self._surface))
             candidates.extend(_spelled_names(folded, region, self._surface))
             candidates.extend(_named_places(folded, region, self._surface))
-            candidates.extend(_compass_places(folded, region, self._surface))
+            if compass:
+                candidates.extend(_compass_places(folded, region, self._surface))
             candidates.extend(_lower_headed(folded, region, self._surface))
             if cued:
                 candidates.extend(_cued_organizations(folded, region, self._surface))
@@ -488,7 +491,8 @@ class EntityFinder:
             candidates.extend(_people_of_places(folded, region, self._surface))
             candidates.extend(_paired_people(folded, region, self._surface))
             candidates.extend(_people_named_after_noun(folded, region, self._surface))
-            candidates.extend(_one_named_people(folded, region, self._surface))
+            if one_named:
+                candidates.extend(_one_named_people(folded, region, self._surface))
             if beaten:
                 candidates.extend(_players(folded, region, self._surface))
         candidates.extend(_titled_organizations(folded, regions, self._surface))
@@ -1793,15 +1797,12 @@ def _one_name(word: str) -> bool:
     )
 
 
-# (What a region must hold for the pattern to be tried.)
+# (What an article must hold for the pattern to be tried.)
 _ONE_NAMED_CUES = ("became ", "becomes ", "father ", "mother ", "brother ", "sister ", " son ", "daughter ", "wife ",
                    "husband ")  # fmt: skip
 
 
 def _one_named_people(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
-    chunk = folded[region.begin : region.end]
-    if not any(cue in chunk for cue in _ONE_NAMED_CUES):
-        return
     for m in _ONE_NAMED.finditer(folded, region.begin, region.end):
         group = "name" if m["name"] is not None else "kin"
         if m[group] not in surface and _one_name(m[group]):
@@ -2354,6 +2355,8 @@ def _without_legal_form(folded: str, candidates: list[_Candidate], regions: list
     """A business found with the word of its form may be named without it, even where a known name
     opens it: "China Evergrande Group", and in the headline "... liquidation of China Evergrande"
     (not China)."""
+    if not any(f" {form}" in folded for form in _LEGAL_FORMS):
+        return []
     short: dict[str, Entity] = {}
     for c in candidates:
         words = c.entity.name.split()
@@ -2374,7 +2377,7 @@ _FOR_CLUB = re.compile(
     r"\b(?i:(?:appearances?|debut|goals?)\s+for|(?:signs|signed|signing)\s+(?:for|with)|(?:plays|played|playing)\s+for)"
     r"\s+(?P<club>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})(?![\w'-])"
 )
-_CLUB_CUES = (" for ", "igns with", "igned with")
+_CLUB_CUES = ("ppearance", "debut ", "goal", "igns ", "igned ", "igning ", "lays for", "layed for", "laying for")
 # (elsewhere the name stays the city's where a word places something there: "born in Barcelona")
 _PLACED_IN = re.compile(r"\b(?:in|at|from|near|to|of|across|around)\s+(?:the\s+)?$", re.IGNORECASE)
 
