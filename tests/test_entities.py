@@ -1214,3 +1214,13 @@ def test_one_name_for_a_sovereign_or_kin_an_agency_named_after_its_noun_and_club
 def test_a_city_a_club_is_named_after_stays_a_place_where_something_is_in_it() -> None:
     found = mentions("He plays for Barcelona. He was born in Barcelona.")
     assert [(t, k) for t, k, _ in found] == [("Barcelona", "organization"), ("Barcelona", "place")]
+
+
+def test_a_successor_before_succeeds_and_businesses_by_what_only_a_business_does() -> None:
+    text = (
+        "Jeff Bezos founds the company under the name Cadabra. Amazon goes public on the Nasdaq. It agrees to buy "
+        "Whole Foods Market for 13.7 billion U.S. dollars. Andy Jassy succeeds Bezos as chief executive."
+    )
+    found = {(t, k) for t, k, _ in mentions(text)}
+    assert {("Cadabra", "organization"), ("Amazon", "organization"), ("Whole Foods Market", "organization")} <= found
+    assert ("Andy Jassy", "person") in found

@@ -1780,3 +1780,13 @@ def test_a_clause_timing_a_dated_sentence_by_so_many_days_tells_its_own_happenin
         "2024-12-05-pslv.txt",
     )
     assert ("NewsEvent", "2024-12-04") not in events_of(y)
+
+
+def test_a_past_verb_joined_by_and_tells_a_happening_of_its_own_month() -> None:
+    x = extract(
+        "Hayabusa2\n\nTOKYO, Feb. 22 (Xinhua) -- Japan's Hayabusa2 spacecraft touched down on the asteroid Ryugu on "
+        "Friday.\n\nHayabusa2 was launched in December 2014 from the Tanegashima Space Center and reached Ryugu in "
+        "June 2018.\n",
+        "2019-02-22-hayabusa2.txt",
+    )
+    assert sorted(events_of(x)) == [("Landing", "2019-02-22"), ("Launch", "2014-12"), ("NewsEvent", "2018-06")]

@@ -1254,13 +1254,16 @@ _REPLACED = re.compile(
     rf"\s+(?P<name>{_LISTED})(?=\s+as\b|\s*[,.;])"
     # ("Giorgia Meloni was sworn in as ...")
     rf"|(?<![\w'-])(?P<sworn>{_LISTED})\s+(?:was|is|has been|will be)\s+sworn\s+in\b"
+    # (and who succeeds someone as something: "Andy Jassy succeeds Bezos as chief executive")
+    rf"|(?<![\w'-])(?P<successor>{_LISTED})\s+(?:succeeds|succeeded|replaces|replaced)\s+"
+    r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s+as\b"
 )
 
 
 def _replaced_people(folded: str, surface: dict[str, Entity]) -> list[_Candidate]:
     found = []
     for m in _REPLACED.finditer(folded):
-        group = "name" if m["name"] is not None else "sworn"
+        group = next(g for g in ("name", "sworn", "successor") if m[g] is not None)
         name, words = m[group], m[group].split()
         if name not in surface and _could_be_person(words) and not _TITLE.match(name + " "):
             found.append(_discovered_name(Span(m.start(group), m.end(group)), Kind.PERSON, name))
@@ -1437,10 +1440,17 @@ _CUED_ORGANIZATION = re.compile(
     r"|(?<![\w'-])(?P<airline>Air (?P<home>[A-Z][a-z]+(?: [A-Z][a-z]+)?))(?![\w'-])"
     # Or with "Air" last, before what it flies: "A Jeju Air passenger plane".
     r"|(?<![\w'-])(?P<carrier>[A-Z][a-z]+ Air)(?= (?:passenger|plane|flight|jet|aircraft|airliner)s?\b)"
+    # A business by what only a business does: "Amazon goes public on the Nasdaq", "the company ...
+    # under the name Cadabra", "agrees to buy Whole Foods Market for 13.7 billion U.S. dollars".
+    r"|(?<![\w'-])(?P<listed>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) (?:goes|went|will go) public\b"
+    r"|\bcompany\b[^.;]{0,60}?\bunder the name (?P<former>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})(?![\w'-])"
+    r"|\b(?:to buy|to acquire|buys|bought|acquires|acquired) (?P<bought>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})"
+    r" for (?:about |some |nearly |around |over )?(?:\$|US\$|\d)"
 )
 
 
-_ORGANIZATION_CUES = ("-based ", " radio", " television", " newspaper", "Air ")
+_ORGANIZATION_CUES = ("-based ", " radio", " television", " newspaper", "Air ", " public", "under the name ", " buy",
+                      " bought ", " acquire")  # fmt: skip
 
 
 def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:

@@ -1495,6 +1495,10 @@ _AND_VERB = re.compile(
 )
 
 
+# " and reached": a past verb joined by "and", with or without a comma.
+_AND_PAST = re.compile(rf",?\s+and\s+{_PAST}")
+
+
 def _and_clause_days(
     text: str, found: list[dates.DateMention], stated: DateValue | None, after: int, latest: dt.date | None
 ) -> list[DateValue]:
@@ -1505,12 +1509,15 @@ def _and_clause_days(
         return []
     days = []
     for i, f in enumerate(found):
-        if f.value.precision is not Precision.DAY or f.value == stated or f.span.begin < after:
+        # (or its month, after a past verb joined by "and": "Hayabusa2 was launched in December 2014
+        # ... and reached Ryugu in June 2018")
+        month = f.value.precision is Precision.MONTH and _IN_MONTH.search(text, max(0, f.span.begin - 12), f.span.begin)
+        if (f.value.precision is not Precision.DAY and not month) or f.value == stated or f.span.begin < after:
             continue
         if latest is not None and f.value.earliest > latest:
             continue
         since = found[i - 1].span.end if i > 0 and found[i - 1].span.end > after else after
-        verbs = list(_AND_VERB.finditer(text, since, f.span.begin))
+        verbs = list((_AND_PAST if month else _AND_VERB).finditer(text, since, f.span.begin))
         if verbs and not _WILL.search(text, verbs[-1].start(), f.span.begin):
             days.append(f.value)
     return days
