@@ -1224,3 +1224,13 @@ def test_a_successor_before_succeeds_and_businesses_by_what_only_a_business_does
     found = {(t, k) for t, k, _ in mentions(text)}
     assert {("Cadabra", "organization"), ("Amazon", "organization"), ("Whole Foods Market", "organization")} <= found
     assert ("Andy Jassy", "person") in found
+
+
+def test_craft_of_two_words_and_a_number_listed_after_their_noun_and_an_honorific_after_a_role() -> None:
+    text = (
+        "The satellites, Pleiades Neo 5 and Pleiades Neo 6, were lost. Dubai ruler Sheikh Mohammed bin Rashid Al "
+        "Maktoum opens the tower."
+    )
+    found = {(t, k) for t, k, _ in mentions(text)}
+    assert {("Pleiades Neo 5", "mission"), ("Pleiades Neo 6", "mission")} <= found
+    assert ("Mohammed bin Rashid Al Maktoum", "person") in found

@@ -132,7 +132,7 @@ _ROLE_WORDS = (
     "billionaire|businessman|businesswoman|entrepreneur|tycoon|wife|husband|Trade Representative|leader|Leader|"
     "brother|sister|son|daughter|father|mother|nephew|niece|cousin|pioneer|student|"
     "flyers|flyer|crewmates|crewmate|crew members|crew member|"
-    "Cardinal|Archbishop|Bishop|Judge|judge|"
+    "Cardinal|Archbishop|Bishop|Judge|judge|ruler|Sheikh|"
     "mission specialists|Group Captain|Wing Commander|Captain|captain|Colonel|Lieutenant|Admiral|Sergeant|Sheriff|"
     "sheriff"
 )
@@ -154,6 +154,8 @@ _LISTED_GLOSSED = rf"{_LISTED}(?:\s+\([^()\n]{{1,20}}\))?"
 _SEVERAL = rf"(?:{_LISTED}(?:\s*,\s*{_LISTED})*,?\s+and\s+{_LISTED})"
 _ROLE_NAMES = re.compile(
     rf"\b(?P<role>{alternation([*(w.replace(chr(92), '') for w in _ROLE_WORDS.split('|')), 'crew'])})"
+    # (an honorific may follow the role: "Dubai ruler Sheikh Mohammed bin Rashid Al Maktoum")
+    rf"(?:\s+(?:Sheikh|Sir|Dame))?"
     rf"(?:(?:-elect|-designate)?\s+|s?(?:-designates?)?,\s+(?={_SEVERAL}))"
     rf"(?P<names>{_LISTED_GLOSSED}(?:\s*,\s*{_LISTED_GLOSSED})*(?:,?\s+and\s+{_LISTED_GLOSSED})?)"
 )
@@ -1670,7 +1672,7 @@ def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> 
 
 # "Two small satellites, Tiandu-1 and Tiandu-2, were launched with it": craft named in a list right
 # after the plural noun that says what they are.
-_CRAFT_WORD = r"[A-Z][\w'-]*(?: \d{1,2})?"
+_CRAFT_WORD = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)?(?: \d{1,2})?"  # ("The satellites, Pleiades Neo 5 and Pleiades Neo 6,")
 _LISTED_CRAFT = re.compile(
     rf"\b(?:satellites|probes|spacecraft|spaceships|rovers|landers|orbiters|modules),\s+"
     rf"(?P<list>{_CRAFT_WORD}(?:,\s+{_CRAFT_WORD})*,?\s+and\s+{_CRAFT_WORD})(?![\w'-])"
