@@ -12,7 +12,8 @@ route through many places, a place named again, names after nationalities, sover
 outlets and dated relative clauses, names a person takes, statements on a later day, trailing
 relative clauses, warnings, an entry's next days, lists after a role, names short for others,
 titles of places and fields, past months and "when" clauses, seats of power that speak, names
-"known as" another and what did not happen. The
+"known as" another, what did not happen, and clubs, days apart, a series' word and names' last
+words. The
 article is extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one
 quadruples. The script prints the seconds and that ratio, and exits 1 if any ratio passes 3.
 """
@@ -161,6 +162,13 @@ CASES: dict[str, tuple[str, str, str]] = {
         DATELINE + "The Kremlin said on Monday that it had launched a probe. ",
         "Kremlin spokesman Dmitry Peskov said the Japanese Trade Union Confederation, known as Rengo, would "
         "have landed, and had it landed, the Pentagon, which met NASA, announced a first flight. ",
+        "",
+    ),
+    "clubs, days apart, a series' word, names' last words": (
+        DATELINE + "Jimmy Wales met Leonid Kizim on Monday. The Sydney Opera House and the Soyuz MS-22 shone. ",
+        "Wales signs for Barcelona, two days after the Soyuz docked, and plays for Paris Saint-Germain near the "
+        "Opera House in the West Texas desert, as China Evergrande Group, China Evergrande, his father Akihito "
+        "and Andy Jassy succeeds Bezos as chief executive. ",
         "",
     ),
 }

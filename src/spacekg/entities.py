@@ -2417,8 +2417,8 @@ def _clubs(folded: str, chosen: list[_Candidate], regions: list[Span], surface: 
         for span in _whole_words(folded, region, names)
         if not _PLACED_IN.search(folded, max(0, span.begin - 12), span.begin)
     ]
-    kept = [c for c in chosen if not any(c.span.begin < k.span.end and k.span.begin < c.span.end for k in clubs)]
-    return sorted([*kept, *clubs], key=lambda c: c.span.begin)
+    taken = _known_spans(clubs)
+    return sorted([*(c for c in chosen if _free(c.span, taken)), *clubs], key=lambda c: c.span.begin)
 
 
 def _one_of_a_series(chosen: list[_Candidate]) -> list[_Candidate]:
@@ -2428,11 +2428,16 @@ def _one_of_a_series(chosen: list[_Candidate]) -> list[_Candidate]:
     found = {c.entity for c in chosen if c.entity.kind is Kind.MISSION}
     if len(found) < 2:
         return chosen
+    opened: dict[str, list[Entity]] = {}  # the craft of several words, by their first word
+    for e in found:
+        first = re.split(r"[ -]", e.name, maxsplit=1)
+        if len(first) == 2:
+            opened.setdefault(first[0], []).append(e)
     member: dict[Entity, Entity] = {}
     for short in found:
         if short.curated or " " in short.name or "-" in short.name:
             continue
-        longer = [e for e in found if e.name.startswith((f"{short.name} ", f"{short.name}-"))]
+        longer = opened.get(short.name, [])
         if len(longer) == 1:
             member[short] = longer[0]
     if not member:
@@ -2447,11 +2452,14 @@ def _tails_of_longer_names(chosen: list[_Candidate]) -> list[_Candidate]:
     found = {c.entity for c in chosen if c.entity.kind in (Kind.PLACE, Kind.ORGANIZATION) and not c.entity.curated}
     if len(found) < 2:
         return chosen
+    ending: dict[tuple[Kind, str], list[Entity]] = {}  # each name by its last words, two or more
+    for e in found:
+        words = e.name.split()
+        for i in range(1, len(words) - 1):
+            ending.setdefault((e.kind, " ".join(words[i:])), []).append(e)
     whole: dict[Entity, Entity] = {}
     for tail in found:
-        if " " not in tail.name:
-            continue
-        longer = [e for e in found if e.kind is tail.kind and e.name.endswith(f" {tail.name}")]
+        longer = ending.get((tail.kind, tail.name), []) if " " in tail.name else []
         if len(longer) == 1:
             whole[tail] = longer[0]
     if not whole:
