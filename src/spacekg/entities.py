@@ -2445,6 +2445,9 @@ def _one_of_a_series(chosen: list[_Candidate]) -> list[_Candidate]:
     return [replace(c, entity=member[c.entity]) if c.entity in member else c for c in chosen]
 
 
+_MOST_TAIL_WORDS = 6
+
+
 def _tails_of_longer_names(chosen: list[_Candidate]) -> list[_Candidate]:
     """A place or a body found by its name's last words (two or more), where the article names one
     such place or body in full, is that one: "The Sydney Opera House ...", then "UNESCO adds the
@@ -2452,10 +2455,10 @@ def _tails_of_longer_names(chosen: list[_Candidate]) -> list[_Candidate]:
     found = {c.entity for c in chosen if c.entity.kind in (Kind.PLACE, Kind.ORGANIZATION) and not c.entity.curated}
     if len(found) < 2:
         return chosen
-    ending: dict[tuple[Kind, str], list[Entity]] = {}  # each name by its last words, two or more
+    ending: dict[tuple[Kind, str], list[Entity]] = {}  # each name by its last words, two to six
     for e in found:
         words = e.name.split()
-        for i in range(1, len(words) - 1):
+        for i in range(max(1, len(words) - _MOST_TAIL_WORDS), len(words) - 1):
             ending.setdefault((e.kind, " ".join(words[i:])), []).append(e)
     whole: dict[Entity, Entity] = {}
     for tail in found:
