@@ -1234,3 +1234,14 @@ def test_craft_of_two_words_and_a_number_listed_after_their_noun_and_an_honorifi
     found = {(t, k) for t, k, _ in mentions(text)}
     assert {("Pleiades Neo 5", "mission"), ("Pleiades Neo 6", "mission")} <= found
     assert ("Mohammed bin Rashid Al Maktoum", "person") in found
+
+
+def test_an_owner_ending_in_s_apostrophe_a_speaking_centre_an_acronyms_owner_and_a_consortium() -> None:
+    text = (
+        "The United Arab Emirates' Hope probe entered orbit, the Mohammed bin Rashid Space Centre said. Sarah Al "
+        "Amiri, the UAE's minister of state for advanced technology, said so. Berners-Lee founds the World Wide "
+        "Web Consortium."
+    )
+    found = {(t, k) for t, k, _ in mentions(text)}
+    assert {("Hope", "mission"), ("Mohammed bin Rashid Space Centre", "organization")} <= found
+    assert {("Sarah Al Amiri", "person"), ("World Wide Web Consortium", "organization")} <= found

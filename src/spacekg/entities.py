@@ -34,7 +34,7 @@ _HEAD_WORDS = {
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
         Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange
         Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
-        Systems Kaisha Confederation Network""",
+        Systems Kaisha Confederation Network Consortium""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
@@ -69,7 +69,8 @@ _CALENDAR_WORDS = frozenset(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. "
     "Oct. Nov. Dec. Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
-_CONNECTORS = frozenset(("of", "on", "and", "for", "the", "de"))
+_CONNECTORS = frozenset(("of", "on", "and", "for", "the", "de", "bin", "ibn"))
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|announced|reported|confirmed)\b")
 # Festivals that are days of the calendar, not gatherings: "the Spring Festival travel rush".
 _HOLIDAYS = frozenset(
     ("Spring Festival", "Lantern Festival", "Qingming Festival", "Dragon Boat Festival", "Mid-Autumn Festival",
@@ -86,7 +87,7 @@ _RANK_OPENERS = frozenset("Group Wing Flight Squadron Lieutenant Rear Vice".spli
 _RUN_TITLE = re.compile(rf"\s(?:{'|'.join(sorted(_RUN_TITLES))})\s")
 # An initial too ("Sara D. Roosevelt Park"), but not the last letter of "U.S.".
 _CAP = r"(?:\d+(?:st|nd|rd|th)|(?<!\.)[A-Z]\.(?=\s[A-Z])|St\.(?=\s[A-Z])|[A-Z][\w'-]*)"
-_CONNECT = r"(?:of|on|and|for|the|de)"
+_CONNECT = r"(?:of|on|and|for|the|de|bin|ibn)"  # ("Mohammed bin Rashid Space Centre")
 _RUN = re.compile(rf"(?<![\w'-]){_CAP}(?:(?:\s+{_CONNECT})*\s+(?:{_CAP}|\([A-Z][A-Za-z]{{1,9}}\)))*")
 _PARENTHESISED = re.compile(r"\(([^()\n]+)\)")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
@@ -186,7 +187,8 @@ _SPEAKING_NAMES = re.compile(
     rf"|\s+(?:spends|spent)\s+(?:a\s+record\s+)?[\d,]+\s+days\s+(?:in\s+space|in\s+orbit|aboard|on\s+board)\b"
     # ("Yuan Longping, the Chinese scientist known as ...": a nationality may come before the office)
     # (or an owner's: "Zabihullah Mujahid, the government's chief spokesman, said")
-    rf"|,\s+(?:(?:a|an|the)\s+)?(?:[A-Z][a-z]+\s+|[a-z]+'s\s+)?(?:(?:deputy|vice|chief|executive|former|senior|general)\s+)*"
+    rf"|,\s+(?:(?:a|an|the)\s+)?(?:[A-Z][a-z]+\s+|[a-z]+'s\s+|[A-Z][\w.]*'s\s+)?"
+    rf"(?:(?:deputy|vice|chief|executive|former|senior|general)\s+)*"
     # (and a word for the field: "Lauren Sanchez, a former news anchor")
     rf"(?:[a-z]+\s+)?(?:{_OFFICES})\b"
     rf"|{APPOSITIVE}(?:said|says|told|added|noted)\b"
@@ -826,6 +828,9 @@ def _discovered_tokens(
         return
     if kind is Kind.PLACE and _VESSEL_AFTER.match(folded, span.end):
         return  # "Adora Magic City, the first large cruise ship built in China": a ship's name
+    # A centre that speaks is the body that runs it: "..., the Mohammed bin Rashid Space Centre said."
+    if kind is Kind.PLACE and tokens[-1][2] in ("Center", "Centre") and _SPEAKS_AFTER.match(folded, span.end):
+        kind = Kind.ORGANIZATION
     # "Wenchang Spacecraft Launch Site on ...": a known name plus a connector phrase is the known name.
     head = re.split(r"\s+(?:of|on|and|for|the|de)\s+", name_text, maxsplit=1)[0]
     if head != name_text and head in surface:
@@ -1581,8 +1586,9 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
             or (len(tokens) > 1 and _kind_of(surface, tokens[0][2]) is Kind.ORGANIZATION)
         ):
             tokens.pop(0)
-        # (An owner of more words: "the European Space Agency's Rosetta spacecraft".)
-        owners = [i for i, t in enumerate(tokens[:-1]) if t[2].endswith("'s")]
+        # (An owner of more words: "the European Space Agency's Rosetta spacecraft", "The United Arab
+        # Emirates' Hope probe".)
+        owners = [i for i, t in enumerate(tokens[:-1]) if t[2].endswith(("'s", "s'"))]
         if owners:
             tokens = tokens[owners[-1] + 1 :]
         # (A maker of two words: "A Rocket Lab Electron rocket".)
