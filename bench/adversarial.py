@@ -12,8 +12,8 @@ route through many places, a place named again, names after nationalities, sover
 outlets and dated relative clauses, names a person takes, statements on a later day, trailing
 relative clauses, warnings, an entry's next days, lists after a role, names short for others,
 titles of places and fields, past months and "when" clauses, seats of power that speak, names
-"known as" another, what did not happen, and clubs, days apart, a series' word and names' last
-words. The
+"known as" another, what did not happen, clubs, days apart, a series' word and names' last words,
+and a craft's name opening every sentence. The
 article is extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one
 quadruples. The script prints the seconds and that ratio, and exits 1 if any ratio passes 3.
 """
@@ -171,6 +171,7 @@ CASES: dict[str, tuple[str, str, str]] = {
         "and Andy Jassy succeeds Bezos as chief executive. ",
         "",
     ),
+    "a craft's name opening every sentence": (DATELINE, "Mir spacecraft docked with the Mir space station. ", ""),
 }
 
 

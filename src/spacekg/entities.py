@@ -12,6 +12,7 @@ parentheses). Overlaps keep the longest, most trusted span.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -1568,6 +1569,15 @@ def _before_purpose(folded: str, begin: int, stop: int) -> int:
     return start + at
 
 
+@functools.lru_cache(maxsize=64)
+def _a_name_alone(folded: str, name: str) -> bool:
+    """Whether the article capitalises ``name`` inside a sentence, and never as a word of a longer
+    name. (Read once per article and name: every sentence may open with it.)"""
+    inside = re.search(rf"(?<=[a-z,] ){re.escape(name)}(?![\w-])", folded) is not None
+    longer = re.search(rf"[A-Z][\w'-]* {re.escape(name)}(?![\w'-])|(?<![\w'-]){re.escape(name)} [A-Z]", folded)
+    return inside and longer is None
+
+
 def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for noun_match in _CRAFT_NOUN.finditer(folded, region.begin, region.end):
         stop = _before_purpose(folded, region.begin, noun_match.start())
@@ -1615,10 +1625,7 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
             len(tokens) == 1
             and span.begin == region.begin
             and not re.search(r"[\d-]|.[A-Z]", name)
-            and (
-                not re.search(rf"(?<=[a-z,] ){re.escape(name)}(?![\w-])", folded)
-                or re.search(rf"[A-Z][\w'-]* {re.escape(name)}(?![\w'-])|(?<![\w'-]){re.escape(name)} [A-Z]", folded)
-            )
+            and not _a_name_alone(folded, name)
         ):
             continue
         noun = noun_match[0]
