@@ -71,7 +71,9 @@ _CALENDAR_WORDS = frozenset(
     "Oct. Nov. Dec. Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 _CONNECTORS = frozenset(("of", "on", "and", "for", "the", "de", "bin", "ibn"))
-_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|announced|reported|confirmed)\b")
+# What a body that speaks does, right after its name.
+_BODY_REPORTS = "said|says|announced|reported|confirmed"
+_SPEAKS_AFTER = re.compile(rf"\s+(?:{_BODY_REPORTS})\b")
 # Festivals that are days of the calendar, not gatherings: "the Spring Festival travel rush".
 _HOLIDAYS = frozenset(
     ("Spring Festival", "Lantern Festival", "Qingming Festival", "Dragon Boat Festival", "Mid-Autumn Festival",
@@ -1802,10 +1804,11 @@ def _role_names(folded: str, region: Span) -> Iterable[_Candidate]:
 
 # One name may be a person's whole name where an office or kin says so: "Naruhito became Japan's
 # 126th emperor", "his father Akihito stepped down".
+_ONE_NAMED_KIN = ("father", "mother", "brother", "sister", "son", "daughter", "wife", "husband")
 _ONE_NAMED = re.compile(
     r"(?<![\w'-])(?P<name>[A-Z][a-z]{2,})\s+(?:became|becomes)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:emperor|empress|king|queen|pope|sultan|tsar)\b"
-    r"|\b(?:his|her|their)\s+(?:father|mother|brother|sister|son|daughter|wife|husband)\s+"
+    rf"|\b(?:his|her|their)\s+(?:{'|'.join(_ONE_NAMED_KIN)})\s+"
     r"(?P<kin>[A-Z][a-z]{2,})(?![\w'-]|\s+[A-Z])"
 )
 
@@ -1823,8 +1826,7 @@ def _one_name(word: str) -> bool:
 
 
 # (What an article must hold for the pattern to be tried.)
-_ONE_NAMED_CUES = ("became ", "becomes ", "father ", "mother ", "brother ", "sister ", " son ", "daughter ", "wife ",
-                   "husband ")  # fmt: skip
+_ONE_NAMED_CUES = ("became ", "becomes ", *(f"{kin} " for kin in _ONE_NAMED_KIN))
 
 
 def _one_named_people(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
@@ -2057,6 +2059,13 @@ def _places_again(folded: str, chosen: list[_Candidate], regions: list[Span]) ->
     return [c for c in found if c.span.begin not in starts or not c.entity.name.isalpha()]
 
 
+def _as_entities(chosen: list[_Candidate], same: dict[Entity, Entity]) -> list[_Candidate]:
+    """The candidates with each entity that ``same`` maps replaced by the one it maps to."""
+    if not same:
+        return chosen
+    return [replace(c, entity=same[c.entity]) if c.entity in same else c for c in chosen]
+
+
 def _editions(chosen: list[_Candidate]) -> list[_Candidate]:
     """Names of one gathering in an article are one gathering: a numbered edition ("the 19th Asian
     Games") and the name without its number ("the Asian Games"); "the Paris Olympics" and "the Paris
@@ -2078,9 +2087,7 @@ def _editions(chosen: list[_Candidate]) -> list[_Candidate]:
             # The edition, else the name as the key spells it ("Paris Olympic Games"), else the first.
             target = (numbered or [e for e in group if e.name == key] or group)[0]
             same.update({e: target for e in group})
-    if not same:
-        return chosen
-    return [replace(c, entity=same[c.entity]) if c.entity in same else c for c in chosen]
+    return _as_entities(chosen, same)
 
 
 def _gathering_key(name: str) -> str:
@@ -2453,9 +2460,7 @@ def _one_of_a_series(chosen: list[_Candidate]) -> list[_Candidate]:
         longer = opened.get(short.name, [])
         if len(longer) == 1:
             member[short] = longer[0]
-    if not member:
-        return chosen
-    return [replace(c, entity=member[c.entity]) if c.entity in member else c for c in chosen]
+    return _as_entities(chosen, member)
 
 
 _MOST_TAIL_WORDS = 6
@@ -2478,9 +2483,7 @@ def _tails_of_longer_names(chosen: list[_Candidate]) -> list[_Candidate]:
         longer = ending.get((tail.kind, tail.name), []) if " " in tail.name else []
         if len(longer) == 1:
             whole[tail] = longer[0]
-    if not whole:
-        return chosen
-    return [replace(c, entity=whole[c.entity]) if c.entity in whole else c for c in chosen]
+    return _as_entities(chosen, whole)
 
 
 def _short_forms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
@@ -2536,9 +2539,7 @@ def _one_bearer(folded: str, chosen: list[_Candidate], regions: list[Span]) -> l
         # (not back again: "CAPSTONE, short for Cislunar Autonomous ...", whose initials it spells)
         same.update({long: short for long, short in expanded.items() if same.get(short) is not long})
         chosen = [*chosen, *added]
-    if not same:
-        return chosen
-    return [replace(c, entity=same[c.entity]) if c.entity in same else c for c in chosen]
+    return _as_entities(chosen, same)
 
 
 def _spelled_initials(chosen: list[_Candidate]) -> dict[Entity, Entity]:
@@ -2724,7 +2725,7 @@ def _craft_anaphora(folded: str, chosen: list[_Candidate], regions: list[Span]) 
 _BODY_ANAPHORA = re.compile(
     r"\b[Tt]he (?:(?:U\.S\.|[A-Z][a-z]+|space|state|tech|chip|car) ){0,2}"
     r"(?P<noun>agency|administration|ministry|company|firm|chipmaker|carmaker|automaker|planemaker|airline|bank)"
-    r"(?= (?:said|says|announced|reported|confirmed|added)\b)"
+    rf"(?= (?:{_BODY_REPORTS}|added)\b)"
 )
 _GOVERNMENT_NOUNS = frozenset(("agency", "administration", "ministry"))
 _GOVERNMENT_HEADS = frozenset(("Agency", "Administration", "Ministry"))

@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from . import dates
@@ -1408,16 +1408,14 @@ def _add_days(
     Friday"."""
     days = {e.date for e in events}
     begins = sorted(e.span.begin for e in events)  # where each new event goes: after those begun before
-    # Each day whose events are all told (the first one's start), read once.
-    told: dict[DateValue | None, int | None] = {}
-    met: dict[DateValue | None, int | None] = {}
-    for e in events:
-        first = told.get(e.date, e.span.begin)
-        told[e.date] = min(first, e.span.begin) if e.cls in telling and first is not None else None
-        first = met.get(e.date, e.span.begin)
-        # (a meeting told by its verb: "during Macron's state visit" only times the lede's news)
-        verb = e.trigger is not None and _PAST_VERB.match(text, e.trigger.begin) is not None
-        met[e.date] = min(first, e.span.begin) if e.cls in encounters and verb and first is not None else None
+    # Each day whose events are all told, and each whose events are all encounters told by their
+    # verb (the first one's start), read once. ("during Macron's state visit" only times the lede's
+    # news.)
+    told = _first_if_all(events, lambda e: e.cls in telling)
+    met = _first_if_all(
+        events,
+        lambda e: e.cls in encounters and e.trigger is not None and _PAST_VERB.match(text, e.trigger.begin) is not None,
+    )
     for sentence, day in on_a_day:
         # A roundup's report under its own dateline ("BANGKOK -- ...") is news of its own.
         after = told.get(day)
@@ -1441,6 +1439,15 @@ def _add_days(
             days.add(day)
             told[day] = None
     return events
+
+
+def _first_if_all(events: list[Event], keep: Callable[[Event], bool]) -> dict[DateValue | None, int | None]:
+    """For each day, where its first event starts if ``keep`` holds for all its events, else None."""
+    first: dict[DateValue | None, int | None] = {}
+    for e in events:
+        at = first.get(e.date, e.span.begin)
+        first[e.date] = min(at, e.span.begin) if keep(e) and at is not None else None
+    return first
 
 
 def _doer(text: str, sentence: _Sentence, until: int, kinds: Iterable[Kind]) -> Entity | None:
