@@ -631,6 +631,9 @@ def _roman(token: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+_NUMBER_AFTER = re.compile(r" \d")
+
+
 def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for m in _RUN.finditer(folded, region.begin, region.end):
         run = m[0]
@@ -641,6 +644,9 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
         while tokens and (tokens[0][2] in _STOP_FIRST or tokens[0][2] in _CONNECTORS or tokens[0][2].endswith(_PLACED)):
             tokens.pop(0)
         while tokens and (tokens[-1][2] in _CONNECTORS or tokens[-1][2].startswith("(")):
+            tokens.pop()
+        # "Ethiopian Airlines Flight 302": a flight's number and its word are no part of the airline's name.
+        if len(tokens) > 2 and tokens[-1][2] == "Flight" and _NUMBER_AFTER.match(folded, tokens[-1][1]):
             tokens.pop()
         # "The Shanghai Stock Exchange's sci-tech board": the owner's name without its "'s".
         if tokens and tokens[-1][2].endswith("'s") and len(tokens[-1][2]) > 2:
@@ -822,6 +828,9 @@ def _discovered_tokens(
     span = Span(tokens[0][0], tokens[-1][1])
     name_text = span.cut(folded)
     kind = _head_kind(name_text)
+    # "Lion Air", "Malindo Air": a short name ending in "Air" is an airline's.
+    if kind is None and len(tokens) <= 3 and tokens[-1][2] == "Air" and tokens[0][2] not in _STOP_FIRST:
+        kind = Kind.ORGANIZATION
     # "China State Railway Group Co., Ltd.": a company's legal form is part of its name, and makes
     # it a company's ("Shanghai Waigaoqiao Shipbuilding Co., Ltd.").
     legal = _LEGAL_FORM.match(folded, span.end) if tokens[-1][2] in ("Co", "Corp", "Inc", "Ltd") else None
@@ -971,12 +980,14 @@ _PLACE_NOUN = (
     "region",
     "diocese",
 )
+_A_PLACE = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 _PLACE_NOUNS_PLURAL = tuple(re.sub(r"y$", "ie", n) + "s" for n in _PLACE_NOUN if n != "capital")
 _CITY_OF = re.compile(
     rf"\b(?:(?:{'|'.join(_PLACE_NOUN)}) of|born in) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
-    # "the districts of Mentougou and Fangshan": two places after the plural.
-    rf"|\b(?:{'|'.join(_PLACE_NOUNS_PLURAL)}) of "
-    r"(?P<first>[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?P<second>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+    # "the districts of Mentougou and Fangshan", "areas of Aleppo, Hama and Latakia", "cities from
+    # Adana to Diyarbakir": the places listed after the plural.
+    rf"|\b(?:{'|'.join(_PLACE_NOUNS_PLURAL)}|areas|countries) (?:of|from|such as|including|like) "
+    rf"(?P<list>{_A_PLACE}(?:, {_A_PLACE})*,? (?:and|to|or) {_A_PLACE})(?![\w'-]| [A-Z])"
 )
 
 _DESCRIBED_BODIES = ("body", "object", "asteroid", "comet", "dwarf planet", "planet", "moon")
@@ -1394,8 +1405,9 @@ _LOWER_HEADS = {
     "shipyard": Kind.ORGANIZATION,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
-# Harland and Wolff shipyard".)
-_HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard"))
+# Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province".)
+_HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "district", "area", "neighborhood",
+                             "neighbourhood"))  # fmt: skip
 # "in Kunar province", "neighboring Nangarhar province": a province needs no "the" before it.
 _LOWER_PROVINCE = re.compile(r"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<head>province)\b")
 _LOWER_HEADED = re.compile(
@@ -1425,16 +1437,16 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         if " and " in m["name"] and any(part in surface for part in m["name"].split(" and ")):
             continue  # "the China and Russia summit": two names, not one
         if m["head"] in _HEADS_LEFT_OUT:
-            # A party, a range or a yard is named without the word ("Her Brothers of Italy party", "the
-            # High Atlas mountains", "the Harland and Wolff shipyard"); one word after "the" may name a
-            # party's occasion ("the Christmas party").
+            # A party, a range, a yard or a district is named without the word ("Her Brothers of Italy
+            # party", "the High Atlas mountains", "the Harland and Wolff shipyard", "in Kunar province");
+            # one word after "the" may name a party's occasion ("the Christmas party").
             if m["head"] == "party" and " " not in m["name"] and m[0].startswith(("the ", "at ")):
                 continue
             if m["name"] not in surface:
                 yield _discovered_name(Span(m.start("name"), m.end("name")), _LOWER_HEADS[m["head"]], m["name"])
             continue
-        if name in surface or (m["head"] == "province" and m["name"] in surface):
-            continue  # (a known province keeps its own name: "China's Fujian province")
+        if name in surface:
+            continue
         if _LOWER_HEADS[m["head"]] is Kind.MISSION and _kind_of(surface, m["name"]) is Kind.PLACE:
             continue  # "the country's Mars program": a programme to a place, not one named
         cls = "StationModule" if m["head"] == "module" else None
@@ -1482,14 +1494,18 @@ def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -
         yield _discovered_name(Span(m.start(group), m.end(group)), Kind.ORGANIZATION, name)
 
 
-_PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, "born", "riding", "constituency"))
+_PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, "areas", "countries", "born", "riding", "constituency"))
 _BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet".split())
 # (the first words of the bodies a name may be described as: "Arrokoth, a small icy body in ...")
 _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
+_OTHER_PLACE_CUES = frozenset(("between", "Launch", "near"))
 # One pass for the words the patterns below need picks the few worth running on a sentence.
 _PLACE_CUES = re.compile(
-    rf"\b(?:{alternation(sorted(_PLACE_NOUNS | _BODY_NOUNS | _BODY_CUES | _LINK_NOUNS | {'between', 'Launch'}))})\b"
+    rf"\b(?:{alternation(sorted(_PLACE_NOUNS | _BODY_NOUNS | _BODY_CUES | _LINK_NOUNS | _OTHER_PLACE_CUES))})\b"
 )
+# "crashes near Bishoftu", "made landfall near New Hope": what something is near is a place.
+_NEAR_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
+_NEAR = re.compile(rf"\bnear (?P<name>{_NEAR_WORD}(?: {_NEAR_WORD}){{0,2}})(?![\w'-]| [A-Z])")
 
 
 def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
@@ -1503,6 +1519,15 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             yield _discovered_name(Span(m.start(), m.end()), Kind.PLACE, re.sub(r"\s+", " ", m[0]), "LaunchSite")
     if "between" in cues:
         yield from _places_between(folded, region, surface)
+    if "near" in cues:
+        for m in _NEAR.finditer(folded, region.begin, region.end):
+            name = m["name"]
+            first = name.split()[0]
+            if name in surface or first in _STOP_FIRST or first in _CALENDAR_WORDS or first in _NATIONALITIES:
+                continue
+            if _TITLE.match(name) or (_head_kind(name) or Kind.PLACE) is not Kind.PLACE:
+                continue  # "near President ...", "near Tsinghua University": not a place's name by its form
+            yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, name)
     if cues & _LINK_NOUNS:
         yield from _linked_places(folded, region, surface)
     if cues & _BODY_NOUNS:
@@ -1514,11 +1539,15 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
 def _places_by_noun(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     """ "the city of Zhuhai", "the districts of Mentougou and Fangshan", "Yantai, a coastal city in ..." """
     for m in _CITY_OF.finditer(folded, region.begin, region.end):
-        for group in ("name", "first", "second"):
-            name = m[group]
-            if name is None or name in surface or name.split()[0] in _CALENDAR_WORDS:
+        if m["name"] is not None:
+            places = [(m.start("name"), m["name"])]
+        else:
+            places = [(m.start("list") + p.start(), p[0]) for p in re.finditer(_A_PLACE, m["list"])]
+        for begin, name in places:
+            first = name.split()[0]
+            if name in surface or first in _CALENDAR_WORDS or first in _STOP_FIRST or first in _NATIONALITIES:
                 continue
-            yield _discovered_name(Span(m.start(group), m.end(group)), Kind.PLACE, name)
+            yield _discovered_name(Span(begin, begin + len(name)), Kind.PLACE, name)
     for m in _DESCRIBED_PLACE.finditer(folded, region.begin, region.end):
         name = m["place"]
         if name not in surface and name.split()[0] not in _STOP_FIRST and name.split()[0] not in _CALENDAR_WORDS:
@@ -1669,6 +1698,16 @@ _GIVEN_NAME = re.compile(
 
 _GIVEN_CUE = re.compile("named|dubbed|called|known as")
 
+# A craft by what is done with it: "carrying Elon Musk's Tesla Roadster as a dummy payload", "sent the
+# Roadster into an orbit around the Sun".
+_CARRIED = re.compile(
+    r"(?<![\w'-])(?P<payload>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}) as (?:a|an|its|the) (?:[\w-]+ )?payload\b"
+    r"|\b(?:sent|sends|send|put|puts|placed|places|boosted|boosts|launched|launches|lofted|lofts|carried|carries)"
+    r" (?:the |a |an |its |their )?(?P<orbited>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"
+    r" into (?:an |a |its |their |the )?(?:[\w-]+ ){0,2}orbit\b"
+)
+_CARRIED_CUE = re.compile(r"payload\b| into (?:an |a |its |their |the )?(?:[\w-]+ ){0,2}orbit\b")
+
 
 def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     matches: Iterable[re.Match[str]] = _NOUN_THEN_CRAFT.finditer(folded, region.begin, region.end)
@@ -1676,13 +1715,29 @@ def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> 
         matches = itertools.chain(matches, _GIVEN_NAME.finditer(folded, region.begin, region.end))
     if folded.find(" flight, ", region.begin, region.end) >= 0:
         matches = itertools.chain(matches, _NAMED_FLIGHT.finditer(folded, region.begin, region.end))
+    if _CARRIED_CUE.search(folded, region.begin, region.end):
+        matches = itertools.chain(matches, _CARRIED.finditer(folded, region.begin, region.end))
     for m in matches:
-        group = m.lastgroup or "name"  # each branch has one group: "name", "named", "flight", "described", "given"
+        # (each branch has one group: "name", "named", "flight", "described", "given", "payload", "orbited")
+        group = m.lastgroup or "name"
         name = m[group]
+        if group in ("payload", "orbited"):
+            # (after an owner and a maker, as before a craft's noun: "Elon Musk's cherry-red Tesla Roadster")
+            words = name.split()
+            owners = [i for i, w in enumerate(words) if w.endswith("'s")]
+            if owners:
+                words = words[owners[-1] + 1 :]
+            if len(words) > 1 and _kind_of(surface, words[0]) is Kind.ORGANIZATION:
+                words = words[1:]
+            if not words:
+                continue
+            name = " ".join(words)
+            if (_kind_of(surface, name) or _head_kind(name) or Kind.MISSION) is not Kind.MISSION:
+                continue  # "launched China into orbit": a known name keeps its kind
         if name.endswith("'s") or not _may_name_craft(name, surface):
             continue  # "the lander China's scientists built": an owner, not a name
         cls = "Rover" if "rover" in m[0] or "lander" in m[0] else None
-        yield _discovered_name(Span(m.start(group), m.end(group)), Kind.MISSION, name, cls)
+        yield _discovered_name(Span(m.end(group) - len(name), m.end(group)), Kind.MISSION, name, cls)
 
 
 # "Two small satellites, Tiandu-1 and Tiandu-2, were launched with it": craft named in a list right
@@ -1923,13 +1978,13 @@ _ORG_TITLES = (
 _ORG_NOUNS = (
     "company|maker|manufacturer|automaker|carmaker|firm|producer|operator|developer|provider|supplier|"
     "retailer|bank|airline|carrier|startup|start-up|conglomerate|joint venture|giant|corporation|subsidiary|"
-    "studio|platform|planemaker|chipmaker|broadcaster|insurer|lender|investor|creditor|shareholder|agency"
+    "studio|platform|planemaker|chipmaker|broadcaster|insurer|lender|investor|creditor|shareholder|agency|group"
 )
 # What no person is: "Adora Cruises, a joint venture of ..." names an organization, where "Li Wei, a
 # furniture maker" names a person.
 _ORG_ONLY_NOUNS = frozenset(
     """company firm bank airline carrier startup start-up conglomerate venture giant corporation subsidiary
-    studio platform automaker carmaker planemaker chipmaker broadcaster insurer lender agency""".split()
+    studio platform automaker carmaker planemaker chipmaker broadcaster insurer lender agency group""".split()
 )
 _DESCRIBED_ORG = re.compile(
     rf"(?<![\w'-])(?P<org>{_ORG_WORDS})\s+(?:{_ORG_TITLES})\s+{_NAME}"

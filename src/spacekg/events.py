@@ -466,6 +466,7 @@ class EventFinder:
             reported_lede = focus is not None
         untriggered: dict[Span, DateValue | None] = {}  # with the day it was said on, if given
         on_a_day: list[tuple[_Sentence, DateValue]] = []  # untriggered, with a day of their own
+        hours_later: set[Span] = set()  # untriggered, so many hours after what was told before them
         for index, (own_sentence, stated, in_sentence) in enumerate(zip(own, dated, found, strict=True)):
             sentence = own_sentence
             if sentence.paragraph != paragraph:
@@ -486,6 +487,14 @@ class EventFinder:
                 timed = None if stated is not None else _days_from_told(text, bounds, reference or focus)
                 if timed is not None:
                     stated, in_sentence = timed.value, [*in_sentence, timed]
+                # "A second quake of magnitude 7.5 shook ... some nine hours later": a happening of
+                # its own, on the day the time of day told before it leads to.
+                if stated is None and _HOURS_LATER.search(text, bounds.begin, bounds.end):
+                    since = own[max(0, index - 1)].span.begin
+                    later = _day_after(text, bounds.begin, bounds.end, reference or focus, since=since)
+                    if later is not None and later.precision is Precision.DAY:
+                        stated = later
+                        hours_later.add(bounds)
                 untriggered[sentence.span] = _reported_day(text, sentence.span, in_sentence) or _framing_day(
                     text, sentence.span, in_sentence
                 )
@@ -641,7 +650,9 @@ class EventFinder:
                 _add(events, then, own_date or stated, self.is_spaceflight(then.cls))
         days_added = bool(events)  # the days of untriggered sentences are added once an event is told
         if days_added:
-            events = _add_days(text, events, on_a_day, themes, self._telling, self._encounters, own[0].span)
+            events = _add_days(
+                text, events, on_a_day, themes, self._telling, self._encounters, own[0].span, frozenset(hours_later)
+            )
         # What is said in a sentence that tells no happening of its own ("This is a new stage,"
         # said the administrator) comments on the story's news: it goes with the last event told
         # before it (else the first). What is said on a day of its own ("..., the ministry said on
@@ -670,7 +681,7 @@ class EventFinder:
                               about=_about([where]), themes=themes([quote.span]), quotes=(quote,))  # fmt: skip
             events.insert(sum(e.span.begin <= where.span.begin for e in events), statement)
         if not days_added and events:  # only statements so far: "..., the company said on Monday."
-            events = _add_days(text, events, on_a_day, themes)
+            events = _add_days(text, events, on_a_day, themes, apart=frozenset(hours_later))
         if not events and (story or undated or focus is not None):
             # A story that tells no happening of a known kind still reports one: its lede's, a
             # statement if the lede quotes someone, else a plain news event, with what is said after.
@@ -701,7 +712,7 @@ class EventFinder:
                 Event(cls, opening.span, None, date, agents=(speaker,) if speaker else (), about=_about([opening]),
                       themes=themes([opening.span, *(q.span for q in undated)]), quotes=tuple(undated))
             ]  # fmt: skip
-            return _add_days(text, events, on_a_day, themes)
+            return _add_days(text, events, on_a_day, themes, apart=frozenset(hours_later))
         for quote in undated:
             at = max((i for i, e in enumerate(events) if e.span.begin <= quote.sentence.begin), default=0)
             events[at] = replace(events[at], quotes=(*events[at].quotes, quote))
@@ -1396,6 +1407,7 @@ def _add_days(
     telling: frozenset[str] = frozenset(),
     encounters: frozenset[str] = frozenset(),
     lede: Span | None = None,
+    apart: frozenset[Span] = frozenset(),
 ) -> list[Event]:
     """A sentence with no trigger that tells of a day no event has ("Xi on Tuesday ordered all-out
     rescue efforts", after a quake on Monday; the lede too: "Tianzhou-1 completed its first in-orbit
@@ -1405,7 +1417,9 @@ def _add_days(
     National Weather Service had issued a flood warning ... in the early hours of Friday"). The
     lede's happening is told beside a day's ``encounters`` told after it (meetings, visits): "California
     regulators on Friday closed Silicon Valley Bank", then "Janet Yellen met with banking regulators on
-    Friday"."""
+    Friday"). A sentence timed so many hours after what was told before it (``apart``) tells a
+    happening of its own, whatever else its day has ("A second quake ... shook ... some nine hours
+    later")."""
     days = {e.date for e in events}
     begins = sorted(e.span.begin for e in events)  # where each new event goes: after those begun before
     # Each day whose events are all told, and each whose events are all encounters told by their
@@ -1422,6 +1436,7 @@ def _add_days(
         encounter = met.get(day) if sentence.span == lede else None
         if (
             day not in days
+            or sentence.span in apart
             or SUB_DATELINE.match(text, sentence.span.begin, sentence.span.end)
             or (after is not None and after > sentence.span.begin)
             or (encounter is not None and encounter > sentence.span.begin)
