@@ -1269,3 +1269,14 @@ def test_airlines_without_their_flight_numbers_a_group_described_and_a_payload_i
     assert {(a, "organization") for a in airlines} <= found
     assert ("Roadster", "mission") in found
     assert not {t for t, k in found if "Flight" in t}
+
+
+def test_a_peer_named_by_a_title_of_a_place_a_power_plant_and_a_club() -> None:
+    text = (
+        "He received the trophy from Catherine, Princess of Wales. The Duke of Sussex watched. A tsunami hit the "
+        "Fukushima Daiichi nuclear power plant. He had not lost at the All England Club since 2017."
+    )
+    found = {(t, k) for t, k, _ in mentions(text)}
+    assert {("Catherine, Princess of Wales", "person"), ("Duke of Sussex", "person")} <= found
+    assert {("Fukushima Daiichi nuclear power plant", "place"), ("All England Club", "organization")} <= found
+    assert not {t for t, k in found if t in ("Wales", "Sussex", "England")}

@@ -1799,3 +1799,18 @@ def test_a_sentence_timed_so_many_hours_after_the_last_told_tells_a_happening_of
         "2023-02-06-quake.txt",
     )
     assert sorted(events_of(x)) == [("NewsEvent", "2023-02-06"), ("NewsEvent", "2023-02-06")]
+
+
+def test_what_is_to_happen_is_no_happening_and_an_entrys_sentence_of_the_same_day_tells_its_own() -> None:
+    x = extract(
+        "Moon probe\n\nWENCHANG, Nov. 24 (Xinhua) -- China launched its Chang'e-5 probe on Tuesday.\n\n"
+        "The lander is to touch down in the Oceanus Procellarum.\n",
+        "2020-11-24-change-5.txt",
+    )
+    assert events_of(x) == [("Launch", "2020-11-24")]
+    y = extract(
+        "Water release: key dates\n\nAug. 24, 2023: The company starts the discharge. China suspends all imports "
+        "of seafood from Japan the same day.\n",
+        "water.txt",
+    )
+    assert events_of(y) == [("NewsEvent", "2023-08-24"), ("NewsEvent", "2023-08-24")]

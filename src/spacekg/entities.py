@@ -35,7 +35,7 @@ _HEAD_WORDS = {
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
         Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange
         Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
-        Systems Kaisha Confederation Network Consortium""",
+        Systems Kaisha Confederation Network Consortium Club""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
@@ -1403,6 +1403,7 @@ _LOWER_HEADS = {
     "hospital": Kind.PLACE, "airport": Kind.PLACE, "stadium": Kind.PLACE, "museum": Kind.ORGANIZATION,
     "module": Kind.MISSION, "province": Kind.PLACE, "party": Kind.ORGANIZATION, "mountains": Kind.PLACE,
     "shipyard": Kind.ORGANIZATION,
+    "nuclear power plant": Kind.PLACE, "power plant": Kind.PLACE, "nuclear plant": Kind.PLACE,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
 # Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province".)
@@ -1798,13 +1799,20 @@ def _could_be_person(words: list[str]) -> bool:
 # "Empress Eugenie", "King Charles III"; a name and a number alone name one too: "Napoleon III".
 _SOVEREIGNS = "Pope King Queen Emperor Empress Prince Princess Tsar Czar Sultan".split()
 # (What an article must hold for the pattern to be tried: a title, or a number's first letters.)
-_SOVEREIGN_CUES = (*(f"{title} " for title in _SOVEREIGNS), " II", " IV", " VI", " IX", " XI", " XV")
+_SOVEREIGN_CUES = (*(f"{title} " for title in _SOVEREIGNS), " II", " IV", " VI", " IX", " XI", " XV", "Duke of ",
+                   "Duchess of ")  # fmt: skip
 _REGNAL = r"II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI"
 _SOVEREIGN = re.compile(
     rf"\b(?P<title>{'|'.join(_SOVEREIGNS)}) (?P<name>[A-Z][a-z]+(?: {_ROMAN_RE})?)"
     rf"|(?<![\w'-])(?P<numbered>[A-Z][a-z]{{2,}} (?:{_REGNAL}))"
     # not the first words of a longer name: "Prince Edward Island", "Crown Prince Mohammed bin Salman"
     r"(?![\w'-]| [A-Z\d]| (?:bin|ibn|al|de|von|van)\b)"
+)
+# "Catherine, Princess of Wales", "the Duke of Sussex": a peer named by a title "of" a place, after
+# a given name or alone; the place is no mention of its own.
+_PEER = re.compile(
+    r"(?<![\w'-])(?:(?P<given>[A-Z][a-z]+), )?(?P<title>(?:Prince|Princess|Duke|Duchess) of [A-Z][a-z]+)"
+    r"(?![\w'-]| [A-Z])"
 )
 _WORD_BEFORE_NAME = re.compile(r"(?:[A-Z][\w'.-]*|\d+) $")
 # Craft and rockets numbered the same way: "Gemini IV", "Titan IV", "Saturn V", "Pioneer VI".
@@ -1836,6 +1844,13 @@ def _sovereigns(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             name, role = f"{m['title']} {m['name']}", m["title"].lower()
         entity = Entity(Kind.PERSON, slug(name), name, roles=(role,) if role else (), curated=False)
         yield _Candidate(Span(m.start(), m.end()), entity, TRUST_DISCOVERED)
+    for m in _PEER.finditer(folded, region.begin, region.end):
+        given = m["given"]
+        if given is not None and (given in surface or given in _STOP_FIRST or given in _CALENDAR_WORDS):
+            given = None
+        begin = m.start() if given is not None else m.start("title")
+        name = f"{given}, {m['title']}" if given is not None else m["title"]
+        yield _discovered_name(Span(begin, m.end()), Kind.PERSON, name)
 
 
 _MONTH_SURNAMES = frozenset(("May", "June", "April", "August"))

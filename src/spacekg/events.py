@@ -92,8 +92,8 @@ _PLANNED = re.compile(
     rf"{dates.NOT_A_NAMED_PLAN}(?:plans? to|planned(?!\s+as\b))|until|"
     r"is to|are to|according to (?:the |its |their )?(?:\w+ )?(?:plans?|schedules?|timetables?|arrangements?))\b"
 )
-# Right before a trigger: what is yet to happen ("will return", "is expected to land").
-_WILL_WORDS = r"will|would|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|going)\s+to"
+# Right before a trigger: what is yet to happen ("will return", "is expected to land", "is to touch down").
+_WILL_WORDS = r"will|would|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|going)\s+to|(?:is|are)\s+to"
 # (Or with a verb and its article between: "is expected to attempt a landing", "will make a landing".)
 _TO_COME = re.compile(
     rf"\b(?:{_WILL_WORDS}|shall|plans?\s+to)\s+(?:\w+ly\s+)?(?:(?:attempt|make|try|conduct|perform)\s+(?:a|an|the)\s+)?$"
@@ -423,7 +423,9 @@ class EventFinder:
                 continue
             hit = self._best_trigger(text, sentence)
             if hit is None:
-                event = Event("NewsEvent", sentence.span, None, later.value, about=_about([sentence]))
+                doer = _opening_actor(text, sentence)
+                event = Event("NewsEvent", sentence.span, None, later.value, agents=(doer,) if doer else (),
+                              about=_about([sentence]))  # fmt: skip
             else:
                 event = replace(self._event(text, sentence, *hit, later.value, doc), span=sentence.span)
             events.append(replace(event, heading=section.heading, themes=themes([sentence.span])))
@@ -1157,7 +1159,9 @@ _DAYS_LATER = re.compile(
     r"|(?P<n>\d|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+later"
     # or before it: "A day earlier, ...", "the previous day", "two days earlier"
     r"|(?P<before>a\s+day\s+earlier|the\s+previous\s+day|(?P<m>\d|two|three|four|five|six|seven|eight|nine|ten)"
-    r"\s+days\s+earlier))\b",
+    r"\s+days\s+earlier)"
+    # or on it: "China suspends all imports of seafood from Japan the same day."
+    r"|(?P<same>(?:the|that)\s+same\s+day|later\s+that\s+day))\b",
     re.IGNORECASE,
 )
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -1180,7 +1184,7 @@ _ABOUT = 1.0  # hours either way of the number: news rounds it ("about 3.5 hours
 
 def _relative_day(text: str, begin: int, end: int, date: DateValue | None) -> dates.DateMention | None:
     """The day so many days after or before ``date`` a clause names ("the next day", "two days
-    later", "a day earlier"), where it says so."""
+    later", "a day earlier", "the same day"), where it says so."""
     if date is None or date.precision is not Precision.DAY:
         return None
     m = _DAYS_LATER.search(text, begin, end)
@@ -1188,7 +1192,7 @@ def _relative_day(text: str, begin: int, end: int, date: DateValue | None) -> da
         return None
     n = m["n"] or m["m"]
     days = 1 if n is None else int(n) if n.isdigit() else _COUNT[n.lower()]
-    days = -days if m["before"] else days
+    days = -days if m["before"] else 0 if m["same"] else days
     return dates.DateMention(Span(m.start(), m.end()), dates.day(date.earliest + dt.timedelta(days=days)))
 
 
