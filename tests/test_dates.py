@@ -155,3 +155,12 @@ def test_a_weekday_after_a_local_time() -> None:
 def test_a_weekdays_possessive_is_that_day() -> None:
     found = dates.find_dates("The party won Monday's federal election.", 0, dt.date(2025, 4, 29))
     assert [f.value.lexical for f in found] == ["2025-04-28"]
+
+
+def test_a_day_in_a_past_clause_of_a_sentence_that_speaks_of_the_future_is_past() -> None:
+    thursday = dt.date(2020, 7, 23)
+    text = "The UAE launched its Hope probe on Monday, and NASA plans to launch its rover at the end of the month."
+    assert [f.value.lexical for f in dates.find_dates(text, 0, thursday)] == ["2020-07-20"]
+    # (a clause with no verb of its own keeps the sentence's future: "..., and Mengtian in October")
+    text = "The crew will fly on Monday, and the cargo ship on Friday."
+    assert [f.value.lexical for f in dates.find_dates(text, 0, thursday)] == ["2020-07-27", "2020-07-24"]

@@ -1280,3 +1280,14 @@ def test_a_peer_named_by_a_title_of_a_place_a_power_plant_and_a_club() -> None:
     assert {("Catherine, Princess of Wales", "person"), ("Duke of Sussex", "person")} <= found
     assert {("Fukushima Daiichi nuclear power plant", "place"), ("All England Club", "organization")} <= found
     assert not {t for t, k in found if t in ("Wales", "Sussex", "England")}
+
+
+def test_an_honorific_before_one_name_a_residence_described_and_an_air_base() -> None:
+    text = (
+        "Prime Minister Sheikh Hasina resigned. People stormed Ganabhaban, the prime minister's official residence "
+        "in Dhaka. It came from the Casa Santa Marta, the pope's residence. Her helicopter landed at the Hindon air "
+        "base near New Delhi."
+    )
+    found = {(t, k) for t, k, _ in mentions(text)}
+    assert {("Sheikh Hasina", "person"), ("Ganabhaban", "place"), ("Casa Santa Marta", "place")} <= found
+    assert ("Hindon air base", "place") in found and ("Santa Marta", "place") not in found

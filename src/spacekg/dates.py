@@ -215,6 +215,23 @@ class _Future:
             self._found = _FUTURE.search(self._text) is not None
         return self._found
 
+    def at(self, where: int) -> bool:
+        """Whether the sentence speaks of the future where a date stands: not in a clause of its own
+        (after ", and", ", but", ", while" or ";") that has no word of the future and a past verb
+        before the date ("The UAE launched its Hope probe on Monday, and NASA plans to launch ...")."""
+        if not self:
+            return False
+        begin = max((b.end() for b in _CLAUSE_SPLIT.finditer(self._text, 0, where)), default=0)
+        after = _CLAUSE_SPLIT.search(self._text, where)
+        end = after.start() if after is not None else len(self._text)
+        if _FUTURE.search(self._text, begin, end) is not None:
+            return True
+        return _PAST_VERB.search(self._text, begin, where) is None
+
+
+_CLAUSE_SPLIT = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s")
+_PAST_VERB = re.compile(r"\b(?:[a-z]{2,}ed|was|were|did|went|came|took|made|began|flew|won|left|met|sent|held)\b")
+
 
 def _in_text_value(m: re.Match[str], context: dt.date | None, future: _Future) -> DateValue | None:
     if m["mdy"]:
@@ -233,7 +250,7 @@ def _in_text_value(m: re.Match[str], context: dt.date | None, future: _Future) -
         candidate = _make(context.year, mo, d, m[0])
         # News reports the past: a day well after the context's belongs to the year before,
         # unless the sentence speaks of the future.
-        if candidate > context and (candidate - context).days > 31 and not future:
+        if candidate > context and (candidate - context).days > 31 and not future.at(m.start()):
             candidate = _make(context.year - 1, mo, d, m[0])
         return day(candidate)
     if m["rel"]:
@@ -252,7 +269,7 @@ def _in_text_value(m: re.Match[str], context: dt.date | None, future: _Future) -
     if m["mo"]:
         mo = month_number(m["mo"])
         # (A month after the context's is in the year before, unless the sentence speaks of the future.)
-        y = context.year if mo <= context.month or future else context.year - 1
+        y = context.year if mo <= context.month or future.at(m.start()) else context.year - 1
         return month(y, mo, m[0])
     # A weekday is the latest such day on or before the context (news reports the week past),
     # except the day after it (a story filed at night and updated: "launched late Tuesday ...
@@ -261,6 +278,6 @@ def _in_text_value(m: re.Match[str], context: dt.date | None, future: _Future) -
     back = (context.weekday() - weekday) % 7
     # (The day words were said on is past, whatever they say of the future: "NASA said on Monday that
     # the next flight will carry cargo".)
-    if (future and not _SAID_ON.search(m.string, max(0, m.start() - 24), m.start())) or back == 6:
+    if (future.at(m.start()) and not _SAID_ON.search(m.string, max(0, m.start() - 24), m.start())) or back == 6:
         return day(context + dt.timedelta(days=(weekday - context.weekday()) % 7))
     return day(context - dt.timedelta(days=back))

@@ -999,6 +999,10 @@ _DESCRIBED_PLACE = re.compile(
     rf"(?:(?:{'|'.join(_PLACE_NOUN)}|{'|'.join(_DESCRIBED_BODIES)})\s+(?:in|of|on)"
     # (or an electoral district, which nothing else is: "Carleton, an Ottawa-area riding he had held")
     r"|riding|constituency)\b"
+    # or a residence: "Ganabhaban, the prime minister's official residence in Dhaka"
+    # ("the Casa Santa Marta, the pope's residence": the whole name, not its last words)
+    r"|(?<![\w'-])(?<![A-Z][\w'-] )(?<![A-Z][\w'-][\w'-] )(?<![A-Z][\w'-][\w'-][\w'-] )"
+    r"(?P<home>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?residence\b"
 )
 _LAUNCH_PAD = re.compile(r"\b(?:Space\s+)?Launch\s+(?:Complex|Pad)[\s-]\d+[A-Z]?(?![\w-])")
 
@@ -1404,6 +1408,7 @@ _LOWER_HEADS = {
     "module": Kind.MISSION, "province": Kind.PLACE, "party": Kind.ORGANIZATION, "mountains": Kind.PLACE,
     "shipyard": Kind.ORGANIZATION,
     "nuclear power plant": Kind.PLACE, "power plant": Kind.PLACE, "nuclear plant": Kind.PLACE,
+    "air base": Kind.PLACE, "airbase": Kind.PLACE, "naval base": Kind.PLACE,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
 # Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province".)
@@ -1495,7 +1500,8 @@ def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -
         yield _discovered_name(Span(m.start(group), m.end(group)), Kind.ORGANIZATION, name)
 
 
-_PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, "areas", "countries", "born", "riding", "constituency"))
+_PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, "areas", "countries", "born", "riding", "constituency",
+                          "residence"))  # fmt: skip
 _BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet".split())
 # (the first words of the bodies a name may be described as: "Arrokoth, a small icy body in ...")
 _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
@@ -1550,9 +1556,10 @@ def _places_by_noun(folded: str, region: Span, surface: dict[str, Entity]) -> It
                 continue
             yield _discovered_name(Span(begin, begin + len(name)), Kind.PLACE, name)
     for m in _DESCRIBED_PLACE.finditer(folded, region.begin, region.end):
-        name = m["place"]
+        group = "place" if m["place"] is not None else "home"
+        name = m[group]
         if name not in surface and name.split()[0] not in _STOP_FIRST and name.split()[0] not in _CALENDAR_WORDS:
-            yield _discovered_name(Span(m.start("place"), m.end("place")), Kind.PLACE, name)
+            yield _discovered_name(Span(m.start(group), m.end(group)), Kind.PLACE, name)
 
 
 def _linked_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
@@ -1856,12 +1863,19 @@ def _sovereigns(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
 _MONTH_SURNAMES = frozenset(("May", "June", "April", "August"))
 
 
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w'-])(Sheikh|Sir|Dame) $")
+
+
 def _role_names(folded: str, region: Span) -> Iterable[_Candidate]:
     for m in _ROLE_NAMES.finditer(folded, region.begin, region.end):
         role = m["role"].lower().rstrip("s").rstrip(".")
         role = "crew member" if role == "crew" else role
         cls = "Astronaut" if role in ("astronaut", "taikonaut", "cosmonaut") else None
         for begin, end, text, words in _listed_names(folded, m):
+            # ("Prime Minister Sheikh Hasina": an honorific before one word is part of the name.)
+            honorific = _HONORIFIC_BEFORE.search(folded, max(0, begin - 7), begin) if len(words) == 1 else None
+            if honorific is not None:
+                begin, text, words = honorific.start(), f"{honorific[1]} {text}", [honorific[1], *words]
             # After a title, "He" is a family name ("Vice Premier He Lifeng"), not a pronoun.
             surname = len(words) >= 2 and words[0] == "He" and _could_be_person(words[1:])
             # (and a month's name is one, last: "Prime Minister Theresa May")
