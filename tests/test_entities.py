@@ -1291,3 +1291,17 @@ def test_an_honorific_before_one_name_a_residence_described_and_an_air_base() ->
     found = {(t, k) for t, k, _ in mentions(text)}
     assert {("Sheikh Hasina", "person"), ("Ganabhaban", "place"), ("Casa Santa Marta", "place")} <= found
     assert ("Hindon air base", "place") in found and ("Santa Marta", "place") not in found
+
+
+def test_a_known_rocket_after_a_makers_head_word_a_holder_after_a_title_of_a_place_and_one_sovereign() -> None:
+    text = (
+        "Charles III crowned king\n\nIt flew on a United Launch Alliance Atlas V rocket. The Archbishop of "
+        "Canterbury, Justin Welby, crowned Britain's King Charles III. Charles became king last year. Police held "
+        "Graham Smith, leader of the group Republic."
+    )
+    found = mentions(text)
+    names = {(t, k) for t, k, _ in found}
+    assert {("United Launch Alliance", "organization"), ("Atlas V", "vehicle"), ("Justin Welby", "person")} <= names
+    assert {("Graham Smith", "person"), ("Republic", "organization")} <= names
+    king = {i for t, k, i in found if k == "person" and "Charles" in t}
+    assert len(king) == 1 and ("Charles", "person") in names

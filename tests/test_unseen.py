@@ -1814,3 +1814,12 @@ def test_what_is_to_happen_is_no_happening_and_an_entrys_sentence_of_the_same_da
         "water.txt",
     )
     assert events_of(y) == [("NewsEvent", "2023-08-24"), ("NewsEvent", "2023-08-24")]
+
+
+def test_an_entrys_sentence_that_evening_tells_its_own_happening() -> None:
+    x = extract(
+        "Chernobyl: key dates\n\nApril 28, 1986: Workers in Sweden detect high radiation levels. That evening, the "
+        "Soviet news agency TASS reports the accident.\n",
+        "chernobyl.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "1986-04-28"), ("NewsEvent", "1986-04-28")]

@@ -169,6 +169,7 @@ _OFFICES = (
     r"director|head|spokes\w+|commander|professor|researcher|engineer|designer|president|member|"
     r"official|expert|scientist|astronaut|taikonaut|chairman|administrator|minister|manager|chief|secretary|"
     r"founder|co-founder|anchor|activist|producer|journalist|reporter|writer|singer|actor|actress|artist|filmmaker|"
+    r"leader|"
     # (a science or a craft by its ending: "the paleoanthropologist", "an oceanographer", "a physician")
     r"[a-z]*(?:ologist|ographer|ician)"
 )
@@ -825,6 +826,13 @@ def _discovered_tokens(
     if len(tokens) > 2 and tokens[1][2] == "of" and tokens[0][2].endswith("s") and tokens[0][2][:-1] in _HEADS:
         yield from _discovered_tokens(folded, tokens[3:] if tokens[2][2] == "the" else tokens[2:], surface)
         return
+    # "a United Launch Alliance Atlas V rocket": a known craft, rocket or person after the last head word is
+    # a name of its own (a place there may end the name: "Airport Authority Hong Kong").
+    heads_at = [i for i, t in enumerate(tokens) if t[2] in _HEADS]
+    if heads_at and 0 < heads_at[-1] < len(tokens) - 1:
+        rest = Span(tokens[heads_at[-1] + 1][0], tokens[-1][1]).cut(folded)
+        if _kind_of(surface, rest) in (Kind.VEHICLE, Kind.MISSION, Kind.PERSON):
+            tokens = tokens[: heads_at[-1] + 1]
     span = Span(tokens[0][0], tokens[-1][1])
     name_text = span.cut(folded)
     kind = _head_kind(name_text)
@@ -1807,7 +1815,7 @@ def _could_be_person(words: list[str]) -> bool:
 _SOVEREIGNS = "Pope King Queen Emperor Empress Prince Princess Tsar Czar Sultan".split()
 # (What an article must hold for the pattern to be tried: a title, or a number's first letters.)
 _SOVEREIGN_CUES = (*(f"{title} " for title in _SOVEREIGNS), " II", " IV", " VI", " IX", " XI", " XV", "Duke of ",
-                   "Duchess of ")  # fmt: skip
+                   "Duchess of ", "Archbishop of ", "Bishop of ", "Mayor of ", "Governor of ")  # fmt: skip
 _REGNAL = r"II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI"
 _SOVEREIGN = re.compile(
     rf"\b(?P<title>{'|'.join(_SOVEREIGNS)}) (?P<name>[A-Z][a-z]+(?: {_ROMAN_RE})?)"
@@ -1819,7 +1827,11 @@ _SOVEREIGN = re.compile(
 # a given name or alone; the place is no mention of its own.
 _PEER = re.compile(
     r"(?<![\w'-])(?:(?P<given>[A-Z][a-z]+), )?(?P<title>(?:Prince|Princess|Duke|Duchess) of [A-Z][a-z]+)"
-    r"(?![\w'-]| [A-Z])"
+    r"(?![\w'-]| [A-Z]|, [A-Z])"
+    # ("The Archbishop of Canterbury, Justin Welby, placed ...", "the Mayor of London, Sadiq Khan.": the
+    # name after such a title is the person's.)
+    r"|\b(?:Prince|Princess|Duke|Duchess|Archbishop|Bishop|Mayor|Governor) of [A-Z][a-z]+(?: [A-Z][a-z]+)?, "
+    rf"(?P<holder>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})(?=[,.;])"
 )
 _WORD_BEFORE_NAME = re.compile(r"(?:[A-Z][\w'.-]*|\d+) $")
 # Craft and rockets numbered the same way: "Gemini IV", "Titan IV", "Saturn V", "Pioneer VI".
@@ -1852,6 +1864,10 @@ def _sovereigns(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
         entity = Entity(Kind.PERSON, slug(name), name, roles=(role,) if role else (), curated=False)
         yield _Candidate(Span(m.start(), m.end()), entity, TRUST_DISCOVERED)
     for m in _PEER.finditer(folded, region.begin, region.end):
+        if m["holder"] is not None:
+            if _could_be_person(m["holder"].split()):
+                yield _discovered_name(Span(m.start("holder"), m.end("holder")), Kind.PERSON, m["holder"])
+            continue
         given = m["given"]
         if given is not None and (given in surface or given in _STOP_FIRST or given in _CALENDAR_WORDS):
             given = None
@@ -2680,6 +2696,9 @@ def _expansions(folded: str, chosen: list[_Candidate]) -> tuple[dict[Entity, Ent
     return same, added
 
 
+_NO_ONE = Entity(Kind.PERSON, "", "")  # a name two people bear: it names neither
+
+
 def _one_person(folded: str, people: list[_Candidate], regions: list[Span]) -> dict[Entity, Entity]:
     """A person's other names (``_one_bearer``), each with the person's entity."""
     same: dict[Entity, Entity] = {}
@@ -2688,11 +2707,23 @@ def _one_person(folded: str, people: list[_Candidate], regions: list[Span]) -> d
         parts = c.entity.name.split()
         if len(parts) > 2 and not c.entity.zh and parts[0] not in CHINESE_SURNAMES:
             full.setdefault((parts[0], parts[-1]), set()).add(c.entity)
+    # ("Charles III crowned king", then "Britain's King Charles III", then "Charles became king ...": one
+    # sovereign, by the name and number, or by the name alone where one sovereign bears it.)
+    titled: dict[str, Entity] = {}
+    for c in people:
+        parts = c.entity.name.split()
+        if len(parts) == 3 and parts[0] in _SOVEREIGNS and re.fullmatch(_ROMAN_RE, parts[-1]):
+            titled[" ".join(parts[1:])] = c.entity
+            bearer = titled.setdefault(parts[1], c.entity)
+            if bearer != c.entity:
+                titled[parts[1]] = _NO_ONE
     for c in people:
         parts = c.entity.name.split()
         longer = full.get((parts[0], parts[-1]), set()) if len(parts) == 2 else set()
         if len(longer) == 1:
             same[c.entity] = next(iter(longer))
+        elif titled.get(c.entity.name, c.entity) not in (c.entity, _NO_ONE):
+            same[c.entity] = titled[c.entity.name]
     if " name " in folded:
         starts = {c.span.begin: c for c in people}
         by_end = sorted(people, key=lambda c: c.span.end)

@@ -1161,7 +1161,8 @@ _DAYS_LATER = re.compile(
     r"|(?P<before>a\s+day\s+earlier|the\s+previous\s+day|(?P<m>\d|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+days\s+earlier)"
     # or on it: "China suspends all imports of seafood from Japan the same day."
-    r"|(?P<same>(?:the|that)\s+same\s+day|later\s+that\s+day))\b",
+    # ("That evening, the Soviet news agency TASS reports the accident")
+    r"|(?P<same>(?:the|that)\s+same\s+(?:day|morning|afternoon|evening)|(?:later\s+)?that\s+(?:day|morning|afternoon|evening)))\b",
     re.IGNORECASE,
 )
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
