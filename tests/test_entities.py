@@ -1305,3 +1305,17 @@ def test_a_known_rocket_after_a_makers_head_word_a_holder_after_a_title_of_a_pla
     assert {("Graham Smith", "person"), ("Republic", "organization")} <= names
     king = {i for t, k, i in found if k == "person" and "Charles" in t}
     assert len(king) == 1 and ("Charles", "person") in names
+
+
+def test_a_crafts_official_name_a_crown_prince_in_a_list_an_opening_role_and_a_convention_center() -> None:
+    text = (
+        "South Korea's first lunar orbiter, Danuri, lifted off. The orbiter, officially the Korea Pathfinder Lunar "
+        "Orbiter (KPLO), was launched on Friday. U.S. President Joe Biden, Saudi Crown Prince Mohammed bin Salman "
+        "and Modi announced a plan at the new Bharat Mandapam convention center. Chief executive Martin Winterkorn "
+        "resigns."
+    )
+    found = mentions(text)
+    names = {(t, k) for t, k, _ in found}
+    assert len({i for _, k, i in found if k == "mission"}) == 1
+    assert {("Mohammed bin Salman", "person"), ("Martin Winterkorn", "person"), ("Bharat Mandapam", "place")} <= names
+    assert not {t for t, _ in names if t.startswith("Prince")}

@@ -1823,3 +1823,12 @@ def test_an_entrys_sentence_that_evening_tells_its_own_happening() -> None:
         "chernobyl.txt",
     )
     assert events_of(x) == [("NewsEvent", "1986-04-28"), ("NewsEvent", "1986-04-28")]
+
+
+def test_a_month_opening_a_sentence_before_its_past_verb_tells_a_happening_of_that_month() -> None:
+    x = extract(
+        "Orbiter\n\nSEOUL, Aug. 5 (Xinhua) -- South Korea's first lunar orbiter, Danuri, lifted off on Friday.\n\n"
+        "In June, the country put a satellite into orbit with its homegrown Nuri rocket for the first time.\n",
+        "2022-08-05-danuri.txt",
+    )
+    assert sorted(events_of(x)) == [("Launch", "2022-08-05"), ("NewsEvent", "2022-06")]

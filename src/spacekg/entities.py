@@ -136,7 +136,7 @@ _ROLE_WORDS = (
     "billionaire|businessman|businesswoman|entrepreneur|tycoon|wife|husband|Trade Representative|leader|Leader|"
     "brother|sister|son|daughter|father|mother|nephew|niece|cousin|pioneer|student|"
     "flyers|flyer|crewmates|crewmate|crew members|crew member|"
-    "Cardinal|Archbishop|Bishop|Judge|judge|ruler|Sheikh|"
+    "Cardinal|Archbishop|Bishop|Judge|judge|ruler|Sheikh|Crown Prince|Crown Princess|"
     "mission specialists|Group Captain|Wing Commander|Captain|captain|Colonel|Lieutenant|Admiral|Sergeant|Sheriff|"
     "sheriff"
 )
@@ -149,15 +149,20 @@ _TITLE = re.compile(rf"(?:(?:{'|'.join(_TITLE_WORDS)})\s+)+", re.IGNORECASE)
 _TITLE_INSIDE = re.compile(rf"(?<=\s)(?:{'|'.join(w for w in _TITLE_WORDS if w[0].isupper())})\s+(?=[A-Z])")
 # Each name in the list ends where a capitalised word does not follow: in "President A and
 # Cambodian Prime Minister B", "Cambodian Prime Minister" is no second name.
-_LISTED = rf"{_NAME}(?![\w-]|'(?!s\b)|\s+[A-Z])"  # an owner's "'s" may follow: "architect Zaha Hadid's firm"
+# (An owner's "'s" may follow: "architect Zaha Hadid's firm"; not a particle that joins more of the
+# name: "Saudi Crown Prince Mohammed bin Salman".)
+_LISTED = rf"{_NAME}(?![\w-]|'(?!s\b)|\s+[A-Z]|\s+(?:bin|ibn|al|de|von|van|da|di)\s)"
 # (A name in another script may follow each name: "Wu Fei (武飞) and Zhang Hongzhang (张洪章)".)
 _LISTED_GLOSSED = rf"{_LISTED}(?:\s+\([^()\n]{{1,20}}\))?"
 # (The role words as a trie: each position is tried against the few that can start there.)
 # (After a comma, only a list of several names: "the four astronaut-designates, Prasanth
 # Balakrishnan Nair, ... and Shubhanshu Shukla", "The crew, Chen Dong, Chen Zhongrui and Wang Jie".)
 _SEVERAL = rf"(?:{_LISTED}(?:\s*,\s*{_LISTED})*,?\s+and\s+{_LISTED})"
+# (A role of two words opening a sentence capitalises its first only: "Chief executive Martin Winterkorn resigns".)
+_ROLES = [w.replace(chr(92), "") for w in _ROLE_WORDS.split("|")]
+_OPENING_ROLES = [w[0].upper() + w[1:] for w in _ROLES if " " in w and w.islower()]
 _ROLE_NAMES = re.compile(
-    rf"\b(?P<role>{alternation([*(w.replace(chr(92), '') for w in _ROLE_WORDS.split('|')), 'crew'])})"
+    rf"\b(?P<role>{alternation([*_ROLES, *_OPENING_ROLES, 'crew'])})"
     # (an honorific may follow the role: "Dubai ruler Sheikh Mohammed bin Rashid Al Maktoum")
     rf"(?:\s+(?:Sheikh|Sir|Dame))?"
     rf"(?:(?:-elect|-designate)?\s+|s?(?:-designates?)?,\s+(?={_SEVERAL}))"
@@ -1417,11 +1422,12 @@ _LOWER_HEADS = {
     "shipyard": Kind.ORGANIZATION,
     "nuclear power plant": Kind.PLACE, "power plant": Kind.PLACE, "nuclear plant": Kind.PLACE,
     "air base": Kind.PLACE, "airbase": Kind.PLACE, "naval base": Kind.PLACE,
+    "convention center": Kind.PLACE, "convention centre": Kind.PLACE,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
 # Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province".)
 _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "district", "area", "neighborhood",
-                             "neighbourhood"))  # fmt: skip
+                             "neighbourhood", "convention center", "convention centre"))  # fmt: skip
 # "in Kunar province", "neighboring Nangarhar province": a province needs no "the" before it.
 _LOWER_PROVINCE = re.compile(r"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<head>province)\b")
 _LOWER_HEADED = re.compile(
@@ -1429,7 +1435,9 @@ _LOWER_HEADED = re.compile(
     # module"), or
     # after "at" ("at Charles de Gaulle airport")
     # (or after "its", "her" and the like: "under its Artemis program", "Her Brothers of Italy party")
-    r"(?:\b(?:the(?:(?: [a-z]+){1,2}'s)?|at|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|(?<![\w'-])[A-Z][\w-]*'s) "
+    # (an adjective of age or fame may stand between: "at the new Bharat Mandapam convention center")
+    r"(?:\b(?:the(?:(?: [a-z]+){1,2}'s| (?:new|old|former|historic|famous|ruling|main|nearby))?|at|[Ii]ts|[Tt]heir"
+    r"|[Hh]is|[Hh]er)|(?<![\w'-])[A-Z][\w-]*'s) "
     r"(?P<name>[A-Z][\w'-]*(?: (?:of |de |and )?(?:[A-Z][\w'-]*|\d+)){0,3}) (?P<head>" + "|".join(_LOWER_HEADS) + r")\b"
 )
 
@@ -2611,6 +2619,9 @@ def _short_forms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> 
 
 
 _HELD = (Kind.ORGANIZATION, Kind.GATHERING)
+# "South Korea's first lunar orbiter, Danuri, ...  The 678-kg orbiter, officially the Korea Pathfinder Lunar
+# Orbiter (KPLO), ...": a craft's official name is another name of the craft named before it.
+_OFFICIALLY = re.compile(r"\b(?:officially|formally)\s+(?:named\s+|called\s+|known\s+as\s+)?(?:the\s+)?$")
 # "Cardinal Robert Francis Prevost ... took the name Leo XIV": the name a person takes.
 _TOOK_THE_NAME = re.compile(
     r"\b(?:took|takes|take|taking|chose|chooses|choosing|adopted|adopts|adopting)\s+the\s+(?:papal\s+|regnal\s+)?name\s+"
@@ -2631,6 +2642,11 @@ def _one_bearer(folded: str, chosen: list[_Candidate], regions: list[Span]) -> l
         if shorter is not None and shorter.kind is entity.kind and first.isupper() and len(first) > 1:
             same[shorter] = entity
     same.update(_spelled_initials(chosen))
+    if "officially " in folded or "formally " in folded:
+        crafts = sorted((c for c in chosen if c.entity.kind is Kind.MISSION), key=lambda c: c.span)
+        for before, c in itertools.pairwise(crafts):
+            if before.entity != c.entity and _OFFICIALLY.search(folded, max(0, c.span.begin - 40), c.span.begin):
+                same[c.entity] = same.get(before.entity, before.entity)
     people = [c for c in chosen if c.entity.kind is Kind.PERSON]
     if len(people) > 1:
         same.update(_one_person(folded, people, regions))

@@ -1564,6 +1564,15 @@ def _in_past_month(text: str, span: Span, found: list[dates.DateMention], month:
         return False
     before = text[span.begin : told.span.begin]
     verb = _PAST_VERB.search(before)
+    # ("In June, the country put a satellite into orbit ...": a month opening the sentence, its verb after
+    # it, in a sentence with no figures.)
+    if verb is None and _IN_MONTH.match(text, span.begin, told.span.begin):
+        after = _OPENED_PAST.search(text, told.span.end, span.end)
+        return (
+            after is not None
+            and _WILL.search(text, told.span.end, after.start()) is None
+            and _STATISTIC.search(text, span.begin, span.end) is None
+        )
     if verb is None or _WILL.search(before) is not None:
         return False
     # A figure's month is no happening's ("... consumer spending picked up in March", "rose 5
@@ -1574,6 +1583,7 @@ def _in_past_month(text: str, span: Span, found: list[dates.DateMention], month:
     )
 
 
+_OPENED_PAST = re.compile(rf"{_PAST}|\b(?:put|set|hit|cut|shut)\b", re.IGNORECASE)
 _PERCENT = re.compile(r"%|percent|per cent")
 _STATISTIC = re.compile(
     r"%|\b(?:percent|per cent|rates?|growth|output|spending|sales|prices?|index|exports?|imports?|GDP|inflation)\b"
