@@ -1319,3 +1319,16 @@ def test_a_crafts_official_name_a_crown_prince_in_a_list_an_opening_role_and_a_c
     assert len({i for _, k, i in found if k == "mission"}) == 1
     assert {("Mohammed bin Salman", "person"), ("Martin Winterkorn", "person"), ("Bharat Mandapam", "place")} <= names
     assert not {t for t, _ in names if t.startswith("Prince")}
+
+
+def test_three_names_of_a_persons_form_a_craft_after_its_module_noun_a_navy_ship_and_a_name_before_an_age() -> None:
+    text = (
+        "A Saturn V rocket launches Neil Armstrong, Buzz Aldrin and Michael Collins. The lunar module Eagle lands. "
+        "Collins stays aboard the command module Columbia. The crew is picked up by the aircraft carrier USS "
+        "Hornet. The FBI identified the shooter as Thomas Matthew Crooks, a 20-year-old from Bethel Park."
+    )
+    found = {(t, k) for t, k, _ in mentions(text)}
+    people = {"Neil Armstrong", "Buzz Aldrin", "Michael Collins", "Thomas Matthew Crooks"}
+    assert {(p, "person") for p in people} <= found
+    assert {("Eagle", "mission"), ("Columbia", "mission"), ("FBI", "organization")} <= found
+    assert not {t for t, _ in found if "Hornet" in t}

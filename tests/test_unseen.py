@@ -1832,3 +1832,18 @@ def test_a_month_opening_a_sentence_before_its_past_verb_tells_a_happening_of_th
         "2022-08-05-danuri.txt",
     )
     assert sorted(events_of(x)) == [("Launch", "2022-08-05"), ("NewsEvent", "2022-06")]
+
+
+def test_a_rocket_that_launches_someone_and_a_day_told_to_a_press_conference_beside_a_future() -> None:
+    x = extract(
+        "Apollo 11: key dates\n\nJuly 16, 1969: A Saturn V rocket launches Neil Armstrong, Buzz Aldrin and Michael "
+        "Collins from the Kennedy Space Center.\n",
+        "apollo.txt",
+    )
+    assert events_of(x) == [("Launch", "1969-07-16")]
+    y = extract(
+        "Crew\n\nJIUQUAN, June 5 (Xinhua) -- The Shenzhou-14 spaceship docked with Tianhe on Sunday.\n\nThe crew "
+        "will welcome the Wentian lab module, Lin Xiqiang, a CMSA official, told a press conference on Saturday.\n",
+        "2022-06-05-shenzhou-14.txt",
+    )
+    assert ("Statement", "2022-06-04") in events_of(y)

@@ -148,7 +148,8 @@ _IN_TEXT = re.compile(
     rf")(?![\w-])"
 )
 # A weekday right after a reporting verb: the day something was said ("NASA said on Monday").
-_SAID_ON = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+)\s+(?:on\s+)?$")
+# ("Lin Xiqiang ... told a press conference on Saturday")
+_SAID_ON = re.compile(r"\b(?:said|says|announced|reported|told(?:\s+[\w-]+){1,3})\s+(?:on\s+)?$")
 # A plan named as a thing is no future: "a day after it announced a plan to raise capital", "to call
 # off a planned spacewalk" (put before "plan" or "planned").
 NOT_A_NAMED_PLAN = r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
@@ -278,6 +279,6 @@ def _in_text_value(m: re.Match[str], context: dt.date | None, future: _Future) -
     back = (context.weekday() - weekday) % 7
     # (The day words were said on is past, whatever they say of the future: "NASA said on Monday that
     # the next flight will carry cargo".)
-    if (future.at(m.start()) and not _SAID_ON.search(m.string, max(0, m.start() - 24), m.start())) or back == 6:
+    if (future.at(m.start()) and not _SAID_ON.search(m.string, max(0, m.start() - 40), m.start())) or back == 6:
         return day(context + dt.timedelta(days=(weekday - context.weekday()) % 7))
     return day(context - dt.timedelta(days=back))

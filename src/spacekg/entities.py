@@ -1184,10 +1184,16 @@ _CLAUSE_AFTER = re.compile(r"[,.;:)]|[ \t]*(?:\n|$)")  # or the end of a headlin
 _VESSEL_NOUN_AFTER = re.compile(r"\s+(?:submersible|submarine|ship|vessel|liner|yacht|ferry|tanker)s?\b")
 
 
+_SHIP_PREFIXES = frozenset(("USS", "HMS", "HMAS", "HMCS", "INS", "USNS"))
+
+
 def _ship_name(folded: str, c: _Candidate) -> bool:
     """A province's name given to a ship or a craft ("named Fujian", "the Liaoning, was commissioned"):
     no province is introduced by "named" or takes "the" alone; nor is a body beyond the Earth a vessel
-    ("The Titan submersible")."""
+    ("The Titan submersible"); nor is a name with a navy's prefix anything but a ship ("the aircraft
+    carrier USS Hornet")."""
+    if c.entity.name.split(" ", 1)[0] in _SHIP_PREFIXES:
+        return True
     if c.entity.kind is not Kind.PLACE:
         return False
     if c.entity.cls == "CelestialBody":
@@ -1215,14 +1221,17 @@ _AND_NAME = re.compile(r" and (?=[A-Z])")
 _PERSON_NOUN_THEN_NAME = re.compile(
     rf"\b(?:man|woman|boy|girl|suspect|gunman|attacker|victim|rival|opponent|challenger|successor|predecessor),\s+"
     rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}),"
+    # (or before his age: "Thomas Matthew Crooks, a 20-year-old from Bethel Park")
+    rf"|(?<![\w'-])(?P<aged>{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}),\s+an?\s+\d{{1,3}}-year-old\b"
 )
 
 
 def _people_named_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for m in _PERSON_NOUN_THEN_NAME.finditer(folded, region.begin, region.end):
-        name = m["name"]
+        group = "name" if m["name"] is not None else "aged"
+        name = m[group]
         if name not in surface and _could_be_person(name.split()) and not _TITLE.match(name + " "):
-            yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PERSON, name)
+            yield _discovered_name(Span(m.start(group), m.end(group)), Kind.PERSON, name)
 
 
 def _paired_people(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
@@ -1353,8 +1362,6 @@ def _listed_with_people(
     folded: str, chosen: list[_Candidate], regions: list[Span], surface: dict[str, Entity]
 ) -> list[_Candidate]:
     people = sorted(c.span for c in chosen if c.entity.kind is Kind.PERSON)
-    if not people:
-        return []
     begins = [p.begin for p in people]
 
     def people_within(span: Span) -> list[Span]:
@@ -1363,15 +1370,24 @@ def _listed_with_people(
     taken = _known_spans(chosen)
     found = []
     for region in regions:
-        if not people_within(region) or " and " not in folded[region.begin : region.end]:
+        if " and " not in folded[region.begin : region.end]:
+            continue
+        named = bool(people_within(region))
+        if not named and folded.count(", ", region.begin, region.end) < 1:
             continue
         for m in _NAME_LIST.finditer(folded, region.begin, region.end):
             listed = [
                 (Span(m.start("names") + n.start(), m.start("names") + n.end()), n[0])
                 for n in re.finditer(_NAME, m["names"])
             ]
-            # ("Leaders Xi Jinping, ...": a person's name may end the first)
-            if not any(span.contains(p) for span, _ in listed for p in people_within(span)):
+            # ("Leaders Xi Jinping, ...": a person's name may end the first; "launches Neil Armstrong, Buzz
+            # Aldrin and Michael Collins": three or more names of a person's form, none known, are people)
+            if not any(span.contains(p) for span, _ in listed for p in people_within(span)) and not (
+                len(listed) >= 3
+                and all(
+                    _PERSON_LIKE.fullmatch(name) and name not in surface and _free(span, taken) for span, name in listed
+                )
+            ):
                 continue
             for span, name in listed:
                 words = name.replace("-", " ").split()
@@ -1693,7 +1709,9 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
 # A craft named after the noun that says what it is ("space shuttle Endeavour", "the rover
 # Zhurong", "the Crew Dragon Grace"), or described after its name ("Zarya, the first module of the station").
 _NOUN_THEN_CRAFT = re.compile(
-    r"\b(?:space shuttle|shuttle|spacecraft|spaceship|probe|rover|lander|orbiter|capsule|Crew Dragon)"
+    r"\b(?:space shuttle|shuttle|spacecraft|spaceship|probe|rover|lander|orbiter|capsule|Crew Dragon"
+    # ("The lunar module Eagle lands ...", "the command module Columbia")
+    r"|(?:lunar|command|service|core|lab|ascent|descent) module)"
     r"(?:\s+(?P<name>[A-Z][\w'-]*)(?![\w'-])"
     # ("Its first lander, Odysseus, also tipped over": the name between commas after the noun.)
     r"|(?<!shuttle)(?<!Dragon),\s+(?P<named>[A-Z][\w'-]*)(?=,))"

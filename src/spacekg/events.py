@@ -160,6 +160,7 @@ _COUNTED = re.compile(
 )
 # Right after a name, or after its description: the name reports ("... (CNSA) announced",
 # "..., the agency said", "Ge Ping, deputy director of the center, said").
+_OBJECT_AFTER = re.compile(r"\s+(?:[A-Z]|(?:a|an|the|its|their|his|her)\s)")
 _REPORTER = re.compile(rf"\)?(?:\s*\([A-Z][A-Za-z0-9&]{{1,9}}\))?\s*(?:{_REPORTING}|announced|reported|confirmed)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|noted|told)\s+$")
 # Between two names that are subjects together: " and U.S. President ".
@@ -784,6 +785,8 @@ class EventFinder:
                 or (
                     trigger.phrase in _PRESENT_VERBS
                     and _COUNTED.search(text, max(span.begin, m.start() - 24), m.start())
+                    # ("A Saturn V rocket launches Neil Armstrong, ...": a verb, its object after it)
+                    and not _OBJECT_AFTER.match(text, m.end(), span.end)
                 )
                 # "A Russian Soyuz MS-22 spacecraft docked at the International Space Station (ISS)
                 # leaked coolant": a participle after a craft's noun describes the craft.
