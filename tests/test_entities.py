@@ -1332,3 +1332,15 @@ def test_three_names_of_a_persons_form_a_craft_after_its_module_noun_a_navy_ship
     assert {(p, "person") for p in people} <= found
     assert {("Eagle", "mission"), ("Columbia", "mission"), ("FBI", "organization")} <= found
     assert not {t for t, _ in found if "Hornet" in t}
+
+
+def test_who_owns_a_rig_a_person_of_a_known_body_a_speaking_county_a_guard_and_an_airlock() -> None:
+    text = (
+        "The rig was owned by Transocean and leased to BP. U.S. Coast Guard Admiral Thad Allen spoke. Meir flew "
+        "with Oleg Skripochka of Roscosmos. More buildings burned, the County of Maui said. The pair left the "
+        "Quest airlock."
+    )
+    found = {(t, k) for t, k, _ in mentions(text)}
+    bodies = {"Transocean", "BP", "Coast Guard", "County of Maui"}
+    assert {(b, "organization") for b in bodies} <= found
+    assert {("Oleg Skripochka", "person"), ("Thad Allen", "person"), ("Quest airlock", "mission")} <= found

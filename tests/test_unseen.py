@@ -1847,3 +1847,13 @@ def test_a_rocket_that_launches_someone_and_a_day_told_to_a_press_conference_bes
         "2022-06-05-shenzhou-14.txt",
     )
     assert ("Statement", "2022-06-04") in events_of(y)
+
+
+def test_a_day_in_a_relative_clause_after_a_trigger_is_the_clauses_happening() -> None:
+    x = extract(
+        "Spacewalk\n\nWASHINGTON, Oct. 18 (Xinhua) -- Christina Koch and Jessica Meir on Friday carried out a "
+        "spacewalk outside the International Space Station.\n\nIt was the first spacewalk for Meir, who flew "
+        "there on a Russian Soyuz spacecraft on Sept. 25.\n",
+        "2019-10-18-spacewalk.txt",
+    )
+    assert sorted(events_of(x)) == [("NewsEvent", "2019-09-25"), ("Spacewalk", "2019-10-18")]

@@ -35,7 +35,7 @@ _HEAD_WORDS = {
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
         Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange
         Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
-        Systems Kaisha Confederation Network Consortium Club""",
+        Systems Kaisha Confederation Network Consortium Club Guard""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
@@ -853,8 +853,13 @@ def _discovered_tokens(
         return
     if kind is Kind.PLACE and _VESSEL_AFTER.match(folded, span.end):
         return  # "Adora Magic City, the first large cruise ship built in China": a ship's name
-    # A centre that speaks is the body that runs it: "..., the Mohammed bin Rashid Space Centre said."
-    if kind is Kind.PLACE and tokens[-1][2] in ("Center", "Centre") and _SPEAKS_AFTER.match(folded, span.end):
+    # A centre that speaks is the body that runs it: "..., the Mohammed bin Rashid Space Centre said."; so is a
+    # county or a city: "..., the County of Maui said."
+    if (
+        kind is Kind.PLACE
+        and (tokens[-1][2] in ("Center", "Centre") or tokens[0][2] in ("County", "City"))
+        and _SPEAKS_AFTER.match(folded, span.end)
+    ):
         kind = Kind.ORGANIZATION
     # "Wenchang Spacecraft Launch Site on ...": a known name plus a connector phrase is the known name.
     head = re.split(r"\s+(?:of|on|and|for|the|de)\s+", name_text, maxsplit=1)[0]
@@ -1249,8 +1254,14 @@ def _paired_people(folded: str, region: Span, surface: dict[str, Entity]) -> Ite
 
 
 def _people_of_countries(folded: str, chosen: list[_Candidate], surface: dict[str, Entity]) -> list[_Candidate]:
-    """ "world number one Iga Swiatek of Poland": a personal name, "of", then a country named."""
-    countries = [c for c in chosen if c.entity.kind is Kind.PLACE and c.entity.cls == "Country"]
+    """ "world number one Iga Swiatek of Poland": a personal name, "of", then a country named (or a
+    known body: "with Oleg Skripochka of Roscosmos")."""
+    countries = [
+        c
+        for c in chosen
+        if (c.entity.kind is Kind.PLACE and c.entity.cls == "Country")
+        or (c.entity.kind is Kind.ORGANIZATION and c.entity.curated)
+    ]
     return _people_before(folded, chosen, countries, _FROM_COUNTRY, surface)
 
 
@@ -1435,7 +1446,7 @@ _LOWER_HEADS = {
     "program": Kind.MISSION, "programme": Kind.MISSION,
     "hospital": Kind.PLACE, "airport": Kind.PLACE, "stadium": Kind.PLACE, "museum": Kind.ORGANIZATION,
     "module": Kind.MISSION, "province": Kind.PLACE, "party": Kind.ORGANIZATION, "mountains": Kind.PLACE,
-    "shipyard": Kind.ORGANIZATION,
+    "shipyard": Kind.ORGANIZATION, "airlock": Kind.MISSION,
     "nuclear power plant": Kind.PLACE, "power plant": Kind.PLACE, "nuclear plant": Kind.PLACE,
     "air base": Kind.PLACE, "airbase": Kind.PLACE, "naval base": Kind.PLACE,
     "convention center": Kind.PLACE, "convention centre": Kind.PLACE,
@@ -1487,7 +1498,7 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             continue
         if _LOWER_HEADS[m["head"]] is Kind.MISSION and _kind_of(surface, m["name"]) is Kind.PLACE:
             continue  # "the country's Mars program": a programme to a place, not one named
-        cls = "StationModule" if m["head"] == "module" else None
+        cls = "StationModule" if m["head"] in ("module", "airlock") else None
         yield _discovered_name(Span(m.start("name"), m.end()), _LOWER_HEADS[m["head"]], name, cls)
 
 
@@ -1506,11 +1517,14 @@ _CUED_ORGANIZATION = re.compile(
     r"|\bcompany\b[^.;]{0,60}?\bunder the name (?P<former>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})(?![\w'-])"
     r"|\b(?:to buy|to acquire|buys|bought|acquires|acquired) (?P<bought>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})"
     r" for (?:about |some |nearly |around |over )?(?:\$|US\$|\d)"
+    # One word that owns, runs or leases a rig, a ship or a plant: "The rig was owned by Transocean and
+    # leased to BP."
+    r"|\b(?:owned|operated|leased|chartered) (?:by|to) (?P<holder>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
 )
 
 
 _ORGANIZATION_CUES = ("-based ", " radio", " television", " newspaper", "Air ", " public", "under the name ", " buy",
-                      " bought ", " acquire")  # fmt: skip
+                      " bought ", " acquire", "owned by ", "operated by ", "leased ", "chartered ")  # fmt: skip
 
 
 def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:

@@ -546,6 +546,19 @@ class EventFinder:
                 stated = _sentence_date(text, sentence.span, in_sentence)
             # A date right after the trigger is the event's own ("announced last month").
             stated = _date_after(text, sentence.span, match.end(), in_sentence) or stated
+            # "It was the fourth spacewalk for Koch, ..., and the first for Meir, who flew there on a Russian
+            # Soyuz spacecraft on Sept. 25": a day in a relative clause after the trigger is the clause's
+            # own happening's, not the trigger's.
+            told_at = next((f for f in in_sentence if f.value == stated), None)
+            if (
+                told_at is not None
+                and told_at.span.begin > match.end()
+                and stated is not None
+                and stated.precision is Precision.DAY
+                and _RELATIVE_PAST.search(text, max(match.end(), told_at.span.begin - 70), told_at.span.begin)
+            ):
+                on_a_day.append((own_sentence, stated))
+                stated = None
             # "Shares ... plunged 60 percent on Thursday, a day after it announced a plan to raise
             # capital": a trigger in a clause that times the main one by so many days is that many
             # days from the main clause's day, and the main clause tells a happening of that day.
