@@ -172,6 +172,20 @@ CASES: dict[str, tuple[str, str, str]] = {
         "",
     ),
     "a craft's name opening every sentence": (DATELINE, "Mir spacecraft docked with the Mir space station. ", ""),
+    # Session seventeen: one sentence of the future with a day in each of its clauses, and its names.
+    "days in the clauses of one sentence to come": (
+        DATELINE + "The crew will fly ",
+        "on Monday, and the ship landed on Friday, ",
+        "as planned.",
+    ),
+    "airlines, peers, payloads, places listed and near": (
+        DATELINE + "Lion Air Flight 610 crashed near Bishoftu on Monday. ",
+        "Catherine, Princess of Wales, The Archbishop of Canterbury, Justin Welby, Neil Armstrong, Buzz Aldrin and "
+        "Michael Collins met in areas of Aleppo, Hama and Latakia, the Elbistan district of Kahramanmaras "
+        "province, at the new Bharat Mandapam convention center owned by Transocean, with Thomas Matthew Crooks, a "
+        "20-year-old, the orbiter, officially the Korea Pathfinder Lunar Orbiter, sent the Roadster into orbit, ",
+        "and left.",
+    ),
 }
 
 

@@ -6,6 +6,7 @@ Pure functions. A date keeps the precision the text gives it: a heading
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -210,6 +211,11 @@ class _Future:
     def __init__(self, text: str) -> None:
         self._text = text
         self._found: bool | None = None
+        # Read once a date asks, as each date asks again: where each clause starts, and for each
+        # clause whether it has a word of the future and where its first past verb is.
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._clauses: dict[int, tuple[bool, int]] = {}
 
     def __bool__(self) -> bool:
         if self._found is None:
@@ -222,12 +228,19 @@ class _Future:
         before the date ("The UAE launched its Hope probe on Monday, and NASA plans to launch ...")."""
         if not self:
             return False
-        begin = max((b.end() for b in _CLAUSE_SPLIT.finditer(self._text, 0, where)), default=0)
-        after = _CLAUSE_SPLIT.search(self._text, where)
-        end = after.start() if after is not None else len(self._text)
-        if _FUTURE.search(self._text, begin, end) is not None:
-            return True
-        return _PAST_VERB.search(self._text, begin, where) is None
+        if not self._starts:
+            splits = list(_CLAUSE_SPLIT.finditer(self._text))
+            self._starts = [0, *(m.end() for m in splits)]
+            self._ends = [*(m.start() for m in splits), len(self._text)]
+        i = bisect.bisect_right(self._starts, where) - 1
+        clause = self._clauses.get(i)
+        if clause is None:
+            begin, end = self._starts[i], self._ends[i]
+            past = _PAST_VERB.search(self._text, begin, end)
+            clause = (_FUTURE.search(self._text, begin, end) is not None, past.start() if past else end)
+            self._clauses[i] = clause
+        to_come, first_past = clause
+        return to_come or first_past >= where
 
 
 _CLAUSE_SPLIT = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s")
