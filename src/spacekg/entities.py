@@ -833,7 +833,7 @@ def _discovered_tokens(
         return
     # "a United Launch Alliance Atlas V rocket": a known craft, rocket or person after the last head word is
     # a name of its own (a place there may end the name: "Airport Authority Hong Kong").
-    heads_at = [i for i, t in enumerate(tokens) if t[2] in _HEADS]
+    heads_at = [i for i, t in enumerate(tokens) if t[2] in _HEADS] if tokens[-1][2] not in _HEADS else []
     if heads_at and 0 < heads_at[-1] < len(tokens) - 1:
         rest = Span(tokens[heads_at[-1] + 1][0], tokens[-1][1]).cut(folded)
         if _kind_of(surface, rest) in (Kind.VEHICLE, Kind.MISSION, Kind.PERSON):
@@ -1226,14 +1226,17 @@ _AND_NAME = re.compile(r" and (?=[A-Z])")
 _PERSON_NOUN_THEN_NAME = re.compile(
     rf"\b(?:man|woman|boy|girl|suspect|gunman|attacker|victim|rival|opponent|challenger|successor|predecessor),\s+"
     rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}),"
-    # (or before his age: "Thomas Matthew Crooks, a 20-year-old from Bethel Park")
-    rf"|(?<![\w'-])(?P<aged>{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}),\s+an?\s+\d{{1,3}}-year-old\b"
 )
+# (Or before an age: "Thomas Matthew Crooks, a 20-year-old from Bethel Park".)
+_AGED = re.compile(rf"(?<![\w'-])(?P<aged>{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}),\s+an?\s+\d{{1,3}}-year-old\b")
 
 
 def _people_named_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
-    for m in _PERSON_NOUN_THEN_NAME.finditer(folded, region.begin, region.end):
-        group = "name" if m["name"] is not None else "aged"
+    matches: Iterable[re.Match[str]] = _PERSON_NOUN_THEN_NAME.finditer(folded, region.begin, region.end)
+    if folded.find("-year-old", region.begin, region.end) >= 0:
+        matches = itertools.chain(matches, _AGED.finditer(folded, region.begin, region.end))
+    for m in matches:
+        group = m.lastgroup or "name"
         name = m[group]
         if name not in surface and _could_be_person(name.split()) and not _TITLE.match(name + " "):
             yield _discovered_name(Span(m.start(group), m.end(group)), Kind.PERSON, name)
@@ -1259,8 +1262,12 @@ def _people_of_countries(folded: str, chosen: list[_Candidate], surface: dict[st
     countries = [
         c
         for c in chosen
-        if (c.entity.kind is Kind.PLACE and c.entity.cls == "Country")
-        or (c.entity.kind is Kind.ORGANIZATION and c.entity.curated)
+        if (
+            (c.entity.kind is Kind.PLACE and c.entity.cls == "Country")
+            or (c.entity.kind is Kind.ORGANIZATION and c.entity.curated)
+        )
+        # (the pattern ends in "of" or "of the", which most names have not before them: a quick test)
+        and folded.find(" of ", max(0, c.span.begin - 8), c.span.begin) >= 0
     ]
     return _people_before(folded, chosen, countries, _FROM_COUNTRY, surface)
 
@@ -1369,6 +1376,10 @@ def _players(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[
 _NAME_LIST = re.compile(rf"(?<![\w'-])(?P<names>{_LISTED}(?:\s*,\s*{_LISTED})*,?\s+and\s+{_LISTED})")
 
 
+# (A quick test for three names of two words or more listed: "Neil Armstrong, Buzz Aldrin and Michael Collins".)
+_THREE_NAMES = re.compile(r"[A-Z][a-z]+ [A-Z][\w'-]*, [A-Z][a-z]+ [A-Z][\w' -]*?,? and [A-Z][a-z]+ [A-Z]")
+
+
 def _listed_with_people(
     folded: str, chosen: list[_Candidate], regions: list[Span], surface: dict[str, Entity]
 ) -> list[_Candidate]:
@@ -1384,7 +1395,7 @@ def _listed_with_people(
         if " and " not in folded[region.begin : region.end]:
             continue
         named = bool(people_within(region))
-        if not named and folded.count(", ", region.begin, region.end) < 1:
+        if not named and not _THREE_NAMES.search(folded, region.begin, region.end):
             continue
         for m in _NAME_LIST.finditer(folded, region.begin, region.end):
             listed = [
@@ -1771,7 +1782,9 @@ def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> 
         matches = itertools.chain(matches, _GIVEN_NAME.finditer(folded, region.begin, region.end))
     if folded.find(" flight, ", region.begin, region.end) >= 0:
         matches = itertools.chain(matches, _NAMED_FLIGHT.finditer(folded, region.begin, region.end))
-    if _CARRIED_CUE.search(folded, region.begin, region.end):
+    if (
+        folded.find("payload", region.begin, region.end) >= 0 or folded.find(" orbit", region.begin, region.end) >= 0
+    ) and _CARRIED_CUE.search(folded, region.begin, region.end):
         matches = itertools.chain(matches, _CARRIED.finditer(folded, region.begin, region.end))
     for m in matches:
         # (each branch has one group: "name", "named", "flight", "described", "given", "payload", "orbited")
