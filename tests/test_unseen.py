@@ -1857,3 +1857,11 @@ def test_a_day_in_a_relative_clause_after_a_trigger_is_the_clauses_happening() -
         "2019-10-18-spacewalk.txt",
     )
     assert sorted(events_of(x)) == [("NewsEvent", "2019-09-25"), ("Spacewalk", "2019-10-18")]
+
+
+def test_an_entry_opened_by_a_body_and_a_title_is_done_by_the_person_titled() -> None:
+    x = extract(
+        "Oil spill: key dates\n\nSept. 19, 2010: U.S. Coast Guard Admiral Thad Allen declares the well dead.\n",
+        "spill.txt",
+    )
+    assert [[a.name for a in e.agents] for e in x.events] == [["Thad Allen"]]

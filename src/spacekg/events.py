@@ -1668,11 +1668,20 @@ _CAPITALISED_WORDS = re.compile(r"(?:[A-Z][\w.'-]*\s+)*")
 
 
 def _opening_actor(text: str, sentence: _Sentence) -> Entity | None:
-    """The person or body a sentence opens with, after capitalised words only (its titles)."""
-    actor = next((m for m in sentence.mentions if m.entity.kind in _ACTOR_KINDS), None)
-    if actor is None or not _CAPITALISED_WORDS.fullmatch(text, sentence.span.begin, actor.span.begin):
+    """The person or body a sentence opens with, after capitalised words only (its titles); a person
+    titled by the body before the name ("U.S. Coast Guard Admiral Thad Allen declares ...")."""
+    actors = [m for m in sentence.mentions if m.entity.kind in _ACTOR_KINDS][:2]
+    if not actors or not _CAPITALISED_WORDS.fullmatch(text, sentence.span.begin, actors[0].span.begin):
         return None
-    return actor.entity
+    if (
+        len(actors) == 2
+        and actors[0].entity.kind is Kind.ORGANIZATION
+        and actors[1].entity.kind is Kind.PERSON
+        and _CAPITALISED_WORDS.fullmatch(text, actors[0].span.end + 1, actors[1].span.begin)
+        and text[actors[0].span.end : actors[0].span.end + 1] == " "
+    ):
+        return actors[1].entity
+    return actors[0].entity
 
 
 def _spaceborne(entity: Entity) -> bool:
