@@ -1330,6 +1330,8 @@ def test_three_names_of_a_persons_form_a_craft_after_its_module_noun_a_navy_ship
     found = {(t, k) for t, k, _ in mentions(text)}
     people = {"Neil Armstrong", "Buzz Aldrin", "Michael Collins", "Thomas Matthew Crooks"}
     assert {(p, "person") for p in people} <= found
+    four = {(t, k) for t, k, _ in mentions("It carried Vance Brand, Tom Stafford, Deke Slayton and Alexei Leonov.")}
+    assert {("Tom Stafford", "person"), ("Alexei Leonov", "person")} <= four
     assert {("Eagle", "mission"), ("Columbia", "mission"), ("FBI", "organization")} <= found
     assert not {t for t, _ in found if "Hornet" in t}
 
