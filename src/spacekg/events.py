@@ -664,11 +664,10 @@ class EventFinder:
             for then, own_date in others:
                 then = replace(then, agents=then.agents or event.agents, about=_about([sentence]), themes=event.themes)
                 _add(events, then, own_date or stated, self.is_spaceflight(then.cls))
+        by_hours = frozenset(hours_later)
         days_added = bool(events)  # the days of untriggered sentences are added once an event is told
         if days_added:
-            events = _add_days(
-                text, events, on_a_day, themes, self._telling, self._encounters, own[0].span, frozenset(hours_later)
-            )
+            events = _add_days(text, events, on_a_day, themes, self._telling, self._encounters, own[0].span, by_hours)
         # What is said in a sentence that tells no happening of its own ("This is a new stage,"
         # said the administrator) comments on the story's news: it goes with the last event told
         # before it (else the first). What is said on a day of its own ("..., the ministry said on
@@ -697,7 +696,7 @@ class EventFinder:
                               about=_about([where]), themes=themes([quote.span]), quotes=(quote,))  # fmt: skip
             events.insert(sum(e.span.begin <= where.span.begin for e in events), statement)
         if not days_added and events:  # only statements so far: "..., the company said on Monday."
-            events = _add_days(text, events, on_a_day, themes, apart=frozenset(hours_later))
+            events = _add_days(text, events, on_a_day, themes, apart=by_hours)
         if not events and (story or undated or focus is not None):
             # A story that tells no happening of a known kind still reports one: its lede's, a
             # statement if the lede quotes someone, else a plain news event, with what is said after.
@@ -728,7 +727,7 @@ class EventFinder:
                 Event(cls, opening.span, None, date, agents=(speaker,) if speaker else (), about=_about([opening]),
                       themes=themes([opening.span, *(q.span for q in undated)]), quotes=tuple(undated))
             ]  # fmt: skip
-            return _add_days(text, events, on_a_day, themes, apart=frozenset(hours_later))
+            return _add_days(text, events, on_a_day, themes, apart=by_hours)
         for quote in undated:
             at = max((i for i, e in enumerate(events) if e.span.begin <= quote.sentence.begin), default=0)
             events[at] = replace(events[at], quotes=(*events[at].quotes, quote))
