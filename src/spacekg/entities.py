@@ -161,10 +161,13 @@ _SEVERAL = rf"(?:{_LISTED}(?:\s*,\s*{_LISTED})*,?\s+and\s+{_LISTED})"
 # (A role of two words opening a sentence capitalises its first only: "Chief executive Martin Winterkorn resigns".)
 _ROLES = [w.replace(chr(92), "") for w in _ROLE_WORDS.split("|")]
 _OPENING_ROLES = [w[0].upper() + w[1:] for w in _ROLES if " " in w and w.islower()]
+# Honorifics that may stand between a role and the name ("Dubai ruler Sheikh Mohammed bin Rashid Al
+# Maktoum"), and that are part of a name of one word ("Prime Minister Sheikh Hasina").
+_HONORIFICS = "Sheikh|Sir|Dame"
 _ROLE_NAMES = re.compile(
     rf"\b(?P<role>{alternation([*_ROLES, *_OPENING_ROLES, 'crew'])})"
     # (an honorific may follow the role: "Dubai ruler Sheikh Mohammed bin Rashid Al Maktoum")
-    rf"(?:\s+(?:Sheikh|Sir|Dame))?"
+    rf"(?:\s+(?:{_HONORIFICS}))?"
     rf"(?:(?:-elect|-designate)?\s+|s?(?:-designates?)?,\s+(?={_SEVERAL}))"
     rf"(?P<names>{_LISTED_GLOSSED}(?:\s*,\s*{_LISTED_GLOSSED})*(?:,?\s+and\s+{_LISTED_GLOSSED})?)"
 )
@@ -1867,8 +1870,12 @@ def _could_be_person(words: list[str]) -> bool:
 # "Empress Eugenie", "King Charles III"; a name and a number alone name one too: "Napoleon III".
 _SOVEREIGNS = "Pope King Queen Emperor Empress Prince Princess Tsar Czar Sultan".split()
 # (What an article must hold for the pattern to be tried: a title, or a number's first letters.)
-_SOVEREIGN_CUES = (*(f"{title} " for title in _SOVEREIGNS), " II", " IV", " VI", " IX", " XI", " XV", "Duke of ",
-                   "Duchess of ", "Archbishop of ", "Bishop of ", "Mayor of ", "Governor of ")  # fmt: skip
+# Titles "of" a place: a peer's, named with the title alone or after a given name, and the holders' of
+# other offices, named after the title ("The Archbishop of Canterbury, Justin Welby, ...").
+_PEER_TITLES = ("Prince", "Princess", "Duke", "Duchess")
+_HELD_TITLES = (*_PEER_TITLES, "Archbishop", "Bishop", "Mayor", "Governor")
+_SOVEREIGN_CUES = (*(f"{title} " for title in _SOVEREIGNS), " II", " IV", " VI", " IX", " XI", " XV",
+                   *(f"{title} of " for title in _HELD_TITLES))  # fmt: skip
 _REGNAL = r"II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI"
 _SOVEREIGN = re.compile(
     rf"\b(?P<title>{'|'.join(_SOVEREIGNS)}) (?P<name>[A-Z][a-z]+(?: {_ROMAN_RE})?)"
@@ -1879,11 +1886,11 @@ _SOVEREIGN = re.compile(
 # "Catherine, Princess of Wales", "the Duke of Sussex": a peer named by a title "of" a place, after
 # a given name or alone; the place is no mention of its own.
 _PEER = re.compile(
-    r"(?<![\w'-])(?:(?P<given>[A-Z][a-z]+), )?(?P<title>(?:Prince|Princess|Duke|Duchess) of [A-Z][a-z]+)"
+    rf"(?<![\w'-])(?:(?P<given>[A-Z][a-z]+), )?(?P<title>(?:{'|'.join(_PEER_TITLES)}) of [A-Z][a-z]+)"
     r"(?![\w'-]| [A-Z]|, [A-Z])"
     # ("The Archbishop of Canterbury, Justin Welby, placed ...", "the Mayor of London, Sadiq Khan.": the
     # name after such a title is the person's.)
-    r"|\b(?:Prince|Princess|Duke|Duchess|Archbishop|Bishop|Mayor|Governor) of [A-Z][a-z]+(?: [A-Z][a-z]+)?, "
+    rf"|\b(?:{'|'.join(_HELD_TITLES)}) of [A-Z][a-z]+(?: [A-Z][a-z]+)?, "
     rf"(?P<holder>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})(?=[,.;])"
 )
 _WORD_BEFORE_NAME = re.compile(r"(?:[A-Z][\w'.-]*|\d+) $")
@@ -1932,7 +1939,7 @@ def _sovereigns(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
 _MONTH_SURNAMES = frozenset(("May", "June", "April", "August"))
 
 
-_HONORIFIC_BEFORE = re.compile(r"(?<![\w'-])(Sheikh|Sir|Dame) $")
+_HONORIFIC_BEFORE = re.compile(rf"(?<![\w'-])({_HONORIFICS}) $")
 
 
 def _role_names(folded: str, region: Span) -> Iterable[_Candidate]:
@@ -2757,9 +2764,6 @@ def _expansions(folded: str, chosen: list[_Candidate]) -> tuple[dict[Entity, Ent
     return same, added
 
 
-_NO_ONE = Entity(Kind.PERSON, "", "")  # a name two people bear: it names neither
-
-
 def _one_person(folded: str, people: list[_Candidate], regions: list[Span]) -> dict[Entity, Entity]:
     """A person's other names (``_one_bearer``), each with the person's entity."""
     same: dict[Entity, Entity] = {}
@@ -2770,21 +2774,21 @@ def _one_person(folded: str, people: list[_Candidate], regions: list[Span]) -> d
             full.setdefault((parts[0], parts[-1]), set()).add(c.entity)
     # ("Charles III crowned king", then "Britain's King Charles III", then "Charles became king ...": one
     # sovereign, by the name and number, or by the name alone where one sovereign bears it.)
-    titled: dict[str, Entity] = {}
+    # (None for a name two sovereigns bear: it names neither.)
+    titled: dict[str, Entity | None] = {}
     for c in people:
         parts = c.entity.name.split()
         if len(parts) == 3 and parts[0] in _SOVEREIGNS and re.fullmatch(_ROMAN_RE, parts[-1]):
             titled[" ".join(parts[1:])] = c.entity
-            bearer = titled.setdefault(parts[1], c.entity)
-            if bearer != c.entity:
-                titled[parts[1]] = _NO_ONE
+            if titled.setdefault(parts[1], c.entity) != c.entity:
+                titled[parts[1]] = None
     for c in people:
         parts = c.entity.name.split()
         longer = full.get((parts[0], parts[-1]), set()) if len(parts) == 2 else set()
         if len(longer) == 1:
             same[c.entity] = next(iter(longer))
-        elif titled.get(c.entity.name, c.entity) not in (c.entity, _NO_ONE):
-            same[c.entity] = titled[c.entity.name]
+        elif (sovereign := titled.get(c.entity.name)) is not None and sovereign != c.entity:
+            same[c.entity] = sovereign
     if " name " in folded:
         starts = {c.span.begin: c for c in people}
         by_end = sorted(people, key=lambda c: c.span.end)
