@@ -1346,3 +1346,27 @@ def test_who_owns_a_rig_a_person_of_a_known_body_a_speaking_county_a_guard_and_a
     bodies = {"Transocean", "BP", "Coast Guard", "County of Maui"}
     assert {(b, "organization") for b in bodies} <= found
     assert {("Oleg Skripochka", "person"), ("Thad Allen", "person"), ("Quest airlock", "mission")} <= found
+
+
+def test_bodies_listed_with_a_known_one_a_country_army_a_diplomat_leaders_and_a_rocket_after_its_measure() -> None:
+    text = (
+        "Set up in 2018 by Canon Electronics, IHI Aerospace, construction company Shimizu and the Development Bank "
+        "of Japan, the firm sells launches. He served in the U.S. Army. Henry Kissinger, the diplomat who shaped "
+        "U.S. foreign policy, died. Eight climbers died, among them the expedition leaders Rob Hall and Scott "
+        "Fischer. The 18-meter Kairos rocket exploded."
+    )
+    found = {(t, k) for t, k, _ in mentions(text)}
+    bodies = {"Canon Electronics", "IHI Aerospace", "Shimizu", "Development Bank of Japan", "U.S. Army"}
+    assert {(b, "organization") for b in bodies} <= found
+    assert {("Henry Kissinger", "person"), ("Rob Hall", "person"), ("Scott Fischer", "person")} <= found
+    assert ("Kairos", "vehicle") in found and not {t for t, _ in found if "meter" in t}
+    # (A list inside a name, or ending before a title and a person, lists no bodies.)
+    inside = "The Association's Commission on New Minerals, Nomenclature and Classification has confirmed it."
+    assert {t for t, _, _ in mentions(inside)} == {"Commission on New Minerals"}
+    crew = "Sergei Prokopyev flew. It brought Prokopyev, Petelin and NASA astronaut Frank Rubio home."
+    assert not {t for t, k, _ in mentions(crew) if k == "organization" and t != "NASA"}
+
+
+def test_a_former_title_after_a_countrys_short_form_describes_a_person() -> None:
+    found = {(t, k) for t, k, _ in mentions("Henry Kissinger, former U.S. secretary of state, dies at 100")}
+    assert ("Henry Kissinger", "person") in found

@@ -1865,3 +1865,20 @@ def test_an_entry_opened_by_a_body_and_a_title_is_done_by_the_person_titled() ->
         "spill.txt",
     )
     assert [[a.name for a in e.agents] for e in x.events] == [["Thad Allen"]]
+
+
+def test_a_ledes_news_sourced_to_a_statement_beside_later_dated_happenings_and_what_a_firm_aims_at() -> None:
+    x = extract(
+        "Kissinger dies\n\nWASHINGTON, Nov. 30 (Xinhua) -- Henry Kissinger died on Wednesday at his home in "
+        "Connecticut, his consulting firm Kissinger Associates said in a statement.\n\nIn July 1971, Kissinger "
+        "made a secret trip to Beijing, where he met Premier Zhou Enlai.\n",
+        "2023-11-30-kissinger.txt",
+    )
+    assert sorted(d for _, d in events_of(x)) == ["1971-07", "2023-11-29"]
+    assert ("NewsEvent", "2023-11-29") in events_of(x)
+    y = extract(
+        "Kairos\n\nTOKYO, March 13 (Xinhua) -- Space One launched its rocket on Wednesday.\n\nSet up in 2018, "
+        "Space One aims to offer frequent launches of small satellites.\n",
+        "2024-03-13-kairos.txt",
+    )
+    assert events_of(y) == [("Launch", "2024-03-13")]

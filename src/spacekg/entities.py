@@ -35,7 +35,7 @@ _HEAD_WORDS = {
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
         Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange
         Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
-        Systems Kaisha Confederation Network Consortium Club Guard""",
+        Systems Kaisha Confederation Network Consortium Club Guard Army Navy""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
@@ -70,6 +70,7 @@ _CALENDAR_WORDS = frozenset(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. "
     "Oct. Nov. Dec. Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
+_SHORT_COUNTRIES = ("U.S. ", "U.K. ")
 _CONNECTORS = frozenset(("of", "on", "and", "for", "the", "de", "bin", "ibn"))
 # What a body that speaks does, right after its name.
 _BODY_REPORTS = "said|says|announced|reported|confirmed"
@@ -132,7 +133,7 @@ _ROLE_WORDS = (
     "primatologist|paleontologist|anthropologist|archaeologist|physicist|chemist|biologist|astronomer|"
     "astrophysicist|geologist|mathematician|historian|philosopher|oceanographer|seismologist|volcanologist|"
     "meteorologist|epidemiologist|virologist|climatologist|glaciologist|zoologist|ecologist|physician|surgeon|"
-    "Speaker|"
+    "Speaker|leaders|"
     "billionaire|businessman|businesswoman|entrepreneur|tycoon|wife|husband|Trade Representative|leader|Leader|"
     "brother|sister|son|daughter|father|mother|nephew|niece|cousin|pioneer|student|"
     "flyers|flyer|crewmates|crewmate|crew members|crew member|"
@@ -177,7 +178,7 @@ _OFFICES = (
     r"director|head|spokes\w+|commander|professor|researcher|engineer|designer|president|member|"
     r"official|expert|scientist|astronaut|taikonaut|chairman|administrator|minister|manager|chief|secretary|"
     r"founder|co-founder|anchor|activist|producer|journalist|reporter|writer|singer|actor|actress|artist|filmmaker|"
-    r"leader|"
+    r"leader|diplomat|statesman|stateswoman|politician|lawmaker|lawyer|"
     # (a science or a craft by its ending: "the paleoanthropologist", "an oceanographer", "a physician")
     r"[a-z]*(?:ologist|ographer|ician)"
 )
@@ -199,7 +200,8 @@ _SPEAKING_NAMES = re.compile(
     rf"|\s+(?:spends|spent)\s+(?:a\s+record\s+)?[\d,]+\s+days\s+(?:in\s+space|in\s+orbit|aboard|on\s+board)\b"
     # ("Yuan Longping, the Chinese scientist known as ...": a nationality may come before the office)
     # (or an owner's: "Zabihullah Mujahid, the government's chief spokesman, said")
-    rf"|,\s+(?:(?:a|an|the)\s+)?(?:[A-Z][a-z]+\s+|[a-z]+'s\s+|[A-Z][\w.]*'s\s+)?"
+    # ("Henry Kissinger, former U.S. secretary of state")
+    rf"|,\s+(?:(?:a|an|the)\s+)?(?:former\s+)?(?:[A-Z][a-z]+\s+|[A-Z]\.(?:[A-Z]\.)+\s+|[a-z]+'s\s+|[A-Z][\w.]*'s\s+)?"
     rf"(?:(?:deputy|vice|chief|executive|former|senior|general)\s+)*"
     # (and a word for the field: "Lauren Sanchez, a former news anchor")
     rf"(?:[a-z]+\s+)?(?:{_OFFICES})\b"
@@ -543,6 +545,7 @@ class EntityFinder:
         chosen += _titled_of(folded, chosen, self._surface)
         chosen += _opponents(folded, chosen, self._surface)
         chosen += _listed_with_people(folded, chosen, regions, self._surface)
+        chosen += _listed_with_organizations(folded, chosen, regions, self._surface)
         chosen += _acronyms(folded, chosen, regions)
         chosen = _one_bearer(folded, chosen, regions)
         chosen = _family_names_over_places(folded, chosen)
@@ -647,13 +650,22 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
     for m in _RUN.finditer(folded, region.begin, region.end):
         run = m[0]
         if " " not in run and "\n" not in run and "\t" not in run:
+            yield from _country_body(folded, m.start(), m.end())
             continue  # one word: no name by its form
         tokens = [(m.start() + t.start(), m.start() + t.end(), t[0]) for t in re.finditer(r"\S+", run)]
         # ("Shanghai-based Tsinghua University Hospital": where it is based is no part of the name.)
         while tokens and (tokens[0][2] in _STOP_FIRST or tokens[0][2] in _CONNECTORS or tokens[0][2].endswith(_PLACED)):
             tokens.pop(0)
-        while tokens and (tokens[-1][2] in _CONNECTORS or tokens[-1][2].startswith("(")):
+        # (and the first letter of a short form after them: "the Salvation Army and the U.S. Army")
+        while tokens and (
+            tokens[-1][2] in _CONNECTORS
+            or tokens[-1][2].startswith("(")
+            or (len(tokens[-1][2]) == 1 and folded.startswith(".", tokens[-1][1]))
+        ):
             tokens.pop()
+        if len(tokens) == 1:
+            yield from _country_body(folded, tokens[0][0], tokens[0][1])
+            continue
         # "Ethiopian Airlines Flight 302": a flight's number and its word are no part of the airline's name.
         if len(tokens) > 2 and tokens[-1][2] == "Flight" and _NUMBER_AFTER.match(folded, tokens[-1][1]):
             tokens.pop()
@@ -814,6 +826,12 @@ def _person_of_organization(tokens: list[tuple[int, int, str]]) -> int | None:
 
 # Words that name a unit only with its owner: "Standing Committee", "Political Bureau".
 _UNIT_WORDS = frozenset("Standing Central General Political Executive Permanent Special".split())
+
+
+def _country_body(folded: str, begin: int, end: int) -> Iterable[_Candidate]:
+    """A body's head word after a country's short name: "He served in the U.S. Army"."""
+    if _HEADS.get(folded[begin:end]) is Kind.ORGANIZATION and folded.startswith(_SHORT_COUNTRIES, begin - 5):
+        yield _discovered_name(Span(begin - 5, end), Kind.ORGANIZATION, folded[begin - 5 : end])
 
 
 def _discovered_tokens(
@@ -1422,6 +1440,73 @@ def _listed_with_people(
     return found
 
 
+# "Set up by Canon Electronics, IHI Aerospace, construction company Shimizu and the Development Bank of
+# Japan": three names or more listed, some known as organizations and none as anything else, are
+# organizations all (each name may follow a few lower-case words that say what it is).
+_BODY_NAME = r"[A-Z][\w&'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'.-]*)*"
+_BODY_ITEM = rf"(?:(?:the|[a-z]+)\s+){{0,2}}{_BODY_NAME}"
+# (The list ends where a clause does, or before its verb: not "Prokopyev, Petelin and NASA astronaut Frank Rubio".)
+_BODY_LIST = re.compile(
+    rf"(?<![\w'-]){_BODY_ITEM}(?:,\s+{_BODY_ITEM})+,?\s+and\s+{_BODY_ITEM}"
+    r"(?=[,.;:)]|\s+(?:[a-z]+ed|[a-z]+s|were|are|was|is|have|had|will|to|in|on|at|for|as|from|with)\b|\s*$)"
+)
+_BODY_NAME_RE = re.compile(_BODY_NAME)
+
+
+def _listed_with_organizations(
+    folded: str, chosen: list[_Candidate], regions: list[Span], surface: dict[str, Entity]
+) -> list[_Candidate]:
+    known = sorted(chosen, key=lambda c: (c.span.begin, c.span.end))
+    bodies = [c.span.begin for c in known if c.entity.kind is Kind.ORGANIZATION]
+    # (a word of a person's name is the person's: "Prokopyev" after "Sergei Prokopyev")
+    personal = {w for c in known if c.entity.kind is Kind.PERSON for w in c.entity.name.split()}
+    found = []
+    for region in regions:
+        first = bisect.bisect_left(bodies, region.begin)
+        if first == len(bodies) or bodies[first] >= region.end or " and " not in folded[region.begin : region.end]:
+            continue
+        for m in _BODY_LIST.finditer(folded, region.begin, region.end):
+            names = list(_BODY_NAME_RE.finditer(folded, m.start(), m.end()))
+            kinds = _kinds_listed(names, known)
+            if (
+                len(names) < 3
+                or kinds is None
+                or not any(k == {Kind.ORGANIZATION} for k in kinds)
+                or any(k - {Kind.ORGANIZATION} for k in kinds)
+            ):
+                continue
+            for n, k in zip(names, kinds, strict=True):
+                name = n[0].removeprefix("The ")
+                words = name.split()
+                if (
+                    k
+                    or name in surface
+                    or name in personal
+                    or words[0] in _STOP_FIRST
+                    or words[0] in _CALENDAR_WORDS
+                    or words[0] in _NATIONALITIES
+                    or (_head_kind(name) or Kind.ORGANIZATION) is not Kind.ORGANIZATION
+                ):
+                    continue
+                found.append(_discovered_name(Span(n.end() - len(name), n.end()), Kind.ORGANIZATION, name))
+    return found
+
+
+def _kinds_listed(names: list[re.Match[str]], known: list[_Candidate]) -> list[set[Kind]] | None:
+    """The kinds of the names found inside each listed name (``known`` sorted by start), or None if a
+    known name reaches past a listed one: the list is then inside a name ("Commission on New Minerals,
+    Nomenclature and Classification")."""
+    begins = [c.span.begin for c in known]
+    kinds = []
+    for n in names:
+        at = bisect.bisect_left(begins, n.start())
+        inside = known[at : bisect.bisect_left(begins, n.end())]
+        if (at > 0 and known[at - 1].span.end > n.start()) or any(c.span.end > n.end() for c in inside):
+            return None
+        kinds.append({c.entity.kind for c in inside})
+    return kinds
+
+
 def _opponents(folded: str, chosen: list[_Candidate], surface: dict[str, Entity]) -> list[_Candidate]:
     """ "Wu Yibing beat John Isner of the United States": who beats a person is a person."""
     people = [c for c in chosen if c.entity.kind is Kind.PERSON]
@@ -1692,6 +1777,7 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
             tokens[0][2] in _STOP_FIRST
             or tokens[0][2] in _QUALIFIERS
             or tokens[0][2].endswith("'s")
+            or (len(tokens) > 1 and _MEASURE.fullmatch(tokens[0][2]))  # "The 18-meter Kairos rocket"
             or (len(tokens) > 1 and _kind_of(surface, tokens[0][2]) is Kind.ORGANIZATION)
         ):
             tokens.pop(0)

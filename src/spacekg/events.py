@@ -119,6 +119,8 @@ _FOR_PURPOSE = re.compile(
     r"\bfor\s+(?:[a-z]+ing\b[^,;.]{0,40})?$"
     # or what someone aims at: "its goal of landing astronauts on the Moon before 2030"
     r"|\b(?:goal|aim|plan|bid|ambition|dream|hope|target)s?\s+(?:of|to)\s+$"
+    # or what someone only means to do: "Space One aims to offer frequent launches"
+    r"|\b(?:aims?|aimed|aiming|seeks?|sought|hopes?|hoped|wants?|wanted)\s+to\s+(?:[a-z]+\s+){0,3}$"
 )
 _CRAFT_NOUN_BEFORE = re.compile(
     r"\b(?:spacecraft|spaceship|capsule|module|satellite|probe|ship|station|vehicle|lander|rover|craft)\s+$"
@@ -1279,6 +1281,8 @@ _SOURCE_CLAUSE = re.compile(
     # (a name, or a body described in a few words: "the U.S. space agency said Monday", "a spokesman
     # for the Taliban government said on Monday")
     rf",\s+(?:[\w.'-]+\s+){{1,7}}?(?:said|says|reported|announced)"
+    # ("..., his consulting firm Kissinger Associates said in a statement.")
+    r"(?:\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|release|post))?"
     rf"(?:\s+(?:on\s+|late\s+|early\s+)?(?:{dates.WEEKDAY}|\w+\.?\s+\d{{1,2}})"
     r"(?:\s+(?:morning|afternoon|evening|night))?)?\s*[.!]?\s*$"  # ("... said on Saturday evening.")
 )
