@@ -1370,3 +1370,16 @@ def test_bodies_listed_with_a_known_one_a_country_army_a_diplomat_leaders_and_a_
 def test_a_former_title_after_a_countrys_short_form_describes_a_person() -> None:
     found = {(t, k) for t, k, _ in mentions("Henry Kissinger, former U.S. secretary of state, dies at 100")}
     assert ("Henry Kissinger", "person") in found
+
+
+def test_people_by_what_is_theirs_whom_they_meet_and_what_they_play_a_label_corps_news_and_a_suburb() -> None:
+    text = (
+        "John Lennon meets Paul McCartney at a church fete in Woolton, a suburb of Liverpool. The band, with "
+        "George Harrison on guitar, plays in Hamburg. Ringo Starr plays his first show. The single comes out on "
+        "the Parlophone label. They play on the roof of the Apple Corps building. Sky News went off the air."
+    )
+    found = {(t, k) for t, k, _ in mentions(text)}
+    people = {"John Lennon", "Paul McCartney", "George Harrison", "Ringo Starr"}
+    assert {(p, "person") for p in people} <= found
+    assert {("Parlophone", "organization"), ("Apple Corps", "organization"), ("Sky News", "organization")} <= found
+    assert ("Woolton", "place") in found and ("Apple", "organization") not in found

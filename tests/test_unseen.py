@@ -1882,3 +1882,13 @@ def test_a_ledes_news_sourced_to_a_statement_beside_later_dated_happenings_and_w
         "2024-03-13-kairos.txt",
     )
     assert events_of(y) == [("Launch", "2024-03-13")]
+
+
+def test_what_a_craft_was_only_meant_to_do_and_a_landing_made_impossible_are_no_happenings() -> None:
+    x = extract(
+        "Peregrine\n\nWASHINGTON, Jan. 9 (Xinhua) -- The Vulcan rocket lifted off on Monday with the Peregrine "
+        "lander.\n\nPeregrine was meant to become the first U.S. spacecraft to land softly on the moon since "
+        "1972.\n\nA leak in the propulsion system had made a soft landing on the moon impossible.\n",
+        "2024-01-09-peregrine.txt",
+    )
+    assert events_of(x) == [("Launch", "2024-01-08")]

@@ -35,7 +35,7 @@ _HEAD_WORDS = {
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
         Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange
         Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
-        Systems Kaisha Confederation Network Consortium Club Guard Army Navy""",
+        Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
@@ -183,10 +183,16 @@ _OFFICES = (
     r"[a-z]*(?:ologist|ographer|ician)"
 )
 _SPEAKING_NAMES = re.compile(
-    rf"\b(?:said|says|told|according to|added)\s+(?P<a>{_NAME})\b"
+    rf"\b(?:said|says|told|according to|added|meets|marries|married|weds)\s+(?P<a>{_NAME})\b"
+    # ("The band, with George Harrison on guitar, plays ...")
+    rf"|\bwith\s+(?P<c>{_NAME})\s+on\s+(?:guitar|bass|drums|keyboards|piano|vocals)\b"
     # A name read once, at the start of a word, then what may follow it: a verb, an office, or
     # ("Li Wei, a furniture maker from Foshan, said") a description and a verb.
     rf"|(?<![\w'-])(?P<b>{_NAME})(?:\s+(?:said|says|told|added|noted|stressed)\b"
+    # (or meets, or marries, someone named after: "John Lennon meets Paul McCartney", read again from the verb)
+    rf"|(?=\s+(?:meets|marries|married|weds)\b)"
+    # (or does what is his or hers: "Ringo Starr plays his first show", "McCartney announces that he is leaving")
+    rf"|\s+(?!(?:is|was|has|does)\b)[a-z]{{2,}}(?:s|ed)\s+(?:that\s+)?(?:his|her|he|she)\b"
     # (or a verb only a person takes: "after Rakesh Sharma flew aboard the Soyuz T-11")
     rf"|\s+flew\s+(?:aboard|on\s+board)\b"
     # (or scored: "with Cole Palmer scoring twice")
@@ -1018,6 +1024,7 @@ _PLACE_NOUN = (
     "state",
     "region",
     "diocese",
+    "suburb",
 )
 _A_PLACE = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 _PLACE_NOUNS_PLURAL = tuple(re.sub(r"y$", "ie", n) + "s" for n in _PLACE_NOUN if n != "capital")
@@ -1548,12 +1555,12 @@ _LOWER_HEADS = {
     "shipyard": Kind.ORGANIZATION, "airlock": Kind.MISSION,
     "nuclear power plant": Kind.PLACE, "power plant": Kind.PLACE, "nuclear plant": Kind.PLACE,
     "air base": Kind.PLACE, "airbase": Kind.PLACE, "naval base": Kind.PLACE,
-    "convention center": Kind.PLACE, "convention centre": Kind.PLACE,
+    "convention center": Kind.PLACE, "convention centre": Kind.PLACE, "label": Kind.ORGANIZATION,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
 # Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province".)
 _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "district", "area", "neighborhood",
-                             "neighbourhood", "convention center", "convention centre"))  # fmt: skip
+                             "neighbourhood", "convention center", "convention centre", "label"))  # fmt: skip
 # "in Kunar province", "neighboring Nangarhar province": a province needs no "the" before it.
 _LOWER_PROVINCE = re.compile(r"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<head>province)\b")
 _LOWER_HEADED = re.compile(
@@ -2123,7 +2130,7 @@ def _made_by(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[
 
 def _speaking_names(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for m in _SPEAKING_NAMES.finditer(folded, region.begin, region.end):
-        group = "a" if m["a"] is not None else "b"
+        group = next(g for g in ("a", "b", "c") if m[g] is not None)
         end = m.end(group)
         begin = _after_titles(folded, m.start(group), end)  # "Administrator Bill Nelson said"
         # "California Governor Gavin Newsom said": the name starts after the last title in it.

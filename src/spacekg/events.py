@@ -121,6 +121,8 @@ _FOR_PURPOSE = re.compile(
     r"|\b(?:goal|aim|plan|bid|ambition|dream|hope|target)s?\s+(?:of|to)\s+$"
     # or what someone only means to do: "Space One aims to offer frequent launches"
     r"|\b(?:aims?|aimed|aiming|seeks?|sought|hopes?|hoped|wants?|wanted)\s+to\s+(?:[a-z]+\s+){0,3}$"
+    # or was only meant to be: "Peregrine was meant to become the first U.S. spacecraft to land softly"
+    r"|\b(?:meant|intended|supposed)\s+to\s+(?:[\w.-]+\s+){0,8}$"
 )
 _CRAFT_NOUN_BEFORE = re.compile(
     r"\b(?:spacecraft|spaceship|capsule|module|satellite|probe|ship|station|vehicle|lander|rover|craft)\s+$"
@@ -149,6 +151,9 @@ def _main_verb_after(text: str, begin: int, end: int) -> bool:
 
 
 _UNREALISED = re.compile(r"\b(?:planned|scheduled|proposed|upcoming|cancell?ed|called-off|scrapped)\s+$", re.IGNORECASE)
+# After a trigger and a few words: what was made impossible did not happen ("had made a soft landing
+# on the moon impossible").
+_IMPOSSIBLE = re.compile(r"(?:\s+[a-z]+){0,4}?\s+(?:impossible|unlikely|unachievable)\b")
 _ASKED = re.compile(r"\bwhether\s+(?:[\w'-]+\s+){1,6}$", re.IGNORECASE)
 # The present tense of the triggers' verbs, as chronologies tell them. A one-word trigger among them
 # is also a plural noun ("67 launches in 2023", "more orbital launches", "his visits"): after a
@@ -795,6 +800,7 @@ class EventFinder:
                 # after "for" they say what something is for ("needed for bringing lunar samples
                 # back to Earth", "preparations for landing")
                 or _FOR_PURPOSE.search(text, max(span.begin, m.start() - 60), m.start())
+                or _IMPOSSIBLE.match(text, m.end(), span.end)
                 or _quoted(text, span.begin, m.start())
                 or (
                     trigger.phrase in _PRESENT_VERBS
