@@ -1383,3 +1383,19 @@ def test_people_by_what_is_theirs_whom_they_meet_and_what_they_play_a_label_corp
     assert {(p, "person") for p in people} <= found
     assert {("Parlophone", "organization"), ("Apple Corps", "organization"), ("Sky News", "organization")} <= found
     assert ("Woolton", "place") in found and ("Apple", "organization") not in found
+
+
+def test_a_centre_that_builds_a_maker_of_toys_a_crater_a_region_a_wife_between_commas_and_a_missions_number() -> None:
+    text = (
+        "It lost its Hakuto-R Mission 1 lander in Atlas crater. The Rashid rover was built by the Mohammed bin "
+        "Rashid Space Centre, and a robot by toy maker Tomy. Russian opposition politician Alexei Navalny died in "
+        "the Yamalo-Nenets region. Navalny's wife, Yulia Navalnaya, spoke. Scientists Ian Wilmut and Keith "
+        "Campbell announce her birth. Troops entered the Russian region of Kursk."
+    )
+    found = {(t, k) for t, k, _ in mentions(text)}
+    assert {("Hakuto-R Mission 1", "mission"), ("Atlas crater", "place"), ("Yamalo-Nenets", "place")} <= found
+    bodies = {("Mohammed bin Rashid Space Centre", "organization"), ("Tomy", "organization")}
+    assert bodies <= found
+    people = {"Alexei Navalny", "Yulia Navalnaya", "Ian Wilmut", "Keith Campbell"}
+    assert {(p, "person") for p in people} <= found
+    assert not {t for t, _ in found if t.startswith(("Scientists", "Russian"))}

@@ -1892,3 +1892,13 @@ def test_what_a_craft_was_only_meant_to_do_and_a_landing_made_impossible_are_no_
         "2024-01-09-peregrine.txt",
     )
     assert events_of(x) == [("Launch", "2024-01-08")]
+
+
+def test_speaking_at_a_conference_is_a_speech_of_its_own_beside_the_days_news() -> None:
+    x = extract(
+        "Navalny\n\nMOSCOW, Feb. 17 (Xinhua) -- Alexei Navalny has died in prison, the Federal Penitentiary "
+        "Service said on Friday.\n\nHis wife, Yulia Navalnaya, spoke at the Munich Security Conference in Germany "
+        "on Friday, hours after the news broke.\n",
+        "2024-02-17-navalny.txt",
+    )
+    assert ("Speech", "2024-02-16") in events_of(x) and len(events_of(x)) == 2

@@ -75,6 +75,7 @@ _CONNECTORS = frozenset(("of", "on", "and", "for", "the", "de", "bin", "ibn"))
 # What a body that speaks does, right after its name.
 _BODY_REPORTS = "said|says|announced|reported|confirmed"
 _SPEAKS_AFTER = re.compile(rf"\s+(?:{_BODY_REPORTS})\b")
+_BUILT_BY = re.compile(r"\b(?:built|developed|made|designed|operated|run)\s+by\s+(?:the\s+)?$")
 # Festivals that are days of the calendar, not gatherings: "the Spring Festival travel rush".
 _HOLIDAYS = frozenset(
     ("Spring Festival", "Lantern Festival", "Qingming Festival", "Dragon Boat Festival", "Mid-Autumn Festival",
@@ -139,7 +140,9 @@ _ROLE_WORDS = (
     "flyers|flyer|crewmates|crewmate|crew members|crew member|"
     "Cardinal|Archbishop|Bishop|Judge|judge|ruler|Sheikh|Crown Prince|Crown Princess|"
     "mission specialists|Group Captain|Wing Commander|Captain|captain|Colonel|Lieutenant|Admiral|Sergeant|Sheriff|"
-    "sheriff"
+    "sheriff|politician|diplomat|lawmaker|lawyer|statesman|"
+    # (plural, opening a timeline's entry: "Scientists Ian Wilmut and Keith Campbell announce ...")
+    "scientists|Scientists|researchers|Researchers|engineers|Engineers|astronomers|Astronomers"
 )
 # Titles before a name, stripped from it; "General" ends titles (Director General, Secretary
 # General, Major General) and begins no personal name.
@@ -169,7 +172,9 @@ _ROLE_NAMES = re.compile(
     rf"\b(?P<role>{alternation([*_ROLES, *_OPENING_ROLES, 'crew'])})"
     # (an honorific may follow the role: "Dubai ruler Sheikh Mohammed bin Rashid Al Maktoum")
     rf"(?:\s+(?:{_HONORIFICS}))?"
-    rf"(?:(?:-elect|-designate)?\s+|s?(?:-designates?)?,\s+(?={_SEVERAL}))"
+    rf"(?:(?:-elect|-designate)?\s+|s?(?:-designates?)?,\s+(?={_SEVERAL})"
+    # (or one name between commas: "Navalny's wife, Yulia Navalnaya, spoke")
+    rf"|,\s+(?={_LISTED},))"
     rf"(?P<names>{_LISTED_GLOSSED}(?:\s*,\s*{_LISTED_GLOSSED})*(?:,?\s+and\s+{_LISTED_GLOSSED})?)"
 )
 # A name that speaks or is described by its office is a person: "said Lin Xiqiang",
@@ -886,6 +891,11 @@ def _discovered_tokens(
         kind is Kind.PLACE
         and (tokens[-1][2] in ("Center", "Centre") or tokens[0][2] in ("County", "City"))
         and _SPEAKS_AFTER.match(folded, span.end)
+    ) or (
+        # (or that builds something: "the Rashid rover, built by the Mohammed bin Rashid Space Centre")
+        kind is Kind.PLACE
+        and tokens[-1][2] in ("Center", "Centre")
+        and _BUILT_BY.search(folded, max(0, span.begin - 24), span.begin)
     ):
         kind = Kind.ORGANIZATION
     # "Wenchang Spacecraft Launch Site on ...": a known name plus a connector phrase is the known name.
@@ -945,8 +955,17 @@ def _discovered_tokens(
     if legal is not None and span.end == tokens[-1][1]:  # the name was not cut short above
         span = Span(span.begin, legal.end())
         name_text = span.cut(folded)
+    # ("its Hakuto-R Mission 1 lander": a mission's number is part of its name)
+    if kind is Kind.MISSION and name_text.endswith(" Mission"):
+        number = _MISSION_NUMBER.match(folded, span.end)
+        if number is not None:
+            span = Span(span.begin, number.end())
+            name_text = span.cut(folded)
     name = re.sub(r"\s*\([A-Za-z0-9&]+\)", "", re.sub(r"\s+", " ", name_text))
     yield _discovered_name(span, kind, name)
+
+
+_MISSION_NUMBER = re.compile(r" \d{1,2}(?![\w.,-])")
 
 
 _VESSEL_AFTER = re.compile(
@@ -1556,13 +1575,16 @@ _LOWER_HEADS = {
     "nuclear power plant": Kind.PLACE, "power plant": Kind.PLACE, "nuclear plant": Kind.PLACE,
     "air base": Kind.PLACE, "airbase": Kind.PLACE, "naval base": Kind.PLACE,
     "convention center": Kind.PLACE, "convention centre": Kind.PLACE, "label": Kind.ORGANIZATION,
+    "region": Kind.PLACE,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
 # Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province".)
 _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "district", "area", "neighborhood",
-                             "neighbourhood", "convention center", "convention centre", "label"))  # fmt: skip
-# "in Kunar province", "neighboring Nangarhar province": a province needs no "the" before it.
-_LOWER_PROVINCE = re.compile(r"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<head>province)\b")
+                             "neighbourhood", "convention center", "convention centre", "label",
+                             "region"))  # fmt: skip
+# "in Kunar province", "neighboring Nangarhar province", "in Atlas crater": a province or a crater needs no
+# "the" before it.
+_LOWER_PROVINCE = re.compile(r"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<head>province|crater)\b")
 _LOWER_HEADED = re.compile(
     # after "the" or an owner's "'s" ("Bangkok's Yaowarat district", "the space station's Harmony
     # module"), or
@@ -1577,7 +1599,7 @@ _LOWER_HEADED = re.compile(
 
 def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     matches: Iterable[re.Match[str]] = _LOWER_HEADED.finditer(folded, region.begin, region.end)
-    if folded.find(" province", region.begin, region.end) >= 0:
+    if folded.find(" province", region.begin, region.end) >= 0 or folded.find(" crater", region.begin, region.end) >= 0:
         provinces = (
             m
             for m in _LOWER_PROVINCE.finditer(folded, region.begin, region.end)
@@ -1586,8 +1608,8 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         matches = itertools.chain(matches, provinces)
     for m in matches:
         first = m["name"].split()[0]
-        if first in _QUALIFIERS or first in _CALENDAR_WORDS:
-            continue
+        if first in _QUALIFIERS or first in _CALENDAR_WORDS or m["name"] in _NATIONALITIES:
+            continue  # ("the Russian region of Kursk": no name)
         name = f"{m['name']} {m['head']}"
         if " and " in m["name"] and any(part in surface for part in m["name"].split(" and ")):
             continue  # "the China and Russia summit": two names, not one
@@ -2195,6 +2217,8 @@ _DESCRIBED_ORG = re.compile(
     # Or named right after what no person is: "the Houston-based company Intuitive Machines".
     # ("video game publisher Activision Blizzard": a publisher of games is a company, one of news may be a person)
     rf"|\b(?:{'|'.join(sorted(_ORG_ONLY_NOUNS))}|games? publisher)\s+(?P<after>{_ORG_WORDS})(?![\w&'-])"
+    # (or a maker of a thing named by one word: "toy maker Tomy"; "furniture maker Li Wei" is a person)
+    r"|\b[a-z]+ maker (?P<maker>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
 )
 
 
@@ -2208,7 +2232,7 @@ def _described_organizations(
     if _ORG_CUES.search(folded, region.begin, region.end) is None:
         return
     for m in _DESCRIBED_ORG.finditer(folded, region.begin, region.end):
-        group = m.lastgroup if m.lastgroup in ("org", "after") else "described"
+        group = m.lastgroup if m.lastgroup in ("org", "after", "maker") else "described"
         words = m[group].split()
         while words and words[0] in _STOP_FIRST:
             words.pop(0)
