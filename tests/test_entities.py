@@ -1399,3 +1399,25 @@ def test_a_centre_that_builds_a_maker_of_toys_a_crater_a_region_a_wife_between_c
     people = {"Alexei Navalny", "Yulia Navalnaya", "Ian Wilmut", "Keith Campbell"}
     assert {(p, "person") for p in people} <= found
     assert not {t for t, _ in found if t.startswith(("Scientists", "Russian"))}
+
+
+def test_a_given_name_opens_a_persons_name_standing_alone() -> None:
+    text = (
+        "Charles Lindbergh lands in Paris. Dick Rutan and Jeana Yeager land at Edwards Air Force Base. Orville "
+        "and Wilbur Wright fly. He studied at George Washington University and flew from Charles de Gaulle airport "
+        "to the Steve Jobs Theater. (Reporting by Ian Ransom; Editing by Peter Rutherford)"
+    )
+    people = {t for t, k, _ in mentions(text) if k == "person"}
+    assert people == {"Charles Lindbergh", "Dick Rutan", "Jeana Yeager", "Wilbur Wright"}
+    # (Found so in a headline, the name is the person a title finds, and a later surname is theirs.)
+    story = "Javier Milei wins runoff\n\nLibertarian economist Javier Milei won on Sunday.\n\nMilei will take office."
+    assert [i for _, k, i in mentions(story) if k == "person"] == ["javier-milei"] * 3
+
+
+def test_an_asteroid_pair_and_a_test_spelled_out_with_its_acronym() -> None:
+    text = (
+        "Hera will survey the asteroid pair Didymos and Dimorphos. NASA's Double Asteroid Redirection Test (DART) "
+        "struck Dimorphos."
+    )
+    found = {(t, k) for t, k, _ in mentions(text)}
+    assert {("Didymos", "place"), ("Dimorphos", "place"), ("Double Asteroid Redirection Test", "mission")} <= found

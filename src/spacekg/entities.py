@@ -520,6 +520,7 @@ class EntityFinder:
             candidates.extend(_people_of_places(folded, region, self._surface))
             candidates.extend(_paired_people(folded, region, self._surface))
             candidates.extend(_people_named_after_noun(folded, region, self._surface))
+            candidates.extend(_given_named_people(folded, region, self._surface, self.lexicon.given_names))
             if one_named:
                 candidates.extend(_one_named_people(folded, region, self._surface))
             if beaten:
@@ -532,6 +533,7 @@ class EntityFinder:
         candidates.extend(_without_legal_form(folded, candidates, regions))
         chosen = _resolve_overlaps(candidates)
         chosen = self._canonicalise(chosen)
+        chosen = _given_as_found(chosen)
         # Craft named by their noun come after every other name: "Long March-7 Y6 rocket" is the
         # series' Long March 7, not a craft of its own.
         # A name of two words or more may hold a place's ("NASA's Europa Clipper mission").
@@ -1022,7 +1024,9 @@ def _spelled_names(folded: str, region: Span, surface: dict[str, Entity]) -> Ite
             continue
         span = Span(base + first.start(), base + words[-1].end())
         name = span.cut(folded)
-        kind = _head_kind(name)
+        # (A test or a demonstration spelled out with its acronym is a mission: "NASA's Double Asteroid
+        # Redirection Test (DART) struck Dimorphos".)
+        kind = _head_kind(name) or (Kind.MISSION if name.endswith((" Test", " Demonstration")) else None)
         if kind is None or name in surface or len(name.split()) < 2:
             continue
         yield _discovered_name(span, kind, name)
@@ -1086,7 +1090,8 @@ _LINKED_PLACES = re.compile(
 
 # "the asteroid Apophis", "Jupiter's moon Europa": a small body named after what it is.
 _BODY_NAMED = re.compile(
-    r"\b(?:(?:asteroid|comet|dwarf planet|moon|exoplanet) (?:called |named )?"  # "a larger asteroid called Didymos"
+    # "a larger asteroid called Didymos", "the asteroid pair Didymos and Dimorphos"
+    r"\b(?:(?:asteroid|comet|dwarf planet|moon|exoplanet) (?:called |named |(?P<pair>pair|system|duo) )?"
     # (or its name between commas after it: "its first Trojan asteroid, Eurybates, in 2027")
     r"|(?:asteroid|comet|dwarf planet|exoplanet), (?=[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*,))"
     # "the asteroid Kamo'oalewa", "the comet 311P", "the interstellar comet 3I/ATLAS"
@@ -1287,6 +1292,21 @@ def _people_named_after_noun(folded: str, region: Span, surface: dict[str, Entit
         name = m[group]
         if name not in surface and _could_be_person(name.split()) and not _TITLE.match(name + " "):
             yield _discovered_name(Span(m.start(group), m.end(group)), Kind.PERSON, name)
+
+
+def _given_as_found(chosen: list[_Candidate]) -> list[_Candidate]:
+    """A person found by a given name alone ("Javier Milei wins ...") is the person of that name found
+    otherwise ("Libertarian economist Javier Milei"), with the role that found it."""
+    found: dict[str, Entity] = {}
+    for c in chosen:
+        if c.entity.kind is Kind.PERSON and c.trust > TRUST_RESOLVED:
+            found.setdefault(c.entity.id, c.entity)
+    return [
+        replace(c, entity=found.get(c.entity.id, c.entity))
+        if c.entity.kind is Kind.PERSON and c.trust == TRUST_RESOLVED
+        else c
+        for c in chosen
+    ]
 
 
 def _paired_people(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
@@ -1630,6 +1650,54 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         yield _discovered_name(Span(m.start("name"), m.end()), _LOWER_HEADS[m["head"]], name, cls)
 
 
+# "Charles Lindbergh lands in Paris": two or three capitalised words standing alone, the first a given name
+# (data/reference/given-names.toml), name a person, unless a word of them is a head word or a known name's,
+# or a noun of a place or a body follows ("George Washington University", "Charles de Gaulle airport" are
+# not read so: a head word, a particle). Found so, a name yields to any other reading of the same words.
+_GIVEN_OPENING = re.compile(r"(?<![\w'.-])(?P<given>[A-Z][a-z]+) (?=[A-Z][a-z])")
+_GIVEN_REST = re.compile(
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?)?(?![\w'-]| [A-Z]| (?:of|de|and|on|for) [A-Z])"
+)
+_GIVEN_WORD_BEFORE = re.compile(r"(?P<word>\S+) $")
+_NOUNS_NOT_AFTER_PEOPLE = (*_LOWER_HEADS, "bridge", "street", "road", "river", "station", "building", "hall", "line")
+_NOUN_AFTER = re.compile(rf" (?:{'|'.join(_NOUNS_NOT_AFTER_PEOPLE)})\b")
+# (nor a name ending in what names a place or an honour: "Steve Jobs Theater", "the Hugo Award")
+_NOT_PEOPLES_LAST = frozenset(
+    "Theater Theatre Prize Award Awards Medal Trophy Memorial Library Hall Building Line Avenue Road Station "
+    "Hotel".split()
+)
+# (nor a credit: "(Reporting by Ian Ransom; Editing by Peter Rutherford)")
+_CREDIT_BEFORE = re.compile(r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting)\b[^()\n]{0,40}\bby $")
+
+
+def _given_named_people(
+    folded: str, region: Span, surface: dict[str, Entity], given: frozenset[str]
+) -> Iterable[_Candidate]:
+    for m in _GIVEN_OPENING.finditer(folded, region.begin, region.end):
+        if m["given"] not in given:
+            continue
+        rest = _GIVEN_REST.match(folded, m.end(), region.end)
+        if rest is None or _NOUN_AFTER.match(folded, rest.end(), region.end):
+            continue
+        # (no capitalised word before it but an owner's: "President Joe Biden" is found by the title,
+        # "NASA's Sunita Williams" is read so)
+        before = _GIVEN_WORD_BEFORE.search(folded, max(region.begin, m.start() - 40), m.start())
+        if before is not None and before["word"][0].isupper() and not before["word"].endswith("'s"):
+            continue
+        name = folded[m.start() : rest.end()]
+        words = name.replace("-", " ").split()
+        if (
+            name in surface
+            or not _could_be_person(words)
+            or any(w in surface for w in words[1:])
+            or words[-1] in _NOT_PEOPLES_LAST
+            or _CREDIT_BEFORE.search(folded, max(region.begin, m.start() - 60), m.start())
+        ):
+            continue
+        entity = Entity(Kind.PERSON, slug(name), name, curated=False)
+        yield _Candidate(Span(m.start(), rest.end()), entity, TRUST_RESOLVED)
+
+
 # An organization by what is said of it: where it is based ("Houston-based Axiom Space"), or the
 # medium it is ("told RTL radio", "the Le Monde newspaper").
 _CUED_ORGANIZATION = re.compile(
@@ -1715,6 +1783,13 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         for m in _BODY_NAMED.finditer(folded, region.begin, region.end):
             if m["name"] not in surface and m["name"] not in _CALENDAR_WORDS:  # "landed on the moon Sunday"
                 yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, m["name"], "CelestialBody")
+            second = _PAIRED_BODY.match(folded, m.end(), region.end) if m["pair"] else None
+            if second is not None and second["name"] not in surface:
+                span = Span(second.start("name"), second.end("name"))
+                yield _discovered_name(span, Kind.PLACE, second["name"], "CelestialBody")
+
+
+_PAIRED_BODY = re.compile(r" and (?P<name>[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*)(?![\w'-]|'(?!s\b))")
 
 
 def _places_by_noun(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:

@@ -90,6 +90,7 @@ class Lexicon:
     ontology_classes: frozenset[str]
 
     by_key: dict[tuple[Kind, str], Entity]
+    given_names: frozenset[str] = frozenset()  # first words of people's names ("Charles", "Amelia")
 
     def entity(self, kind: Kind, id: str) -> Entity | None:
         return self.by_key.get((kind, id))
@@ -234,4 +235,10 @@ def load() -> Lexicon:
         labels=labels,
         ontology_classes=frozenset(classes),
         by_key={e.key: e for e in entities},
+        given_names=_given_names(resources.given_names_file()),
     )
+
+
+def _given_names(path: Path) -> frozenset[str]:
+    with path.open("rb") as f:
+        return frozenset(tomllib.load(f)["names"])

@@ -45,3 +45,7 @@ def queries_dir() -> Path:
 
 def entities_file() -> Path:
     return _root("data") / "reference" / "entities.toml"
+
+
+def given_names_file() -> Path:
+    return _root("data") / "reference" / "given-names.toml"
