@@ -1421,3 +1421,15 @@ def test_an_asteroid_pair_and_a_test_spelled_out_with_its_acronym() -> None:
     )
     found = {(t, k) for t, k, _ in mentions(text)}
     assert {("Didymos", "place"), ("Dimorphos", "place"), ("Double Asteroid Redirection Test", "mission")} <= found
+
+
+def test_an_owner_by_a_given_name_a_company_later_named_institutes_a_consortium_and_a_numbered_galaxy() -> None:
+    text = (
+        "It confirmed Albert Einstein's theory. Craig Venter says his new company, later named Celera Genomics, "
+        "will sequence it, with the U.S. National Institutes of Health. The Telomere-to-Telomere consortium "
+        "publishes the sequence. The ring circles a dark center in the galaxy Messier 87, far away."
+    )
+    found = {(t, k) for t, k, _ in mentions(text)}
+    assert {("Albert Einstein", "person"), ("Craig Venter", "person"), ("Messier 87", "place")} <= found
+    bodies = {"Celera Genomics", "National Institutes of Health", "Telomere-to-Telomere consortium"}
+    assert {(b, "organization") for b in bodies} <= found

@@ -35,7 +35,7 @@ _HEAD_WORDS = {
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
         Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange
         Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
-        Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News""",
+        Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
@@ -1091,11 +1091,13 @@ _LINKED_PLACES = re.compile(
 # "the asteroid Apophis", "Jupiter's moon Europa": a small body named after what it is.
 _BODY_NAMED = re.compile(
     # "a larger asteroid called Didymos", "the asteroid pair Didymos and Dimorphos"
-    r"\b(?:(?:asteroid|comet|dwarf planet|moon|exoplanet) (?:called |named |(?P<pair>pair|system|duo) )?"
+    r"\b(?:(?:asteroid|comet|dwarf planet|moon|exoplanet|galaxy) (?:called |named |(?P<pair>pair|system|duo) )?"
     # (or its name between commas after it: "its first Trojan asteroid, Eurybates, in 2027")
     r"|(?:asteroid|comet|dwarf planet|exoplanet), (?=[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*,))"
     # "the asteroid Kamo'oalewa", "the comet 311P", "the interstellar comet 3I/ATLAS"
-    r"(?P<name>[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*|\d{1,4}[A-Z](?:/[A-Z][\w-]*)?)(?![\w'-]|'(?!s\b))"
+    # ("the galaxy Messier 87": a catalogue's name and number)
+    r"(?P<name>[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*(?: \d{1,4}(?!\w|[.,]\d))?|\d{1,4}[A-Z](?:/[A-Z][\w-]*)?)"
+    r"(?![\w'-]|'(?!s\b))"
 )
 
 # "Australia's Kyle Chalmers took silver", "with NASA's Nick Hague and Russia's Alexander
@@ -1502,15 +1504,25 @@ _BODY_NAME_RE = re.compile(_BODY_NAME)
 def _listed_with_organizations(
     folded: str, chosen: list[_Candidate], regions: list[Span], surface: dict[str, Entity]
 ) -> list[_Candidate]:
+    bodies = sorted(c.span.begin for c in chosen if c.entity.kind is Kind.ORGANIZATION)
+    # (Only a sentence that names a body and lists: "A, B and C" holds a comma and an "and".)
+    listing = []
+    for region in regions:
+        first = bisect.bisect_left(bodies, region.begin)
+        if (
+            first < len(bodies)
+            and bodies[first] < region.end
+            and folded.find(", ", region.begin, region.end) >= 0
+            and folded.find(" and ", region.begin, region.end) >= 0
+        ):
+            listing.append(region)
+    if not listing:
+        return []
     known = sorted(chosen, key=lambda c: (c.span.begin, c.span.end))
-    bodies = [c.span.begin for c in known if c.entity.kind is Kind.ORGANIZATION]
     # (a word of a person's name is the person's: "Prokopyev" after "Sergei Prokopyev")
     personal = {w for c in known if c.entity.kind is Kind.PERSON for w in c.entity.name.split()}
     found = []
-    for region in regions:
-        first = bisect.bisect_left(bodies, region.begin)
-        if first == len(bodies) or bodies[first] >= region.end or " and " not in folded[region.begin : region.end]:
-            continue
+    for region in listing:
         for m in _BODY_LIST.finditer(folded, region.begin, region.end):
             names = list(_BODY_NAME_RE.finditer(folded, m.start(), m.end()))
             kinds = _kinds_listed(names, known)
@@ -1595,7 +1607,7 @@ _LOWER_HEADS = {
     "nuclear power plant": Kind.PLACE, "power plant": Kind.PLACE, "nuclear plant": Kind.PLACE,
     "air base": Kind.PLACE, "airbase": Kind.PLACE, "naval base": Kind.PLACE,
     "convention center": Kind.PLACE, "convention centre": Kind.PLACE, "label": Kind.ORGANIZATION,
-    "region": Kind.PLACE,
+    "region": Kind.PLACE, "consortium": Kind.ORGANIZATION,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
 # Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province".)
@@ -1611,7 +1623,7 @@ _LOWER_HEADED = re.compile(
     # after "at" ("at Charles de Gaulle airport")
     # (or after "its", "her" and the like: "under its Artemis program", "Her Brothers of Italy party")
     # (an adjective of age or fame may stand between: "at the new Bharat Mandapam convention center")
-    r"(?:\b(?:the(?:(?: [a-z]+){1,2}'s| (?:new|old|former|historic|famous|ruling|main|nearby))?|at|[Ii]ts|[Tt]heir"
+    r"(?:\b(?:[Tt]he(?:(?: [a-z]+){1,2}'s| (?:new|old|former|historic|famous|ruling|main|nearby))?|at|[Ii]ts|[Tt]heir"
     r"|[Hh]is|[Hh]er)|(?<![\w'-])[A-Z][\w-]*'s) "
     r"(?P<name>[A-Z][\w'-]*(?: (?:of |de |and )?(?:[A-Z][\w'-]*|\d+)){0,3}) (?P<head>" + "|".join(_LOWER_HEADS) + r")\b"
 )
@@ -1656,7 +1668,8 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
 # not read so: a head word, a particle). Found so, a name yields to any other reading of the same words.
 _GIVEN_OPENING = re.compile(r"(?<![\w'.-])(?P<given>[A-Z][a-z]+) (?=[A-Z][a-z])")
 _GIVEN_REST = re.compile(
-    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?)?(?![\w'-]| [A-Z]| (?:of|de|and|on|for) [A-Z])"
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?)?"
+    r"(?![\w-]|'(?!s\b)| [A-Z]| (?:of|de|and|on|for) [A-Z])"
 )
 _GIVEN_WORD_BEFORE = re.compile(r"(?P<word>\S+) $")
 _NOUNS_NOT_AFTER_PEOPLE = (*_LOWER_HEADS, "bridge", "street", "road", "river", "station", "building", "hall", "line")
@@ -1710,7 +1723,9 @@ _CUED_ORGANIZATION = re.compile(
     # A business by what only a business does: "Amazon goes public on the Nasdaq", "the company ...
     # under the name Cadabra", "agrees to buy Whole Foods Market for 13.7 billion U.S. dollars".
     r"|(?<![\w'-])(?P<listed>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) (?:goes|went|will go) public\b"
-    r"|\bcompany\b[^.;]{0,60}?\bunder the name (?P<former>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})(?![\w'-])"
+    # (or "his new company, later named Celera Genomics")
+    r"|\bcompany\b[^.;]{0,60}?\b(?:under the name|named|called) "
+    r"(?P<former>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})(?![\w'-])"
     r"|\b(?:to buy|to acquire|buys|bought|acquires|acquired) (?P<bought>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})"
     r" for (?:about |some |nearly |around |over )?(?:\$|US\$|\d)"
     # One word that owns, runs or leases a rig, a ship or a plant: "The rig was owned by Transocean and
@@ -1720,6 +1735,7 @@ _CUED_ORGANIZATION = re.compile(
 
 
 _ORGANIZATION_CUES = ("-based ", " radio", " television", " newspaper", "Air ", " public", "under the name ", " buy",
+                      "company, ",
                       " bought ", " acquire", "owned by ", "operated by ", "leased ", "chartered ")  # fmt: skip
 
 
@@ -1744,7 +1760,7 @@ def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -
 
 _PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, "areas", "countries", "born", "riding", "constituency",
                           "residence"))  # fmt: skip
-_BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet".split())
+_BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet galaxy".split())
 # (the first words of the bodies a name may be described as: "Arrokoth, a small icy body in ...")
 _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
 _OTHER_PLACE_CUES = frozenset(("between", "Launch", "near"))
