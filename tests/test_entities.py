@@ -1433,3 +1433,18 @@ def test_an_owner_by_a_given_name_a_company_later_named_institutes_a_consortium_
     assert {("Albert Einstein", "person"), ("Craig Venter", "person"), ("Messier 87", "place")} <= found
     bodies = {"Celera Genomics", "National Institutes of Health", "Telomere-to-Telomere consortium"}
     assert {(b, "organization") for b in bodies} <= found
+
+
+def test_a_family_name_titled_alone_is_the_full_names_and_employees_an_assistant_a_retailer_an_assembly() -> None:
+    story = "Billionaire Maezawa flies\n\nJapanese fashion tycoon Yusaku Maezawa and his assistant Yozo Hirano flew."
+    found = mentions(story)
+    assert [i for _, k, i in found if k == "person"] == ["yusaku-maezawa", "yusaku-maezawa", "yozo-hirano"]
+    text = (
+        "He made his fortune with the online clothing retailer Zozo. Lawmakers at the National Assembly voted. "
+        "Former PayPal employees Chad Hurley, Steve Chen and Jawed Karim register it. South Korean singer Psy's "
+        "video passed 1 billion views."
+    )
+    named = {(t, k) for t, k, _ in mentions(text)}
+    bodies = {"Zozo", "National Assembly", "PayPal"}
+    assert {(b, "organization") for b in bodies} <= named and ("Psy", "person") in named
+    assert not {t for t, _ in named if t.startswith("Former")}

@@ -35,7 +35,7 @@ _HEAD_WORDS = {
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
         Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange
         Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
-        Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes""",
+        Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes Assembly""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
@@ -140,7 +140,7 @@ _ROLE_WORDS = (
     "flyers|flyer|crewmates|crewmate|crew members|crew member|"
     "Cardinal|Archbishop|Bishop|Judge|judge|ruler|Sheikh|Crown Prince|Crown Princess|"
     "mission specialists|Group Captain|Wing Commander|Captain|captain|Colonel|Lieutenant|Admiral|Sergeant|Sheriff|"
-    "sheriff|politician|diplomat|lawmaker|lawyer|statesman|"
+    "sheriff|politician|diplomat|lawmaker|lawyer|statesman|assistant|aide|"
     # (plural, opening a timeline's entry: "Scientists Ian Wilmut and Keith Campbell announce ...")
     "scientists|Scientists|researchers|Researchers|engineers|Engineers|astronomers|Astronomers"
 )
@@ -315,6 +315,7 @@ _STOP_FIRST = frozenset(
         "Her",
         "Their",
         "Ahead",
+        "Former",
         "During",
         "Under",
         "Chinese",
@@ -1125,7 +1126,7 @@ _OCCUPATIONS = [w for w in _ROLE_WORDS.split("|") if w.islower() and "\\" not in
 _OF_NATION = re.compile(
     rf"(?<![\w'-])(?:{alternation(_NATIONALITIES)}) "
     rf"(?:(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) [a-z0-9]"
-    rf"|(?:{alternation([*_OCCUPATIONS, 'rapper'])}) (?P<one>[A-Z][A-Za-z]+)(?![\w'.-]|\s+[A-Z]))"
+    rf"|(?:{alternation([*_OCCUPATIONS, 'rapper'])}) (?P<one>[A-Z][A-Za-z]+)(?![\w.-]|'(?!s\b)|\s+[A-Z]))"
 )
 # ("Slawosz Uznanski-Wisniewski of Poland": a family name may join two.)
 _FROM_COUNTRY = re.compile(
@@ -2284,7 +2285,7 @@ def _surname_after_lower_case(folded: str, begin: int, words: list[str]) -> bool
 _ORG_WORDS = r"[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,4}"
 _ORG_TITLES = (
     "chief executive|CEO|chairman|chairwoman|founder|co-founder|spokesperson|spokesman|spokeswoman|"
-    "head|chief|president|general manager"
+    "head|chief|president|general manager|employees|employee"
 )
 _ORG_NOUNS = (
     "company|maker|manufacturer|automaker|carmaker|firm|producer|operator|developer|provider|supplier|"
@@ -2308,8 +2309,9 @@ _DESCRIBED_ORG = re.compile(
     # Or named right after what no person is: "the Houston-based company Intuitive Machines".
     # ("video game publisher Activision Blizzard": a publisher of games is a company, one of news may be a person)
     rf"|\b(?:{'|'.join(sorted(_ORG_ONLY_NOUNS))}|games? publisher)\s+(?P<after>{_ORG_WORDS})(?![\w&'-])"
-    # (or a maker of a thing named by one word: "toy maker Tomy"; "furniture maker Li Wei" is a person)
-    r"|\b[a-z]+ maker (?P<maker>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
+    # (or a maker or a seller of a thing named by one word: "toy maker Tomy", "the online clothing retailer
+    # Zozo"; "furniture maker Li Wei" is a person)
+    r"|\b[a-z]+ (?:maker|retailer|manufacturer|supplier|provider) (?P<maker>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
 )
 
 
@@ -2854,6 +2856,14 @@ def _tails_of_longer_names(chosen: list[_Candidate]) -> list[_Candidate]:
     return _as_entities(chosen, whole)
 
 
+def _family_name(e: Entity) -> str:
+    """A person's family name: Chinese names put it first, and so do Korean ones, whose given name is
+    written with a hyphen ("Lee Jae-myung"); others put it last."""
+    parts = e.name.split()
+    first_is_family = e.zh or parts[0] in CHINESE_SURNAMES or (len(parts) == 2 and _KOREAN_GIVEN.fullmatch(parts[1]))
+    return parts[0] if first_is_family else parts[-1]
+
+
 def _short_forms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
     """A person named in full may be called by one part of the name later (``Nie``), by the first
     and family names alone, and by the full name where nothing marked it as a person's (a headline:
@@ -2864,12 +2874,7 @@ def _short_forms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> 
         if e.kind is not Kind.PERSON or " " not in e.name:
             continue
         parts = e.name.split()
-        # Chinese names put the family name first, and so do Korean ones, whose given name is
-        # written with a hyphen ("Lee Jae-myung"); others put it last.
-        first_is_family = (
-            e.zh or parts[0] in CHINESE_SURNAMES or (len(parts) == 2 and _KOREAN_GIVEN.fullmatch(parts[1]))
-        )
-        family = parts[0] if first_is_family else parts[-1]
+        family = _family_name(e)
         # (and without middle names: "Robert Prevost" for "Robert Francis Prevost")
         short = (f"{parts[0]} {family}",) if len(parts) > 2 and family == parts[-1] else ()
         for part in (family, e.name, *short):
@@ -2990,13 +2995,22 @@ def _one_person(folded: str, people: list[_Candidate], regions: list[Span]) -> d
             titled[" ".join(parts[1:])] = c.entity
             if titled.setdefault(parts[1], c.entity) != c.entity:
                 titled[parts[1]] = None
+    # ("Japanese billionaire Maezawa blasts off", then "tycoon Yusaku Maezawa": one name alone is the family
+    # name of the one person named in full who bears it.)
+    families: dict[str, set[Entity]] = {}
+    for c in people:
+        if " " in c.entity.name:
+            families.setdefault(_family_name(c.entity), set()).add(c.entity)
     for c in people:
         parts = c.entity.name.split()
         longer = full.get((parts[0], parts[-1]), set()) if len(parts) == 2 else set()
+        bearers = families.get(parts[0], set()) if len(parts) == 1 else set()
         if len(longer) == 1:
             same[c.entity] = next(iter(longer))
         elif (sovereign := titled.get(c.entity.name)) is not None and sovereign != c.entity:
             same[c.entity] = sovereign
+        elif len(bearers) == 1:
+            same[c.entity] = next(iter(bearers))
     if " name " in folded:
         starts = {c.span.begin: c for c in people}
         by_end = sorted(people, key=lambda c: c.span.end)
