@@ -1448,3 +1448,14 @@ def test_a_family_name_titled_alone_is_the_full_names_and_employees_an_assistant
     bodies = {"Zozo", "National Assembly", "PayPal"}
     assert {(b, "organization") for b in bodies} <= named and ("Psy", "person") in named
     assert not {t for t, _ in named if t.startswith("Former")}
+
+
+def test_a_satellite_also_known_as_a_rockets_other_spelling_an_entertainment_body_and_a_prison() -> None:
+    text = (
+        "It carried an Earth observation satellite also known as Daichi-3. The H3 will replace the H-2A. Sony "
+        "Computer Entertainment releases a console. She is held in Evin prison."
+    )
+    found = mentions(text)
+    named = {(t, k) for t, k, _ in found}
+    assert {("Daichi-3", "mission"), ("Evin prison", "place"), ("Sony Computer Entertainment", "organization")} <= named
+    assert ("H-2A", "vehicle", "h-iia") in found

@@ -1902,3 +1902,12 @@ def test_speaking_at_a_conference_is_a_speech_of_its_own_beside_the_days_news() 
         "2024-02-17-navalny.txt",
     )
     assert ("Speech", "2024-02-16") in events_of(x) and len(events_of(x)) == 2
+
+
+def test_goods_that_arrive_in_stores_make_no_visit() -> None:
+    x = extract(
+        "PlayStation: key dates\n\nNov. 11, 2006: The PlayStation 3 arrives in Japanese stores.\n\nMarch 4, 2007: "
+        "The president arrives in Tokyo for talks.\n",
+        "playstation.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "2006-11-11"), ("Visit", "2007-03-04")]

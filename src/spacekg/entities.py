@@ -35,7 +35,8 @@ _HEAD_WORDS = {
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
         Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange
         Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
-        Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes Assembly""",
+        Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes Assembly
+        Entertainment""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
@@ -1608,7 +1609,7 @@ _LOWER_HEADS = {
     "nuclear power plant": Kind.PLACE, "power plant": Kind.PLACE, "nuclear plant": Kind.PLACE,
     "air base": Kind.PLACE, "airbase": Kind.PLACE, "naval base": Kind.PLACE,
     "convention center": Kind.PLACE, "convention centre": Kind.PLACE, "label": Kind.ORGANIZATION,
-    "region": Kind.PLACE, "consortium": Kind.ORGANIZATION,
+    "region": Kind.PLACE, "consortium": Kind.ORGANIZATION, "prison": Kind.PLACE,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
 # Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province".)
@@ -1617,7 +1618,7 @@ _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "dist
                              "region"))  # fmt: skip
 # "in Kunar province", "neighboring Nangarhar province", "in Atlas crater": a province or a crater needs no
 # "the" before it.
-_LOWER_PROVINCE = re.compile(r"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<head>province|crater)\b")
+_LOWER_PROVINCE = re.compile(r"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<head>province|crater|prison)\b")
 _LOWER_HEADED = re.compile(
     # after "the" or an owner's "'s" ("Bangkok's Yaowarat district", "the space station's Harmony
     # module"), or
@@ -1632,7 +1633,7 @@ _LOWER_HEADED = re.compile(
 
 def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     matches: Iterable[re.Match[str]] = _LOWER_HEADED.finditer(folded, region.begin, region.end)
-    if folded.find(" province", region.begin, region.end) >= 0 or folded.find(" crater", region.begin, region.end) >= 0:
+    if any(folded.find(f" {head}", region.begin, region.end) >= 0 for head in ("province", "crater", "prison")):
         provinces = (
             m
             for m in _LOWER_PROVINCE.finditer(folded, region.begin, region.end)
@@ -1969,7 +1970,9 @@ _GIVEN_NAME = re.compile(
     r"\b(?:satellite|spacecraft|spaceship|probe|rover|lander|orbiter|telescope|module|flight|mission),?\s+"
     # ("The flight, named Galactic 01, ...", "The mission, dubbed Polaris Dawn, ...")
     # ("The test flight, known as Demo-2, ...")
-    r"(?:nicknamed|named|dubbed|called|known\s+as)\s+(?P<given>[A-Z][\w'-]*(?: (?:\d{1,2}|[A-Z][\w'-]*))?)(?![\w'-])"
+    # ("an Earth observation satellite also known as Daichi-3")
+    r"(?:also\s+)?(?:nicknamed|named|dubbed|called|known\s+as)\s+"
+    r"(?P<given>[A-Z][\w'-]*(?: (?:\d{1,2}|[A-Z][\w'-]*))?)(?![\w'-])"
 )
 
 

@@ -154,6 +154,7 @@ _UNREALISED = re.compile(r"\b(?:planned|scheduled|proposed|upcoming|cancell?ed|c
 # After a trigger and a few words: what was made impossible did not happen ("had made a soft landing
 # on the moon impossible").
 _IMPOSSIBLE = re.compile(r"(?:\s+[a-z]+){0,4}?\s+(?:impossible|unlikely|unachievable)\b")
+_SHOPS_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:stores|shops|shelves|showrooms|cinemas|theaters|theatres)\b")
 _ASKED = re.compile(r"\bwhether\s+(?:[\w'-]+\s+){1,6}$", re.IGNORECASE)
 # The present tense of the triggers' verbs, as chronologies tell them. A one-word trigger among them
 # is also a plural noun ("67 launches in 2023", "more orbital launches", "his visits"): after a
@@ -801,6 +802,8 @@ class EventFinder:
                 # back to Earth", "preparations for landing")
                 or _FOR_PURPOSE.search(text, max(span.begin, m.start() - 60), m.start())
                 or _IMPOSSIBLE.match(text, m.end(), span.end)
+                # ("The PlayStation 3 arrives in Japanese stores": goods reach shops; no one visits)
+                or (trigger.cls == "Visit" and _SHOPS_AFTER.match(text, m.end(), span.end))
                 or _quoted(text, span.begin, m.start())
                 or (
                     trigger.phrase in _PRESENT_VERBS
