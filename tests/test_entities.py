@@ -1459,3 +1459,16 @@ def test_a_satellite_also_known_as_a_rockets_other_spelling_an_entertainment_bod
     named = {(t, k) for t, k, _ in found}
     assert {("Daichi-3", "mission"), ("Evin prison", "place"), ("Sony Computer Entertainment", "organization")} <= named
     assert ("H-2A", "vehicle", "h-iia") in found
+
+
+def test_a_place_and_what_it_serves_after_for_a_board_and_a_place_a_flight_is_bound_for() -> None:
+    text = (
+        "It blasted off from the Kennedy Space Center for Axiom Mission 1, organized by Axiom Space. National "
+        "Transportation Safety Board chair Jennifer Homendy spoke. The jet, bound for Ontario, California, "
+        "returned. They met at the Lincoln Center for the Performing Arts."
+    )
+    found = {(t, k) for t, k, _ in mentions(text)}
+    assert {("Kennedy Space Center", "place"), ("Axiom Mission 1", "mission"), ("Ontario", "place")} <= found
+    assert ("National Transportation Safety Board", "organization") in found
+    assert not {t for t, _ in found if " for Axiom" in t}
+    assert ("Lincoln Center for the Performing Arts", "organization") in found

@@ -1911,3 +1911,16 @@ def test_goods_that_arrive_in_stores_make_no_visit() -> None:
         "playstation.txt",
     )
     assert events_of(x) == [("NewsEvent", "2006-11-11"), ("Visit", "2007-03-04")]
+
+
+def test_words_said_on_the_ledes_own_day_go_with_its_news() -> None:
+    x = extract(
+        "Jets grounded\n\nWASHINGTON, Jan. 6 (Xinhua) -- The U.S. Federal Aviation Administration (FAA) on "
+        "Saturday ordered the temporary grounding of 171 Boeing 737 MAX 9 aircraft, a day after a panel blew out "
+        "of an Alaska Airlines jet shortly after takeoff.\n\nAlaska Airlines Flight 1282, bound for Ontario, "
+        "California, with 171 passengers and six crew members, returned safely to Portland International Airport "
+        "in Oregon on Friday evening after a door plug tore away.\n\nNational Transportation Safety Board chair "
+        "Jennifer Homendy told reporters on Saturday that investigators were still searching for the plug.\n",
+        "2024-01-06-max-9.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "2024-01-06"), ("Return", "2024-01-05")]

@@ -36,7 +36,7 @@ _HEAD_WORDS = {
         Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange
         Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
         Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes Assembly
-        Entertainment""",
+        Entertainment Board""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
@@ -804,6 +804,15 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
                 # that have none make no name of their own by form.
                 yield from _discovered_tokens(folded, left, surface)
                 tokens = []
+        # "the Kennedy Space Center for Axiom Mission 1": a place, and what it serves named after "for" (a
+        # known name, or one with a head word of its own); "Lincoln Center for the Performing Arts" is one name.
+        at_for = next((i for i, t in enumerate(tokens) if t[2] == "for"), None) if " for " in run else None
+        if at_for is not None and at_for >= 2 and len(tokens) - at_for > 1:
+            place_text = " ".join(t[2] for t in tokens[:at_for])
+            served_text = " ".join(t[2] for t in tokens[at_for + 1 :])
+            if _head_kind(place_text) is Kind.PLACE and (served_text in surface or _head_kind(served_text) is not None):
+                yield from _discovered_tokens(folded, tokens[:at_for], surface)
+                tokens = tokens[at_for + 1 :]
         # "Bennelong Point on Sydney Harbour": a place on another, each with its head word.
         on = next((i for i, t in enumerate(tokens) if t[2] == "on"), None) if " on " in run else None
         if (
@@ -969,7 +978,7 @@ def _discovered_tokens(
     yield _discovered_name(span, kind, name)
 
 
-_MISSION_NUMBER = re.compile(r" \d{1,2}(?![\w.,-])")
+_MISSION_NUMBER = re.compile(r" \d{1,2}(?!\w|[.,]\d|-)")
 
 
 _VESSEL_AFTER = re.compile(
@@ -2602,7 +2611,9 @@ def _title_case(capitals: str) -> str:
 # place within it or near it.
 _DIRECTION = r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?)"
 _CONTAINED = re.compile(
-    r"(?:\b(?:in|near|from|at|to|outside|of)\s+)(?P<name>[A-Z][a-z']+(?:-[A-Z]?[a-z']+)*(?: [A-Z][a-z'-]+){0,2}),\s+"
+    # ("bound for Ontario, California")
+    r"(?:\b(?:in|near|from|at|to|outside|of|bound\s+for|headed\s+for)\s+)"
+    r"(?P<name>[A-Z][a-z']+(?:-[A-Z]?[a-z']+)*(?: [A-Z][a-z'-]+){0,2}),\s+"
     rf"(?:(?:just\s+|about\s+\d+\s+(?:km|kilometers|kilometres|miles)\s+)?{_DIRECTION}\s+of\s+(?:the\s+)?)?$"
 )
 

@@ -685,7 +685,13 @@ class EventFinder:
         for quote in said:
             day = untriggered[quote.sentence]
             before = [e for e in events if e.span.begin <= quote.sentence.begin]
-            if day is None or (before and before[-1].date == day):
+            # (Nor is what is said on the day of the lede's news: "..., NTSB chair Jennifer Homendy told reporters
+            # on Saturday", in a story of Saturday's grounding.)
+            if (
+                day is None
+                or (before and before[-1].date == day)
+                or (events and events[0].date == day and events[0].span == own[0].span)
+            ):
                 undated.append(quote)
                 continue
             same = next((i for i, e in enumerate(events) if e.cls == "Statement" and e.trigger is None
