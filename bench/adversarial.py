@@ -13,7 +13,7 @@ outlets and dated relative clauses, names a person takes, statements on a later 
 relative clauses, warnings, an entry's next days, lists after a role, names short for others,
 titles of places and fields, past months and "when" clauses, seats of power that speak, names
 "known as" another, what did not happen, clubs, days apart, a series' word and names' last words,
-and a craft's name opening every sentence. The
+a craft's name opening every sentence, and bodies listed beside a known one. The
 article is extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one
 quadruples. The script prints the seconds and that ratio, and exits 1 if any ratio passes 3.
 """
@@ -185,6 +185,13 @@ CASES: dict[str, tuple[str, str, str]] = {
         "province, at the new Bharat Mandapam convention center owned by Transocean, with Thomas Matthew Crooks, a "
         "20-year-old, the orbiter, officially the Korea Pathfinder Lunar Orbiter, sent the Roadster into orbit, ",
         "and left.",
+    ),
+    # Session eighteen: bodies listed beside a known one, a list that runs into a title and a person,
+    # given names, and what was only meant to be.
+    "bodies listed, given names and what was only meant to be": (
+        DATELINE + "Set up by NASA, ",
+        "Canon Electronics, IHI Aerospace, toy maker Tomy, Charles Lindbergh, ",
+        "and NASA astronaut Frank Rubio, it was meant to land softly, which a leak made impossible.",
     ),
 }
 

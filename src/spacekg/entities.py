@@ -1503,13 +1503,31 @@ def _listed_with_people(
 # Japan": three names or more listed, some known as organizations and none as anything else, are
 # organizations all (each name may follow a few lower-case words that say what it is).
 _BODY_NAME = r"[A-Z][\w&'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'.-]*)*"
-_BODY_ITEM = rf"(?:(?:the|[a-z]+)\s+){{0,2}}{_BODY_NAME}"
+# Each listed name, after its "and" if it has one and the lower-case words that say what it is; read once,
+# left to right, and joined into lists where only a comma or an "and" stands between two of them.
+_BODY_ITEM = re.compile(rf"(?<![\w'-])(?P<and>and\s+)?(?:(?:the|[a-z]+)\s+){{0,2}}(?P<name>{_BODY_NAME})")
+_LIST_GAP = re.compile(r",?\s+")
 # (The list ends where a clause does, or before its verb: not "Prokopyev, Petelin and NASA astronaut Frank Rubio".)
-_BODY_LIST = re.compile(
-    rf"(?<![\w'-]){_BODY_ITEM}(?:,\s+{_BODY_ITEM})+,?\s+and\s+{_BODY_ITEM}"
-    r"(?=[,.;:)]|\s+(?:[a-z]+ed|[a-z]+s|were|are|was|is|have|had|will|to|in|on|at|for|as|from|with)\b|\s*$)"
+_LIST_END = re.compile(
+    r"[,.;:)]|\s+(?:[a-z]+ed|[a-z]+s|were|are|was|is|have|had|will|to|in|on|at|for|as|from|with)\b|\s*$"
 )
-_BODY_NAME_RE = re.compile(_BODY_NAME)
+
+
+def _body_lists(folded: str, region: Span) -> Iterator[list[re.Match[str]]]:
+    """The lists of three names or more in a region ("A, B and C"), each ending at its "and" and name."""
+    items: list[re.Match[str]] = []  # the list being read
+    for item in _BODY_ITEM.finditer(folded, region.begin, region.end):
+        gap = _LIST_GAP.fullmatch(folded, items[-1].end(), item.start()) if items else None
+        # (a comma before a name, or an "and" after a comma or a space)
+        joined = gap is not None and (item["and"] is not None or gap[0].startswith(","))
+        if not joined:
+            items = [item]
+            continue
+        items.append(item)
+        if item["and"] is not None:
+            if len(items) >= 3 and _LIST_END.match(folded, item.end(), region.end):
+                yield items
+            items = []
 
 
 def _listed_with_organizations(
@@ -1530,22 +1548,22 @@ def _listed_with_organizations(
     if not listing:
         return []
     known = sorted(chosen, key=lambda c: (c.span.begin, c.span.end))
+    begins = [c.span.begin for c in known]
     # (a word of a person's name is the person's: "Prokopyev" after "Sergei Prokopyev")
     personal = {w for c in known if c.entity.kind is Kind.PERSON for w in c.entity.name.split()}
     found = []
     for region in listing:
-        for m in _BODY_LIST.finditer(folded, region.begin, region.end):
-            names = list(_BODY_NAME_RE.finditer(folded, m.start(), m.end()))
-            kinds = _kinds_listed(names, known)
+        for items in _body_lists(folded, region):
+            names = [(item.start("name"), item["name"]) for item in items]
+            kinds = _kinds_listed(names, known, begins)
             if (
-                len(names) < 3
-                or kinds is None
+                kinds is None
                 or not any(k == {Kind.ORGANIZATION} for k in kinds)
                 or any(k - {Kind.ORGANIZATION} for k in kinds)
             ):
                 continue
-            for n, k in zip(names, kinds, strict=True):
-                name = n[0].removeprefix("The ")
+            for (begin, text), k in zip(names, kinds, strict=True):
+                name = text.removeprefix("The ")
                 words = name.split()
                 if (
                     k
@@ -1557,20 +1575,21 @@ def _listed_with_organizations(
                     or (_head_kind(name) or Kind.ORGANIZATION) is not Kind.ORGANIZATION
                 ):
                     continue
-                found.append(_discovered_name(Span(n.end() - len(name), n.end()), Kind.ORGANIZATION, name))
+                end = begin + len(text)
+                found.append(_discovered_name(Span(end - len(name), end), Kind.ORGANIZATION, name))
     return found
 
 
-def _kinds_listed(names: list[re.Match[str]], known: list[_Candidate]) -> list[set[Kind]] | None:
-    """The kinds of the names found inside each listed name (``known`` sorted by start), or None if a
-    known name reaches past a listed one: the list is then inside a name ("Commission on New Minerals,
-    Nomenclature and Classification")."""
-    begins = [c.span.begin for c in known]
+def _kinds_listed(names: list[tuple[int, str]], known: list[_Candidate], begins: list[int]) -> list[set[Kind]] | None:
+    """The kinds of the names found inside each listed name (``known`` sorted by start, ``begins`` their
+    starts), or None if a known name reaches past a listed one: the list is then inside a name ("Commission
+    on New Minerals, Nomenclature and Classification")."""
     kinds = []
-    for n in names:
-        at = bisect.bisect_left(begins, n.start())
-        inside = known[at : bisect.bisect_left(begins, n.end())]
-        if (at > 0 and known[at - 1].span.end > n.start()) or any(c.span.end > n.end() for c in inside):
+    for start, text in names:
+        end = start + len(text)
+        at = bisect.bisect_left(begins, start)
+        inside = known[at : bisect.bisect_left(begins, end)]
+        if (at > 0 and known[at - 1].span.end > start) or any(c.span.end > end for c in inside):
             return None
         kinds.append({c.entity.kind for c in inside})
     return kinds
