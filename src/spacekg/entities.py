@@ -854,8 +854,9 @@ _UNIT_WORDS = frozenset("Standing Central General Political Executive Permanent 
 
 def _country_body(folded: str, begin: int, end: int) -> Iterable[_Candidate]:
     """A body's head word after a country's short name: "He served in the U.S. Army"."""
-    if _HEADS.get(folded[begin:end]) is Kind.ORGANIZATION and folded.startswith(_SHORT_COUNTRIES, begin - 5):
-        yield _discovered_name(Span(begin - 5, end), Kind.ORGANIZATION, folded[begin - 5 : end])
+    short = begin - 5  # where "U.S. " would start
+    if short >= 0 and _HEADS.get(folded[begin:end]) is Kind.ORGANIZATION and folded.startswith(_SHORT_COUNTRIES, short):
+        yield _discovered_name(Span(short, end), Kind.ORGANIZATION, folded[short:end])
 
 
 def _discovered_tokens(
