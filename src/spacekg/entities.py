@@ -1647,7 +1647,9 @@ _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "dist
                              "region"))  # fmt: skip
 # "in Kunar province", "neighboring Nangarhar province", "in Atlas crater": a province or a crater needs no
 # "the" before it.
-_LOWER_PROVINCE = re.compile(r"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<head>province|crater|prison)\b")
+_BARE_HEADS = ("province", "crater", "prison")
+_BARE_HEAD_CUES = tuple(f" {head}" for head in _BARE_HEADS)
+_LOWER_PROVINCE = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<head>{'|'.join(_BARE_HEADS)})\b")
 _LOWER_HEADED = re.compile(
     # after "the" or an owner's "'s" ("Bangkok's Yaowarat district", "the space station's Harmony
     # module"), or
@@ -1662,7 +1664,7 @@ _LOWER_HEADED = re.compile(
 
 def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     matches: Iterable[re.Match[str]] = _LOWER_HEADED.finditer(folded, region.begin, region.end)
-    if any(folded.find(f" {head}", region.begin, region.end) >= 0 for head in ("province", "crater", "prison")):
+    if any(folded.find(cue, region.begin, region.end) >= 0 for cue in _BARE_HEAD_CUES):
         provinces = (
             m
             for m in _LOWER_PROVINCE.finditer(folded, region.begin, region.end)
