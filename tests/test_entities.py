@@ -1472,3 +1472,32 @@ def test_a_place_and_what_it_serves_after_for_a_board_and_a_place_a_flight_is_bo
     assert ("National Transportation Safety Board", "organization") in found
     assert not {t for t, _ in found if " for Axiom" in t}
     assert ("Lincoln Center for the Performing Arts", "organization") in found
+
+
+def test_a_name_taken_a_programmer_a_module_named_by_its_kind_and_an_exchange() -> None:
+    text = (
+        "A group using the name Ezra Quillfeather publishes a paper. Programmer Ilse Vantongeren pays for two "
+        "pizzas. Nauka docked with the Zvezda service module and took the place of the Pirs docking compartment. "
+        "Tokyo-based exchange Mt. Gox files for bankruptcy."
+    )
+    found = {(t, k) for t, k, _ in mentions(text)}
+    people = {("Ezra Quillfeather", "person"), ("Ilse Vantongeren", "person")}
+    modules = {("Zvezda service module", "mission"), ("Pirs docking compartment", "mission")}
+    assert people | modules | {("Mt. Gox", "organization")} <= found
+
+
+def test_given_names_of_many_languages_and_a_body_named_without_its_nationality_and_kind() -> None:
+    found = mentions("Laszlo Kovacs lands in Paris. Silvio Berlusconi wins. Hossein Amir-Abdollahian was killed.")
+    assert [t for t, k, _ in found if k == "person"] == [
+        "Laszlo Kovacs",
+        "Silvio Berlusconi",
+        "Hossein Amir-Abdollahian",
+    ]
+    text = "Teams of the Iranian Red Crescent Society searched. Red Crescent chief Pirhossein Kolivand spoke."
+    bodies = {(t, i) for t, k, i in mentions(text) if k == "organization"}
+    assert {t for t, _ in bodies} == {"Iranian Red Crescent Society", "Red Crescent"} and len(
+        {i for _, i in bodies}
+    ) == 1
+    # (two bodies shorten to the same name: which one it means is not known)
+    two = mentions(text.replace("Society searched", "Society and the Turkish Red Crescent Society searched"))
+    assert len({i for t, k, i in two if k == "organization"}) == 3

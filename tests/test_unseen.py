@@ -1924,3 +1924,14 @@ def test_words_said_on_the_ledes_own_day_go_with_its_news() -> None:
         "2024-01-06-max-9.txt",
     )
     assert events_of(x) == [("NewsEvent", "2024-01-06"), ("Return", "2024-01-05")]
+
+
+def test_what_had_happened_at_a_place_named_in_an_aside_is_not_the_days_news() -> None:
+    x = extract(
+        "Crash\n\nTEHRAN, May 20 (Xinhua) -- The president was killed in a helicopter crash, state media reported on "
+        "Monday.\n\nThe helicopter went down on Sunday afternoon as the delegation was returning from a dam on the "
+        "border, where the president had met his Azerbaijani counterpart.\n",
+        "2024-05-20-crash.txt",
+    )
+    assert ("NewsEvent", "2024-05-19") in events_of(x)
+    assert not [e for e in events_of(x) if e[0] == "Meeting"]

@@ -142,6 +142,8 @@ _ROLE_WORDS = (
     "Cardinal|Archbishop|Bishop|Judge|judge|ruler|Sheikh|Crown Prince|Crown Princess|"
     "mission specialists|Group Captain|Wing Commander|Captain|captain|Colonel|Lieutenant|Admiral|Sergeant|Sheriff|"
     "sheriff|politician|diplomat|lawmaker|lawyer|statesman|assistant|aide|"
+    "programmer|Programmer|inventor|Inventor|hacker|banker|golfer|footballer|cricketer|runner|skier|climber|"
+    "mountaineer|explorer|aviator|sailor|racing driver|driver|rapper|drummer|guitarist|dancer|chef|"
     # (plural, opening a timeline's entry: "Scientists Ian Wilmut and Keith Campbell announce ...")
     "scientists|Scientists|researchers|Researchers|engineers|Engineers|astronomers|Astronomers"
 )
@@ -184,12 +186,14 @@ _OFFICES = (
     r"director|head|spokes\w+|commander|professor|researcher|engineer|designer|president|member|"
     r"official|expert|scientist|astronaut|taikonaut|chairman|administrator|minister|manager|chief|secretary|"
     r"founder|co-founder|anchor|activist|producer|journalist|reporter|writer|singer|actor|actress|artist|filmmaker|"
-    r"leader|diplomat|statesman|stateswoman|politician|lawmaker|lawyer|"
+    r"leader|diplomat|statesman|stateswoman|politician|lawmaker|lawyer|programmer|inventor|banker|"
     # (a science or a craft by its ending: "the paleoanthropologist", "an oceanographer", "a physician")
     r"[a-z]*(?:ologist|ographer|ician)"
 )
 _SPEAKING_NAMES = re.compile(
-    rf"\b(?:said|says|told|according to|added|meets|marries|married|weds)\s+(?P<a>{_NAME})\b"
+    rf"\b(?:said|says|told|according to|added|meets|marries|married|weds"
+    # (or a name taken: "a person or group using the name Satoshi Nakamoto", "under the pseudonym ...")
+    rf"|the\s+(?:pseudonym|pen\s+name|alias)|(?:using|under)\s+the\s+name)\s+(?P<a>{_NAME})\b"
     # ("The band, with George Harrison on guitar, plays ...")
     rf"|\bwith\s+(?P<c>{_NAME})\s+on\s+(?:guitar|bass|drums|keyboards|piano|vocals)\b"
     # A name read once, at the start of a word, then what may follow it: a verb, an office, or
@@ -1633,7 +1637,9 @@ _LOWER_HEADS = {
     "district": Kind.PLACE, "area": Kind.PLACE, "neighborhood": Kind.PLACE, "neighbourhood": Kind.PLACE,
     "program": Kind.MISSION, "programme": Kind.MISSION,
     "hospital": Kind.PLACE, "airport": Kind.PLACE, "stadium": Kind.PLACE, "museum": Kind.ORGANIZATION,
-    "module": Kind.MISSION, "province": Kind.PLACE, "party": Kind.ORGANIZATION, "mountains": Kind.PLACE,
+    "module": Kind.MISSION, "service module": Kind.MISSION, "laboratory module": Kind.MISSION,
+    "core module": Kind.MISSION, "docking compartment": Kind.MISSION,
+    "province": Kind.PLACE, "party": Kind.ORGANIZATION, "mountains": Kind.PLACE,
     "shipyard": Kind.ORGANIZATION, "airlock": Kind.MISSION,
     "nuclear power plant": Kind.PLACE, "power plant": Kind.PLACE, "nuclear plant": Kind.PLACE,
     "air base": Kind.PLACE, "airbase": Kind.PLACE, "naval base": Kind.PLACE,
@@ -1691,7 +1697,7 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             continue
         if _LOWER_HEADS[m["head"]] is Kind.MISSION and _kind_of(surface, m["name"]) is Kind.PLACE:
             continue  # "the country's Mars program": a programme to a place, not one named
-        cls = "StationModule" if m["head"] in ("module", "airlock") else None
+        cls = "StationModule" if m["head"].endswith(("module", "airlock", "compartment")) else None
         yield _discovered_name(Span(m.start("name"), m.end()), _LOWER_HEADS[m["head"]], name, cls)
 
 
@@ -2324,13 +2330,14 @@ _ORG_TITLES = (
 _ORG_NOUNS = (
     "company|maker|manufacturer|automaker|carmaker|firm|producer|operator|developer|provider|supplier|"
     "retailer|bank|airline|carrier|startup|start-up|conglomerate|joint venture|giant|corporation|subsidiary|"
-    "studio|platform|planemaker|chipmaker|broadcaster|insurer|lender|investor|creditor|shareholder|agency|group"
+    "studio|platform|planemaker|chipmaker|broadcaster|insurer|lender|investor|creditor|shareholder|agency|group|"
+    "exchange"
 )
 # What no person is: "Adora Cruises, a joint venture of ..." names an organization, where "Li Wei, a
 # furniture maker" names a person.
 _ORG_ONLY_NOUNS = frozenset(
     """company firm bank airline carrier startup start-up conglomerate venture giant corporation subsidiary
-    studio platform automaker carmaker planemaker chipmaker broadcaster insurer lender agency group""".split()
+    studio platform automaker carmaker planemaker chipmaker broadcaster insurer lender agency group exchange""".split()
 )
 _DESCRIBED_ORG = re.compile(
     rf"(?<![\w'-])(?P<org>{_ORG_WORDS})\s+(?:{_ORG_TITLES})\s+{_NAME}"
@@ -2342,7 +2349,9 @@ _DESCRIBED_ORG = re.compile(
     rf"(?:(?!(?:by|of|for|from|with|in|at|on)\s)[\w'-]+\s+){{0,5}}?(?P<noun>{_ORG_NOUNS})\b"
     # Or named right after what no person is: "the Houston-based company Intuitive Machines".
     # ("video game publisher Activision Blizzard": a publisher of games is a company, one of news may be a person)
-    rf"|\b(?:{'|'.join(sorted(_ORG_ONLY_NOUNS))}|games? publisher)\s+(?P<after>{_ORG_WORDS})(?![\w&'-])"
+    # (its name may open with a short form: "the Tokyo-based exchange Mt. Gox")
+    rf"|\b(?:{'|'.join(sorted(_ORG_ONLY_NOUNS))}|games? publisher)\s+"
+    rf"(?P<after>(?:(?:Mt|St)\.\s)?{_ORG_WORDS})(?![\w&'-])"
     # (or a maker or a seller of a thing named by one word: "toy maker Tomy", "the online clothing retailer
     # Zozo"; "furniture maker Li Wei" is a person)
     r"|\b[a-z]+ (?:maker|retailer|manufacturer|supplier|provider) (?P<maker>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
@@ -2942,6 +2951,7 @@ def _one_bearer(folded: str, chosen: list[_Candidate], regions: list[Span]) -> l
         shorter = bodies.get(rest)
         if shorter is not None and shorter.kind is entity.kind and first.isupper() and len(first) > 1:
             same[shorter] = entity
+    same.update(_without_nationality(bodies))
     same.update(_spelled_initials(chosen))
     if "officially " in folded or "formally " in folded:
         crafts = sorted((c for c in chosen if c.entity.kind is Kind.MISSION), key=lambda c: c.span)
@@ -2957,6 +2967,33 @@ def _one_bearer(folded: str, chosen: list[_Candidate], regions: list[Span]) -> l
         same.update({long: short for long, short in expanded.items() if same.get(short) is not long})
         chosen = [*chosen, *added]
     return _as_entities(chosen, same)
+
+
+# The word for what kind of body a name ends with, which the name is also given without.
+_MEMBERSHIP_HEADS = frozenset(("Society", "Association", "Foundation", "Federation", "Organization", "Organisation"))
+
+
+def _without_nationality(bodies: dict[str, Entity]) -> dict[Entity, Entity]:
+    """A body named with the nationality before it, or its kind's word after it, or both, and again
+    without them is one body ("the Iranian Red Crescent Society", then "Red Crescent chief ..."), where
+    only one name so shortens to the other (not the Chinese and the Russian Academy of Sciences)."""
+    longer: dict[str, list[Entity]] = {}
+    for name, entity in bodies.items():
+        words = name.split()
+        if len(words) < 3 or entity.kind is not Kind.ORGANIZATION:
+            continue
+        lead = words[0] in _NATIONALITIES
+        tail = words[-1] in _MEMBERSHIP_HEADS
+        cuts = {(lead, False), (False, tail), (lead, tail)} - {(False, False)}
+        for drop_lead, drop_tail in cuts:
+            rest = words[int(drop_lead) : len(words) - int(drop_tail)]
+            if len(rest) >= 2:
+                longer.setdefault(" ".join(rest), []).append(entity)
+    return {
+        bodies[short]: entities[0]
+        for short, entities in longer.items()
+        if short in bodies and len(set(entities)) == 1 and bodies[short].kind is Kind.ORGANIZATION
+    }
 
 
 def _spelled_initials(chosen: list[_Candidate]) -> dict[Entity, Entity]:

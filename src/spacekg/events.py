@@ -153,6 +153,9 @@ def _main_verb_after(text: str, begin: int, end: int) -> bool:
 _UNREALISED = re.compile(r"\b(?:planned|scheduled|proposed|upcoming|cancell?ed|called-off|scrapped)\s+$", re.IGNORECASE)
 # After a trigger and a few words: what was made impossible did not happen ("had made a soft landing
 # on the moon impossible").
+# A place's aside that tells what had happened there before: "the inauguration of a dam on the
+# border with Azerbaijan, where Raisi had met Azerbaijani President Ilham Aliyev".
+_HAD_THERE = re.compile(r",\s*where\s+[^,;]{1,60}?\bhad\s+(?:\w+ly\s+)?$")
 _IMPOSSIBLE = re.compile(r"(?:\s+[a-z]+){0,4}?\s+(?:impossible|unlikely|unachievable)\b")
 _SHOPS_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:stores|shops|shelves|showrooms|cinemas|theaters|theatres)\b")
 _ASKED = re.compile(r"\bwhether\s+(?:[\w'-]+\s+){1,6}$", re.IGNORECASE)
@@ -808,6 +811,7 @@ class EventFinder:
                 # back to Earth", "preparations for landing")
                 or _FOR_PURPOSE.search(text, max(span.begin, m.start() - 60), m.start())
                 or _IMPOSSIBLE.match(text, m.end(), span.end)
+                or _HAD_THERE.search(text, max(span.begin, m.start() - 80), m.start())
                 # ("The PlayStation 3 arrives in Japanese stores": goods reach shops; no one visits)
                 or (trigger.cls == "Visit" and _SHOPS_AFTER.match(text, m.end(), span.end))
                 or _quoted(text, span.begin, m.start())
