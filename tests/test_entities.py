@@ -1501,3 +1501,23 @@ def test_given_names_of_many_languages_and_a_body_named_without_its_nationality_
     # (two bodies shorten to the same name: which one it means is not known)
     two = mentions(text.replace("Society searched", "Society and the Turkish Red Crescent Society searched"))
     assert len({i for t, k, i in two if k == "organization"}) == 3
+
+
+def test_a_numbered_satellite_described_the_capital_named_a_volcano_and_an_ocean_without_its_word() -> None:
+    text = (
+        "The target was Kosmos 1408, a Soviet-era signals intelligence satellite launched in 1982. Waves struck "
+        "the capital Nuku'alofa. The Hunga Tonga-Hunga Ha'apai volcano erupted, and a tsunami raced across the "
+        "Pacific. The Pacific nation was cut off. Atlantic storms grow. July 24, the lab module launched."
+    )
+    found = mentions(text)
+    named = {(t, k) for t, k, _ in found}
+    assert {("Kosmos 1408", "mission"), ("Nuku'alofa", "place"), ("Hunga Tonga-Hunga Ha'apai", "place")} <= named
+    assert [(t, i) for t, k, i in found if i.endswith("-ocean")] == [("Pacific", "pacific-ocean")]
+    assert not {t for t, _ in named if t.startswith("July")}
+
+
+def test_a_pair_opening_a_sentence_with_a_known_body_names_a_body() -> None:
+    found = mentions("Sept. 23, 2008: Google and T-Mobile unveil a phone. Google and Vantoria Ridge hold talks.")
+    assert [t for t, k, _ in found if k == "organization"] == ["Google", "T-Mobile", "Google", "Vantoria Ridge"]
+    # (a pair with no known body, or with a place, names no body)
+    assert not [t for t, k, _ in mentions("Quentin and Vantoria Ridge hold talks.") if k == "organization"]

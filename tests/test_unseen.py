@@ -1935,3 +1935,12 @@ def test_what_had_happened_at_a_place_named_in_an_aside_is_not_the_days_news() -
     )
     assert ("NewsEvent", "2024-05-19") in events_of(x)
     assert not [e for e in events_of(x) if e[0] == "Meeting"]
+
+
+def test_a_participle_between_a_determiner_and_its_noun_tells_no_happening() -> None:
+    x = extract(
+        "Test\n\nWASHINGTON, Nov. 15 (Xinhua) -- Russia destroyed an old satellite with a missile on Monday.\n\n"
+        "The crew of the space station sheltered in their docked spacecraft for two hours.\n",
+        "2021-11-15-test.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "2021-11-15")]

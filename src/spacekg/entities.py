@@ -502,6 +502,7 @@ class EntityFinder:
         renamed = " name is " in folded
         compass = any(f"{word} " in folded for word in _COMPASS_WORDS)
         one_named = any(cue in folded for cue in _ONE_NAMED_CUES)
+        oceans = any(cue in folded for cue in _OCEAN_CUES)
         for region in regions:
             candidates.extend(self._curated(folded, region))
             candidates.extend(self._designated(folded, region, series))
@@ -529,6 +530,8 @@ class EntityFinder:
             candidates.extend(_given_named_people(folded, region, self._surface, self.lexicon.given_names))
             if one_named:
                 candidates.extend(_one_named_people(folded, region, self._surface))
+            if oceans:
+                candidates.extend(_oceans_alone(folded, region, self._surface))
             if beaten:
                 candidates.extend(_players(folded, region, self._surface))
         candidates.extend(_titled_organizations(folded, regions, self._surface))
@@ -1048,6 +1051,23 @@ def _spelled_names(folded: str, region: Span, surface: dict[str, Entity]) -> Ite
         yield _discovered_name(span, kind, name)
 
 
+# "a tsunami across the Pacific": an ocean named without the word, as a noun: after "the" and before a
+# stop or a small word ("the Pacific nation", "Atlantic storms" are no ocean).
+_OCEANS = ("Pacific", "Atlantic", "Arctic")
+_OCEAN_CUES = tuple(f"the {ocean}" for ocean in _OCEANS)
+_OCEAN_ALONE = re.compile(
+    rf"\bthe (?P<ocean>{'|'.join(_OCEANS)})"
+    r"(?=[,.;:]|\s+(?:and|or|but|to|from|in|on|off|near|at|for|by|with|as|where|which|into|toward|towards)\b)"
+)
+
+
+def _oceans_alone(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    for m in _OCEAN_ALONE.finditer(folded, region.begin, region.end):
+        ocean = surface.get(f"{m['ocean']} Ocean")
+        if ocean is not None:
+            yield _Candidate(Span(m.start("ocean"), m.end("ocean")), ocean, TRUST_DISCOVERED)
+
+
 # "the coastal city of Zhuhai", "the island of Bali", "born in Shiyan": a name after "city of",
 # "island of", "born in"... is a place.
 _PLACE_NOUN = (
@@ -1068,7 +1088,9 @@ _PLACE_NOUN = (
 _A_PLACE = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 _PLACE_NOUNS_PLURAL = tuple(re.sub(r"y$", "ie", n) + "s" for n in _PLACE_NOUN if n != "capital")
 _CITY_OF = re.compile(
-    rf"\b(?:(?:{'|'.join(_PLACE_NOUN)}) of|born in) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+    # (or the capital, named after it: "struck the capital Nuku'alofa")
+    rf"\b(?:(?:{'|'.join(_PLACE_NOUN)}) of|born in|(?:the|its|their) capital,?) "
+    rf"(?P<name>[A-Z][a-z]+(?:'[a-z]{{2,}})?(?: [A-Z][a-z]+)?)\b"
     # "the districts of Mentougou and Fangshan", "areas of Aleppo, Hama and Latakia", "cities from
     # Adana to Diyarbakir": the places listed after the plural.
     rf"|\b(?:{'|'.join(_PLACE_NOUNS_PLURAL)}|areas|countries) (?:of|from|such as|including|like) "
@@ -1539,16 +1561,12 @@ def _listed_with_organizations(
     folded: str, chosen: list[_Candidate], regions: list[Span], surface: dict[str, Entity]
 ) -> list[_Candidate]:
     bodies = sorted(c.span.begin for c in chosen if c.entity.kind is Kind.ORGANIZATION)
-    # (Only a sentence that names a body and lists: "A, B and C" holds a comma and an "and".)
+    # (Only a sentence that names a body and lists: "A, B and C" holds a comma and an "and"; a pair
+    # "A and B" opens the sentence.)
     listing = []
     for region in regions:
         first = bisect.bisect_left(bodies, region.begin)
-        if (
-            first < len(bodies)
-            and bodies[first] < region.end
-            and folded.find(", ", region.begin, region.end) >= 0
-            and folded.find(" and ", region.begin, region.end) >= 0
-        ):
+        if first < len(bodies) and bodies[first] < region.end and folded.find(" and ", region.begin, region.end) >= 0:
             listing.append(region)
     if not listing:
         return []
@@ -1556,10 +1574,16 @@ def _listed_with_organizations(
     begins = [c.span.begin for c in known]
     # (a word of a person's name is the person's: "Prokopyev" after "Sergei Prokopyev")
     personal = {w for c in known if c.entity.kind is Kind.PERSON for w in c.entity.name.split()}
-    found = []
+    found: list[_Candidate] = []
     for region in listing:
-        for items in _body_lists(folded, region):
-            names = [(item.start("name"), item["name"]) for item in items]
+        lists = [
+            [(item.start("name"), item["name"]) for item in items]
+            for items in (_body_lists(folded, region) if folded.find(", ", region.begin, region.end) >= 0 else ())
+        ]
+        pair = _PAIR_OPENING.match(folded, region.begin, region.end)
+        if pair is not None:
+            lists.append([(pair.start("a"), pair["a"]), (pair.start("b"), pair["b"])])
+        for names in lists:
             kinds = _kinds_listed(names, known, begins)
             if (
                 kinds is None
@@ -1567,22 +1591,35 @@ def _listed_with_organizations(
                 or any(k - {Kind.ORGANIZATION} for k in kinds)
             ):
                 continue
-            for (begin, text), k in zip(names, kinds, strict=True):
-                name = text.removeprefix("The ")
-                words = name.split()
-                if (
-                    k
-                    or name in surface
-                    or name in personal
-                    or words[0] in _STOP_FIRST
-                    or words[0] in _CALENDAR_WORDS
-                    or words[0] in _NATIONALITIES
-                    or (_head_kind(name) or Kind.ORGANIZATION) is not Kind.ORGANIZATION
-                ):
-                    continue
-                end = begin + len(text)
-                found.append(_discovered_name(Span(end - len(name), end), Kind.ORGANIZATION, name))
+            found.extend(_unknown_bodies(names, kinds, surface, personal))
     return found
+
+
+# "Google and T-Mobile unveil the first phone": two names opening a sentence (or a timeline's entry, after
+# its date), a verb or a noun after them.
+_PAIR_NAME = r"[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)?"
+_PAIR_OPENING = re.compile(rf"(?:[^:\n]{{1,30}}:\s+)?(?P<a>{_PAIR_NAME}) and (?P<b>{_PAIR_NAME})(?= [a-z])")
+
+
+def _unknown_bodies(
+    names: list[tuple[int, str]], kinds: list[set[Kind]], surface: dict[str, Entity], personal: set[str]
+) -> Iterable[_Candidate]:
+    """The names listed with known bodies that nothing else names, as bodies."""
+    for (begin, text), k in zip(names, kinds, strict=True):
+        name = text.removeprefix("The ")
+        words = name.split()
+        if (
+            k
+            or name in surface
+            or name in personal
+            or words[0] in _STOP_FIRST
+            or words[0] in _CALENDAR_WORDS
+            or words[0] in _NATIONALITIES
+            or (_head_kind(name) or Kind.ORGANIZATION) is not Kind.ORGANIZATION
+        ):
+            continue
+        end = begin + len(text)
+        yield _discovered_name(Span(end - len(name), end), Kind.ORGANIZATION, name)
 
 
 def _kinds_listed(names: list[tuple[int, str]], known: list[_Candidate], begins: list[int]) -> list[set[Kind]] | None:
@@ -1644,13 +1681,13 @@ _LOWER_HEADS = {
     "nuclear power plant": Kind.PLACE, "power plant": Kind.PLACE, "nuclear plant": Kind.PLACE,
     "air base": Kind.PLACE, "airbase": Kind.PLACE, "naval base": Kind.PLACE,
     "convention center": Kind.PLACE, "convention centre": Kind.PLACE, "label": Kind.ORGANIZATION,
-    "region": Kind.PLACE, "consortium": Kind.ORGANIZATION, "prison": Kind.PLACE,
+    "region": Kind.PLACE, "consortium": Kind.ORGANIZATION, "prison": Kind.PLACE, "volcano": Kind.PLACE,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
 # Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province".)
 _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "district", "area", "neighborhood",
                              "neighbourhood", "convention center", "convention centre", "label",
-                             "region"))  # fmt: skip
+                             "region", "volcano"))  # fmt: skip
 # "in Kunar province", "neighboring Nangarhar province", "in Atlas crater": a province or a crater needs no
 # "the" before it.
 _BARE_HEADS = ("province", "crater", "prison")
@@ -1990,7 +2027,8 @@ _NOUN_THEN_CRAFT = re.compile(
     r"|(?<!shuttle)(?<!Dragon),\s+(?P<named>[A-Z][\w'-]*)(?=,))"
     # (A satellite's designation between commas: "its first military reconnaissance satellite, Malligyong-1,")
     r"|\bsatellite,\s+(?P<satellite>[A-Z][\w'-]*-\d{1,2}[A-Z]?)(?=,)"
-    r"|(?<![\w'-])(?P<described>[A-Z][\w'-]*),\s+(?:the|a|an|[A-Z][\w.]*'s)\s+(?:[\w'-]+\s+){0,3}?"
+    # ("Kosmos 1408, a Soviet-era signals intelligence satellite")
+    r"|(?<![\w'-])(?P<described>[A-Z][\w'-]*(?: \d{1,5})?),\s+(?:the|a|an|[A-Z][\w.]*'s)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:module|spacecraft|spaceship|probe|lander|rover|orbiter|space station|space telescope|helicopter|mission"
     # ("LICIACube, a small Italian satellite that ...", not "Phobos, a natural satellite of Mars")
     r"|space(?:-based)? observatory|(?<!natural )satellite(?!\s+of\b))\b"
@@ -2053,8 +2091,8 @@ def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> 
             name = " ".join(words)
             if (_kind_of(surface, name) or _head_kind(name) or Kind.MISSION) is not Kind.MISSION:
                 continue  # "launched China into orbit": a known name keeps its kind
-        if name.endswith("'s") or not _may_name_craft(name, surface):
-            continue  # "the lander China's scientists built": an owner, not a name
+        if name.endswith("'s") or not _may_name_craft(name, surface) or name.split()[0] in _CALENDAR_WORDS:
+            continue  # "the lander China's scientists built": an owner, not a name; "July 24, the lab module"
         cls = "Rover" if "rover" in m[0] or "lander" in m[0] else None
         yield _discovered_name(Span(m.end(group) - len(name), m.end(group)), Kind.MISSION, name, cls)
 

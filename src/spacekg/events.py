@@ -156,6 +156,9 @@ _UNREALISED = re.compile(r"\b(?:planned|scheduled|proposed|upcoming|cancell?ed|c
 # A place's aside that tells what had happened there before: "the inauguration of a dam on the
 # border with Azerbaijan, where Raisi had met Azerbaijani President Ilham Aliyev".
 _HAD_THERE = re.compile(r",\s*where\s+[^,;]{1,60}?\bhad\s+(?:\w+ly\s+)?$")
+# A participle between a determiner and its noun qualifies the noun: "shelter in their docked spacecraft".
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 _IMPOSSIBLE = re.compile(r"(?:\s+[a-z]+){0,4}?\s+(?:impossible|unlikely|unachievable)\b")
 _SHOPS_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:stores|shops|shelves|showrooms|cinemas|theaters|theatres)\b")
 _ASKED = re.compile(r"\bwhether\s+(?:[\w'-]+\s+){1,6}$", re.IGNORECASE)
@@ -812,6 +815,11 @@ class EventFinder:
                 or _FOR_PURPOSE.search(text, max(span.begin, m.start() - 60), m.start())
                 or _IMPOSSIBLE.match(text, m.end(), span.end)
                 or _HAD_THERE.search(text, max(span.begin, m.start() - 80), m.start())
+                or (
+                    m[0].endswith("ed")
+                    and _DETERMINER_BEFORE.search(text, max(span.begin, m.start() - 8), m.start())
+                    and _NOUN_AFTER.match(text, m.end(), span.end)
+                )
                 # ("The PlayStation 3 arrives in Japanese stores": goods reach shops; no one visits)
                 or (trigger.cls == "Visit" and _SHOPS_AFTER.match(text, m.end(), span.end))
                 or _quoted(text, span.begin, m.start())
