@@ -1521,3 +1521,16 @@ def test_a_pair_opening_a_sentence_with_a_known_body_names_a_body() -> None:
     assert [t for t, k, _ in found if k == "organization"] == ["Google", "T-Mobile", "Google", "Vantoria Ridge"]
     # (a pair with no known body, or with a place, names no body)
     assert not [t for t, k, _ in mentions("Quentin and Vantoria Ridge hold talks.") if k == "organization"]
+
+
+def test_a_made_craft_another_moon_a_port_a_ceremonys_place_a_military_district_and_a_hyphened_city() -> None:
+    text = (
+        "Its European-built Huygens probe landed on Titan. It found an ocean on the moon Enceladus. Work began at "
+        "Port Said. The lane opened at a ceremony in Ismailia. Fighters seized the headquarters of the Southern "
+        "Military District in the city of Rostov-on-Don."
+    )
+    found = {(t, k) for t, k, _ in mentions(text)}
+    assert {("Huygens", "mission"), ("Enceladus", "place"), ("Port Said", "place"), ("Ismailia", "place")} <= found
+    assert {("Southern Military District", "organization"), ("Rostov-on-Don", "place")} <= found
+    assert not {t for t, _ in found if t.startswith("European") or t == "the moon"}
+    assert ("the moon", "place") in {(t, k) for t, k, _ in mentions("It landed on the moon Sunday.")}

@@ -1944,3 +1944,18 @@ def test_a_participle_between_a_determiner_and_its_noun_tells_no_happening() -> 
         "2021-11-15-test.txt",
     )
     assert events_of(x) == [("NewsEvent", "2021-11-15")]
+
+
+def test_until_a_past_clause_plans_nothing_and_words_said_late_on_a_day_are_that_days() -> None:
+    x = extract(
+        "Plunge\n\nLOS ANGELES, Sept. 15 (Xinhua) -- The Cassini spacecraft ended its mission on Friday, sending "
+        "back data until it burned up.\n\nCassini was launched from Cape Canaveral on Oct. 15, 1997.\n",
+        "2017-09-15-plunge.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "2017-09-15"), ("Launch", "1997-10-15")]
+    y = extract(
+        "Revolt\n\nMOSCOW, June 25 (Xinhua) -- The fighters pulled out of the city on Sunday.\n\nKremlin spokesman Ivo Tarnak said "
+        "late on Saturday that the case would be dropped.\n",
+        "2023-06-25-revolt.txt",
+    )
+    assert events_of(y) == [("NewsEvent", "2023-06-25"), ("Statement", "2023-06-24")]

@@ -41,7 +41,7 @@ _HEAD_WORDS = {
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
         Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
-        Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point""",
+        Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port""",
     Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
@@ -54,6 +54,8 @@ _PLACE_TAILS = (
     "Convention Centre", "Opera House",
 )  # fmt: skip
 
+# A command, not a place: "the Southern Military District", "the Eastern Theater Command".
+_ORGANIZATION_TAILS = ("Military District", "Theater Command", "Theatre Command")
 _VEHICLE_TAILS = ("Launch Vehicle", "Carrier Rocket")
 # A craft, not a rocket: "H-II Transfer Vehicle", "Orbital Test Vehicle", "Mars Ascent Vehicle".
 _CRAFT_TAILS = ("Transfer Vehicle", "Test Vehicle", "Ascent Vehicle", "Return Vehicle", "Crew Vehicle")
@@ -583,7 +585,9 @@ class EntityFinder:
             chosen = _speaking_seats(folded, chosen, self._seats)
         # "U.S. dollars", "Hong Kong dollars": a currency, not the place; "named Fujian": a ship.
         final = [
-            c for c in _editions(_resolve_overlaps(chosen)) if not _currency(folded, c) and not _ship_name(folded, c)
+            c
+            for c in _editions(_resolve_overlaps(chosen))
+            if not _currency(folded, c) and not _ship_name(folded, c) and not _another_moon(folded, c)
         ]
         # "allow a space station to stay in orbit": any station, no one's; "India's planned space
         # station": another country's, none named.
@@ -1090,7 +1094,8 @@ _PLACE_NOUNS_PLURAL = tuple(re.sub(r"y$", "ie", n) + "s" for n in _PLACE_NOUN if
 _CITY_OF = re.compile(
     # (or the capital, named after it: "struck the capital Nuku'alofa")
     rf"\b(?:(?:{'|'.join(_PLACE_NOUN)}) of|born in|(?:the|its|their) capital,?) "
-    rf"(?P<name>[A-Z][a-z]+(?:'[a-z]{{2,}})?(?: [A-Z][a-z]+)?)\b"
+    # (a name may join its words with hyphens: "the city of Rostov-on-Don")
+    rf"(?P<name>[A-Z][a-z]+(?:'[a-z]{{2,}})?(?:(?:-[a-z]{{1,4}})*-[A-Z][a-z]+)?(?: [A-Z][a-z]+)?)\b"
     # "the districts of Mentougou and Fangshan", "areas of Aleppo, Hama and Latakia", "cities from
     # Adana to Diyarbakir": the places listed after the plural.
     rf"|\b(?:{'|'.join(_PLACE_NOUNS_PLURAL)}|areas|countries) (?:of|from|such as|including|like) "
@@ -1839,7 +1844,9 @@ _PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, "areas", "countrie
 _BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet galaxy".split())
 # (the first words of the bodies a name may be described as: "Arrokoth, a small icy body in ...")
 _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
-_OTHER_PLACE_CUES = frozenset(("between", "Launch", "near"))
+# What is held somewhere: "at a ceremony in Ismailia", "a rally in Butler".
+_HELD_NOUNS = frozenset("ceremony rally parade funeral festival celebration vigil concert".split())
+_OTHER_PLACE_CUES = frozenset(("between", "Launch", "near", *_HELD_NOUNS))
 # One pass for the words the patterns below need picks the few worth running on a sentence.
 _PLACE_CUES = re.compile(
     rf"\b(?:{alternation(sorted(_PLACE_NOUNS | _BODY_NOUNS | _BODY_CUES | _LINK_NOUNS | _OTHER_PLACE_CUES))})\b"
@@ -1847,6 +1854,9 @@ _PLACE_CUES = re.compile(
 # "crashes near Bishoftu", "made landfall near New Hope": what something is near is a place.
 _NEAR_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
 _NEAR = re.compile(rf"\bnear (?P<name>{_NEAR_WORD}(?: {_NEAR_WORD}){{0,2}})(?![\w'-]| [A-Z])")
+_HELD_IN = re.compile(
+    rf"\b(?:{'|'.join(sorted(_HELD_NOUNS))}) in (?P<name>{_NEAR_WORD}(?: {_NEAR_WORD}){{0,2}})(?![\w'-]| [A-Z])"
+)
 
 
 def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
@@ -1860,8 +1870,10 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             yield _discovered_name(Span(m.start(), m.end()), Kind.PLACE, re.sub(r"\s+", " ", m[0]), "LaunchSite")
     if "between" in cues:
         yield from _places_between(folded, region, surface)
-    if "near" in cues:
-        for m in _NEAR.finditer(folded, region.begin, region.end):
+    if "near" in cues or cues & _HELD_NOUNS:
+        near = _NEAR.finditer(folded, region.begin, region.end) if "near" in cues else iter(())
+        held = _HELD_IN.finditer(folded, region.begin, region.end) if cues & _HELD_NOUNS else iter(())
+        for m in itertools.chain(near, held):
             name = m["name"]
             first = name.split()[0]
             if name in surface or first in _STOP_FIRST or first in _CALENDAR_WORDS or first in _NATIONALITIES:
@@ -1974,6 +1986,7 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
             or tokens[0][2] in _QUALIFIERS
             or tokens[0][2].endswith("'s")
             or (len(tokens) > 1 and _MEASURE.fullmatch(tokens[0][2]))  # "The 18-meter Kairos rocket"
+            or (len(tokens) > 1 and _ADJECTIVE_SUFFIX.search(tokens[0][2]))  # "Its European-built Huygens probe"
             or (len(tokens) > 1 and _kind_of(surface, tokens[0][2]) is Kind.ORGANIZATION)
         ):
             tokens.pop(0)
@@ -2132,6 +2145,8 @@ def _head_kind(name: str) -> Kind | None:
     phrase ("Program Center of ..." is a centre), else the first head word at all."""
     first = re.split(r"\s+(?:of|on|for)\s+", name, maxsplit=1)[0]
     for part in (first, name):
+        if part.endswith(_ORGANIZATION_TAILS):
+            return Kind.ORGANIZATION
         for tail in _PLACE_TAILS:
             if tail in part:
                 return Kind.PLACE
@@ -2937,6 +2952,19 @@ def _tails_of_longer_names(chosen: list[_Candidate]) -> list[_Candidate]:
         if len(longer) == 1:
             whole[tail] = longer[0]
     return _as_entities(chosen, whole)
+
+
+# "the crust of the moon Enceladus": a moon named after the word is another body than the Moon ("landed
+# on the moon Sunday" is the Moon).
+_NAME_AFTER = re.compile(rf" (?!(?:{'|'.join(sorted(w for w in _CALENDAR_WORDS if '.' not in w))})\b)[A-Z][a-z]")
+
+
+def _another_moon(folded: str, c: _Candidate) -> bool:
+    return (
+        c.entity.name == "Moon"
+        and folded[c.span.begin : c.span.end] == "the moon"
+        and _NAME_AFTER.match(folded, c.span.end) is not None
+    )
 
 
 def _family_name(e: Entity) -> str:

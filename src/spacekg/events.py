@@ -75,7 +75,7 @@ _CLOSING_TIMING = re.compile(
 _REPORTED_ON = re.compile(
     r"\b(?:said|says|announced|reported|told|stated|confirmed|added|noted)\s+"
     r"(?:(?:at\s+)?(?:a|the)\s+(?:regular\s+)?(?:press|news)\s+(?:conference|briefing)\s+|reporters\s+|journalists\s+)?"
-    r"(?:on\s+|early\s+|late\s+)?$"
+    r"(?:(?:early|late)\s+)?(?:on\s+)?$"
     # (Or whom words were told to: "told RTL radio on Oct. 21", "told a Senate committee on Wednesday".)
     r"|\btold\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w.'-]*\s+){1,4}(?:[a-z]+\s+)?on\s+$"
 )
@@ -89,7 +89,9 @@ _SPACE_CUE = re.compile(
 # What is yet to happen, or only hoped for: no happening told.
 _PLANNED = re.compile(
     r"\b(?:will|would|could|may|might|shall|due to|expected to|scheduled|"
-    rf"{dates.NOT_A_NAMED_PLAN}(?:plans? to|planned(?!\s+as\b))|until|"
+    rf"{dates.NOT_A_NAMED_PLAN}(?:plans? to|planned(?!\s+as\b))|"
+    # ("until" a past clause times what went on: "sending back data until it burned up")
+    r"until(?!\s+(?:it|they|he|she|we|the\s+[a-z]+)\s+(?:was|were|had|[a-z]+ed)\b)|"
     r"is to|are to|according to (?:the |its |their )?(?:\w+ )?(?:plans?|schedules?|timetables?|arrangements?))\b"
 )
 # Right before a trigger: what is yet to happen ("will return", "is expected to land", "is to touch down").
