@@ -1534,3 +1534,29 @@ def test_a_made_craft_another_moon_a_port_a_ceremonys_place_a_military_district_
     assert {("Southern Military District", "organization"), ("Rostov-on-Don", "place")} <= found
     assert not {t for t, _ in found if t.startswith("European") or t == "the moon"}
     assert ("the moon", "place") in {(t, k) for t, k, _ in mentions("It landed on the moon Sunday.")}
+
+
+def test_a_county_a_city_a_prefecture_a_cathedral_a_monastery_and_a_twin_named_by_their_lower_case_words() -> None:
+    text = (
+        "It struck off Hualien county, 25 km from Hualien city. A warning for Okinawa prefecture was issued. He "
+        "was ordained in Freising cathedral and died at the Mater Ecclesiae monastery. Host city Paris and New "
+        "York city cheered, as did the Brazilian Amazon city of Belem. It landed three weeks after its twin, "
+        "Spirit, touched down."
+    )
+    found = {(t, k) for t, k, _ in mentions(text)}
+    places = {"Hualien", "Hualien city", "Okinawa", "Freising", "Mater Ecclesiae monastery", "Belem"}
+    assert {(p, "place") for p in places} | {("Spirit", "mission")} <= found
+    assert not {t for t, _ in found if t.endswith(" city") and t != "Hualien city"}
+
+
+def test_a_popes_name_of_two_words_and_the_birth_name_of_the_person_a_timeline_is_titled_with() -> None:
+    story = (
+        "Pope Benedict XVI: key dates\n\nApril 16, 1927: Joseph Ratzinger is born in Marktl.\n\nNov. 25, 1981: "
+        "Pope John Paul II appoints him.\n"
+    )
+    people = [(t, i) for t, k, i in mentions(story) if k == "person"]
+    assert people == [
+        ("Pope Benedict XVI", "pope-benedict-xvi"),
+        ("Joseph Ratzinger", "pope-benedict-xvi"),
+        ("Pope John Paul II", "pope-john-paul-ii"),
+    ]

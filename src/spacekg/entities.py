@@ -572,6 +572,8 @@ class EntityFinder:
         chosen += _listed_with_organizations(folded, chosen, regions, self._surface)
         chosen += _acronyms(folded, chosen, regions)
         chosen = _one_bearer(folded, chosen, regions)
+        if doc.title is not None and " born" in folded:
+            chosen = _born_as(folded, chosen, doc.title)
         chosen = _family_names_over_places(folded, chosen)
         chosen += _short_forms(folded, chosen, regions)
         chosen += _role_anaphora(folded, chosen, regions)
@@ -1687,15 +1689,17 @@ _LOWER_HEADS = {
     "air base": Kind.PLACE, "airbase": Kind.PLACE, "naval base": Kind.PLACE,
     "convention center": Kind.PLACE, "convention centre": Kind.PLACE, "label": Kind.ORGANIZATION,
     "region": Kind.PLACE, "consortium": Kind.ORGANIZATION, "prison": Kind.PLACE, "volcano": Kind.PLACE,
+    "county": Kind.PLACE, "city": Kind.PLACE, "prefecture": Kind.PLACE, "cathedral": Kind.PLACE,
+    "monastery": Kind.PLACE, "convent": Kind.PLACE,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
 # Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province".)
 _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "district", "area", "neighborhood",
                              "neighbourhood", "convention center", "convention centre", "label",
-                             "region", "volcano"))  # fmt: skip
+                             "region", "volcano", "county", "prefecture", "cathedral"))  # fmt: skip
 # "in Kunar province", "neighboring Nangarhar province", "in Atlas crater": a province or a crater needs no
 # "the" before it.
-_BARE_HEADS = ("province", "crater", "prison")
+_BARE_HEADS = ("province", "crater", "prison", "county", "city", "prefecture", "cathedral")
 _BARE_HEAD_CUES = tuple(f" {head}" for head in _BARE_HEADS)
 _LOWER_PROVINCE = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<head>{'|'.join(_BARE_HEADS)})\b")
 _LOWER_HEADED = re.compile(
@@ -1716,7 +1720,10 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         provinces = (
             m
             for m in _LOWER_PROVINCE.finditer(folded, region.begin, region.end)
-            if m["name"].split()[0] not in _STOP_FIRST and m["name"].split()[0] not in _NATIONALITIES
+            if m["name"].split()[0] not in _STOP_FIRST
+            and m["name"].split()[0] not in _NATIONALITIES
+            # (a word opening the sentence may be any word: "Host city Paris ...")
+            and not (m.start() == region.begin and " " not in m["name"])
         )
         matches = itertools.chain(matches, provinces)
     for m in matches:
@@ -1735,8 +1742,8 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             if m["name"] not in surface:
                 yield _discovered_name(Span(m.start("name"), m.end("name")), _LOWER_HEADS[m["head"]], m["name"])
             continue
-        if name in surface:
-            continue
+        if name in surface or (m["head"] == "city" and (m["name"] in surface or folded.startswith(" of ", m.end()))):
+            continue  # ("New York city" is New York; "the Brazilian Amazon city of Belem" names Belem)
         if _LOWER_HEADS[m["head"]] is Kind.MISSION and _kind_of(surface, m["name"]) is Kind.PLACE:
             continue  # "the country's Mars program": a programme to a place, not one named
         cls = "StationModule" if m["head"].endswith(("module", "airlock", "compartment")) else None
@@ -2032,7 +2039,8 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
 # A craft named after the noun that says what it is ("space shuttle Endeavour", "the rover
 # Zhurong", "the Crew Dragon Grace"), or described after its name ("Zarya, the first module of the station").
 _NOUN_THEN_CRAFT = re.compile(
-    r"\b(?:space shuttle|shuttle|spacecraft|spaceship|probe|rover|lander|orbiter|capsule|Crew Dragon"
+    # ("three weeks after its twin, Spirit, touched down": a craft's twin is a craft)
+    r"\b(?:space shuttle|shuttle|spacecraft|spaceship|probe|rover|lander|orbiter|capsule|Crew Dragon|its twin"
     # ("The lunar module Eagle lands ...", "the command module Columbia")
     r"|(?:lunar|command|service|core|lab|ascent|descent) module)"
     r"(?:\s+(?P<name>[A-Z][\w'-]*)(?![\w'-])"
@@ -2178,7 +2186,8 @@ _SOVEREIGN_CUES = (*(f"{title} " for title in _SOVEREIGNS), " II", " IV", " VI",
                    *(f"{title} of " for title in _HELD_TITLES))  # fmt: skip
 _REGNAL = r"II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI"
 _SOVEREIGN = re.compile(
-    rf"\b(?P<title>{'|'.join(_SOVEREIGNS)}) (?P<name>[A-Z][a-z]+(?: {_ROMAN_RE})?)"
+    # (a pope's name may be two, with its number: "Pope John Paul II")
+    rf"\b(?P<title>{'|'.join(_SOVEREIGNS)}) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+ {_ROMAN_RE}| {_ROMAN_RE})?)"
     rf"|(?<![\w'-])(?P<numbered>[A-Z][a-z]{{2,}} (?:{_REGNAL}))"
     # not the first words of a longer name: "Prince Edward Island", "Crown Prince Mohammed bin Salman"
     r"(?![\w'-]| [A-Z\d]| (?:bin|ibn|al|de|von|van)\b)"
@@ -3060,6 +3069,22 @@ def _without_nationality(bodies: dict[str, Entity]) -> dict[Entity, Entity]:
         for short, entities in longer.items()
         if short in bodies and len(set(entities)) == 1 and bodies[short].kind is Kind.ORGANIZATION
     }
+
+
+# "Pope Benedict XVI: key dates", then "April 16, 1927: Joseph Ratzinger is born in Marktl": the one person
+# a timeline's title names is the one its first entry sees born, under the name given at birth.
+_BORN_ENTRY = re.compile(r": (?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]*){1,3}) (?:is|was) born\b")
+
+
+def _born_as(folded: str, chosen: list[_Candidate], title: Span) -> list[_Candidate]:
+    titled = {c.entity for c in chosen if c.entity.kind is Kind.PERSON and title.contains(c.span)}
+    first_entry = folded.find(": ", title.end)
+    m = _BORN_ENTRY.match(folded, first_entry) if first_entry >= 0 else None
+    if len(titled) != 1 or m is None:
+        return chosen
+    (person,) = titled
+    born = {c.entity for c in chosen if c.span == Span(m.start("name"), m.end("name")) and c.entity.kind is Kind.PERSON}
+    return _as_entities(chosen, {b: person for b in born if b != person})
 
 
 def _spelled_initials(chosen: list[_Candidate]) -> dict[Entity, Entity]:
