@@ -1560,3 +1560,13 @@ def test_a_popes_name_of_two_words_and_the_birth_name_of_the_person_a_timeline_i
         ("Joseph Ratzinger", "pope-benedict-xvi"),
         ("Pope John Paul II", "pope-john-paul-ii"),
     ]
+
+
+def test_a_company_that_publishes_or_builds_an_aerospace_company_and_a_home_in_a_place() -> None:
+    text = (
+        "His book is published by Bantam; it sold well. Kepler, built by Ball Aerospace, drifts. Odysseus, built "
+        "by the Houston-based company Intuitive Machines, landed. He dies at his home in Cambridge."
+    )
+    found = {(t, k) for t, k, _ in mentions(text)}
+    assert {("Bantam", "organization"), ("Ball Aerospace", "organization"), ("Cambridge", "place")} <= found
+    assert not {t for t, _ in found if t.startswith("Houston-based")}

@@ -36,7 +36,7 @@ _HEAD_WORDS = {
         Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange
         Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
         Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes Assembly
-        Entertainment Board""",
+        Entertainment Board Aerospace""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
@@ -1851,9 +1851,10 @@ _PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, "areas", "countrie
 _BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet galaxy".split())
 # (the first words of the bodies a name may be described as: "Arrokoth, a small icy body in ...")
 _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
-# What is held somewhere: "at a ceremony in Ismailia", "a rally in Butler".
-_HELD_NOUNS = frozenset("ceremony rally parade funeral festival celebration vigil concert".split())
-_OTHER_PLACE_CUES = frozenset(("between", "Launch", "near", *_HELD_NOUNS))
+# What is held somewhere, or where one lives: "at a ceremony in Ismailia", "a rally in Butler", "at his home
+# in Cambridge".
+_SITE_NOUNS = frozenset("ceremony rally parade funeral festival celebration vigil concert home residence".split())
+_OTHER_PLACE_CUES = frozenset(("between", "Launch", "near", *_SITE_NOUNS))
 # One pass for the words the patterns below need picks the few worth running on a sentence.
 _PLACE_CUES = re.compile(
     rf"\b(?:{alternation(sorted(_PLACE_NOUNS | _BODY_NOUNS | _BODY_CUES | _LINK_NOUNS | _OTHER_PLACE_CUES))})\b"
@@ -1862,7 +1863,7 @@ _PLACE_CUES = re.compile(
 _NEAR_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
 _NEAR = re.compile(rf"\bnear (?P<name>{_NEAR_WORD}(?: {_NEAR_WORD}){{0,2}})(?![\w'-]| [A-Z])")
 _HELD_IN = re.compile(
-    rf"\b(?:{'|'.join(sorted(_HELD_NOUNS))}) in (?P<name>{_NEAR_WORD}(?: {_NEAR_WORD}){{0,2}})(?![\w'-]| [A-Z])"
+    rf"\b(?:{'|'.join(sorted(_SITE_NOUNS))}) in (?P<name>{_NEAR_WORD}(?: {_NEAR_WORD}){{0,2}})(?![\w'-]| [A-Z])"
 )
 
 
@@ -1877,9 +1878,9 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             yield _discovered_name(Span(m.start(), m.end()), Kind.PLACE, re.sub(r"\s+", " ", m[0]), "LaunchSite")
     if "between" in cues:
         yield from _places_between(folded, region, surface)
-    if "near" in cues or cues & _HELD_NOUNS:
+    if "near" in cues or cues & _SITE_NOUNS:
         near = _NEAR.finditer(folded, region.begin, region.end) if "near" in cues else iter(())
-        held = _HELD_IN.finditer(folded, region.begin, region.end) if cues & _HELD_NOUNS else iter(())
+        held = _HELD_IN.finditer(folded, region.begin, region.end) if cues & _SITE_NOUNS else iter(())
         for m in itertools.chain(near, held):
             name = m["name"]
             first = name.split()[0]
@@ -2417,11 +2418,15 @@ _DESCRIBED_ORG = re.compile(
     # (or a maker or a seller of a thing named by one word: "toy maker Tomy", "the online clothing retailer
     # Zozo"; "furniture maker Li Wei" is a person)
     r"|\b[a-z]+ (?:maker|retailer|manufacturer|supplier|provider) (?P<maker>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
+    # (or by what a company does to a thing, named by one word: "is published by Bantam")
+    r"|\b(?:published|manufactured|built|operated) by (?:the )?(?P<by>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
 )
 
 
 # Both forms need one of these words: a quick search for them skips most sentences.
-_ORG_CUES = re.compile(rf"\b(?:{alternation(f'{_ORG_TITLES}|{_ORG_NOUNS}|publisher'.split('|'))})\b")
+_ORG_CUES = re.compile(
+    rf"\b(?:{alternation(f'{_ORG_TITLES}|{_ORG_NOUNS}|publisher|published|manufactured|built|operated'.split('|'))})\b"
+)
 
 
 def _described_organizations(
@@ -2430,7 +2435,9 @@ def _described_organizations(
     if _ORG_CUES.search(folded, region.begin, region.end) is None:
         return
     for m in _DESCRIBED_ORG.finditer(folded, region.begin, region.end):
-        group = m.lastgroup if m.lastgroup in ("org", "after", "maker") else "described"
+        group = m.lastgroup if m.lastgroup in ("org", "after", "maker", "by") else "described"
+        if group == "by" and m[group].endswith(_PLACED):
+            continue  # "built by the Houston-based company ...": where it is based
         words = m[group].split()
         while words and words[0] in _STOP_FIRST:
             words.pop(0)
