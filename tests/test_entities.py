@@ -1570,3 +1570,20 @@ def test_a_company_that_publishes_or_builds_an_aerospace_company_and_a_home_in_a
     found = {(t, k) for t, k, _ in mentions(text)}
     assert {("Bantam", "organization"), ("Ball Aerospace", "organization"), ("Cambridge", "place")} <= found
     assert not {t for t, _ in found if t.startswith("Houston-based")}
+
+
+def test_more_occupations_a_description_then_who_a_hotel_a_fire_station_and_a_short_form_of_one_found_twice() -> None:
+    text = (
+        "It was stolen by Ezio Brandolini, an Italian handyman who had worked at the museum. He tried to sell it "
+        "to art dealer Ottavio Renzetti. They met next to the Hamilton Hotel. The chief of the Yongsan fire "
+        "station spoke."
+    )
+    found = {(t, k) for t, k, _ in mentions(text)}
+    assert {("Ezio Brandolini", "person"), ("Ottavio Renzetti", "person")} <= found
+    assert {("Hamilton Hotel", "place"), ("Yongsan", "place")} <= found
+    # (found by her role and again by the description with "who": "Mohammadi" is still hers)
+    story = (
+        "Jailed activist Narges Mohammadi wins\n\nThe prize went to Narges Mohammadi, an Iranian activist who is "
+        "in prison. The chair said the prize honored Mohammadi's fight."
+    )
+    assert [i for t, k, i in mentions(story) if t == "Mohammadi"] == ["narges-mohammadi"]

@@ -41,7 +41,7 @@ _HEAD_WORDS = {
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
         Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
-        Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port""",
+        Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel""",
     Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
@@ -146,6 +146,8 @@ _ROLE_WORDS = (
     "sheriff|politician|diplomat|lawmaker|lawyer|statesman|assistant|aide|"
     "programmer|Programmer|inventor|Inventor|hacker|banker|golfer|footballer|cricketer|runner|skier|climber|"
     "mountaineer|explorer|aviator|sailor|racing driver|driver|rapper|drummer|guitarist|dancer|chef|"
+    "dealer|handyman|carpenter|farmer|teacher|nurse|doctor|soldier|firefighter|police officer|officer|detective|"
+    "priest|fisherman|"
     # (plural, opening a timeline's entry: "Scientists Ian Wilmut and Keith Campbell announce ...")
     "scientists|Scientists|researchers|Researchers|engineers|Engineers|astronomers|Astronomers"
 )
@@ -224,8 +226,9 @@ _SPEAKING_NAMES = re.compile(
     # (and a word for the field: "Lauren Sanchez, a former news anchor")
     rf"(?:[a-z]+\s+)?(?:{_OFFICES})\b"
     rf"|{APPOSITIVE}(?:said|says|told|added|noted)\b"
-    # or a relative clause that only a person takes: "Li Na, who won the French Open in 2011".
-    rf"|,\s+who\s)"
+    # or a relative clause that only a person takes: "Li Na, who won the French Open in 2011", also after
+    # a description: "Vincenzo Peruggia, an Italian handyman who had worked at the museum".
+    rf"|,\s+who\s|,\s+(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?[a-z]+\s+who\s)"
 )
 _NOT_NAME_WORDS = frozenset(
     "Space Station Center Centre China Chinese National International Satellite Launch Mission Moon "
@@ -1690,13 +1693,14 @@ _LOWER_HEADS = {
     "convention center": Kind.PLACE, "convention centre": Kind.PLACE, "label": Kind.ORGANIZATION,
     "region": Kind.PLACE, "consortium": Kind.ORGANIZATION, "prison": Kind.PLACE, "volcano": Kind.PLACE,
     "county": Kind.PLACE, "city": Kind.PLACE, "prefecture": Kind.PLACE, "cathedral": Kind.PLACE,
-    "monastery": Kind.PLACE, "convent": Kind.PLACE,
+    "monastery": Kind.PLACE, "convent": Kind.PLACE, "fire station": Kind.PLACE, "police station": Kind.PLACE,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
 # Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province".)
 _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "district", "area", "neighborhood",
                              "neighbourhood", "convention center", "convention centre", "label",
-                             "region", "volcano", "county", "prefecture", "cathedral"))  # fmt: skip
+                             "region", "volcano", "county", "prefecture", "cathedral", "fire station",
+                             "police station"))  # fmt: skip
 # "in Kunar province", "neighboring Nangarhar province", "in Atlas crater": a province or a crater needs no
 # "the" before it.
 _BARE_HEADS = ("province", "crater", "prison", "county", "city", "prefecture", "cathedral")
@@ -3006,7 +3010,12 @@ def _short_forms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> 
         short = (f"{parts[0]} {family}",) if len(parts) > 2 and family == parts[-1] else ()
         for part in (family, e.name, *short):
             by_part.setdefault(part, set()).add(e)
-    unique = {part: next(iter(es)) for part, es in by_part.items() if len(es) == 1}
+    # (one person found twice, with and without a role, is one bearer: the one with the most roles)
+    unique = {
+        part: max(es, key=lambda e: (len(e.roles), e.roles))
+        for part, es in by_part.items()
+        if len({e.id for e in es}) == 1
+    }
     return _match_words(folded, chosen, regions, unique)
 
 
