@@ -1587,3 +1587,21 @@ def test_more_occupations_a_description_then_who_a_hotel_a_fire_station_and_a_sh
         "in prison. The chair said the prize honored Mohammadi's fight."
     )
     assert [i for t, k, i in mentions(story) if t == "Mohammadi"] == ["narges-mohammadi"]
+
+
+def test_a_name_with_two_hyphened_parts_a_cave_an_empire_mountain_ranges_and_a_place_near_or_in_a_known_one() -> None:
+    text = (
+        "Prime Minister Prayut Chan-o-cha thanked them. The boys were trapped in the Tham Luang cave. Warsaw was "
+        "part of the Russian Empire. She married in Sceaux, near Paris, and died in Passy, in the French Alps. "
+        "They crossed the Rockies."
+    )
+    found = {(t, k, i) for t, k, i in mentions(text)}
+    assert ("Prayut Chan-o-cha", "person", "prayut-chan-o-cha") in found
+    places = {(t, i) for t, k, i in found if k == "place"}
+    assert {
+        ("Tham Luang cave", "tham-luang-cave"),
+        ("Russian Empire", "russian-empire"),
+        ("Sceaux", "sceaux"),
+    } <= places
+    assert {("Passy", "passy"), ("Alps", "alps"), ("Rockies", "rocky-mountains")} <= places
+    assert ("Hong Kong", "hong-kong") in {(t, i) for t, _, i in mentions("A Hong Kong-based firm grew.")}

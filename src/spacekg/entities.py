@@ -41,7 +41,7 @@ _HEAD_WORDS = {
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
         Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
-        Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel""",
+        Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel Empire""",
     Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
@@ -114,7 +114,8 @@ _NAME = (
     rf"|{_NAME_WORD} [A-Z]\. {_NAME_WORD}(?![\w'])"
     rf"|{_NAME_WORD}(?:{_PARTICLES}[ -]{_NAME_WORD}){{1,3}}"
     # (A Korean given name, last, holds a hyphen: "Lee Jae-myung", "Ban Ki-moon"; "Hong Kong-based" no.)
-    rf"(?:-(?!(?:based|born|led|run|owned|made|style|backed|bound|era|elect)\b)[a-z]{{2,5}}(?![\w-]))?)"
+    # (or two: "Prayut Chan-o-cha")
+    rf"(?:(?:-(?!(?:based|born|led|run|owned|made|style|backed|bound|era|elect)\b)[a-z]{{1,5}}){{1,2}}(?![\w-]))?)"
 )
 _PERSON_LIKE = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 _ROLE_WORDS = (
@@ -1694,6 +1695,7 @@ _LOWER_HEADS = {
     "region": Kind.PLACE, "consortium": Kind.ORGANIZATION, "prison": Kind.PLACE, "volcano": Kind.PLACE,
     "county": Kind.PLACE, "city": Kind.PLACE, "prefecture": Kind.PLACE, "cathedral": Kind.PLACE,
     "monastery": Kind.PLACE, "convent": Kind.PLACE, "fire station": Kind.PLACE, "police station": Kind.PLACE,
+    "cave": Kind.PLACE,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
 # Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province".)
@@ -2718,7 +2720,9 @@ _CONTAINED = re.compile(
     # ("bound for Ontario, California")
     r"(?:\b(?:in|near|from|at|to|outside|of|bound\s+for|headed\s+for)\s+)"
     r"(?P<name>[A-Z][a-z']+(?:-[A-Z]?[a-z']+)*(?: [A-Z][a-z'-]+){0,2}),\s+"
-    rf"(?:(?:just\s+|about\s+\d+\s+(?:km|kilometers|kilometres|miles)\s+)?{_DIRECTION}\s+of\s+(?:the\s+)?)?$"
+    rf"(?:(?:just\s+|about\s+\d+\s+(?:km|kilometers|kilometres|miles)\s+)?{_DIRECTION}\s+of\s+(?:the\s+)?"
+    # ("in Sceaux, near Paris", "in Passy, in the French Alps")
+    r"|(?:near|in)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?)?$"
 )
 
 
