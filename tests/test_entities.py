@@ -1605,3 +1605,14 @@ def test_a_name_with_two_hyphened_parts_a_cave_an_empire_mountain_ranges_and_a_p
     } <= places
     assert {("Passy", "passy"), ("Alps", "alps"), ("Rockies", "rocky-mountains")} <= places
     assert ("Hong Kong", "hong-kong") in {(t, i) for t, _, i in mentions("A Hong Kong-based firm grew.")}
+
+
+def test_a_sculptor_a_statue_an_island_named_for_someone_and_a_radio_telescope_that_is_no_broadcaster() -> None:
+    text = (
+        "It was designed by French sculptor Frederic Auguste Bartholdi. The Statue of Liberty stands on Bedloe's "
+        "Island. The Arecibo radio telescope collapsed in Puerto Rico; he told RTL radio."
+    )
+    found = {(t, k) for t, k, _ in mentions(text)}
+    assert {("Frederic Auguste Bartholdi", "person"), ("Statue of Liberty", "place")} <= found
+    assert {("Bedloe's Island", "place"), ("Puerto Rico", "place"), ("RTL", "organization")} <= found
+    assert not {t for t, _ in found if t == "Arecibo"}

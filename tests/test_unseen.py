@@ -1959,3 +1959,12 @@ def test_until_a_past_clause_plans_nothing_and_words_said_late_on_a_day_are_that
         "2023-06-25-revolt.txt",
     )
     assert events_of(y) == [("NewsEvent", "2023-06-25"), ("Statement", "2023-06-24")]
+
+
+def test_a_clause_after_and_with_its_own_subject_and_past_verb_tells_its_own_day() -> None:
+    x = extract(
+        "Collapse\n\nNEW YORK, Dec. 1 (Xinhua) -- The telescope's platform fell on Tuesday.\n\nAn auxiliary cable "
+        "slipped out of its socket on Aug. 10, and a main cable snapped on Nov. 6.\n",
+        "2020-12-01-collapse.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "2020-12-01"), ("NewsEvent", "2020-08-10"), ("NewsEvent", "2020-11-06")]

@@ -41,7 +41,7 @@ _HEAD_WORDS = {
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
         Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
-        Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel Empire""",
+        Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel Empire Statue""",
     Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
@@ -148,6 +148,7 @@ _ROLE_WORDS = (
     "programmer|Programmer|inventor|Inventor|hacker|banker|golfer|footballer|cricketer|runner|skier|climber|"
     "mountaineer|explorer|aviator|sailor|racing driver|driver|rapper|drummer|guitarist|dancer|chef|"
     "dealer|handyman|carpenter|farmer|teacher|nurse|doctor|soldier|firefighter|police officer|officer|detective|"
+    "sculptor|"
     "priest|fisherman|"
     # (plural, opening a timeline's entry: "Scientists Ian Wilmut and Keith Campbell announce ...")
     "scientists|Scientists|researchers|Researchers|engineers|Engineers|astronomers|Astronomers"
@@ -735,6 +736,8 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             if (t[2].endswith("'s") or (t[2].endswith("s'") and t[2][:-1] in surface))
             and t[2] not in _NOT_OWNERS
             and (i == 0 or tokens[i - 1][2] not in _SAINTS)
+            # ("Bedloe's Island": an unknown word's, then a place's head word alone, is one name)
+            and not (len(tokens) == 2 and t[2][:-2] not in surface and _HEADS.get(tokens[1][2]) is Kind.PLACE)
         ]
         if owned:
             # The one owner is a name too, if it makes one ("the Department of Defense's Utah Test ...").
@@ -1809,7 +1812,9 @@ def _given_named_people(
 # medium it is ("told RTL radio", "the Le Monde newspaper").
 _CUED_ORGANIZATION = re.compile(
     r"(?<![\w'-])[A-Z][\w'-]*-based (?P<based>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})(?![\w'-]| [A-Z])"
+    # (not an instrument: "Arecibo radio telescope")
     r"|(?<![\w'-])(?P<medium>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) (?:radio|television|newspaper)\b"
+    r"(?! (?:telescope|dish|antenna|astronomy|observatory|waves?|signals?)\b)"
     # An airline named after its country or city: "Air India", "Air New Zealand".
     r"|(?<![\w'-])(?P<airline>Air (?P<home>[A-Z][a-z]+(?: [A-Z][a-z]+)?))(?![\w'-])"
     # Or with "Air" last, before what it flies: "A Jeju Air passenger plane".

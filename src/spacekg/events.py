@@ -1567,6 +1567,8 @@ _RELATIVE_PAST = re.compile(rf",\s*(?:who|which)\s+(?:had\s+|has\s+)?{_PAST}[^,;
 _AND_VERB = re.compile(
     r",\s+and\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|then|on|in|at|by|with|for|from|to|"
     r"was|were|is|are|has|have|had|will|would|it|he|she|they|we)\b)[a-z]+\b"
+    # (or a subject of its own, then its verb in the past: "..., and a main cable snapped on Nov. 6")
+    r"|,\s+and\s+(?:the|a|an|its|their)\s+(?:[a-z]+\s+){0,2}?(?:\w+ed|broke|fell|sank|went|came)\b"
 )
 
 
