@@ -1616,3 +1616,19 @@ def test_a_sculptor_a_statue_an_island_named_for_someone_and_a_radio_telescope_t
     assert {("Frederic Auguste Bartholdi", "person"), ("Statue of Liberty", "place")} <= found
     assert {("Bedloe's Island", "place"), ("Puerto Rico", "place"), ("RTL", "organization")} <= found
     assert not {t for t, _ in found if t == "Arecibo"}
+
+
+def test_one_word_doing_what_only_a_craft_does_names_a_craft_and_a_peninsula_and_a_lagoon() -> None:
+    text = (
+        "Columbia lifts off from the Kennedy Space Center. Challenger breaks apart after liftoff. Discovery "
+        "carries the Hubble Space Telescope into orbit. Atlantis lands at the Kennedy Space Center. Columbia "
+        "breaks apart over Texas. Mendez lands at Andrews. Lava flowed on Iceland's Reykjanes peninsula; the Blue "
+        "Lagoon closed."
+    )
+    found = mentions(text)
+    crafts = [t for t, k, _ in found if k == "mission"]
+    assert crafts == ["Columbia", "Challenger", "Discovery", "Hubble Space Telescope", "Atlantis", "Columbia"]
+    assert {("Reykjanes peninsula", "place"), ("Blue Lagoon", "place")} <= {(t, k) for t, k, _ in found}
+    # (the last word of a longer name, or a word of a craft's name found before, is no craft of its own)
+    clipper = mentions("NASA's Europa Clipper lifts off. The Crew Dragon Grace flew, and the Dragon docked with it.")
+    assert not {t for t, k, _ in clipper if t in ("Clipper", "Dragon") and k == "mission"}

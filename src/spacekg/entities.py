@@ -41,7 +41,7 @@ _HEAD_WORDS = {
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
         Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
-        Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel Empire Statue""",
+        Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel Empire Statue Lagoon""",
     Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
@@ -563,6 +563,14 @@ class EntityFinder:
             if _free(c.span, taken_but_places if " " in c.entity.name else taken)
             # "China's FAST telescope": an acronym the article defines is that name's ("... (FAST)").
             and c.entity.name not in in_parentheses
+        ]
+        # (A word of a longer name found is that name's: "The Dragon docked ..." after "the Crew Dragon Grace".)
+        named_words = {w for c in (*chosen, *crafts) for w in c.entity.name.split()}
+        crafts += [
+            c
+            for region in regions
+            for c in _craft_by_verb(folded, region, self._surface)
+            if c.entity.name not in named_words and _free(c.span, taken)
         ]
         chosen += crafts
         chosen += _craft_again(folded, chosen, crafts, regions)
@@ -1698,7 +1706,7 @@ _LOWER_HEADS = {
     "region": Kind.PLACE, "consortium": Kind.ORGANIZATION, "prison": Kind.PLACE, "volcano": Kind.PLACE,
     "county": Kind.PLACE, "city": Kind.PLACE, "prefecture": Kind.PLACE, "cathedral": Kind.PLACE,
     "monastery": Kind.PLACE, "convent": Kind.PLACE, "fire station": Kind.PLACE, "police station": Kind.PLACE,
-    "cave": Kind.PLACE,
+    "cave": Kind.PLACE, "peninsula": Kind.PLACE,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
 # Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province".)
@@ -2147,6 +2155,30 @@ def _listed_crafts(folded: str, region: Span, surface: dict[str, Entity]) -> Ite
                 continue
             begin = m.start("list") + name.start()
             yield _discovered_name(Span(begin, begin + len(text)), Kind.MISSION, text)
+
+
+# "Columbia lifts off from the Kennedy Space Center", "Challenger breaks apart 73 seconds after liftoff",
+# "Discovery carries the Hubble Space Telescope into orbit": one unknown word doing what only a craft does
+# names a craft (landing only at a spaceport: a person lands at an airport too).
+_CRAFT_VERBS = (
+    r"(?:lifts|lifted|blasts|blasted) off|(?:breaks|broke) apart|(?:splashes|splashed|touches|touched) down"
+    r"|(?:docks|docked|undocks|undocked) (?:with|from)"
+    r"|(?:carries|carried) (?:the |a |an )?(?:[A-Z][\w'-]* ){1,4}into orbit"
+    r"|(?:lands|landed) at (?:the )?(?:[A-Z][\w'-]* ){1,3}(?:Space Center|Air Force Base|Spaceport|Cosmodrome)"
+)
+_CRAFT_BY_VERB = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][a-z]+) (?={_CRAFT_VERBS})")
+_CRAFT_VERB_CUES = (" off", " apart", " down", "docks", "docked", " into orbit", " lands at", " landed at")
+
+
+def _craft_by_verb(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    if not any(folded.find(cue, region.begin, region.end) >= 0 for cue in _CRAFT_VERB_CUES):
+        return
+    for m in _CRAFT_BY_VERB.finditer(folded, region.begin, region.end):
+        name = m["name"]
+        if _WORD_BEFORE_NAME.search(folded, max(region.begin, m.start() - 30), m.start()):
+            continue  # "NASA's Europa Clipper lifts off": the last word of a longer name
+        if _may_name_craft(name, surface) and name not in _NATIONALITIES and name not in _HEADS:
+            yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.MISSION, name)
 
 
 def _may_name_craft(name: str, surface: dict[str, Entity]) -> bool:
