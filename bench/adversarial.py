@@ -13,7 +13,8 @@ outlets and dated relative clauses, names a person takes, statements on a later 
 relative clauses, warnings, an entry's next days, lists after a role, names short for others,
 titles of places and fields, past months and "when" clauses, seats of power that speak, names
 "known as" another, what did not happen, clubs, days apart, a series' word and names' last words,
-a craft's name opening every sentence, and bodies listed beside a known one. The
+a craft's name opening every sentence, bodies listed beside a known one, and people described as
+someone who, craft named by what they do and places near known ones. The
 article is extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one
 quadruples. The script prints the seconds and that ratio, and exits 1 if any ratio passes 3.
 """
@@ -192,6 +193,14 @@ CASES: dict[str, tuple[str, str, str]] = {
         DATELINE + "Set up by NASA, ",
         "Canon Electronics, IHI Aerospace, toy maker Tomy, Charles Lindbergh, ",
         "and NASA astronaut Frank Rubio, it was meant to land softly, which a leak made impossible.",
+    ),
+    # Session nineteen: people described as someone who, craft named by what they do, places near or in
+    # known ones, and a pair opening a sentence beside a known body.
+    "people who, craft that lift off, places near known ones": (
+        DATELINE + "Google and T-Mobile unveil it. ",
+        "Ezio Brandolini, an Italian handyman who worked there, saw Columbia lift off, and a cable snapped in "
+        "Sceaux, near Paris, where he had met the Hamilton Hotel's Red Crescent chief Pir Kolivand, ",
+        "and Atlantis lands at the Kennedy Space Center.",
     ),
 }
 

@@ -1970,3 +1970,21 @@ def test_a_clause_after_and_with_its_own_subject_and_past_verb_tells_its_own_day
         "2020-12-01-collapse.txt",
     )
     assert events_of(x) == [("NewsEvent", "2020-12-01"), ("NewsEvent", "2020-08-10"), ("NewsEvent", "2020-11-06")]
+
+
+
+def test_a_trigger_inside_a_name_is_looked_up_as_a_walk_through_every_name_would_find_it() -> None:
+    import random
+
+    from spacekg.events import _InsideNames
+    from spacekg.model import Entity, Kind, Mention, Span
+
+    rng = random.Random(7)
+    entity = Entity(Kind.PLACE, "x", "X")
+    for _ in range(200):
+        spans = [Span(b, b + rng.randint(1, 30)) for b in (rng.randint(0, 200) for _ in range(rng.randint(0, 12)))]
+        inside = _InsideNames([Mention(s, entity) for s in spans])
+        for _ in range(20):
+            begin = rng.randint(0, 230)
+            end = begin + rng.randint(1, 20)
+            assert inside(begin, end) == any(s.begin <= begin and end <= s.end for s in spans)

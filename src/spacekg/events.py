@@ -153,8 +153,25 @@ def _main_verb_after(text: str, begin: int, end: int) -> bool:
 
 
 _UNREALISED = re.compile(r"\b(?:planned|scheduled|proposed|upcoming|cancell?ed|called-off|scrapped)\s+$", re.IGNORECASE)
+
+
 # After a trigger and a few words: what was made impossible did not happen ("had made a soft landing
 # on the moon impossible").
+class _InsideNames:
+    """Whether a stretch of text lies inside one of some names: a search in their starts (not a walk
+    through every name, which a long sentence whose trigger words recur would make quadratic)."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        spans = sorted((m.span.begin, m.span.end) for m in mentions)
+        self._starts = [b for b, _ in spans]
+        # (the furthest end of the names starting so far: one that reaches past ``end`` holds it)
+        self._reach = list(itertools.accumulate((e for _, e in spans), max))
+
+    def __call__(self, begin: int, end: int) -> bool:
+        i = bisect.bisect_right(self._starts, begin) - 1
+        return i >= 0 and self._reach[i] >= end
+
+
 # A place's aside that tells what had happened there before: "the inauguration of a dam on the
 # border with Azerbaijan, where Raisi had met Azerbaijani President Ilham Aliyev".
 _HAD_THERE = re.compile(r",\s*where\s+[^,;]{1,60}?\bhad\s+(?:\w+ly\s+)?$")
@@ -782,6 +799,7 @@ class EventFinder:
         # of space in its sentence: "launched an emergency response" is no launch. (Looked for once,
         # and only if a spaceflight trigger is.)
         spaceflight: bool | None = None
+        inside_a_name = _InsideNames(sentence.mentions)
         for trigger in (t for w in sorted(words) for t in self._by_first_word.get(w, ())):
             if self.is_spaceflight(trigger.cls):
                 if spaceflight is None:
@@ -810,7 +828,7 @@ class EventFinder:
             # "whether" they ask, not tell ("to confirm whether SLIM had landed within 100 meters");
             # inside quotation marks they are someone's words ("We achieved a pinpoint landing").
             while m is not None and (
-                any(n.span.begin <= m.start() and m.end() <= n.span.end for n in sentence.mentions)
+                inside_a_name(m.start(), m.end())
                 or _ASKED.search(text, max(span.begin, m.start() - 60), m.start())
                 # after "for" they say what something is for ("needed for bringing lunar samples
                 # back to Earth", "preparations for landing")
