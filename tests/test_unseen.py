@@ -1972,7 +1972,6 @@ def test_a_clause_after_and_with_its_own_subject_and_past_verb_tells_its_own_day
     assert events_of(x) == [("NewsEvent", "2020-12-01"), ("NewsEvent", "2020-08-10"), ("NewsEvent", "2020-11-06")]
 
 
-
 def test_a_trigger_inside_a_name_is_looked_up_as_a_walk_through_every_name_would_find_it() -> None:
     import random
 
