@@ -1632,3 +1632,6 @@ def test_one_word_doing_what_only_a_craft_does_names_a_craft_and_a_peninsula_and
     # (the last word of a longer name, or a word of a craft's name found before, is no craft of its own)
     clipper = mentions("NASA's Europa Clipper lifts off. The Crew Dragon Grace flew, and the Dragon docked with it.")
     assert not {t for t, k, _ in clipper if t in ("Clipper", "Dragon") and k == "mission"}
+    # (an article before the word is no longer name's: "The Columbia lifted off"; nor is a capital "The moon")
+    found = mentions("The Columbia lifted off. The moon Enceladus has an ocean.")
+    assert ("Columbia", "mission") in {(t, k) for t, k, _ in found} and "moon" not in {i for _, _, i in found}

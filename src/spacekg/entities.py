@@ -2175,8 +2175,9 @@ def _craft_by_verb(folded: str, region: Span, surface: dict[str, Entity]) -> Ite
         return
     for m in _CRAFT_BY_VERB.finditer(folded, region.begin, region.end):
         name = m["name"]
-        if _WORD_BEFORE_NAME.search(folded, max(region.begin, m.start() - 30), m.start()):
-            continue  # "NASA's Europa Clipper lifts off": the last word of a longer name
+        before = _WORD_BEFORE_NAME.search(folded, max(region.begin, m.start() - 30), m.start())
+        if before is not None and before[0].strip() not in _STOP_FIRST:
+            continue  # "NASA's Europa Clipper lifts off": the last word of a longer name ("The Columbia ..." is not)
         if _may_name_craft(name, surface) and name not in _NATIONALITIES and name not in _HEADS:
             yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.MISSION, name)
 
@@ -3023,7 +3024,7 @@ _NAME_AFTER = re.compile(rf" (?!(?:{'|'.join(sorted(w for w in _CALENDAR_WORDS i
 def _another_moon(folded: str, c: _Candidate) -> bool:
     return (
         c.entity.name == "Moon"
-        and folded[c.span.begin : c.span.end] == "the moon"
+        and folded[c.span.begin : c.span.end].lower() == "the moon"
         and _NAME_AFTER.match(folded, c.span.end) is not None
     )
 

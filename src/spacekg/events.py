@@ -155,8 +155,6 @@ def _main_verb_after(text: str, begin: int, end: int) -> bool:
 _UNREALISED = re.compile(r"\b(?:planned|scheduled|proposed|upcoming|cancell?ed|called-off|scrapped)\s+$", re.IGNORECASE)
 
 
-# After a trigger and a few words: what was made impossible did not happen ("had made a soft landing
-# on the moon impossible").
 class _InsideNames:
     """Whether a stretch of text lies inside one of some names: a search in their starts (not a walk
     through every name, which a long sentence whose trigger words recur would make quadratic)."""
@@ -178,6 +176,8 @@ _HAD_THERE = re.compile(r",\s*where\s+[^,;]{1,60}?\bhad\s+(?:\w+ly\s+)?$")
 # A participle between a determiner and its noun qualifies the noun: "shelter in their docked spacecraft".
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
+# After a trigger and a few words: what was made impossible did not happen ("had made a soft landing
+# on the moon impossible").
 _IMPOSSIBLE = re.compile(r"(?:\s+[a-z]+){0,4}?\s+(?:impossible|unlikely|unachievable)\b")
 _SHOPS_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:stores|shops|shelves|showrooms|cinemas|theaters|theatres)\b")
 _ASKED = re.compile(r"\bwhether\s+(?:[\w'-]+\s+){1,6}$", re.IGNORECASE)
