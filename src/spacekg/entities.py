@@ -564,14 +564,11 @@ class EntityFinder:
             # "China's FAST telescope": an acronym the article defines is that name's ("... (FAST)").
             and c.entity.name not in in_parentheses
         ]
-        # (A word of a longer name found is that name's: "The Dragon docked ..." after "the Crew Dragon Grace".)
-        named_words = {w for c in (*chosen, *crafts) for w in c.entity.name.split()}
-        crafts += [
-            c
-            for region in regions
-            for c in _craft_by_verb(folded, region, self._surface)
-            if c.entity.name not in named_words and _free(c.span, taken)
-        ]
+        by_verb = [c for region in regions for c in _craft_by_verb(folded, region, self._surface)]
+        if by_verb:
+            # (A word of a longer name found is that name's: "The Dragon docked ..." after "the Crew Dragon Grace".)
+            named_words = {w for c in (*chosen, *crafts) for w in c.entity.name.split()}
+            crafts += [c for c in by_verb if c.entity.name not in named_words and _free(c.span, taken)]
         chosen += crafts
         chosen += _craft_again(folded, chosen, crafts, regions)
         chosen += _described_again(folded, chosen, regions)
@@ -2446,6 +2443,8 @@ _ORG_ONLY_NOUNS = frozenset(
     """company firm bank airline carrier startup start-up conglomerate venture giant corporation subsidiary
     studio platform automaker carmaker planemaker chipmaker broadcaster insurer lender agency group exchange""".split()
 )
+# (what a company does to a thing: the phrases themselves are the quick test's words, not "built" alone)
+_MADE_BY_VERBS = "published by|manufactured by|built by|operated by"
 _DESCRIBED_ORG = re.compile(
     rf"(?<![\w'-])(?P<org>{_ORG_WORDS})\s+(?:{_ORG_TITLES})\s+{_NAME}"
     # (An owner may stand for the article: "Red Electrica, Spain's grid operator".)
@@ -2463,14 +2462,12 @@ _DESCRIBED_ORG = re.compile(
     # Zozo"; "furniture maker Li Wei" is a person)
     r"|\b[a-z]+ (?:maker|retailer|manufacturer|supplier|provider) (?P<maker>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
     # (or by what a company does to a thing, named by one word: "is published by Bantam")
-    r"|\b(?:published|manufactured|built|operated) by (?:the )?(?P<by>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
+    rf"|\b(?:{_MADE_BY_VERBS}) (?:the )?(?P<by>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
 )
 
 
 # Both forms need one of these words: a quick search for them skips most sentences.
-_ORG_CUES = re.compile(
-    rf"\b(?:{alternation(f'{_ORG_TITLES}|{_ORG_NOUNS}|publisher|published|manufactured|built|operated'.split('|'))})\b"
-)
+_ORG_CUES = re.compile(rf"\b(?:{alternation(f'{_ORG_TITLES}|{_ORG_NOUNS}|publisher|{_MADE_BY_VERBS}'.split('|'))})\b")
 
 
 def _described_organizations(
