@@ -1635,3 +1635,18 @@ def test_one_word_doing_what_only_a_craft_does_names_a_craft_and_a_peninsula_and
     # (an article before the word is no longer name's: "The Columbia lifted off"; nor is a capital "The moon")
     found = mentions("The Columbia lifted off. The moon Enceladus has an ocean.")
     assert ("Columbia", "mission") in {(t, k) for t, k, _ in found} and "moon" not in {i for _, _, i in found}
+
+
+def test_a_private_craft_a_known_company_with_its_kinds_word_a_trade_before_a_name_and_a_bowl() -> None:
+    headline = mentions("Private Dragon capsule berths at the station\n\nWASHINGTON, May 25 (Xinhua) -- It docked.")
+    assert next(t for t, k, _ in headline if k == "mission") == "Dragon"
+    tesla = mentions("Engineers incorporate Tesla Motors in California. Tesla shares start trading on the Nasdaq.")
+    assert [(t, i) for t, k, i in tesla if t.startswith("Tesla")] == [("Tesla Motors", "tesla"), ("Tesla", "tesla")]
+    # (not where the shorter name is no known company: "General Motors")
+    assert ("General Motors", "organization") in {(t, k) for t, k, _ in mentions("General Motors sold cars.")}
+    found = mentions(
+        "They approve the purchase of solar panel installer SolarCity. It was like winning the Super Bowl."
+    )
+    assert {("SolarCity", "organization"), ("Super Bowl", "gathering")} <= {(t, k) for t, k, _ in found}
+    spacex = mentions("A capsule built by Space Exploration Technologies Corp., or SpaceX, reached the station.")
+    assert [i for _, k, i in spacex if k == "organization"] == ["spacex", "spacex"]

@@ -1987,3 +1987,12 @@ def test_a_trigger_inside_a_name_is_looked_up_as_a_walk_through_every_name_would
             begin = rng.randint(0, 230)
             end = begin + rng.randint(1, 20)
             assert inside(begin, end) == any(s.begin <= begin and end <= s.end for s in spans)
+
+
+def test_plans_named_after_a_preposition_make_no_sentence_a_plan() -> None:
+    x = extract(
+        "Bloc\n\nJOHANNESBURG, Aug. 24 (Xinhua) -- The group on Thursday invited six countries to join.\n\n"
+        "On Wednesday, the leaders discussed the bank, and its president briefed them on plans to lend more.\n",
+        "2023-08-24-bloc.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "2023-08-24"), ("NewsEvent", "2023-08-23")]

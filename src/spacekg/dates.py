@@ -153,7 +153,11 @@ _IN_TEXT = re.compile(
 _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|told(?:\s+[\w-]+){1,3})\s+(?:on\s+)?$")
 # A plan named as a thing is no future: "a day after it announced a plan to raise capital", "to call
 # off a planned spacewalk" (put before "plan" or "planned").
-NOT_A_NAMED_PLAN = r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+# (after a preposition or a determiner, "plans" names them: "briefed them on plans to lend more")
+NOT_A_NAMED_PLAN = (
+    r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )"
+    r"(?<!\bon )(?<!\bof )(?<!\babout )(?<!\bover )(?<!\bnew )"
+)
 _FUTURE = re.compile(rf"\b(?:will|is to|are to|is scheduled|are scheduled|is expected|{NOT_A_NAMED_PLAN}plans? to)\b")
 
 

@@ -29,7 +29,7 @@ _ROMAN_RE = r"(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
 _HEAD_WORDS = {
     Kind.GATHERING: """Conference Exhibition Summit Forum Congress Expo Symposium Workshop Festival
         Olympiad Airshow Dialogue Convention Fair Games Championships Meeting Open Cup Tour Olympics Paralympics
-        Contest""",
+        Contest Bowl Marathon Prix Regatta""",
     Kind.ORGANIZATION: """Organization Organisation Agency Administration Corporation Academy University
         Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
@@ -286,7 +286,8 @@ _QUALIFIERS = frozenset(
     """American Russian Soviet Chinese Japanese Indian European Canadian French German Italian British
     Israeli Korean Emirati Iranian Brazilian Belarusian Kazakh Pakistani Turkish Saudi Australian
     Spanish Swedish Danish Dutch Belgian Swiss Austrian Polish Ukrainian Mexican Argentine U.S. US UK EU
-    New Next First Second Third Last Lunar Martian Crewed Uncrewed Manned Unmanned Robotic Cargo Heavy""".split()
+    New Next First Second Third Last Lunar Martian Crewed Uncrewed Manned Unmanned Robotic Cargo Heavy
+    Private Reusable Automated Unpiloted Ageing Aging Stricken""".split()
 )
 _ANAPHORA = re.compile(r"\b[Tt]he\s+(?P<role>president|premier|chinese president|general secretary)\b", re.I)
 _STOP_FIRST = frozenset(
@@ -582,6 +583,7 @@ class EntityFinder:
         chosen += _listed_with_organizations(folded, chosen, regions, self._surface)
         chosen += _acronyms(folded, chosen, regions)
         chosen = _one_bearer(folded, chosen, regions)
+        chosen = _known_companies(chosen, self._surface)
         if doc.title is not None and " born" in folded:
             chosen = _born_as(folded, chosen, doc.title)
         chosen = _family_names_over_places(folded, chosen)
@@ -2445,6 +2447,8 @@ _ORG_ONLY_NOUNS = frozenset(
 )
 # (what a company does to a thing: the phrases themselves are the quick test's words, not "built" alone)
 _MADE_BY_VERBS = "published by|manufactured by|built by|operated by"
+# What makes, sells or handles a thing named before it: "toy maker Tomy", "solar panel installer SolarCity".
+_TRADES = "maker|retailer|manufacturer|supplier|provider|installer|distributor|exporter|importer|refiner"
 _DESCRIBED_ORG = re.compile(
     rf"(?<![\w'-])(?P<org>{_ORG_WORDS})\s+(?:{_ORG_TITLES})\s+{_NAME}"
     # (An owner may stand for the article: "Red Electrica, Spain's grid operator".)
@@ -2460,14 +2464,16 @@ _DESCRIBED_ORG = re.compile(
     rf"(?P<after>(?:(?:Mt|St)\.\s)?{_ORG_WORDS})(?![\w&'-])"
     # (or a maker or a seller of a thing named by one word: "toy maker Tomy", "the online clothing retailer
     # Zozo"; "furniture maker Li Wei" is a person)
-    r"|\b[a-z]+ (?:maker|retailer|manufacturer|supplier|provider) (?P<maker>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
+    rf"|\b[a-z]+ (?:{_TRADES}) (?P<maker>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
     # (or by what a company does to a thing, named by one word: "is published by Bantam")
     rf"|\b(?:{_MADE_BY_VERBS}) (?:the )?(?P<by>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
 )
 
 
 # Both forms need one of these words: a quick search for them skips most sentences.
-_ORG_CUES = re.compile(rf"\b(?:{alternation(f'{_ORG_TITLES}|{_ORG_NOUNS}|publisher|{_MADE_BY_VERBS}'.split('|'))})\b")
+_ORG_CUES = re.compile(
+    rf"\b(?:{alternation(f'{_ORG_TITLES}|{_ORG_NOUNS}|{_TRADES}|publisher|{_MADE_BY_VERBS}'.split('|'))})\b"
+)
 
 
 def _described_organizations(
@@ -2928,6 +2934,24 @@ def _without_legal_form(folded: str, candidates: list[_Candidate], regions: list
         for region in regions
         for span in _whole_words(folded, region, short)
     ]
+
+
+# The words of a company's kind or form after a known company's name: "Tesla Motors", "Huawei Technologies".
+_COMPANY_WORDS = _LEGAL_FORMS | frozenset(("Motors", "Motor", "Technologies", "Inc.", "Corp.", "Co.", "Ltd."))
+
+
+def _known_companies(chosen: list[_Candidate], surface: dict[str, Entity]) -> list[_Candidate]:
+    """A company found by a name that is a known company's and the word of its kind or form is the
+    known company ("Engineers ... incorporate Tesla Motors", then "Tesla shares ..."); not where
+    the shorter name is anything else ("General Motors")."""
+    same: dict[Entity, Entity] = {}
+    for c in chosen:
+        base, _, tail = c.entity.name.rpartition(" ")
+        if c.entity.kind is Kind.ORGANIZATION and not c.entity.curated and tail in _COMPANY_WORDS:
+            known = surface.get(base)
+            if known is not None and known.kind is Kind.ORGANIZATION and known.curated:
+                same[c.entity] = known
+    return _as_entities(chosen, same)
 
 
 # "Makes his first league appearance for Barcelona", "Signs for Paris Saint-Germain": a club is named
