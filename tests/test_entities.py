@@ -1650,3 +1650,26 @@ def test_a_private_craft_a_known_company_with_its_kinds_word_a_trade_before_a_na
     assert {("SolarCity", "organization"), ("Super Bowl", "gathering")} <= {(t, k) for t, k, _ in found}
     spacex = mentions("A capsule built by Space Exploration Technologies Corp., or SpaceX, reached the station.")
     assert [i for _, k, i in spacex if k == "organization"] == ["spacex", "spacex"]
+
+
+def test_chambers_parties_online_services_short_given_names_and_craft_known_together_by_one_name() -> None:
+    found = {
+        (t, k)
+        for t, k, _ in mentions(
+            "Labour won 412 seats in the House of Commons. The Liberal Democrats under Ed Davey won 72. Eddie Wu "
+            "takes over. Alibaba launches the consumer shopping site Taobao, and the online payment service Alipay "
+            "is set up. The two craft, jointly known as ExoMars 2016, were launched from the launch site Baikonur."
+        )
+    }
+    assert {
+        ("House of Commons", "organization"),
+        ("Liberal Democrats", "organization"),
+        ("Ed Davey", "person"),
+        ("Eddie Wu", "person"),
+        ("Taobao", "organization"),
+        ("Alipay", "organization"),
+        ("ExoMars 2016", "mission"),
+    } <= found
+    assert ("Baikonur", "organization") not in found
+    # (a house of anything else is no chamber: the series "House of Cards")
+    assert ("House of Cards", "organization") not in {(t, k) for t, k, _ in mentions("It released House of Cards.")}

@@ -1996,3 +1996,12 @@ def test_plans_named_after_a_preposition_make_no_sentence_a_plan() -> None:
         "2023-08-24-bloc.txt",
     )
     assert events_of(x) == [("NewsEvent", "2023-08-24"), ("NewsEvent", "2023-08-23")]
+
+
+def test_what_is_said_of_a_happening_that_was_yet_to_come_is_said_on_its_day() -> None:
+    x = extract(
+        "Lander\n\nDARMSTADT, Oct. 20 (Xinhua) -- The European Space Agency said on Thursday that its test lander "
+        "stopped sending signals shortly before it was due to touch down on Mars.\n",
+        "2016-10-20-lander.txt",
+    )
+    assert events_of(x) == [("Statement", "2016-10-20")]

@@ -36,7 +36,7 @@ _HEAD_WORDS = {
         Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange
         Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
         Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes Assembly
-        Entertainment Board Aerospace""",
+        Entertainment Board Aerospace Democrats""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
@@ -56,6 +56,7 @@ _PLACE_TAILS = (
 
 # A command, not a place: "the Southern Military District", "the Eastern Theater Command".
 _ORGANIZATION_TAILS = ("Military District", "Theater Command", "Theatre Command")
+_CHAMBER = re.compile(r"House of (?:Commons|Lords|Representatives|Councillors|Delegates|Peers|Keys)\b")
 _VEHICLE_TAILS = ("Launch Vehicle", "Carrier Rocket")
 # A craft, not a rocket: "H-II Transfer Vehicle", "Orbital Test Vehicle", "Mars Ascent Vehicle".
 _CRAFT_TAILS = ("Transfer Vehicle", "Test Vehicle", "Ascent Vehicle", "Return Vehicle", "Crew Vehicle")
@@ -2082,12 +2083,12 @@ _NAMED_FLIGHT = re.compile(r"\b(?:test|maiden|demonstration)(?: vehicle)? flight
 
 # "The satellite, nicknamed Micius after ...": a craft given its name after its noun.
 _GIVEN_NAME = re.compile(
-    r"\b(?:satellite|spacecraft|spaceship|probe|rover|lander|orbiter|telescope|module|flight|mission),?\s+"
+    r"\b(?:satellite|spacecraft|spaceship|probe|rover|lander|orbiter|telescope|module|flight|mission|craft),?\s+"
     # ("The flight, named Galactic 01, ...", "The mission, dubbed Polaris Dawn, ...")
     # ("The test flight, known as Demo-2, ...")
-    # ("an Earth observation satellite also known as Daichi-3")
-    r"(?:also\s+)?(?:nicknamed|named|dubbed|called|known\s+as)\s+"
-    r"(?P<given>[A-Z][\w'-]*(?: (?:\d{1,2}|[A-Z][\w'-]*))?)(?![\w'-])"
+    # ("an Earth observation satellite also known as Daichi-3", "The two craft, jointly known as ExoMars 2016")
+    r"(?:(?:also|jointly|together|collectively)\s+)?(?:nicknamed|named|dubbed|called|known\s+as)\s+"
+    r"(?P<given>[A-Z][\w'-]*(?: (?:\d{1,4}|[A-Z][\w'-]*))?)(?![\w'-])"
 )
 
 
@@ -2195,6 +2196,8 @@ def _kind_of(surface: dict[str, Entity], name: str) -> Kind | None:
 def _head_kind(name: str) -> Kind | None:
     """The kind a name's head word gives it: the last head word before any "of/on/for"
     phrase ("Program Center of ..." is a centre), else the first head word at all."""
+    if _CHAMBER.match(name):
+        return Kind.ORGANIZATION  # a chamber of a parliament: "the House of Commons", "the House of Representatives"
     first = re.split(r"\s+(?:of|on|for)\s+", name, maxsplit=1)[0]
     for part in (first, name):
         if part.endswith(_ORGANIZATION_TAILS):
@@ -2449,6 +2452,13 @@ _ORG_ONLY_NOUNS = frozenset(
 _MADE_BY_VERBS = "published by|manufactured by|built by|operated by"
 # What makes, sells or handles a thing named before it: "toy maker Tomy", "solar panel installer SolarCity".
 _TRADES = "maker|retailer|manufacturer|supplier|provider|installer|distributor|exporter|importer|refiner"
+# An online business named after what it serves: "the consumer shopping site Taobao", "the online payment
+# service Alipay", "the messaging app WeChat" (not "the launch site Wenchang").
+_SERVICE = (
+    r"(?:shopping|video|news|e-commerce|online|booking|travel|search|streaming|auction|media|payment|messaging|"
+    r"delivery|ride-hailing|music|cloud|email|dating|networking|sharing|ticketing|mapping|translation)\s+"
+    r"(?:site|website|service|app)"
+)
 _DESCRIBED_ORG = re.compile(
     rf"(?<![\w'-])(?P<org>{_ORG_WORDS})\s+(?:{_ORG_TITLES})\s+{_NAME}"
     # (An owner may stand for the article: "Red Electrica, Spain's grid operator".)
@@ -2465,6 +2475,7 @@ _DESCRIBED_ORG = re.compile(
     # (or a maker or a seller of a thing named by one word: "toy maker Tomy", "the online clothing retailer
     # Zozo"; "furniture maker Li Wei" is a person)
     rf"|\b[a-z]+ (?:{_TRADES}) (?P<maker>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
+    rf"|\b{_SERVICE} (?P<service>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
     # (or by what a company does to a thing, named by one word: "is published by Bantam")
     rf"|\b(?:{_MADE_BY_VERBS}) (?:the )?(?P<by>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
 )
@@ -2472,7 +2483,7 @@ _DESCRIBED_ORG = re.compile(
 
 # Both forms need one of these words: a quick search for them skips most sentences.
 _ORG_CUES = re.compile(
-    rf"\b(?:{alternation(f'{_ORG_TITLES}|{_ORG_NOUNS}|{_TRADES}|publisher|{_MADE_BY_VERBS}'.split('|'))})\b"
+    rf"\b(?:{alternation(f'{_ORG_TITLES}|{_ORG_NOUNS}|{_TRADES}|publisher|site|service|app|{_MADE_BY_VERBS}'.split('|'))})\b"
 )
 
 
@@ -2482,7 +2493,7 @@ def _described_organizations(
     if _ORG_CUES.search(folded, region.begin, region.end) is None:
         return
     for m in _DESCRIBED_ORG.finditer(folded, region.begin, region.end):
-        group = m.lastgroup if m.lastgroup in ("org", "after", "maker", "by") else "described"
+        group = m.lastgroup if m.lastgroup in ("org", "after", "maker", "service", "by") else "described"
         if group == "by" and m[group].endswith(_PLACED):
             continue  # "built by the Houston-based company ...": where it is based
         words = m[group].split()

@@ -620,17 +620,19 @@ class EventFinder:
             # What is to come on no day it states is no happening ("... and will return to the
             # Dongfeng landing site", "is expected to touch down in early June"); a planned one with
             # its day is ("will conduct a spacewalk on Sept. 1").
-            if (stated is None or stated.precision is not Precision.DAY) and _TO_COME.search(
-                text, max(sentence.span.begin, match.start() - 30), match.start()
-            ):
-                continue
-            # (Nor, in a month or a year, is one whose verb is to come: "It will bring the crew ...
-            # back to Earth next year.")
+            # (What is said of it is still said on its day: "ESA said on Thursday that its lander stopped
+            # sending signals shortly before it was due to touch down".)
             if (
+                (stated is None or stated.precision is not Precision.DAY)
+                and _TO_COME.search(text, max(sentence.span.begin, match.start() - 30), match.start())
+            ) or (
+                # (Nor, in a month or a year, is one whose verb is to come: "It will bring the crew ...
+                # back to Earth next year.")
                 stated is not None
                 and stated.precision is not Precision.DAY
                 and _WILL.search(text, _clause_start(text, sentence.span.begin, match.start()), match.start())
             ):
+                untriggered[sentence.span] = _reported_day(text, sentence.span, in_sentence)
                 continue
             # An undated sentence is read at its paragraph's reference time (the last date it
             # stated), else at the story's focus time (the date its lede states), else it is
