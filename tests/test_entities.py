@@ -1673,3 +1673,29 @@ def test_chambers_parties_online_services_short_given_names_and_craft_known_toge
     assert ("Baikonur", "organization") not in found
     # (a house of anything else is no chamber: the series "House of Cards")
     assert ("House of Cards", "organization") not in {(t, k) for t, k, _ in mentions("It released House of Cards.")}
+
+
+def test_a_programmes_missions_a_described_rovers_name_numbered_climate_talks_and_what_someone_founds() -> None:
+    found = {
+        (t, k)
+        for t, k, _ in mentions(
+            "It was the first landing since the Viking missions of 1976. A six-wheeled rover the size of a "
+            "microwave oven, named Sojourner, is folded. COP28 President Sultan Al Jaber spoke. Fusajiro Yamauchi "
+            "founds Hanafuda Koppai in Kyoto. Satoru Iwata succeeds him. The Nintendo Entertainment System is "
+            "launched. Universal Pictures made the film."
+        )
+    }
+    assert {
+        ("Viking", "mission"),
+        ("Sojourner", "mission"),
+        ("COP28", "gathering"),
+        ("Hanafuda Koppai", "organization"),
+        ("Satoru Iwata", "person"),
+        ("Universal Pictures", "organization"),
+    } <= found
+    assert ("Nintendo Entertainment System", "organization") not in found
+    # (a series' numbered flights together are no craft; an acronym the article defines is its name's)
+    series = mentions("Tianzhou-8 docked. The following are the most recent Tianzhou missions, newest first.")
+    assert ("Tianzhou", "mission") not in {(t, k) for t, k, _ in series}
+    cop = mentions("The 30th Conference of the Parties (COP30) opened. COP30 closed.")
+    assert {i for _, k, i in cop if k == "gathering"} == {"30th-conference-of-the-parties"}

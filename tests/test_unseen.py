@@ -2005,3 +2005,18 @@ def test_what_is_said_of_a_happening_that_was_yet_to_come_is_said_on_its_day() -
         "2016-10-20-lander.txt",
     )
     assert events_of(x) == [("Statement", "2016-10-20")]
+
+
+def test_a_day_after_a_clause_with_an_irregular_past_and_a_plan_named_as_a_thing() -> None:
+    x = extract(
+        "Deal\n\nDUBAI, Dec. 13 (Xinhua) -- Nearly 200 countries on Wednesday approved a deal.\n\nThe president "
+        "gaveled the agreement through at a plenary session, a day after the talks ran past their scheduled close.\n",
+        "2023-12-13-deal.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "2023-12-13"), ("NewsEvent", "2023-12-12")]
+    # (a figure that opens its sentence is one in any case: "Prices fell in January" is no happening)
+    y = extract(
+        "Rates\n\nTOKYO, March 19 (Xinhua) -- The central bank raised its rate on Tuesday.\n\nPrices fell in January.\n",
+        "2024-03-19-rates.txt",
+    )
+    assert events_of(y) == [("NewsEvent", "2024-03-19")]

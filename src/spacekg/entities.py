@@ -36,7 +36,7 @@ _HEAD_WORDS = {
         Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange
         Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
         Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes Assembly
-        Entertainment Board Aerospace Democrats""",
+        Entertainment Board Aerospace Democrats Pictures Studios""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
@@ -273,7 +273,8 @@ _VERB_LIKE = re.compile(r"[a-z]+ed|said|says|told|was|is|has|had|will|would|flew
 # Found noun first (a literal search), then the name in the few characters before it.
 # (And "satellites" after the name of their constellation: "eight mock Starlink satellites"; "probes" after
 # the name of a pair: "the twin ESCAPADE probes".)
-_CRAFT_NOUN = re.compile(rf"(?<=\s)(?:{'|'.join(_CRAFT_NOUNS)}|satellites|probes)(?![\w-])")
+# (and a programme's flights together: "the Viking missions of 1976")
+_CRAFT_NOUN = re.compile(rf"(?<=\s)(?:{'|'.join(_CRAFT_NOUNS)}|satellites|probes|missions)(?![\w-])")
 _CRAFT_NAME = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][\w'.]*(?:-[\w.]+)*(?: {_CRAFT_TOKEN}){{0,3}})\s+$")
 # "NASA's Double Asteroid Redirection Test (DART) spacecraft": the name is before its acronym.
 _ACRONYM_BEFORE = re.compile(r"(?<=\s)\([A-Z][A-Za-z0-9&]{1,9}\)\s+$")
@@ -512,6 +513,7 @@ class EntityFinder:
         compass = any(f"{word} " in folded for word in _COMPASS_WORDS)
         one_named = any(cue in folded for cue in _ONE_NAMED_CUES)
         oceans = any(cue in folded for cue in _OCEAN_CUES)
+        cop = "COP" in folded
         for region in regions:
             candidates.extend(self._curated(folded, region))
             candidates.extend(self._designated(folded, region, series))
@@ -541,6 +543,8 @@ class EntityFinder:
                 candidates.extend(_one_named_people(folded, region, self._surface))
             if oceans:
                 candidates.extend(_oceans_alone(folded, region, self._surface))
+            if cop:
+                candidates.extend(_climate_conferences(folded, region, in_parentheses))
             if beaten:
                 candidates.extend(_players(folded, region, self._surface))
         candidates.extend(_titled_organizations(folded, regions, self._surface))
@@ -1074,6 +1078,17 @@ def _spelled_names(folded: str, region: Span, surface: dict[str, Entity]) -> Ite
 
 # "a tsunami across the Pacific": an ocean named without the word, as a noun: after "the" and before a
 # stop or a small word ("the Pacific nation", "Atlantic storms" are no ocean).
+# "COP28", "COP 29": a UN climate conference by its number (a gathering).
+_NUMBERED_COP = re.compile(r"(?<![\w'-])COP ?(?P<n>[1-9]\d?)(?![\w'-])")
+
+
+def _climate_conferences(folded: str, region: Span, in_parentheses: frozenset[str]) -> Iterable[_Candidate]:
+    for m in _NUMBERED_COP.finditer(folded, region.begin, region.end):
+        # (an acronym the article defines stands for the name before it: "... of the Parties (COP30)")
+        if m[0] not in in_parentheses:
+            yield _discovered_name(Span(m.start(), m.end()), Kind.GATHERING, f"COP{m['n']}")
+
+
 _OCEANS = ("Pacific", "Atlantic", "Arctic")
 _OCEAN_CUES = tuple(f"the {ocean}" for ocean in _OCEANS)
 _OCEAN_ALONE = re.compile(
@@ -2052,6 +2067,10 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
         noun = noun_match[0]
         if noun == "cargo ship" and not _SHIP_IN_SPACE.search(folded, region.begin, region.end):
             continue
+        # (the numbered flights of a series together are no craft: "the most recent Tianzhou missions" beside
+        # "Tianzhou-8"; "the Viking missions" are a programme's)
+        if noun == "missions" and re.search(rf"(?<![\w'-]){re.escape(name)}[- ]?\d", folded):
+            continue
         cls = "Rover" if noun in ("rover", "lander") else "SpaceStation" if noun == "space station" else None
         yield _discovered_name(span, _CRAFT_NOUNS.get(noun, Kind.MISSION), name, cls)
 
@@ -2083,7 +2102,9 @@ _NAMED_FLIGHT = re.compile(r"\b(?:test|maiden|demonstration)(?: vehicle)? flight
 
 # "The satellite, nicknamed Micius after ...": a craft given its name after its noun.
 _GIVEN_NAME = re.compile(
-    r"\b(?:satellite|spacecraft|spaceship|probe|rover|lander|orbiter|telescope|module|flight|mission|craft),?\s+"
+    r"\b(?:satellite|spacecraft|spaceship|probe|rover|lander|orbiter|telescope|module|flight|mission|craft)"
+    # (a few words may describe it first: "A six-wheeled rover the size of a microwave oven, named Sojourner")
+    r"(?:\s+[a-z][\w-]*){0,6}?,?\s+"
     # ("The flight, named Galactic 01, ...", "The mission, dubbed Polaris Dawn, ...")
     # ("The test flight, known as Demo-2, ...")
     # ("an Earth observation satellite also known as Daichi-3", "The two craft, jointly known as ExoMars 2016")
@@ -2209,6 +2230,8 @@ def _head_kind(name: str) -> Kind | None:
             return Kind.VEHICLE  # "Polar Satellite Launch Vehicle"
         if part.endswith(_CRAFT_TAILS):
             return Kind.MISSION
+        if part.endswith(" System"):
+            return None  # a product or a network, whatever words come before: "Nintendo Entertainment System"
         heads = [w for w in re.findall(r"[A-Z][\w-]*", part) if w in _HEADS]
         if heads:
             return _HEADS[heads[-1] if part is first else heads[0]]
@@ -2450,6 +2473,7 @@ _ORG_ONLY_NOUNS = frozenset(
 )
 # (what a company does to a thing: the phrases themselves are the quick test's words, not "built" alone)
 _MADE_BY_VERBS = "published by|manufactured by|built by|operated by"
+_FOUNDING = "founds|founded|co-founds|co-founded|incorporates|incorporated"
 # What makes, sells or handles a thing named before it: "toy maker Tomy", "solar panel installer SolarCity".
 _TRADES = "maker|retailer|manufacturer|supplier|provider|installer|distributor|exporter|importer|refiner"
 # An online business named after what it serves: "the consumer shopping site Taobao", "the online payment
@@ -2476,6 +2500,9 @@ _DESCRIBED_ORG = re.compile(
     # Zozo"; "furniture maker Li Wei" is a person)
     rf"|\b[a-z]+ (?:{_TRADES}) (?P<maker>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
     rf"|\b{_SERVICE} (?P<service>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
+    # (or what someone founds: "Fusajiro Yamauchi founds Nintendo Koppai in Kyoto")
+    rf"|\b(?:{_FOUNDING})\s+"
+    r"(?P<founded>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})(?=\s+(?:in|with|as)\b|[,.;])"
     # (or by what a company does to a thing, named by one word: "is published by Bantam")
     rf"|\b(?:{_MADE_BY_VERBS}) (?:the )?(?P<by>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
 )
@@ -2483,7 +2510,7 @@ _DESCRIBED_ORG = re.compile(
 
 # Both forms need one of these words: a quick search for them skips most sentences.
 _ORG_CUES = re.compile(
-    rf"\b(?:{alternation(f'{_ORG_TITLES}|{_ORG_NOUNS}|{_TRADES}|publisher|site|service|app|{_MADE_BY_VERBS}'.split('|'))})\b"
+    rf"\b(?:{alternation(f'{_ORG_TITLES}|{_ORG_NOUNS}|{_TRADES}|{_FOUNDING}|publisher|site|service|app|{_MADE_BY_VERBS}'.split('|'))})\b"
 )
 
 
@@ -2493,7 +2520,7 @@ def _described_organizations(
     if _ORG_CUES.search(folded, region.begin, region.end) is None:
         return
     for m in _DESCRIBED_ORG.finditer(folded, region.begin, region.end):
-        group = m.lastgroup if m.lastgroup in ("org", "after", "maker", "service", "by") else "described"
+        group = m.lastgroup if m.lastgroup in ("org", "after", "maker", "service", "founded", "by") else "described"
         if group == "by" and m[group].endswith(_PLACED):
             continue  # "built by the Houston-based company ...": where it is based
         words = m[group].split()

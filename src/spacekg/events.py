@@ -88,8 +88,9 @@ _SPACE_CUE = re.compile(
 )
 # What is yet to happen, or only hoped for: no happening told.
 _PLANNED = re.compile(
-    r"\b(?:will|would|could|may|might|shall|due to|expected to|scheduled|"
-    rf"{dates.NOT_A_NAMED_PLAN}(?:plans? to|planned(?!\s+as\b))|"
+    r"\b(?:will|would|could|may|might|shall|due to|expected to|"
+    # (not a plan named as a thing: "a day after the talks ran past their scheduled close")
+    rf"{dates.NOT_A_NAMED_PLAN}(?:plans? to|planned(?!\s+as\b)|scheduled)|"
     # ("until" a past clause times what went on: "sending back data until it burned up")
     r"until(?!\s+(?:it|they|he|she|we|the\s+[a-z]+)\s+(?:was|were|had|[a-z]+ed)\b)|"
     r"is to|are to|according to (?:the |its |their )?(?:\w+ )?(?:plans?|schedules?|timetables?|arrangements?))\b"
@@ -217,6 +218,9 @@ _AND_BEFORE = re.compile(rf"\band\s+{_AND_SUBJECT}(?:then\s+|later\s+|\w+ly\s+)?
 # (Or the present tense of a chronology: "lifts off and docks with Tianhe the next day".)
 _PAST = (
     rf"(?:\w+ed|met|sent|spoke|held|flew|wrote|made|gave|came|became|took|won|lost|began|went|fell|struck|broke|brought|"
+    # (more past forms of their own: "a day after the talks ran past their scheduled close")
+    rf"ran|saw|led|rose|shook|sank|spent|stood|threw|paid|sold|bought|caught|fought|drove|froze|swept|grew|drew|knew|"
+    rf"blew|fled|hung|lay|slid|sped|stole|tore|"
     rf"{'|'.join(_PRESENT_VERBS)})\b"
 )
 _PAST_VERB = re.compile(_PAST, re.IGNORECASE)
@@ -1655,8 +1659,10 @@ def _in_past_month(text: str, span: Span, found: list[dates.DateMention], month:
 
 _OPENED_PAST = re.compile(rf"{_PAST}|\b(?:put|set|hit|cut|shut)\b", re.IGNORECASE)
 _PERCENT = re.compile(r"%|percent|per cent")
+# (in any case: "Prices rose in January" opens with its figure)
 _STATISTIC = re.compile(
-    r"%|\b(?:percent|per cent|rates?|growth|output|spending|sales|prices?|index|exports?|imports?|GDP|inflation)\b"
+    r"%|\b(?:percent|per cent|rates?|growth|output|spending|sales|prices?|index|exports?|imports?|GDP|inflation)\b",
+    re.IGNORECASE,
 )
 
 
