@@ -1699,3 +1699,33 @@ def test_a_programmes_missions_a_described_rovers_name_numbered_climate_talks_an
     assert ("Tianzhou", "mission") not in {(t, k) for t, k, _ in series}
     cop = mentions("The 30th Conference of the Parties (COP30) opened. COP30 closed.")
     assert {i for _, k, i in cop if k == "gathering"} == {"30th-conference-of-the-parties"}
+
+
+def test_an_opening_describer_a_candidate_a_name_with_a_and_a_firm_by_its_trade_and_a_place_owned_by_one() -> None:
+    found = mentions(
+        "Centrist Emmanuel Macron beat far-right candidate Marine Le Pen, according to the Ipsos polling institute "
+        "for France 2 television. He founded his movement En Marche! a year ago. Principal investigator Michael "
+        "A'Hearn of the University of Maryland spoke. It was built by Ball Aerospace & Technologies Corp. of "
+        "Boulder. Observatories, including on Hawaii's Mauna Kea, watched. Kiichiro Toyoda establishes Toyota "
+        "Motor Co. in Koromo, central Japan."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Emmanuel Macron", "person"),
+        ("Marine Le Pen", "person"),
+        ("Ipsos", "organization"),
+        ("France 2", "organization"),
+        ("En Marche", "organization"),
+        ("Michael A'Hearn", "person"),
+        ("University of Maryland", "organization"),
+        ("Ball Aerospace & Technologies Corp.", "organization"),
+        ("Mauna Kea", "place"),
+        ("Kiichiro Toyoda", "person"),
+        ("Koromo", "place"),
+    } <= pairs
+    assert ("Toyota Motor Co.", "toyota") in {(t, i) for t, _, i in found}
+    # (a verb's form opening the sentence describes no one; a people's word names no firm)
+    born = mentions(
+        "Born Jorge Mario Bergoglio in Buenos Aires, he was elected. The Soviet news agency TASS reports it."
+    )
+    assert not {t for t, k, _ in born if k in ("person", "organization") and t in ("Jorge Mario Bergoglio", "Soviet")}

@@ -2020,3 +2020,13 @@ def test_a_day_after_a_clause_with_an_irregular_past_and_a_plan_named_as_a_thing
         "2024-03-19-rates.txt",
     )
     assert events_of(y) == [("NewsEvent", "2024-03-19")]
+
+
+def test_a_word_of_the_future_in_a_relative_clause_after_the_day_makes_no_plan() -> None:
+    x = extract(
+        "Comet\n\nPASADENA, July 4 (Xinhua) -- An impactor slammed into comet Tempel 1 early Monday, throwing up a "
+        "plume that scientists hope will reveal what comets are made of.\n\nThe probe was launched on a Delta II "
+        "rocket from Cape Canaveral on Jan. 12.\n",
+        "2005-07-04-comet.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "2005-07-04"), ("Launch", "2005-01-12")]

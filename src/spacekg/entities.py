@@ -75,7 +75,7 @@ _CALENDAR_WORDS = frozenset(
     "Oct. Nov. Dec. Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 _SHORT_COUNTRIES = ("U.S. ", "U.K. ")
-_CONNECTORS = frozenset(("of", "on", "and", "for", "the", "de", "bin", "ibn"))
+_CONNECTORS = frozenset(("of", "on", "and", "for", "the", "de", "bin", "ibn", "&"))
 # What a body that speaks does, right after its name.
 _BODY_REPORTS = "said|says|announced|reported|confirmed"
 _SPEAKS_AFTER = re.compile(rf"\s+(?:{_BODY_REPORTS})\b")
@@ -96,13 +96,14 @@ _RANK_OPENERS = frozenset("Group Wing Flight Squadron Lieutenant Rear Vice".spli
 _RUN_TITLE = re.compile(rf"\s(?:{'|'.join(sorted(_RUN_TITLES))})\s")
 # An initial too ("Sara D. Roosevelt Park"), but not the last letter of "U.S.".
 _CAP = r"(?:\d+(?:st|nd|rd|th)|(?<!\.)[A-Z]\.(?=\s[A-Z])|St\.(?=\s[A-Z])|[A-Z][\w'-]*)"
-_CONNECT = r"(?:of|on|and|for|the|de|bin|ibn)"  # ("Mohammed bin Rashid Space Centre")
+# ("Mohammed bin Rashid Space Centre", "Ball Aerospace & Technologies Corp.")
+_CONNECT = r"(?:of|on|and|for|the|de|bin|ibn|&)"
 _RUN = re.compile(rf"(?<![\w'-]){_CAP}(?:(?:\s+{_CONNECT})*\s+(?:{_CAP}|\([A-Z][A-Za-z]{{1,9}}\)))*")
 _PARENTHESISED = re.compile(r"\(([^()\n]+)\)")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
 # A personal name: two or three capitalised words ("Bill Nelson", "Loral O'Hara", "Zhai Zhigang"),
 # or an initial and a family name ("S. Somanath").
-_NAME_WORD = r"(?:O'|Mc|[ae]l-)?[A-Z][a-z]+"
+_NAME_WORD = r"(?:O'|A'|D'|Mc|[ae]l-)?[A-Z][a-z]+"
 # Up to four words, with the particles of some languages' names before the last ("Luiz Inacio
 # Lula da Silva", "Ursula von der Leyen", "Laurence des Cars").
 _PARTICLES = r"(?: (?:da|de|des|du|do|dos|das|di|del|della|la|le|van|von|der|den|bin|ibn))*"
@@ -150,7 +151,8 @@ _ROLE_WORDS = (
     "mountaineer|explorer|aviator|sailor|racing driver|driver|rapper|drummer|guitarist|dancer|chef|"
     "dealer|handyman|carpenter|farmer|teacher|nurse|doctor|soldier|firefighter|police officer|officer|detective|"
     "sculptor|"
-    "priest|fisherman|"
+    "priest|fisherman|candidate|nominee|challenger|rival|incumbent|investigator|principal investigator|"
+    "Principal investigator|Principal Investigator|"
     # (plural, opening a timeline's entry: "Scientists Ian Wilmut and Keith Campbell announce ...")
     "scientists|Scientists|researchers|Researchers|engineers|Engineers|astronomers|Astronomers"
 )
@@ -581,6 +583,8 @@ class EntityFinder:
         chosen += _dateline_places(doc, folded, chosen, regions, self._surface)
         chosen += _places_again(folded, chosen, regions)
         chosen += _places_by_container(folded, chosen, regions)
+        if "'s " in folded:
+            chosen += _places_owned(folded, chosen, regions, self._surface)
         chosen += _people_of_countries(folded, chosen, self._surface)
         chosen += _titled_of(folded, chosen, self._surface)
         chosen += _opponents(folded, chosen, self._surface)
@@ -1815,7 +1819,21 @@ def _given_named_people(
         # (no capitalised word before it but an owner's: "President Joe Biden" is found by the title,
         # "NASA's Sunita Williams" is read so)
         before = _GIVEN_WORD_BEFORE.search(folded, max(region.begin, m.start() - 40), m.start())
-        if before is not None and before["word"][0].isupper() and not before["word"].endswith("'s"):
+        if (
+            before is not None
+            and before["word"][0].isupper()
+            and not before["word"].endswith("'s")
+            # (but a word opening the sentence that is no name may describe the person: "Centrist Emmanuel
+            # Macron won ...")
+            and not (
+                before.start() == region.begin
+                and before["word"] not in surface
+                and before["word"] not in given
+                # (not a verb's form: "Born Jorge Mario Bergoglio in Buenos Aires, he ...")
+                and before["word"] != "Born"
+                and not before["word"].endswith(("ed", "ing"))
+            )
+        ):
             continue
         name = folded[m.start() : rest.end()]
         words = name.replace("-", " ").split()
@@ -1836,7 +1854,7 @@ def _given_named_people(
 _CUED_ORGANIZATION = re.compile(
     r"(?<![\w'-])[A-Z][\w'-]*-based (?P<based>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})(?![\w'-]| [A-Z])"
     # (not an instrument: "Arecibo radio telescope")
-    r"|(?<![\w'-])(?P<medium>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) (?:radio|television|newspaper)\b"
+    r"|(?<![\w'-])(?P<medium>[A-Z][\w&'-]*(?: (?:[A-Z][\w&'-]*|\d{1,2})){0,2}) (?:radio|television|newspaper)\b"
     r"(?! (?:telescope|dish|antenna|astronomy|observatory|waves?|signals?)\b)"
     # An airline named after its country or city: "Air India", "Air New Zealand".
     r"|(?<![\w'-])(?P<airline>Air (?P<home>[A-Z][a-z]+(?: [A-Z][a-z]+)?))(?![\w'-])"
@@ -1853,12 +1871,17 @@ _CUED_ORGANIZATION = re.compile(
     # One word that owns, runs or leases a rig, a ship or a plant: "The rig was owned by Transocean and
     # leased to BP."
     r"|\b(?:owned|operated|leased|chartered) (?:by|to) (?P<holder>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
+    # A firm by its trade's words after its name: "the Ipsos polling institute", "the Moody's rating agency".
+    r"|\bthe (?P<trade>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) (?:polling|rating|ratings|research|consulting|"
+    r"accounting|law|investment|credit|news) (?:institute|firm|agency|company|group|organization|organisation)\b"
 )
 
 
 _ORGANIZATION_CUES = ("-based ", " radio", " television", " newspaper", "Air ", " public", "under the name ", " buy",
                       "company, ",
-                      " bought ", " acquire", "owned by ", "operated by ", "leased ", "chartered ")  # fmt: skip
+                      " bought ", " acquire", "owned by ", "operated by ", "leased ", "chartered ", "polling ",
+                      "rating ", "ratings ", "research ", "consulting ", "accounting ", "law ", "investment ",
+                      "credit ", "news ")  # fmt: skip
 
 
 def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
@@ -1873,7 +1896,7 @@ def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -
         # (a people's word may name a carrier: "a Korean Air flight")
         if name in surface or first in _STOP_FIRST or first in _CALENDAR_WORDS:
             continue
-        if first in _NATIONALITIES and group != "carrier":
+        if (first in _NATIONALITIES or first in _QUALIFIERS) and group != "carrier":
             continue
         if (_head_kind(name) or Kind.ORGANIZATION) is not Kind.ORGANIZATION:
             continue  # "Beijing-based Tsinghua University" is found by its head; "Shanghai-based Jinshan District" no
@@ -2469,7 +2492,8 @@ _ORG_NOUNS = (
 # furniture maker" names a person.
 _ORG_ONLY_NOUNS = frozenset(
     """company firm bank airline carrier startup start-up conglomerate venture giant corporation subsidiary
-    studio platform automaker carmaker planemaker chipmaker broadcaster insurer lender agency group exchange""".split()
+    studio platform automaker carmaker planemaker chipmaker broadcaster insurer lender agency group exchange
+    movement party""".split()
 )
 # (what a company does to a thing: the phrases themselves are the quick test's words, not "built" alone)
 _MADE_BY_VERBS = "published by|manufactured by|built by|operated by"
@@ -2510,7 +2534,7 @@ _DESCRIBED_ORG = re.compile(
 
 # Both forms need one of these words: a quick search for them skips most sentences.
 _ORG_CUES = re.compile(
-    rf"\b(?:{alternation(f'{_ORG_TITLES}|{_ORG_NOUNS}|{_TRADES}|{_FOUNDING}|publisher|site|service|app|{_MADE_BY_VERBS}'.split('|'))})\b"
+    rf"\b(?:{alternation(f'{_ORG_TITLES}|{_ORG_NOUNS}|{_TRADES}|{_FOUNDING}|publisher|site|service|app|movement|party|{_MADE_BY_VERBS}'.split('|'))})\b"
 )
 
 
@@ -2801,8 +2825,13 @@ _CONTAINED = re.compile(
     r"(?P<name>[A-Z][a-z']+(?:-[A-Z]?[a-z']+)*(?: [A-Z][a-z'-]+){0,2}),\s+"
     rf"(?:(?:just\s+|about\s+\d+\s+(?:km|kilometers|kilometres|miles)\s+)?{_DIRECTION}\s+of\s+(?:the\s+)?"
     # ("in Sceaux, near Paris", "in Passy, in the French Alps")
-    r"|(?:near|in)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?)?$"
+    r"|(?:near|in)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
+    # ("in Koromo, central Japan")
+    rf"|(?:central|{_DIRECTION})\s+)?$"
 )
+# "on Hawaii's Mauna Kea": a name owned by a known place, after a word that sets something on it or near it.
+_ON_OWNED = re.compile(r"'s (?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})(?![\w'-]| [A-Z])")
+_SET_ON = re.compile(r"\b(?:on|near|atop)\s+$")
 
 
 # "off the Dry Tortugas in Florida": a name after a word that places it, then "in" (or "near": "in Yehud
@@ -2853,6 +2882,29 @@ def _places_by_container(folded: str, chosen: list[_Candidate], regions: list[Sp
         if _free(span, taken) and any(r.contains(span) for r in regions):
             name = m["name"]
             found.append(_discovered_name(span, Kind.PLACE, name))
+    return found
+
+
+def _places_owned(
+    folded: str, chosen: list[_Candidate], regions: list[Span], surface: dict[str, Entity]
+) -> list[_Candidate]:
+    taken = _known_spans(chosen)
+    found = []
+    for c in chosen:
+        if c.entity.kind is not Kind.PLACE or not folded.startswith("'s ", c.span.end):
+            continue
+        m = _ON_OWNED.match(folded, c.span.end)
+        if m is None or not _SET_ON.search(folded, max(0, c.span.begin - 8), c.span.begin):
+            continue
+        words = m["name"].split()
+        span = Span(m.start("name"), m.end("name"))
+        if (
+            m["name"] not in surface
+            and not any(w in _CALENDAR_WORDS or w in _STOP_FIRST or w in _QUALIFIERS for w in words)
+            and _free(span, taken)
+            and any(r.contains(span) for r in regions)
+        ):
+            found.append(_discovered_name(span, Kind.PLACE, m["name"]))
     return found
 
 
@@ -2984,11 +3036,16 @@ def _known_companies(chosen: list[_Candidate], surface: dict[str, Entity]) -> li
     the shorter name is anything else ("General Motors")."""
     same: dict[Entity, Entity] = {}
     for c in chosen:
+        if c.entity.kind is not Kind.ORGANIZATION or c.entity.curated:
+            continue
+        # (one word of its kind after another: "Toyota Motor Co.")
         base, _, tail = c.entity.name.rpartition(" ")
-        if c.entity.kind is Kind.ORGANIZATION and not c.entity.curated and tail in _COMPANY_WORDS:
+        while tail in _COMPANY_WORDS:
             known = surface.get(base)
             if known is not None and known.kind is Kind.ORGANIZATION and known.curated:
                 same[c.entity] = known
+                break
+            base, _, tail = base.rpartition(" ")
     return _as_entities(chosen, same)
 
 

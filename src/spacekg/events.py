@@ -95,6 +95,25 @@ _PLANNED = re.compile(
     r"until(?!\s+(?:it|they|he|she|we|the\s+[a-z]+)\s+(?:was|were|had|[a-z]+ed)\b)|"
     r"is to|are to|according to (?:the |its |their )?(?:\w+ )?(?:plans?|schedules?|timetables?|arrangements?))\b"
 )
+# A relative clause's opening, before a word of the future in it.
+_RELATIVE_OPENING = re.compile(r"\b(?:that|which|who|what)\s+(?:[\w'-]+\s+){0,3}$")
+
+
+def _planned(text: str, span: Span, found: list[dates.DateMention], day: DateValue) -> bool:
+    """Whether a sentence tells of what is yet to come: a word of the future or of a plan in it, but
+    not one in a relative clause after the day it tells ("... slammed into comet Tempel 1 early Monday,
+    throwing up a plume of dust that scientists hope will reveal what comets are made of")."""
+    told = next((f.span.end for f in found if f.value == day), None)
+    for m in _PLANNED.finditer(text, span.begin, span.end):
+        if (
+            told is None
+            or m.start() < told
+            or not _RELATIVE_OPENING.search(text, max(span.begin, m.start() - 40), m.start())
+        ):
+            return True
+    return False
+
+
 # Right before a trigger: what is yet to happen ("will return", "is expected to land", "is to touch down").
 _WILL_WORDS = r"will|would|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|going)\s+to|(?:is|are)\s+to"
 # (Or with a verb and its article between: "is expected to attempt a landing", "will make a landing".)
@@ -547,7 +566,7 @@ class EventFinder:
                     and (doc.published is None or stated.earliest <= doc.published)
                     and not _says_more_than_its_source(text, sentence.span)
                     and not _quotes_words(text, sentence.span)
-                    and not _PLANNED.search(text, sentence.span.begin, sentence.span.end)
+                    and not _planned(text, sentence.span, in_sentence, stated)
                     # "Twenty years ago on Sunday, Yang Liwei became ...": an anniversary, not news
                     and not _AGO.search(text, sentence.span.begin, sentence.span.end)
                 ):
