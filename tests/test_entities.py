@@ -1729,3 +1729,25 @@ def test_an_opening_describer_a_candidate_a_name_with_a_and_a_firm_by_its_trade_
         "Born Jorge Mario Bergoglio in Buenos Aires, he was elected. The Soviet news agency TASS reports it."
     )
     assert not {t for t, k, _ in born if k in ("person", "organization") and t in ("Jorge Mario Bergoglio", "Soviet")}
+
+
+def test_a_bodys_plural_owner_an_atoll_a_headquarters_town_and_a_company_between_commas() -> None:
+    found = mentions(
+        "Space Exploration Technologies' Falcon 1 rocket lifted off from Omelek Island, part of the Kwajalein Atoll. "
+        "Musk spoke at the company's headquarters in Hawthorne. Google will become a unit of a new holding company, "
+        "Alphabet, with Sundar Pichai as its chief. Aitana Bonmati was named the best player."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Falcon 1", "vehicle"),
+        ("Kwajalein Atoll", "place"),
+        ("Hawthorne", "place"),
+        ("Alphabet", "organization"),
+        ("Sundar Pichai", "person"),
+        ("Aitana Bonmati", "person"),
+    } <= pairs
+    assert ("Space Exploration Technologies", "spacex") in {(t, i) for t, _, i in found}
+    # (a person between commas after the noun is no body: "At the company, Wang Hong, a designer, said ...")
+    assert ("Wang Hong", "person") in {
+        (t, k) for t, k, _ in mentions("At the company, Wang Hong, a designer, said so.")
+    }

@@ -41,7 +41,8 @@ _HEAD_WORDS = {
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
         Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
-        Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel Empire Statue Lagoon""",
+        Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel Empire Statue Lagoon
+        Atoll Archipelago Reef Glacier Fjord""",
     Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
@@ -747,9 +748,12 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
         owned = [
             i
             for i, t in enumerate(tokens[:-1])
-            # (or a known name ending in "s", its apostrophe alone: "Mars' Jezero Crater"; not
-            # "APEC Economic Leaders' Meeting")
-            if (t[2].endswith("'s") or (t[2].endswith("s'") and t[2][:-1] in surface))
+            # (or a known name ending in "s", its apostrophe alone: "Mars' Jezero Crater", or a body's head
+            # word so: "Space Exploration Technologies' Falcon 1 rocket"; not "APEC Economic Leaders' Meeting")
+            if (
+                t[2].endswith("'s")
+                or (t[2].endswith("s'") and (t[2][:-1] in surface or _HEADS.get(t[2][:-1]) is Kind.ORGANIZATION))
+            )
             and t[2] not in _NOT_OWNERS
             and (i == 0 or tokens[i - 1][2] not in _SAINTS)
             # ("Bedloe's Island": an unknown word's, then a place's head word alone, is one name)
@@ -1908,9 +1912,11 @@ _PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, "areas", "countrie
 _BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet galaxy".split())
 # (the first words of the bodies a name may be described as: "Arrokoth, a small icy body in ...")
 _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
-# What is held somewhere, or where one lives: "at a ceremony in Ismailia", "a rally in Butler", "at his home
-# in Cambridge".
-_SITE_NOUNS = frozenset("ceremony rally parade funeral festival celebration vigil concert home residence".split())
+# What is held somewhere, or where one lives or works: "at a ceremony in Ismailia", "a rally in Butler", "at
+# his home in Cambridge", "at the company's headquarters in Hawthorne".
+_SITE_NOUNS = frozenset(
+    "ceremony rally parade funeral festival celebration vigil concert home residence headquarters".split()
+)
 _OTHER_PLACE_CUES = frozenset(("between", "Launch", "near", *_SITE_NOUNS))
 # One pass for the words the patterns below need picks the few worth running on a sentence.
 _PLACE_CUES = re.compile(
@@ -2520,6 +2526,8 @@ _DESCRIBED_ORG = re.compile(
     # (its name may open with a short form: "the Tokyo-based exchange Mt. Gox")
     rf"|\b(?:{'|'.join(sorted(_ORG_ONLY_NOUNS))}|games? publisher)\s+"
     rf"(?P<after>(?:(?:Mt|St)\.\s)?{_ORG_WORDS})(?![\w&'-])"
+    # (or between commas after it: "a new holding company, Alphabet, with ...")
+    rf"|\b(?:{'|'.join(sorted(_ORG_ONLY_NOUNS))}),\s+(?P<apposed>{_ORG_WORDS}),"
     # (or a maker or a seller of a thing named by one word: "toy maker Tomy", "the online clothing retailer
     # Zozo"; "furniture maker Li Wei" is a person)
     rf"|\b[a-z]+ (?:{_TRADES}) (?P<maker>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
@@ -2544,7 +2552,11 @@ def _described_organizations(
     if _ORG_CUES.search(folded, region.begin, region.end) is None:
         return
     for m in _DESCRIBED_ORG.finditer(folded, region.begin, region.end):
-        group = m.lastgroup if m.lastgroup in ("org", "after", "maker", "service", "founded", "by") else "described"
+        group = (
+            m.lastgroup
+            if m.lastgroup in ("org", "after", "apposed", "maker", "service", "founded", "by")
+            else "described"
+        )
         if group == "by" and m[group].endswith(_PLACED):
             continue  # "built by the Houston-based company ...": where it is based
         words = m[group].split()
@@ -2560,12 +2572,10 @@ def _described_organizations(
         # "Li Wei, a furniture maker": a person's name is described the same way (a place's
         # maker, "Spain's grid operator", is no person).
         if (
-            group == "described"
-            and m["owner"] is None
-            and m["noun"].split()[-1] not in _ORG_ONLY_NOUNS
-            and _PERSON_LIKE.fullmatch(name)
-            and _could_be_person(words)
-        ):
+            (group == "described" and m["owner"] is None and m["noun"].split()[-1] not in _ORG_ONLY_NOUNS)
+            # ("at the company, Wang Hong, a designer, said ...": a person between commas after it)
+            or group == "apposed"
+        ) and (_PERSON_LIKE.fullmatch(name) and _could_be_person(words)):
             continue
         end = m.end(group)
         yield _discovered_name(Span(end - len(name), end), Kind.ORGANIZATION, name)
