@@ -1002,7 +1002,7 @@ def test_pilots_an_instructor_a_worker_a_counterpart_a_spaceplane_a_flight_named
         ("place", "English Channel"),
         ("organization", "Japanese Trade Union Confederation"),
         ("organization", "Rengo"),
-        ("place", "St Pancras"),
+        ("place", "St Pancras station"),
         ("place", "Calais"),
     } <= found
     assert ("person", "St Pancras") not in found
@@ -1751,3 +1751,26 @@ def test_a_bodys_plural_owner_an_atoll_a_headquarters_town_and_a_company_between
     assert ("Wang Hong", "person") in {
         (t, k) for t, k, _ in mentions("At the company, Wang Hong, a designer, said so.")
     }
+
+
+def test_stations_wharves_a_trade_center_shares_that_trade_and_two_ends_between() -> None:
+    found = mentions(
+        "The first train left Paddington station for the Bond Street station; it runs between Shenfield and Abbey "
+        "Wood, and work began at Canary Wharf, Transport for London said. Starbucks shares begin trading. A store "
+        "opens in Beijing's China World Trade Center. Brian Niccol, formerly head of Chipotle Mexican Grill, joins."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Paddington station", "place"),
+        ("Bond Street station", "place"),
+        ("Abbey Wood", "place"),
+        ("Canary Wharf", "place"),
+        ("Transport for London", "organization"),
+        ("Starbucks", "organization"),
+        ("China World Trade Center", "place"),
+        ("Chipotle Mexican Grill", "organization"),
+    } <= pairs
+    assert not {t for t, _ in pairs if " and " in t}
+    # (a known craft's station, a shape's, and an owner's shares name no new place or body)
+    other = mentions("The Tiangong station and a T-shaped station orbit. Apple's shares rose.")
+    assert not {t for t, k, _ in other if t in ("Tiangong station", "T-shaped station", "Apple's")}

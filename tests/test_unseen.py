@@ -2030,3 +2030,12 @@ def test_a_word_of_the_future_in_a_relative_clause_after_the_day_makes_no_plan()
         "2005-07-04-comet.txt",
     )
     assert events_of(x) == [("NewsEvent", "2005-07-04"), ("Launch", "2005-01-12")]
+
+
+def test_a_clause_after_and_tells_its_month_after_a_year_that_tells_nothing() -> None:
+    x = extract(
+        "Line\n\nLONDON, May 24 (Xinhua) -- The new railway opened to passengers on Tuesday.\n\nThe project was "
+        "approved by parliament in 2008, and construction began in May 2009 at Canary Wharf.\n",
+        "2022-05-24-line.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "2022-05-24"), ("NewsEvent", "2009-05")]

@@ -36,13 +36,14 @@ _HEAD_WORDS = {
         Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange
         Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
         Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes Assembly
-        Entertainment Board Aerospace Democrats Pictures Studios""",
+        Entertainment Board Aerospace Democrats Pictures Studios Transport Grill Restaurants Cafe Coffee Foods
+        Brands Beverages""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
         Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
         Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel Empire Statue Lagoon
-        Atoll Archipelago Reef Glacier Fjord""",
+        Atoll Archipelago Reef Glacier Fjord Wharf Pier Quay""",
     Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
@@ -52,7 +53,7 @@ _PLACE_TAILS = (
     "Space Force Station", "Air Force Station", "Space Force Base", "Air Force Base",
     "Railway Station", "Train Station", "Bus Station", "Metro Station", "Launching Station",
     "Sports Center", "Sports Centre", "Exhibition Center", "Exhibition Centre", "Convention Center",
-    "Convention Centre", "Opera House",
+    "Convention Centre", "Opera House", "Trade Center", "Trade Centre",
 )  # fmt: skip
 
 # A command, not a place: "the Southern Military District", "the Eastern Theater Command".
@@ -831,6 +832,8 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
                 # Commission President Ursula von der Leyen agree ...".)
                 or (the_after and right_kind is not None)
                 or (led and right_kind is Kind.ORGANIZATION)
+                # ("12 trains an hour between Paddington and Abbey Wood": two ends)
+                or folded.endswith("between ", 0, m.start())
             ):
                 yield from _discovered_tokens(folded, left, surface)
                 tokens = right
@@ -1729,7 +1732,7 @@ _LOWER_HEADS = {
     "region": Kind.PLACE, "consortium": Kind.ORGANIZATION, "prison": Kind.PLACE, "volcano": Kind.PLACE,
     "county": Kind.PLACE, "city": Kind.PLACE, "prefecture": Kind.PLACE, "cathedral": Kind.PLACE,
     "monastery": Kind.PLACE, "convent": Kind.PLACE, "fire station": Kind.PLACE, "police station": Kind.PLACE,
-    "cave": Kind.PLACE, "peninsula": Kind.PLACE,
+    "cave": Kind.PLACE, "peninsula": Kind.PLACE, "station": Kind.PLACE,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
 # Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province".)
@@ -1739,7 +1742,7 @@ _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "dist
                              "police station"))  # fmt: skip
 # "in Kunar province", "neighboring Nangarhar province", "in Atlas crater": a province or a crater needs no
 # "the" before it.
-_BARE_HEADS = ("province", "crater", "prison", "county", "city", "prefecture", "cathedral")
+_BARE_HEADS = ("province", "crater", "prison", "county", "city", "prefecture", "cathedral", "station")
 _BARE_HEAD_CUES = tuple(f" {head}" for head in _BARE_HEADS)
 _LOWER_PROVINCE = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<head>{'|'.join(_BARE_HEADS)})\b")
 _LOWER_HEADED = re.compile(
@@ -1782,8 +1785,14 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             if m["name"] not in surface:
                 yield _discovered_name(Span(m.start("name"), m.end("name")), _LOWER_HEADS[m["head"]], m["name"])
             continue
-        if name in surface or (m["head"] == "city" and (m["name"] in surface or folded.startswith(" of ", m.end()))):
-            continue  # ("New York city" is New York; "the Brazilian Amazon city of Belem" names Belem)
+        if (
+            name in surface
+            or (m["head"] in ("city", "station") and (m["name"] in surface or folded.startswith(" of ", m.end())))
+            or (m["head"] == "station" and "-" in m["name"])
+        ):
+            # ("New York city" is New York; "the Brazilian Amazon city of Belem" names Belem; "the Tiangong
+            # station" is the known craft; "a T-shaped station" none)
+            continue
         if _LOWER_HEADS[m["head"]] is Kind.MISSION and _kind_of(surface, m["name"]) is Kind.PLACE:
             continue  # "the country's Mars program": a programme to a place, not one named
         cls = "StationModule" if m["head"].endswith(("module", "airlock", "compartment")) else None
@@ -1875,6 +1884,9 @@ _CUED_ORGANIZATION = re.compile(
     # One word that owns, runs or leases a rig, a ship or a plant: "The rig was owned by Transocean and
     # leased to BP."
     r"|\b(?:owned|operated|leased|chartered) (?:by|to) (?P<holder>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
+    # A business whose shares trade: "Starbucks shares begin trading on the Nasdaq".
+    r"|(?<![\w'-])(?P<traded>[A-Z][\w&-]+(?: [A-Z][\w&-]+)?) shares (?:begin|began|start|started|rose|fell|jumped|"
+    r"climbed|slumped|plunged|surged|dropped|gained|closed|opened|traded|trade|debut|debuted)\b"
     # A firm by its trade's words after its name: "the Ipsos polling institute", "the Moody's rating agency".
     r"|\bthe (?P<trade>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) (?:polling|rating|ratings|research|consulting|"
     r"accounting|law|investment|credit|news) (?:institute|firm|agency|company|group|organization|organisation)\b"
@@ -1885,7 +1897,7 @@ _ORGANIZATION_CUES = ("-based ", " radio", " television", " newspaper", "Air ", 
                       "company, ",
                       " bought ", " acquire", "owned by ", "operated by ", "leased ", "chartered ", "polling ",
                       "rating ", "ratings ", "research ", "consulting ", "accounting ", "law ", "investment ",
-                      "credit ", "news ")  # fmt: skip
+                      "credit ", "news ", " shares ")  # fmt: skip
 
 
 def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:

@@ -583,6 +583,18 @@ class EventFinder:
                         (sentence, day)
                         for day in _and_clause_days(text, in_sentence, stated, sentence.span.begin, doc.published)
                     )
+                elif (
+                    # ("Crossrail was approved by parliament in 2008, and construction began in May 2009": a
+                    # year is no happening's day, but the clause after ", and" tells one in its month.)
+                    stated is not None
+                    and stated.precision is Precision.YEAR
+                    and not _quotes_words(text, sentence.span)
+                    and not _planned(text, sentence.span, in_sentence, stated)
+                ):
+                    on_a_day.extend(
+                        (sentence, day)
+                        for day in _and_clause_days(text, in_sentence, stated, sentence.span.begin, doc.published)
+                    )
                 # "the first failure of the PSLV since August 2017, when the IRNSS-1H satellite was
                 # lost": a date that a past clause with "when" tells of (not in someone's words).
                 if not _quotes_words(text, sentence.span):
@@ -1616,7 +1628,8 @@ _AND_VERB = re.compile(
 
 
 # " and reached": a past verb joined by "and", with or without a comma.
-_AND_PAST = re.compile(rf",?\s+and\s+{_PAST}")
+# (its subject may be one plain noun: "..., and construction began in May 2009")
+_AND_PAST = re.compile(rf",?\s+and\s+(?:[a-z]+\s+)?{_PAST}")
 
 
 def _and_clause_days(
