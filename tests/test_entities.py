@@ -1774,3 +1774,19 @@ def test_stations_wharves_a_trade_center_shares_that_trade_and_two_ends_between(
     # (a known craft's station, a shape's, and an owner's shares name no new place or body)
     other = mentions("The Tiangong station and a T-shaped station orbit. Apple's shares rose.")
     assert not {t for t, k, _ in other if t in ("Tiangong station", "T-shaped station", "Apple's")}
+
+
+def test_korean_names_by_their_form_a_unit_a_go_master_and_an_electronics_maker() -> None:
+    found = mentions(
+        "Lee Byung-chul founds a trading company. Lee Kun-hee takes over from his father. AlphaGo, developed by "
+        "Google's DeepMind unit, beat Go master Lee Sedol. Samsung Electronics is established."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Lee Byung-chul", "person"),
+        ("Lee Kun-hee", "person"),
+        ("DeepMind", "organization"),
+        ("Lee Sedol", "person"),
+        ("Samsung Electronics", "organization"),
+    } <= pairs
+    assert len({i for t, k, i in found if k == "person"}) == 3

@@ -37,7 +37,7 @@ _HEAD_WORDS = {
         Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
         Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes Assembly
         Entertainment Board Aerospace Democrats Pictures Studios Transport Grill Restaurants Cafe Coffee Foods
-        Brands Beverages""",
+        Brands Beverages Electronics""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
@@ -153,7 +153,8 @@ _ROLE_WORDS = (
     "mountaineer|explorer|aviator|sailor|racing driver|driver|rapper|drummer|guitarist|dancer|chef|"
     "dealer|handyman|carpenter|farmer|teacher|nurse|doctor|soldier|firefighter|police officer|officer|detective|"
     "sculptor|"
-    "priest|fisherman|candidate|nominee|challenger|rival|incumbent|investigator|principal investigator|"
+    "priest|fisherman|candidate|nominee|challenger|rival|incumbent|investigator|principal investigator|master|"
+    "grandmaster|"
     "Principal investigator|Principal Investigator|"
     # (plural, opening a timeline's entry: "Scientists Ian Wilmut and Keith Campbell announce ...")
     "scientists|Scientists|researchers|Researchers|engineers|Engineers|astronomers|Astronomers"
@@ -518,6 +519,7 @@ class EntityFinder:
         one_named = any(cue in folded for cue in _ONE_NAMED_CUES)
         oceans = any(cue in folded for cue in _OCEAN_CUES)
         cop = "COP" in folded
+        hyphened = _KOREAN_NAME.search(folded) is not None
         for region in regions:
             candidates.extend(self._curated(folded, region))
             candidates.extend(self._designated(folded, region, series))
@@ -549,6 +551,8 @@ class EntityFinder:
                 candidates.extend(_oceans_alone(folded, region, self._surface))
             if cop:
                 candidates.extend(_climate_conferences(folded, region, in_parentheses))
+            if hyphened:
+                candidates.extend(_korean_names(folded, region, self._surface))
             if beaten:
                 candidates.extend(_players(folded, region, self._surface))
         candidates.extend(_titled_organizations(folded, regions, self._surface))
@@ -1089,6 +1093,21 @@ def _spelled_names(folded: str, region: Span, surface: dict[str, Entity]) -> Ite
 
 # "a tsunami across the Pacific": an ocean named without the word, as a noun: after "the" and before a
 # stop or a small word ("the Pacific nation", "Atlantic storms" are no ocean).
+# A Korean name by its form: a family name and a hyphened given name ("Lee Byung-chul", "Moon Jae-in").
+_KOREAN_FAMILIES = (
+    "Kim Lee Park Choi Jung Jeong Kang Cho Yoon Yun Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong Moon Yang "
+    "Ko Baek Heo Nam Noh Roh Ha Kwak Sung Cha Joo Woo Min Ryu Chun Chung Rhee Ban Byun Hyun"
+).split()
+_KOREAN_NAME = re.compile(rf"(?<![\w'-])(?:{'|'.join(_KOREAN_FAMILIES)}) [A-Z][a-z]+-[a-z]+(?![\w'-]| [A-Z])")
+
+
+def _korean_names(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    for m in _KOREAN_NAME.finditer(folded, region.begin, region.end):
+        # (not a known name and a word made from it: "the Hong Kong-based company")
+        if m[0] not in surface and m[0].partition("-")[0] not in surface and not _ADJECTIVE_SUFFIX.search(m[0]):
+            yield _discovered_name(Span(m.start(), m.end()), Kind.PERSON, m[0])
+
+
 # "COP28", "COP 29": a UN climate conference by its number (a gathering).
 _NUMBERED_COP = re.compile(r"(?<![\w'-])COP ?(?P<n>[1-9]\d?)(?![\w'-])")
 
@@ -1732,14 +1751,14 @@ _LOWER_HEADS = {
     "region": Kind.PLACE, "consortium": Kind.ORGANIZATION, "prison": Kind.PLACE, "volcano": Kind.PLACE,
     "county": Kind.PLACE, "city": Kind.PLACE, "prefecture": Kind.PLACE, "cathedral": Kind.PLACE,
     "monastery": Kind.PLACE, "convent": Kind.PLACE, "fire station": Kind.PLACE, "police station": Kind.PLACE,
-    "cave": Kind.PLACE, "peninsula": Kind.PLACE, "station": Kind.PLACE,
+    "cave": Kind.PLACE, "peninsula": Kind.PLACE, "station": Kind.PLACE, "unit": Kind.ORGANIZATION,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
-# Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province".)
+# Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province", "Google's DeepMind unit".)
 _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "district", "area", "neighborhood",
                              "neighbourhood", "convention center", "convention centre", "label",
                              "region", "volcano", "county", "prefecture", "cathedral", "fire station",
-                             "police station"))  # fmt: skip
+                             "police station", "unit"))  # fmt: skip
 # "in Kunar province", "neighboring Nangarhar province", "in Atlas crater": a province or a crater needs no
 # "the" before it.
 _BARE_HEADS = ("province", "crater", "prison", "county", "city", "prefecture", "cathedral", "station")
