@@ -14,7 +14,8 @@ relative clauses, warnings, an entry's next days, lists after a role, names shor
 titles of places and fields, past months and "when" clauses, seats of power that speak, names
 "known as" another, what did not happen, clubs, days apart, a series' word and names' last words,
 a craft's name opening every sentence, bodies listed beside a known one, and people described as
-someone who, craft named by what they do and places near known ones. The
+someone who, craft named by what they do and places near known ones, founders, trades, stations and
+Korean names. The
 article is extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one
 quadruples. The script prints the seconds and that ratio, and exits 1 if any ratio passes 3.
 """
@@ -201,6 +202,16 @@ CASES: dict[str, tuple[str, str, str]] = {
         "Ezio Brandolini, an Italian handyman who worked there, saw Columbia lift off, and a cable snapped in "
         "Sceaux, near Paris, where he had met the Hamilton Hotel's Red Crescent chief Pir Kolivand, ",
         "and Atlantis lands at the Kennedy Space Center.",
+    ),
+    # Session twenty: what someone founds, trades, shares that trade, stations and owners' places, Korean
+    # names, a company between commas, a future word in a relative clause, and a clause's month after a year.
+    "founders, trades, stations and Korean names": (
+        DATELINE + "Centrist Emmanuel Macron spoke. ",
+        "Lee Byung-chul founds Samsung Sanghoe in Koromo, central Japan, and the solar panel installer SolarCity, "
+        "the shopping site Taobao and a new holding company, Alphabet, saw Starbucks shares begin trading at "
+        "Paddington station, on Hawaii's Mauna Kea, between Paddington and Abbey Wood, in 2008, and construction "
+        "began in May 2009, a plume that scientists hope will reveal what comets are made of, ",
+        "said Ball Aerospace & Technologies Corp.",
     ),
 }
 
