@@ -1790,3 +1790,19 @@ def test_korean_names_by_their_form_a_unit_a_go_master_and_an_electronics_maker(
         ("Samsung Electronics", "organization"),
     } <= pairs
     assert len({i for t, k, i in found if k == "person"}) == 3
+
+
+def test_a_flight_named_in_quotation_marks_a_founder_a_place_in_a_southern_one_and_no_helicopter_off_mars() -> None:
+    found = mentions(
+        'The Electron carried 34 satellites on a mission named "There And Back Again." A Sikorsky S-92 helicopter '
+        "hooked the booster. Founder Ingvar Kamprad dies. The first store opens in Almhult, in southern Sweden."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("There And Back Again", "mission"),
+        ("Ingvar Kamprad", "person"),
+        ("Almhult", "place"),
+    } <= pairs
+    assert ("Sikorsky S-92", "mission") not in pairs
+    # (on Mars a helicopter is a craft)
+    assert ("Ingenuity", "mission") in {(t, k) for t, k, _ in mentions("The Ingenuity Mars helicopter flew.")}

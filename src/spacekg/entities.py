@@ -154,7 +154,7 @@ _ROLE_WORDS = (
     "dealer|handyman|carpenter|farmer|teacher|nurse|doctor|soldier|firefighter|police officer|officer|detective|"
     "sculptor|"
     "priest|fisherman|candidate|nominee|challenger|rival|incumbent|investigator|principal investigator|master|"
-    "grandmaster|"
+    "grandmaster|Founder|Co-founder|co-founder|"
     "Principal investigator|Principal Investigator|"
     # (plural, opening a timeline's entry: "Scientists Ian Wilmut and Keith Campbell announce ...")
     "scientists|Scientists|researchers|Researchers|engineers|Engineers|astronomers|Astronomers"
@@ -2127,6 +2127,9 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
         noun = noun_match[0]
         if noun == "cargo ship" and not _SHIP_IN_SPACE.search(folded, region.begin, region.end):
             continue
+        # (a helicopter is a craft on Mars only: "A Sikorsky S-92 helicopter hooked the ... booster" is none)
+        if noun == "helicopter" and folded.find("Mars", region.begin, region.end) < 0:
+            continue
         # (the numbered flights of a series together are no craft: "the most recent Tianzhou missions" beside
         # "Tianzhou-8"; "the Viking missions" are a programme's)
         if noun == "missions" and re.search(rf"(?<![\w'-]){re.escape(name)}[- ]?\d", folded):
@@ -2157,6 +2160,10 @@ _NOUN_THEN_CRAFT = re.compile(
 )
 
 
+# "on a mission named "There And Back Again."": a flight's name in quotation marks after its noun.
+_QUOTED_MISSION = re.compile(
+    r"\b(?:mission|flight),?\s+(?:nicknamed|named|dubbed|called)\s+[\"\u201c](?P<quoted>[A-Z][^\"\u201d.,]{1,60})[.,]?[\"\u201d]"
+)
 # "ISRO's first test vehicle flight, TV-D1, tests ...": a test flight's name, between commas.
 _NAMED_FLIGHT = re.compile(r"\b(?:test|maiden|demonstration)(?: vehicle)? flight,\s+(?P<flight>[A-Z][\w'-]*)(?=,)")
 
@@ -2192,12 +2199,15 @@ def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> 
         matches = itertools.chain(matches, _GIVEN_NAME.finditer(folded, region.begin, region.end))
     if folded.find(" flight, ", region.begin, region.end) >= 0:
         matches = itertools.chain(matches, _NAMED_FLIGHT.finditer(folded, region.begin, region.end))
+    if folded.find('named "', region.begin, region.end) >= 0 or folded.find('called "', region.begin, region.end) >= 0:
+        matches = itertools.chain(matches, _QUOTED_MISSION.finditer(folded, region.begin, region.end))
     if (
         folded.find("payload", region.begin, region.end) >= 0 or folded.find(" orbit", region.begin, region.end) >= 0
     ) and _CARRIED_CUE.search(folded, region.begin, region.end):
         matches = itertools.chain(matches, _CARRIED.finditer(folded, region.begin, region.end))
     for m in matches:
-        # (each branch has one group: "name", "named", "flight", "described", "given", "payload", "orbited")
+        # (each branch has one group: "name", "named", "flight", "described", "given", "payload", "orbited",
+        # "quoted")
         group = m.lastgroup or "name"
         name = m[group]
         if group in ("payload", "orbited"):
@@ -2867,6 +2877,8 @@ _CONTAINED = re.compile(
     rf"(?:(?:just\s+|about\s+\d+\s+(?:km|kilometers|kilometres|miles)\s+)?{_DIRECTION}\s+of\s+(?:the\s+)?"
     # ("in Sceaux, near Paris", "in Passy, in the French Alps")
     r"|(?:near|in)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
+    # ("in Almhult, in southern Sweden")
+    rf"|in\s+(?:central|{_DIRECTION})\s+"
     # ("in Koromo, central Japan")
     rf"|(?:central|{_DIRECTION})\s+)?$"
 )
