@@ -1804,5 +1804,8 @@ def test_a_flight_named_in_quotation_marks_a_founder_a_place_in_a_southern_one_a
         ("Almhult", "place"),
     } <= pairs
     assert ("Sikorsky S-92", "mission") not in pairs
+    # (after "dubbed" too, and in curly quotation marks)
+    curly = mentions("It flew on a mission dubbed \u201cLove At First Sight.\u201d It worked.")
+    assert ("Love At First Sight", "mission") in {(t, k) for t, k, _ in curly}
     # (on Mars a helicopter is a craft)
     assert ("Ingenuity", "mission") in {(t, k) for t, k, _ in mentions("The Ingenuity Mars helicopter flew.")}

@@ -2164,6 +2164,8 @@ _NOUN_THEN_CRAFT = re.compile(
 _QUOTED_MISSION = re.compile(
     r"\b(?:mission|flight),?\s+(?:nicknamed|named|dubbed|called)\s+[\"\u201c](?P<quoted>[A-Z][^\"\u201d.,]{1,60})[.,]?[\"\u201d]"
 )
+# (each of its verbs before either quotation mark; "nicknamed" ends in "named")
+_QUOTED_MISSION_CUES = tuple(f"{verb} {mark}" for verb in ("named", "called", "dubbed") for mark in '"\u201c')
 # "ISRO's first test vehicle flight, TV-D1, tests ...": a test flight's name, between commas.
 _NAMED_FLIGHT = re.compile(r"\b(?:test|maiden|demonstration)(?: vehicle)? flight,\s+(?P<flight>[A-Z][\w'-]*)(?=,)")
 
@@ -2199,7 +2201,7 @@ def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> 
         matches = itertools.chain(matches, _GIVEN_NAME.finditer(folded, region.begin, region.end))
     if folded.find(" flight, ", region.begin, region.end) >= 0:
         matches = itertools.chain(matches, _NAMED_FLIGHT.finditer(folded, region.begin, region.end))
-    if folded.find('named "', region.begin, region.end) >= 0 or folded.find('called "', region.begin, region.end) >= 0:
+    if any(folded.find(cue, region.begin, region.end) >= 0 for cue in _QUOTED_MISSION_CUES):
         matches = itertools.chain(matches, _QUOTED_MISSION.finditer(folded, region.begin, region.end))
     if (
         folded.find("payload", region.begin, region.end) >= 0 or folded.find(" orbit", region.begin, region.end) >= 0
