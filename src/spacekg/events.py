@@ -559,6 +559,7 @@ class EventFinder:
                 )
                 if reported_lede and index == 0 and stated is None:
                     stated = focus  # the lede's news, of the day it was reported on
+                tells_its_day = False
                 if (
                     stated is not None
                     and (stated.precision is Precision.DAY or _in_past_month(text, sentence.span, in_sentence, stated))
@@ -570,6 +571,7 @@ class EventFinder:
                     # "Twenty years ago on Sunday, Yang Liwei became ...": an anniversary, not news
                     and not _AGO.search(text, sentence.span.begin, sentence.span.end)
                 ):
+                    tells_its_day = True
                     on_a_day.append((sentence, stated))
                     # ("Naruhito became Japan's 126th emperor on Wednesday, a day after his father
                     # Akihito stepped down": the clause that times it tells a happening of its own day.)
@@ -579,17 +581,16 @@ class EventFinder:
                             on_a_day.append((sentence, _days_between(timing, stated)))
                     on_a_day.extend((sentence, listed) for listed in _listed_days(text, in_sentence, stated))
                     on_a_day.extend((sentence, day) for day in _relative_clause_days(text, in_sentence, stated))
-                    on_a_day.extend(
-                        (sentence, day)
-                        for day in _and_clause_days(text, in_sentence, stated, sentence.span.begin, doc.published)
+                # The clause after ", and" tells its own day, after a sentence that tells one, or whose own date
+                # is only a year ("Crossrail was approved by parliament in 2008, and construction began in May
+                # 2009": a year is no happening's day, but the clause tells one in its month).
+                if stated is not None and (
+                    tells_its_day
+                    or (
+                        stated.precision is Precision.YEAR
+                        and not _quotes_words(text, sentence.span)
+                        and not _planned(text, sentence.span, in_sentence, stated)
                     )
-                elif (
-                    # ("Crossrail was approved by parliament in 2008, and construction began in May 2009": a
-                    # year is no happening's day, but the clause after ", and" tells one in its month.)
-                    stated is not None
-                    and stated.precision is Precision.YEAR
-                    and not _quotes_words(text, sentence.span)
-                    and not _planned(text, sentence.span, in_sentence, stated)
                 ):
                     on_a_day.extend(
                         (sentence, day)
