@@ -1809,3 +1809,24 @@ def test_a_flight_named_in_quotation_marks_a_founder_a_place_in_a_southern_one_a
     assert ("Love At First Sight", "mission") in {(t, k) for t, k, _ in curly}
     # (on Mars a helicopter is a craft)
     assert ("Ingenuity", "mission") in {(t, k) for t, k, _ in mentions("The Ingenuity Mars helicopter flew.")}
+
+
+def test_two_craft_joined_by_a_hyphen_a_things_rival_a_lower_case_rapids_and_scottish_cities() -> None:
+    found = mentions(
+        "The Huygens probe separated from NASA's Cassini orbiter. Cassini-Huygens was launched in 1997. Nokia "
+        "agrees to buy its French rival Alcatel-Lucent. A mill stands at the Tammerkoski rapids. Glasgow voted "
+        "Yes, while Aberdeen and Dundee voted No."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Cassini-Huygens", "mission"),
+        ("Alcatel-Lucent", "organization"),
+        ("Tammerkoski rapids", "place"),
+        ("Aberdeen", "place"),
+        ("Dundee", "place"),
+    } <= pairs
+    # (each craft stays itself beside the flight of both)
+    ids = {t: i for t, k, i in found if k == "mission"}
+    assert len({ids["Huygens"], ids["Cassini"], ids["Cassini-Huygens"]}) == 3
+    # (a person's rival is a person)
+    assert ("Hillary Clinton", "person") in {(t, k) for t, k, _ in mentions("He beat his rival Hillary Clinton.")}

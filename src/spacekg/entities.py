@@ -607,6 +607,8 @@ class EntityFinder:
         chosen += _craft_anaphora(folded, chosen, regions)
         chosen = _one_of_a_series(chosen)
         chosen = _tails_of_longer_names(chosen)
+        # (after the rules that tie a shorter name to a longer one: each craft stays itself)
+        chosen += _joint_craft(folded, chosen, regions)
         chosen += _reporting_body(folded, chosen, regions)
         if any(cue in folded for cue in _CLUB_CUES):
             chosen = _clubs(folded, chosen, regions, self._surface)
@@ -1752,6 +1754,7 @@ _LOWER_HEADS = {
     "county": Kind.PLACE, "city": Kind.PLACE, "prefecture": Kind.PLACE, "cathedral": Kind.PLACE,
     "monastery": Kind.PLACE, "convent": Kind.PLACE, "fire station": Kind.PLACE, "police station": Kind.PLACE,
     "cave": Kind.PLACE, "peninsula": Kind.PLACE, "station": Kind.PLACE, "unit": Kind.ORGANIZATION,
+    "rapids": Kind.PLACE, "gorge": Kind.PLACE, "desert": Kind.PLACE,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
 # Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province", "Google's DeepMind unit".)
@@ -1807,10 +1810,11 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         if (
             name in surface
             or (m["head"] in ("city", "station") and (m["name"] in surface or folded.startswith(" of ", m.end())))
+            or (m["head"] == "desert" and (m["name"] in surface or m["name"].split()[-1] in surface))
             or (m["head"] == "station" and "-" in m["name"])
         ):
             # ("New York city" is New York; "the Brazilian Amazon city of Belem" names Belem; "the Tiangong
-            # station" is the known craft; "a T-shaped station" none)
+            # station" is the known craft; "the West Texas desert" is a known place's; "a T-shaped station" none)
             continue
         if _LOWER_HEADS[m["head"]] is Kind.MISSION and _kind_of(surface, m["name"]) is Kind.PLACE:
             continue  # "the country's Mars program": a programme to a place, not one named
@@ -2390,6 +2394,7 @@ def _sovereigns(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
 _MONTH_SURNAMES = frozenset(("May", "June", "April", "August"))
 
 
+_ITS_BEFORE = re.compile(r"\bits (?:[A-Z][a-z]+ )?$")
 _HONORIFIC_BEFORE = re.compile(rf"(?<![\w'-])({_HONORIFICS}) $")
 
 
@@ -2398,6 +2403,8 @@ def _role_names(folded: str, region: Span) -> Iterable[_Candidate]:
         role = m["role"].lower().rstrip("s").rstrip(".")
         role = "crew member" if role == "crew" else role
         cls = "Astronaut" if role in ("astronaut", "taikonaut", "cosmonaut") else None
+        if role in ("rival", "competitor") and _ITS_BEFORE.search(folded, max(0, m.start() - 20), m.start()):
+            continue  # "its French rival Alcatel-Lucent": a thing's rival is a body
         for begin, end, text, words in _listed_names(folded, m):
             # ("Prime Minister Sheikh Hasina": an honorific before one word is part of the name.)
             honorific = _HONORIFIC_BEFORE.search(folded, max(0, begin - 7), begin) if len(words) == 1 else None
@@ -2578,6 +2585,8 @@ _DESCRIBED_ORG = re.compile(
     # (or what someone founds: "Fusajiro Yamauchi founds Nintendo Koppai in Kyoto")
     rf"|\b(?:{_FOUNDING})\s+"
     r"(?P<founded>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})(?=\s+(?:in|with|as)\b|[,.;])"
+    # (or a thing's rival, which no person is: "Nokia agrees to buy its French rival Alcatel-Lucent")
+    rf"|\bits (?:[A-Z][a-z]+ )?(?:rival|competitor) (?P<rival>{_ORG_WORDS})(?![\w&'-])"
     # (or by what a company does to a thing, named by one word: "is published by Bantam")
     rf"|\b(?:{_MADE_BY_VERBS}) (?:the )?(?P<by>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
 )
@@ -2585,7 +2594,7 @@ _DESCRIBED_ORG = re.compile(
 
 # Both forms need one of these words: a quick search for them skips most sentences.
 _ORG_CUES = re.compile(
-    rf"\b(?:{alternation(f'{_ORG_TITLES}|{_ORG_NOUNS}|{_TRADES}|{_FOUNDING}|publisher|site|service|app|movement|party|{_MADE_BY_VERBS}'.split('|'))})\b"
+    rf"\b(?:{alternation(f'{_ORG_TITLES}|{_ORG_NOUNS}|{_TRADES}|{_FOUNDING}|publisher|site|service|app|movement|party|rival|competitor|{_MADE_BY_VERBS}'.split('|'))})\b"
 )
 
 
@@ -2597,7 +2606,7 @@ def _described_organizations(
     for m in _DESCRIBED_ORG.finditer(folded, region.begin, region.end):
         group = (
             m.lastgroup
-            if m.lastgroup in ("org", "after", "apposed", "maker", "service", "founded", "by")
+            if m.lastgroup in ("org", "after", "apposed", "maker", "service", "founded", "rival", "by")
             else "described"
         )
         if group == "by" and m[group].endswith(_PLACED):
@@ -2816,6 +2825,24 @@ def _craft_again(
 ) -> list[_Candidate]:
     """A craft found by its noun ("the Luna-25 probe") is that craft wherever else its name stands."""
     return _match_words(folded, chosen, regions, {c.span.cut(folded): c.entity for c in crafts})
+
+
+_HYPHENED_PAIR = re.compile(r"(?<![\w'-])(?P<a>[A-Z]\w+)-(?P<b>[A-Z]\w+)(?![\w'-])")
+
+
+def _joint_craft(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
+    """Two craft the article names, joined by a hyphen, are the flight of both ("Cassini-Huygens",
+    after "NASA's Cassini orbiter" and "the Huygens probe")."""
+    crafts = {c.entity.name for c in chosen if c.entity.kind is Kind.MISSION and " " not in c.entity.name}
+    if len(crafts) < 2:
+        return []
+    taken = _known_spans(chosen)
+    return [
+        _discovered_name(Span(m.start(), m.end()), Kind.MISSION, m[0])
+        for region in regions
+        for m in _HYPHENED_PAIR.finditer(folded, region.begin, region.end)
+        if m["a"] in crafts and m["b"] in crafts and m["a"] != m["b"] and _free(Span(m.start(), m.end()), taken)
+    ]
 
 
 # "NEW DELHI, Sept. 4, 2023 (Xinhua) --", "XICHANG, Sichuan, Nov. 5 --": the city the story was
