@@ -1830,3 +1830,26 @@ def test_two_craft_joined_by_a_hyphen_a_things_rival_a_lower_case_rapids_and_sco
     assert len({ids["Huygens"], ids["Cassini"], ids["Cassini-Huygens"]}) == 3
     # (a person's rival is a person)
     assert ("Hillary Clinton", "person") in {(t, k) for t, k, _ in mentions("He beat his rival Hillary Clinton.")}
+
+
+def test_a_station_named_after_its_noun_a_park_by_its_kind_a_company_heading_a_timeline() -> None:
+    found = mentions(
+        "The U.S. space station Skylab plunged into the atmosphere. Carpenter Ole Kirk Christiansen makes toys. "
+        "Legoland, a theme park built from bricks, opens. It lies near the Harbin Ice and Snow World, a theme park "
+        "built each year."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Skylab", "mission"),
+        ("Ole Kirk Christiansen", "person"),
+        ("Legoland", "place"),
+        ("Harbin Ice and Snow World", "place"),
+    } <= pairs
+    # (a foreign station is not China's, and no park's operator is a place)
+    assert not {t for t, _, i in found if i == "china-space-station"}
+    assert ("Merlin", "place") not in {(t, k) for t, k, _ in mentions("Merlin, a theme park operator, said.")}
+    # (a timeline's heading names the company its entries speak of)
+    timeline = mentions("Lego: key dates\n\nJune 7, 1968: A park opens next to the company's factory in Billund.")
+    assert ("Lego", "organization") in {(t, k) for t, k, _ in timeline}
+    life = mentions("Ole Kirk Christiansen: key dates\n\nApril 7, 1891: Born in Denmark. The company grows.")
+    assert ("Ole Kirk Christiansen", "person") in {(t, k) for t, k, _ in life}

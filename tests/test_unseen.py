@@ -2039,3 +2039,20 @@ def test_a_clause_after_and_tells_its_month_after_a_year_that_tells_nothing() ->
         "2022-05-24-line.txt",
     )
     assert events_of(x) == [("NewsEvent", "2022-05-24"), ("NewsEvent", "2009-05")]
+
+
+def test_a_planned_meeting_on_its_day_and_a_month_after_and_two_words() -> None:
+    x = extract(
+        "Greek voters reject bailout terms\n\nATHENS, July 5 (Xinhua) -- Greek voters rejected the terms of a bailout "
+        "in a referendum on Sunday.\n\nMerkel and Hollande will meet in Paris on Monday to discuss the result, a "
+        "spokesman said. The country will meet its targets by 2030, the minister said.\n",
+        "2015-07-05-greece.txt",
+    )
+    assert ("Meeting", "2015-07-06") in events_of(x)
+    assert ("Meeting", "2015-07-05") not in events_of(x)
+    y = extract(
+        "Skylab falls\n\nWASHINGTON, July 12 (Xinhua) -- Skylab fell on Wednesday.\n\nThe laboratory was launched "
+        "on May 14, 1973, and three crews lived aboard it for 171 days, the last of them leaving in February 1974.\n",
+        "1979-07-12-skylab.txt",
+    )
+    assert ("NewsEvent", "1974-02") in events_of(y)

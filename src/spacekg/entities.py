@@ -1175,6 +1175,11 @@ _DESCRIBED_PLACE = re.compile(
     rf"(?:(?:{'|'.join(_PLACE_NOUN)}|{'|'.join(_DESCRIBED_BODIES)})\s+(?:in|of|on)"
     # (or an electoral district, which nothing else is: "Carleton, an Ottawa-area riding he had held")
     r"|riding|constituency)\b"
+    # or a park of its kind, its name whole: "Legoland, a theme park built from ... bricks", "the Harbin Ice and
+    # Snow World, a theme park built each year ..." (not a park's operator)
+    r"|(?<![\w'-])(?P<park>[A-Z][a-z]+(?: (?:and |of )?[A-Z][a-z]+){0,4}),\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:(?:theme|amusement|national|safari|water) park(?!s|\s+(?:operator|company|firm|chain|group|owner|developer))"
+    r"|(?:nature|wildlife|game) reserve)\b"
     # or a residence: "Ganabhaban, the prime minister's official residence in Dhaka"
     # ("the Casa Santa Marta, the pope's residence": the whole name, not its last words)
     r"|(?<![\w'-])(?<![A-Z][\w'-] )(?<![A-Z][\w'-][\w'-] )(?<![A-Z][\w'-][\w'-][\w'-] )"
@@ -1943,7 +1948,7 @@ def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -
 
 
 _PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, "areas", "countries", "born", "riding", "constituency",
-                          "residence"))  # fmt: skip
+                          "residence", "park", "reserve"))  # fmt: skip
 _BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet galaxy".split())
 # (the first words of the bodies a name may be described as: "Arrokoth, a small icy body in ...")
 _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
@@ -2015,7 +2020,7 @@ def _places_by_noun(folded: str, region: Span, surface: dict[str, Entity]) -> It
                 continue
             yield _discovered_name(Span(begin, begin + len(name)), Kind.PLACE, name)
     for m in _DESCRIBED_PLACE.finditer(folded, region.begin, region.end):
-        group = "place" if m["place"] is not None else "home"
+        group = "place" if m["place"] is not None else "home" if m["home"] is not None else "park"
         name = m[group]
         if name not in surface and name.split()[0] not in _STOP_FIRST and name.split()[0] not in _CALENDAR_WORDS:
             yield _discovered_name(Span(m.start(group), m.end(group)), Kind.PLACE, name)
@@ -2146,7 +2151,9 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
 # Zhurong", "the Crew Dragon Grace"), or described after its name ("Zarya, the first module of the station").
 _NOUN_THEN_CRAFT = re.compile(
     # ("three weeks after its twin, Spirit, touched down": a craft's twin is a craft)
+    # ("The U.S. space station Skylab plunged ...")
     r"\b(?:space shuttle|shuttle|spacecraft|spaceship|probe|rover|lander|orbiter|capsule|Crew Dragon|its twin"
+    r"|space station"
     # ("The lunar module Eagle lands ...", "the command module Columbia")
     r"|(?:lunar|command|service|core|lab|ascent|descent) module)"
     r"(?:\s+(?P<name>[A-Z][\w'-]*)(?![\w'-])"
@@ -2232,6 +2239,10 @@ def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> 
         if name.endswith("'s") or not _may_name_craft(name, surface) or name.split()[0] in _CALENDAR_WORDS:
             continue  # "the lander China's scientists built": an owner, not a name; "July 24, the lab module"
         cls = "Rover" if "rover" in m[0] or "lander" in m[0] else None
+        if group == "name" and m[0].startswith("space station"):
+            if name in _TITLE_WORDS:
+                continue  # "the space station Commander ...": an office, not a name
+            cls = "SpaceStation"
         yield _discovered_name(Span(m.end(group) - len(name), m.end(group)), Kind.MISSION, name, cls)
 
 
@@ -2773,8 +2784,19 @@ _INDEFINITE = re.compile(r"\b(?:a|A|any|Any|another|each|every)\s+(?:[a-z]+\s+)?
 _OWNER_BEFORE = re.compile(r"(?<![\w'-])(?P<owner>[A-Z][\w.]*(?: [A-Z][\w.]*)?)'s\s+(?:[a-z]+\s+)?$")
 
 
+_PEOPLES_BEFORE = re.compile(r"(?<![\w'.-])(?P<people>U\.S\.|[A-Z][a-z]+)\s+(?:[a-z]+\s+)?$")
+
+
 def _others_station(folded: str, at: int, surface: dict[str, Entity]) -> bool:
-    """Whether the space station at ``at`` is a country's other than China ("India's planned")."""
+    """Whether the space station at ``at`` is a country's other than China ("India's planned", "a
+    Soviet", "the U.S.")."""
+    people = _PEOPLES_BEFORE.search(folded, max(0, at - 30), at)
+    if (
+        people is not None
+        and people["people"] != "Chinese"
+        and (people["people"] in _NATIONALITIES or people["people"] in ("U.S.", "Soviet"))
+    ):
+        return True
     m = _OWNER_BEFORE.search(folded, max(0, at - 40), at)
     if m is None:
         return False
@@ -3022,12 +3044,26 @@ _TITLE_SUBJECT = re.compile(rf"(?P<name>{_NAME}):")
 _LIFE_ENTRY = re.compile(r":\s+(?:Born|Dies|Died|Is born|Was born)\b")
 
 
+# "Lego: key dates" over entries that speak of "the company": the headline names a company.
+_TITLE_COMPANY = re.compile(r"(?P<name>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,2}): key dates\b")
+_COMPANY_ENTRY = re.compile(r"\b[Tt]he (?:company|firm)\b")
+
+
 def _life_subject(folded: str, title: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     m = _TITLE_SUBJECT.match(folded, title.begin, title.end)
-    if m is None or m["name"] in surface or not _could_be_person(m["name"].split()):
-        return
-    if _LIFE_ENTRY.search(folded, title.end) is not None:
+    life = _LIFE_ENTRY.search(folded, title.end) is not None
+    if m is not None and m["name"] not in surface and _could_be_person(m["name"].split()) and life:
         yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PERSON, m["name"])
+        return
+    company = _TITLE_COMPANY.match(folded, title.begin, title.end)
+    if (
+        company is not None
+        and not life
+        and company["name"] not in surface
+        and _head_kind(company["name"]) in (None, Kind.ORGANIZATION)
+        and _COMPANY_ENTRY.search(folded, title.end) is not None
+    ):
+        yield _discovered_name(Span(company.start("name"), company.end("name")), Kind.ORGANIZATION, company["name"])
 
 
 def _acronyms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:

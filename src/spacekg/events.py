@@ -1629,8 +1629,9 @@ _AND_VERB = re.compile(
 
 
 # " and reached": a past verb joined by "and", with or without a comma.
-# (its subject may be one plain noun: "..., and construction began in May 2009")
-_AND_PAST = re.compile(rf",?\s+and\s+(?:[a-z]+\s+)?{_PAST}")
+# (its subject may be one or two plain words, a determiner before them: "..., and construction began in May 2009",
+# "..., and three crews lived aboard it ..., the last of them leaving in February 1974")
+_AND_PAST = re.compile(rf",?\s+and\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z]+\s+){{0,2}}?{_PAST}")
 
 
 def _and_clause_days(
