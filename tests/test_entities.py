@@ -1853,3 +1853,19 @@ def test_a_station_named_after_its_noun_a_park_by_its_kind_a_company_heading_a_t
     assert ("Lego", "organization") in {(t, k) for t, k, _ in timeline}
     life = mentions("Ole Kirk Christiansen: key dates\n\nApril 7, 1891: Born in Denmark. The company grows.")
     assert ("Ole Kirk Christiansen", "person") in {(t, k) for t, k, _ in life}
+
+
+def test_a_citys_name_before_a_landers_noun_a_miner_and_a_brewery() -> None:
+    found = mentions(
+        "NASA's Phoenix lander touched down on Mars. Phoenix was launched last year. The first miner, Florencio "
+        "Avalos, reached the surface. Gerard Adriaan Heineken buys the De Hooiberg brewery in Amsterdam."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Phoenix", "mission"),
+        ("Florencio Avalos", "person"),
+        ("De Hooiberg", "organization"),
+    } <= pairs
+    assert ("Phoenix", "place") not in pairs
+    # (with no craft's noun after it, the city is the city)
+    assert ("Phoenix", "place") in {(t, k) for t, k, _ in mentions("The team flew to Phoenix, Arizona.")}

@@ -154,6 +154,7 @@ _ROLE_WORDS = (
     "dealer|handyman|carpenter|farmer|teacher|nurse|doctor|soldier|firefighter|police officer|officer|detective|"
     "sculptor|"
     "priest|fisherman|candidate|nominee|challenger|rival|incumbent|investigator|principal investigator|master|"
+    "miner|foreman|passenger|survivor|hostage|rescuer|volunteer|"
     "grandmaster|Founder|Co-founder|co-founder|"
     "Principal investigator|Principal Investigator|"
     # (plural, opening a timeline's entry: "Scientists Ian Wilmut and Keith Campbell announce ...")
@@ -602,6 +603,8 @@ class EntityFinder:
         if doc.title is not None and " born" in folded:
             chosen = _born_as(folded, chosen, doc.title)
         chosen = _family_names_over_places(folded, chosen)
+        if " lander" in folded or " rover" in folded or " orbiter" in folded or " spacecraft" in folded:
+            chosen = _crafts_over_cities(folded, chosen)
         chosen += _short_forms(folded, chosen, regions)
         chosen += _role_anaphora(folded, chosen, regions)
         chosen += _craft_anaphora(folded, chosen, regions)
@@ -1760,13 +1763,15 @@ _LOWER_HEADS = {
     "monastery": Kind.PLACE, "convent": Kind.PLACE, "fire station": Kind.PLACE, "police station": Kind.PLACE,
     "cave": Kind.PLACE, "peninsula": Kind.PLACE, "station": Kind.PLACE, "unit": Kind.ORGANIZATION,
     "rapids": Kind.PLACE, "gorge": Kind.PLACE, "desert": Kind.PLACE,
+    "brewery": Kind.ORGANIZATION, "distillery": Kind.ORGANIZATION, "winery": Kind.ORGANIZATION,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
-# Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province", "Google's DeepMind unit".)
+# Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province", "Google's DeepMind unit",
+# "the De Hooiberg brewery".)
 _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "district", "area", "neighborhood",
                              "neighbourhood", "convention center", "convention centre", "label",
                              "region", "volcano", "county", "prefecture", "cathedral", "fire station",
-                             "police station", "unit"))  # fmt: skip
+                             "police station", "unit", "brewery", "distillery", "winery"))  # fmt: skip
 # "in Kunar province", "neighboring Nangarhar province", "in Atlas crater": a province or a crater needs no
 # "the" before it.
 _BARE_HEADS = ("province", "crater", "prison", "county", "city", "prefecture", "cathedral", "station")
@@ -3116,6 +3121,28 @@ def _family_names_over_places(folded: str, chosen: list[_Candidate]) -> list[_Ca
         if c.entity.kind is Kind.PLACE
         and (name := c.span.cut(folded)) in family
         and _SUBJECT_OF_VERB.match(folded, c.span.end)
+        else c
+        for c in chosen
+    ]
+
+
+# "NASA's Phoenix lander", then "Phoenix was launched ...": a city's name before a craft's noun names the craft,
+# wherever the article uses it.
+_CITY_CRAFT = re.compile(r" (?P<noun>lander|rover|orbiter|spacecraft)\b")
+
+
+def _crafts_over_cities(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    crafts: dict[str, Entity] = {}
+    for c in chosen:
+        if c.entity.kind is Kind.PLACE and c.entity.cls == "City" and (m := _CITY_CRAFT.match(folded, c.span.end)):
+            name = c.span.cut(folded)
+            cls = "Rover" if m["noun"] in ("lander", "rover") else None
+            crafts.setdefault(name, Entity(Kind.MISSION, slug(name), name, cls=cls, curated=False))
+    if not crafts:
+        return chosen
+    return [
+        _Candidate(c.span, crafts[name], TRUST_DISCOVERED)
+        if c.entity.kind is Kind.PLACE and (name := c.span.cut(folded)) in crafts
         else c
         for c in chosen
     ]
