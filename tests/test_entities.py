@@ -1869,3 +1869,23 @@ def test_a_citys_name_before_a_landers_noun_a_miner_and_a_brewery() -> None:
     assert ("Phoenix", "place") not in pairs
     # (with no craft's noun after it, the city is the city)
     assert ("Phoenix", "place") in {(t, k) for t, k, _ in mentions("The team flew to Phoenix, Arizona.")}
+
+
+def test_craft_listed_before_their_noun_a_flyby_an_acronym_after_its_noun_a_comet_and_a_glacier() -> None:
+    found = mentions(
+        "The Soviet Union's Vega 1 and Vega 2 probes and Japan's Suisei flew past the comet. Giotto neared "
+        "Halley's Comet. Britain closed its airspace, air traffic control service NATS said. The eruption under "
+        "the Eyjafjallajokull glacier began."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Vega 1", "mission"),
+        ("Vega 2", "mission"),
+        ("Suisei", "mission"),
+        ("Halley's Comet", "place"),
+        ("NATS", "organization"),
+        ("Eyjafjallajokull glacier", "place"),
+    } <= pairs
+    # (peoples listed before a plural noun are no craft; a person flying past a town is no craft)
+    other = mentions("Chinese and Russian satellites flew. Smith flew past the town.")
+    assert not {t for t, k, _ in other if k == "mission"}

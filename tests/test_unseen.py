@@ -2056,3 +2056,20 @@ def test_a_planned_meeting_on_its_day_and_a_month_after_and_two_words() -> None:
         "1979-07-12-skylab.txt",
     )
     assert ("NewsEvent", "1974-02") in events_of(y)
+
+
+def test_a_happening_earlier_this_month_told_by_the_sentences_own_past_verb() -> None:
+    x = extract(
+        "Giotto flies past Halley\n\nPARIS, March 14 (Xinhua) -- The Giotto probe flew past Halley's Comet on "
+        "Friday.\n\nJapan's Suisei probe flew past the comet earlier this month.\n",
+        "1986-03-14-giotto.txt",
+    )
+    assert ("NewsEvent", "1986-03") in events_of(x)
+    # (not a relative clause's, nor after a modal)
+    y = extract(
+        "Launch\n\nNEW DELHI, Jan. 29 (Xinhua) -- India launched a satellite on Wednesday.\n\nIt was the first "
+        "launch under Chairman V. Narayanan, who took charge earlier this month. Both sides should stick to the "
+        "consensus reached in Geneva last month, he said.\n",
+        "2025-01-29-launch.txt",
+    )
+    assert [d for _, d in events_of(y) if d is not None and len(d) == 7] == []

@@ -1762,7 +1762,7 @@ _LOWER_HEADS = {
     "county": Kind.PLACE, "city": Kind.PLACE, "prefecture": Kind.PLACE, "cathedral": Kind.PLACE,
     "monastery": Kind.PLACE, "convent": Kind.PLACE, "fire station": Kind.PLACE, "police station": Kind.PLACE,
     "cave": Kind.PLACE, "peninsula": Kind.PLACE, "station": Kind.PLACE, "unit": Kind.ORGANIZATION,
-    "rapids": Kind.PLACE, "gorge": Kind.PLACE, "desert": Kind.PLACE,
+    "rapids": Kind.PLACE, "gorge": Kind.PLACE, "desert": Kind.PLACE, "glacier": Kind.PLACE,
     "brewery": Kind.ORGANIZATION, "distillery": Kind.ORGANIZATION, "winery": Kind.ORGANIZATION,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
@@ -2260,13 +2260,25 @@ _LISTED_CRAFT = re.compile(
 )
 
 
+# "The Soviet Union's Vega 1 and Vega 2 probes": craft listed before the plural noun.
+_CRAFTS_LISTED_BEFORE = re.compile(
+    rf"(?P<list>{_CRAFT_WORD}(?:,\s+{_CRAFT_WORD})*,?\s+and\s+{_CRAFT_WORD})"
+    r"\s+(?:probes|spacecraft|satellites|rovers|landers|orbiters|spaceships)\b"
+)
+
+
 def _listed_crafts(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
-    for m in _LISTED_CRAFT.finditer(folded, region.begin, region.end):
+    matches: Iterable[re.Match[str]] = _LISTED_CRAFT.finditer(folded, region.begin, region.end)
+    if folded.find(" and ", region.begin, region.end) >= 0:
+        matches = itertools.chain(matches, _CRAFTS_LISTED_BEFORE.finditer(folded, region.begin, region.end))
+    for m in matches:
         for name in re.finditer(_CRAFT_WORD, m["list"]):
-            text = name[0]
-            if not _may_name_craft(text, surface):
+            text, begin = name[0], m.start("list") + name.start()
+            if "'s " in text:  # (after an owner: "Union's Vega 1")
+                cut = text.index("'s ") + 3
+                text, begin = text[cut:], begin + cut
+            if not _may_name_craft(text, surface) or text.split()[0] in _QUALIFIERS or text in _NATIONALITIES:
                 continue
-            begin = m.start("list") + name.start()
             yield _discovered_name(Span(begin, begin + len(text)), Kind.MISSION, text)
 
 
@@ -2278,9 +2290,23 @@ _CRAFT_VERBS = (
     r"|(?:docks|docked|undocks|undocked) (?:with|from)"
     r"|(?:carries|carried) (?:the |a |an )?(?:[A-Z][\w'-]* ){1,4}into orbit"
     r"|(?:lands|landed) at (?:the )?(?:[A-Z][\w'-]* ){1,3}(?:Space Center|Air Force Base|Spaceport|Cosmodrome)"
+    # ("Japan's Suisei flew past the comet": only a craft flies past a body in space)
+    r"|(?:flies|flew) (?:past|by) (?:the |a |an )?(?:comet|asteroid|dwarf planet|planet|moon|Moon|Mercury|Venus|Mars"
+    r"|Jupiter|Saturn|Uranus|Neptune|Pluto)\b"
 )
 _CRAFT_BY_VERB = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][a-z]+) (?={_CRAFT_VERBS})")
-_CRAFT_VERB_CUES = (" off", " apart", " down", "docks", "docked", " into orbit", " lands at", " landed at")
+_CRAFT_VERB_CUES = (
+    " off",
+    " apart",
+    " down",
+    "docks",
+    "docked",
+    " into orbit",
+    " lands at",
+    " landed at",
+    "flew ",
+    "flies ",
+)
 
 
 def _craft_by_verb(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
@@ -2289,8 +2315,10 @@ def _craft_by_verb(folded: str, region: Span, surface: dict[str, Entity]) -> Ite
     for m in _CRAFT_BY_VERB.finditer(folded, region.begin, region.end):
         name = m["name"]
         before = _WORD_BEFORE_NAME.search(folded, max(region.begin, m.start() - 30), m.start())
-        if before is not None and before[0].strip() not in _STOP_FIRST:
-            continue  # "NASA's Europa Clipper lifts off": the last word of a longer name ("The Columbia ..." is not)
+        if before is not None and before[0].strip() not in _STOP_FIRST and not before[0].strip().endswith("'s"):
+            # "NASA's Europa Clipper lifts off": the last word of a longer name ("The Columbia ...", "Japan's
+            # Suisei ..." are not)
+            continue
         if _may_name_craft(name, surface) and name not in _NATIONALITIES and name not in _HEADS:
             yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.MISSION, name)
 
@@ -2601,6 +2629,9 @@ _DESCRIBED_ORG = re.compile(
     # (or what someone founds: "Fusajiro Yamauchi founds Nintendo Koppai in Kyoto")
     rf"|\b(?:{_FOUNDING})\s+"
     r"(?P<founded>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})(?=\s+(?:in|with|as)\b|[,.;])"
+    # (or an acronym after what it is: "air traffic control service NATS said")
+    r"|\b(?:service|agency|authority|regulator|operator|watchdog|broadcaster|carrier|airline|company|firm|group)"
+    r" (?P<acronym>[A-Z]{2,6})(?![\w&'-])"
     # (or a thing's rival, which no person is: "Nokia agrees to buy its French rival Alcatel-Lucent")
     rf"|\bits (?:[A-Z][a-z]+ )?(?:rival|competitor) (?P<rival>{_ORG_WORDS})(?![\w&'-])"
     # (or by what a company does to a thing, named by one word: "is published by Bantam")
@@ -2610,7 +2641,7 @@ _DESCRIBED_ORG = re.compile(
 
 # Both forms need one of these words: a quick search for them skips most sentences.
 _ORG_CUES = re.compile(
-    rf"\b(?:{alternation(f'{_ORG_TITLES}|{_ORG_NOUNS}|{_TRADES}|{_FOUNDING}|publisher|site|service|app|movement|party|rival|competitor|{_MADE_BY_VERBS}'.split('|'))})\b"
+    rf"\b(?:{alternation(f'{_ORG_TITLES}|{_ORG_NOUNS}|{_TRADES}|{_FOUNDING}|publisher|site|service|app|movement|party|rival|competitor|authority|regulator|watchdog|{_MADE_BY_VERBS}'.split('|'))})\b"
 )
 
 
@@ -2622,7 +2653,7 @@ def _described_organizations(
     for m in _DESCRIBED_ORG.finditer(folded, region.begin, region.end):
         group = (
             m.lastgroup
-            if m.lastgroup in ("org", "after", "apposed", "maker", "service", "founded", "rival", "by")
+            if m.lastgroup in ("org", "after", "apposed", "maker", "service", "founded", "acronym", "rival", "by")
             else "described"
         )
         if group == "by" and m[group].endswith(_PLACED):

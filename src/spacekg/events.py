@@ -1668,7 +1668,21 @@ def _in_past_month(text: str, span: Span, found: list[dates.DateMention], month:
     if month.precision is not Precision.MONTH:
         return False
     told = next((f for f in found if f.value == month), None)
-    if told is None or not _IN_MONTH.search(text, max(span.begin, told.span.begin - 12), told.span.begin):
+    if told is None:
+        return False
+    if _THIS_MONTH.match(text, told.span.begin):
+        # ("Japan's Suisei flew past the comet earlier this month": the month named from the day of writing,
+        # after a past verb of the sentence's own; not a figure's, "Prices rose 2 percent last month", nor a
+        # relative clause's, "Narayanan, who took charge earlier this month", nor after a modal, "should stick
+        # to the consensus reached in Geneva last month".)
+        verb = _PAST_VERB.search(text, span.begin, told.span.begin)
+        return (
+            verb is not None
+            and _SUBORDINATE.search(text, span.begin, verb.start()) is None
+            and _WILL.search(text, span.begin, told.span.begin) is None
+            and _STATISTIC.search(text, span.begin, span.end) is None
+        )
+    if not _IN_MONTH.search(text, max(span.begin, told.span.begin - 12), told.span.begin):
         return False
     before = text[span.begin : told.span.begin]
     verb = _PAST_VERB.search(before)
@@ -1691,6 +1705,8 @@ def _in_past_month(text: str, span: Span, found: list[dates.DateMention], month:
     )
 
 
+_THIS_MONTH = re.compile(r"(?:[Ll]ast|[Tt]his) month\b")
+_SUBORDINATE = re.compile(r"\b(?:who|which|that|should|would|could|can|must|may|might)\b")
 _OPENED_PAST = re.compile(rf"{_PAST}|\b(?:put|set|hit|cut|shut)\b", re.IGNORECASE)
 _PERCENT = re.compile(r"%|percent|per cent")
 # (in any case: "Prices rose in January" opens with its figure)
