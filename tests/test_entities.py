@@ -1889,3 +1889,28 @@ def test_craft_listed_before_their_noun_a_flyby_an_acronym_after_its_noun_a_come
     # (peoples listed before a plural noun are no craft; a person flying past a town is no craft)
     other = mentions("Chinese and Russian satellites flew. Smith flew past the town.")
     assert not {t for t, k, _ in other if k == "mission"}
+
+
+def test_a_craft_and_its_number_after_its_noun_an_island_a_ruling_party_a_buyer_and_a_timelines_company() -> None:
+    found = mentions(
+        "The Soviet automatic station Venera 7 descended. The rover Zhurong 2 km away moved. The car leaves the "
+        "factory on Hisingen island. The candidate of the ruling Morena party won. Ford agrees to buy a business. "
+        "Signals were picked up at Yevpatoria in Crimea."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Venera 7", "mission"),
+        ("Zhurong", "mission"),
+        ("Hisingen", "place"),
+        ("Morena", "organization"),
+        ("Ford", "organization"),
+        ("Crimea", "place"),
+    } <= pairs
+    assert ("Zhurong 2", "mission") not in pairs
+    # (a people's word before "island" is none; a person's family name that agrees to buy is the person)
+    other = mentions("Fires burned on the Hawaiian island of Maui. Elon Musk bid. Musk agreed to buy Twitter.")
+    assert ("Hawaiian", "place") not in {(t, k) for t, k, _ in other}
+    assert ("Musk", "organization") not in {(t, k) for t, k, _ in other}
+    # (a timeline's heading names the company whose business its entries tell of)
+    timeline = mentions("Volvo: key dates\n\nJan. 28, 1999: Ford agrees to buy Volvo's car business.")
+    assert ("Volvo", "organization") in {(t, k) for t, k, _ in timeline}

@@ -1764,6 +1764,7 @@ _LOWER_HEADS = {
     "cave": Kind.PLACE, "peninsula": Kind.PLACE, "station": Kind.PLACE, "unit": Kind.ORGANIZATION,
     "rapids": Kind.PLACE, "gorge": Kind.PLACE, "desert": Kind.PLACE, "glacier": Kind.PLACE,
     "brewery": Kind.ORGANIZATION, "distillery": Kind.ORGANIZATION, "winery": Kind.ORGANIZATION,
+    "island": Kind.PLACE,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
 # Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province", "Google's DeepMind unit",
@@ -1771,10 +1772,10 @@ _LOWER_HEADS = {
 _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "district", "area", "neighborhood",
                              "neighbourhood", "convention center", "convention centre", "label",
                              "region", "volcano", "county", "prefecture", "cathedral", "fire station",
-                             "police station", "unit", "brewery", "distillery", "winery"))  # fmt: skip
+                             "police station", "unit", "brewery", "distillery", "winery", "island"))  # fmt: skip
 # "in Kunar province", "neighboring Nangarhar province", "in Atlas crater": a province or a crater needs no
 # "the" before it.
-_BARE_HEADS = ("province", "crater", "prison", "county", "city", "prefecture", "cathedral", "station")
+_BARE_HEADS = ("province", "crater", "prison", "county", "city", "prefecture", "cathedral", "station", "island")
 _BARE_HEAD_CUES = tuple(f" {head}" for head in _BARE_HEADS)
 _LOWER_PROVINCE = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<head>{'|'.join(_BARE_HEADS)})\b")
 _LOWER_HEADED = re.compile(
@@ -1805,6 +1806,8 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         first = m["name"].split()[0]
         if first in _QUALIFIERS or first in _CALENDAR_WORDS or m["name"] in _NATIONALITIES:
             continue  # ("the Russian region of Kursk": no name)
+        if m["head"] == "island" and (_PEOPLES_ENDING.search(m["name"]) or folded.startswith(" of ", m.end())):
+            continue  # ("the Hawaiian island of Maui": a people's word, then the island's name)
         name = f"{m['name']} {m['head']}"
         if " and " in m["name"] and any(part in surface for part in m["name"].split(" and ")):
             continue  # "the China and Russia summit": two names, not one
@@ -1812,7 +1815,13 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             # A party, a range, a yard or a district is named without the word ("Her Brothers of Italy
             # party", "the High Atlas mountains", "the Harland and Wolff shipyard", "in Kunar province");
             # one word after "the" may name a party's occasion ("the Christmas party").
-            if m["head"] == "party" and " " not in m["name"] and m[0].startswith(("the ", "at ")):
+            # ("the ruling Morena party" is one)
+            if (
+                m["head"] == "party"
+                and " " not in m["name"]
+                and m[0].startswith(("the ", "at "))
+                and not m[0].startswith("the ruling ")
+            ):
                 continue
             if m["name"] not in surface:
                 yield _discovered_name(Span(m.start("name"), m.end("name")), _LOWER_HEADS[m["head"]], m["name"])
@@ -2156,12 +2165,14 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
 # Zhurong", "the Crew Dragon Grace"), or described after its name ("Zarya, the first module of the station").
 _NOUN_THEN_CRAFT = re.compile(
     # ("three weeks after its twin, Spirit, touched down": a craft's twin is a craft)
-    # ("The U.S. space station Skylab plunged ...")
+    # ("The U.S. space station Skylab plunged ...", "The Soviet automatic station Venera 7 descended ...")
     r"\b(?:space shuttle|shuttle|spacecraft|spaceship|probe|rover|lander|orbiter|capsule|Crew Dragon|its twin"
-    r"|space station"
+    r"|space station|(?:automatic|interplanetary) station"
     # ("The lunar module Eagle lands ...", "the command module Columbia")
     r"|(?:lunar|command|service|core|lab|ascent|descent) module)"
-    r"(?:\s+(?P<name>[A-Z][\w'-]*)(?![\w'-])"
+    # (its number may follow: "the probe Venera 7"; not a measure, "the rover Zhurong 2 km away")
+    r"(?:\s+(?P<name>[A-Z][\w'-]*(?: \d{1,3}(?![\w.,:-]| (?:km|kilometers|kilometres|meters|metres|miles|days|hours"
+    r"|minutes|years|percent|times|tons|tonnes)\b))?)(?![\w'-])"
     # ("Its first lander, Odysseus, also tipped over": the name between commas after the noun.)
     r"|(?<!shuttle)(?<!Dragon),\s+(?P<named>[A-Z][\w'-]*)(?=,))"
     # (A satellite's designation between commas: "its first military reconnaissance satellite, Malligyong-1,")
@@ -2632,6 +2643,8 @@ _DESCRIBED_ORG = re.compile(
     # (or an acronym after what it is: "air traffic control service NATS said")
     r"|\b(?:service|agency|authority|regulator|operator|watchdog|broadcaster|carrier|airline|company|firm|group)"
     r" (?P<acronym>[A-Z]{2,6})(?![\w&'-])"
+    # (or one word that agrees to buy or sell: "Ford agrees to buy Volvo's car business")
+    r"|(?<![\w'-])(?P<dealer>[A-Z][a-z][\w&-]*) (?:agrees|agreed) to (?:buy|sell|acquire|take over|merge with)\b"
     # (or a thing's rival, which no person is: "Nokia agrees to buy its French rival Alcatel-Lucent")
     rf"|\bits (?:[A-Z][a-z]+ )?(?:rival|competitor) (?P<rival>{_ORG_WORDS})(?![\w&'-])"
     # (or by what a company does to a thing, named by one word: "is published by Bantam")
@@ -2641,7 +2654,7 @@ _DESCRIBED_ORG = re.compile(
 
 # Both forms need one of these words: a quick search for them skips most sentences.
 _ORG_CUES = re.compile(
-    rf"\b(?:{alternation(f'{_ORG_TITLES}|{_ORG_NOUNS}|{_TRADES}|{_FOUNDING}|publisher|site|service|app|movement|party|rival|competitor|authority|regulator|watchdog|{_MADE_BY_VERBS}'.split('|'))})\b"
+    rf"\b(?:{alternation(f'{_ORG_TITLES}|{_ORG_NOUNS}|{_TRADES}|{_FOUNDING}|publisher|site|service|app|movement|party|rival|competitor|authority|regulator|watchdog|agrees|agreed|{_MADE_BY_VERBS}'.split('|'))})\b"
 )
 
 
@@ -2653,11 +2666,16 @@ def _described_organizations(
     for m in _DESCRIBED_ORG.finditer(folded, region.begin, region.end):
         group = (
             m.lastgroup
-            if m.lastgroup in ("org", "after", "apposed", "maker", "service", "founded", "acronym", "rival", "by")
+            if m.lastgroup
+            in ("org", "after", "apposed", "maker", "service", "founded", "acronym", "dealer", "rival", "by")
             else "described"
         )
         if group == "by" and m[group].endswith(_PLACED):
             continue  # "built by the Houston-based company ...": where it is based
+        if group == "dealer" and (
+            m[group] in _STOP_FIRST or re.search(rf"[A-Z][a-z]+ {re.escape(m[group])}(?![\w'-])", folded)
+        ):
+            continue  # "Musk agrees to buy Twitter" after "Elon Musk": a person's family name
         words = m[group].split()
         while words and words[0] in _STOP_FIRST:
             words.pop(0)
@@ -3080,9 +3098,11 @@ _TITLE_SUBJECT = re.compile(rf"(?P<name>{_NAME}):")
 _LIFE_ENTRY = re.compile(r":\s+(?:Born|Dies|Died|Is born|Was born)\b")
 
 
-# "Lego: key dates" over entries that speak of "the company": the headline names a company.
+# "Lego: key dates" over entries that speak of "the company" (or of its business: "Volvo's car business"): the
+# headline names a company.
 _TITLE_COMPANY = re.compile(r"(?P<name>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,2}): key dates\b")
 _COMPANY_ENTRY = re.compile(r"\b[Tt]he (?:company|firm)\b")
+_COMPANYS = r"'s (?:[a-z]+ ){0,2}(?:business|shares|factory|factories|plant|headquarters|brand|stores?)\b"
 
 
 def _life_subject(folded: str, title: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
@@ -3097,7 +3117,10 @@ def _life_subject(folded: str, title: Span, surface: dict[str, Entity]) -> Itera
         and not life
         and company["name"] not in surface
         and _head_kind(company["name"]) in (None, Kind.ORGANIZATION)
-        and _COMPANY_ENTRY.search(folded, title.end) is not None
+        and (
+            _COMPANY_ENTRY.search(folded, title.end) is not None
+            or re.search(re.escape(company["name"]) + _COMPANYS, folded[title.end :]) is not None
+        )
     ):
         yield _discovered_name(Span(company.start("name"), company.end("name")), Kind.ORGANIZATION, company["name"])
 
