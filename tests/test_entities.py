@@ -1914,3 +1914,19 @@ def test_a_craft_and_its_number_after_its_noun_an_island_a_ruling_party_a_buyer_
     # (a timeline's heading names the company whose business its entries tell of)
     timeline = mentions("Volvo: key dates\n\nJan. 28, 1999: Ford agrees to buy Volvo's car business.")
     assert ("Volvo", "organization") in {(t, k) for t, k, _ in timeline}
+
+
+def test_a_twin_with_its_number_a_us_rival_a_venue_in_a_town_and_more_given_names() -> None:
+    found = mentions(
+        "Its twin, Mariner 3, was lost. Adidas agrees to buy its U.S. rival Reebok. He was sworn in at a packed Moi "
+        "International Sports Centre in Kasarani. Shoemaker Adolf Dassler registers Adidas. Adidas ends its "
+        "partnership with rapper Ye, formerly known as Kanye West."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Mariner 3", "mission"),
+        ("Reebok", "organization"),
+        ("Kasarani", "place"),
+        ("Adolf Dassler", "person"),
+        ("Kanye West", "person"),
+    } <= pairs

@@ -154,7 +154,7 @@ _ROLE_WORDS = (
     "dealer|handyman|carpenter|farmer|teacher|nurse|doctor|soldier|firefighter|police officer|officer|detective|"
     "sculptor|"
     "priest|fisherman|candidate|nominee|challenger|rival|incumbent|investigator|principal investigator|master|"
-    "miner|foreman|passenger|survivor|hostage|rescuer|volunteer|"
+    "miner|foreman|passenger|survivor|hostage|rescuer|volunteer|shoemaker|"
     "grandmaster|Founder|Co-founder|co-founder|"
     "Principal investigator|Principal Investigator|"
     # (plural, opening a timeline's entry: "Scientists Ian Wilmut and Keith Campbell announce ...")
@@ -1968,8 +1968,10 @@ _BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet galaxy".split())
 _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
 # What is held somewhere, or where one lives or works: "at a ceremony in Ismailia", "a rally in Butler", "at
 # his home in Cambridge", "at the company's headquarters in Hawthorne".
+# (and a venue's head word: "at a packed Moi International Sports Centre in Kasarani")
 _SITE_NOUNS = frozenset(
-    "ceremony rally parade funeral festival celebration vigil concert home residence headquarters".split()
+    """ceremony rally parade funeral festival celebration vigil concert home residence headquarters
+    Centre Center Stadium Arena""".split()
 )
 _OTHER_PLACE_CUES = frozenset(("between", "Launch", "near", *_SITE_NOUNS))
 # One pass for the words the patterns below need picks the few worth running on a sentence.
@@ -2166,7 +2168,7 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
 _NOUN_THEN_CRAFT = re.compile(
     # ("three weeks after its twin, Spirit, touched down": a craft's twin is a craft)
     # ("The U.S. space station Skylab plunged ...", "The Soviet automatic station Venera 7 descended ...")
-    r"\b(?:space shuttle|shuttle|spacecraft|spaceship|probe|rover|lander|orbiter|capsule|Crew Dragon|its twin"
+    r"\b(?:space shuttle|shuttle|spacecraft|spaceship|probe|rover|lander|orbiter|capsule|Crew Dragon|[Ii]ts twin"
     r"|space station|(?:automatic|interplanetary) station"
     # ("The lunar module Eagle lands ...", "the command module Columbia")
     r"|(?:lunar|command|service|core|lab|ascent|descent) module)"
@@ -2174,7 +2176,8 @@ _NOUN_THEN_CRAFT = re.compile(
     r"(?:\s+(?P<name>[A-Z][\w'-]*(?: \d{1,3}(?![\w.,:-]| (?:km|kilometers|kilometres|meters|metres|miles|days|hours"
     r"|minutes|years|percent|times|tons|tonnes)\b))?)(?![\w'-])"
     # ("Its first lander, Odysseus, also tipped over": the name between commas after the noun.)
-    r"|(?<!shuttle)(?<!Dragon),\s+(?P<named>[A-Z][\w'-]*)(?=,))"
+    # (its number too: "Its twin, Mariner 3, was lost")
+    r"|(?<!shuttle)(?<!Dragon),\s+(?P<named>[A-Z][\w'-]*(?: \d{1,3})?)(?=,))"
     # (A satellite's designation between commas: "its first military reconnaissance satellite, Malligyong-1,")
     r"|\bsatellite,\s+(?P<satellite>[A-Z][\w'-]*-\d{1,2}[A-Z]?)(?=,)"
     # ("Kosmos 1408, a Soviet-era signals intelligence satellite")
@@ -2449,7 +2452,7 @@ def _sovereigns(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
 _MONTH_SURNAMES = frozenset(("May", "June", "April", "August"))
 
 
-_ITS_BEFORE = re.compile(r"\bits (?:[A-Z][a-z]+ )?$")
+_ITS_BEFORE = re.compile(r"\bits (?:[A-Z][a-z]+ |U\.S\. )?$")
 _HONORIFIC_BEFORE = re.compile(rf"(?<![\w'-])({_HONORIFICS}) $")
 
 
@@ -2646,7 +2649,7 @@ _DESCRIBED_ORG = re.compile(
     # (or one word that agrees to buy or sell: "Ford agrees to buy Volvo's car business")
     r"|(?<![\w'-])(?P<dealer>[A-Z][a-z][\w&-]*) (?:agrees|agreed) to (?:buy|sell|acquire|take over|merge with)\b"
     # (or a thing's rival, which no person is: "Nokia agrees to buy its French rival Alcatel-Lucent")
-    rf"|\bits (?:[A-Z][a-z]+ )?(?:rival|competitor) (?P<rival>{_ORG_WORDS})(?![\w&'-])"
+    rf"|\bits (?:[A-Z][a-z]+ |U\.S\. )?(?:rival|competitor) (?P<rival>{_ORG_WORDS})(?![\w&'-])"
     # (or by what a company does to a thing, named by one word: "is published by Bantam")
     rf"|\b(?:{_MADE_BY_VERBS}) (?:the )?(?P<by>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
 )
