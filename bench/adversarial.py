@@ -15,7 +15,7 @@ titles of places and fields, past months and "when" clauses, seats of power that
 "known as" another, what did not happen, clubs, days apart, a series' word and names' last words,
 a craft's name opening every sentence, bodies listed beside a known one, and people described as
 someone who, craft named by what they do and places near known ones, founders, trades, stations and
-Korean names. The
+Korean names, hyphened craft, rivals, buyers, parks and islands. The
 article is extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one
 quadruples. The script prints the seconds and that ratio, and exits 1 if any ratio passes 3.
 """
@@ -212,6 +212,18 @@ CASES: dict[str, tuple[str, str, str]] = {
         "Paddington station, on Hawaii's Mauna Kea, between Paddington and Abbey Wood, in 2008, and construction "
         "began in May 2009, a plume that scientists hope will reveal what comets are made of, ",
         "said Ball Aerospace & Technologies Corp.",
+    ),
+    # Session twenty-one: craft joined by a hyphen, listed before their noun, named after a station's noun or
+    # a twin's, flying past a body; rivals, buyers and acronyms after their noun; rapids, islands, parks and
+    # venues in towns; a ruling party; a happening earlier this month; a month after ", and".
+    "hyphened craft, rivals, buyers, parks and islands": (
+        DATELINE + "The Huygens probe left NASA's Cassini orbiter. ",
+        "Cassini-Huygens and the U.S. space station Skylab, its twin, Mariner 3, the Vega 1 and Vega 2 probes and "
+        "Japan's Suisei flew past the comet earlier this month, and three crews lived aboard it in February 1974, "
+        "its French rival Alcatel-Lucent, air traffic control service NATS, Ford agrees to buy Volvo's business, "
+        "at the Tammerkoski rapids, on Hisingen island, Legoland, a theme park, the Moi International Sports "
+        "Centre in Kasarani, the ruling Morena party, ",
+        "said the Eyjafjallajokull glacier.",
     ),
 }
 

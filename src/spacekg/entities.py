@@ -2661,6 +2661,13 @@ _ORG_CUES = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=64)
+def _last_word_of_a_name(folded: str, word: str) -> bool:
+    """Whether the article puts ``word`` after a capitalised word ("Elon Musk"). (Read once per article
+    and word.)"""
+    return re.search(rf"[A-Z][a-z]+ {re.escape(word)}(?![\w'-])", folded) is not None
+
+
 def _described_organizations(
     folded: str, region: Span, surface: dict[str, Entity], in_parentheses: frozenset[str]
 ) -> Iterable[_Candidate]:
@@ -2675,9 +2682,7 @@ def _described_organizations(
         )
         if group == "by" and m[group].endswith(_PLACED):
             continue  # "built by the Houston-based company ...": where it is based
-        if group == "dealer" and (
-            m[group] in _STOP_FIRST or re.search(rf"[A-Z][a-z]+ {re.escape(m[group])}(?![\w'-])", folded)
-        ):
+        if group == "dealer" and (m[group] in _STOP_FIRST or _last_word_of_a_name(folded, m[group])):
             continue  # "Musk agrees to buy Twitter" after "Elon Musk": a person's family name
         words = m[group].split()
         while words and words[0] in _STOP_FIRST:
