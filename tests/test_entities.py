@@ -1930,3 +1930,26 @@ def test_a_twin_with_its_number_a_us_rival_a_venue_in_a_town_and_more_given_name
         ("Adolf Dassler", "person"),
         ("Kanye West", "person"),
     } <= pairs
+
+
+def test_a_pinyin_name_alone_a_plural_owner_a_newspaper_a_bought_firm_and_a_placed_trade() -> None:
+    found = mentions(
+        "Liu Chuanzhi and 10 colleagues from the Chinese Academy of Sciences' Institute of Computing Technology set "
+        "up a company. Lenovo agrees to buy Motorola Mobility from Google for about 2.91 billion dollars. The files "
+        "of the Panama-based law firm Mossack Fonseca went to the German newspaper Suddeutsche Zeitung. It landed "
+        "in the Ocean of Storms."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Liu Chuanzhi", "person"),
+        ("Chinese Academy of Sciences", "organization"),
+        ("Institute of Computing Technology", "organization"),
+        ("Motorola Mobility", "organization"),
+        ("Panama", "place"),
+        ("Suddeutsche Zeitung", "organization"),
+        ("Ocean of Storms", "place"),
+    } <= pairs
+    assert ("Panama-based", "organization") not in pairs
+    # (a pronoun in a headline's capitals, a word of a longer name, a known place are no Chinese names)
+    other = mentions("He Sang Songs\n\nShe studied at Shanghai Jiao Tong University in Hong Kong.")
+    assert not {t for t, k, _ in other if k == "person"}

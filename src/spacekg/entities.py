@@ -546,6 +546,7 @@ class EntityFinder:
             candidates.extend(_paired_people(folded, region, self._surface))
             candidates.extend(_people_named_after_noun(folded, region, self._surface))
             candidates.extend(_given_named_people(folded, region, self._surface, self.lexicon.given_names))
+            candidates.extend(_pinyin_named_people(folded, region, self._surface))
             if one_named:
                 candidates.extend(_one_named_people(folded, region, self._surface))
             if oceans:
@@ -759,10 +760,18 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             i
             for i, t in enumerate(tokens[:-1])
             # (or a known name ending in "s", its apostrophe alone: "Mars' Jezero Crater", or a body's head
-            # word so: "Space Exploration Technologies' Falcon 1 rocket"; not "APEC Economic Leaders' Meeting")
+            # word so: "Space Exploration Technologies' Falcon 1 rocket", or a body's name of such a word: "the
+            # Chinese Academy of Sciences' Institute of ..."; not "APEC Economic Leaders' Meeting")
             if (
                 t[2].endswith("'s")
-                or (t[2].endswith("s'") and (t[2][:-1] in surface or _HEADS.get(t[2][:-1]) is Kind.ORGANIZATION))
+                or (
+                    t[2].endswith("s'")
+                    and (
+                        t[2][:-1] in surface
+                        or _HEADS.get(t[2][:-1]) is Kind.ORGANIZATION
+                        or any(_HEADS.get(w[2]) is Kind.ORGANIZATION for w in tokens[:i])
+                    )
+                )
             )
             and t[2] not in _NOT_OWNERS
             and (i == 0 or tokens[i - 1][2] not in _SAINTS)
@@ -1904,6 +1913,37 @@ def _given_named_people(
         yield _Candidate(Span(m.start(), rest.end()), entity, TRUST_RESOLVED)
 
 
+# "Liu Chuanzhi and 10 colleagues ... set up a company": a common Chinese family name, then a given name of one
+# or two pinyin syllables, standing alone, names a person. Found so, it yields to any other reading.
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)"
+)
+_PINYIN_GIVEN = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
+_FAMILY_THEN_GIVEN = re.compile(
+    r"(?<![\w'.-])(?P<family>[A-Z][a-z]{0,5}) (?P<given>[A-Z][a-z]{1,11})(?![\w'-]| [A-Z]| (?:of|de|and|on|for) [A-Z])"
+)
+
+
+def _pinyin_named_people(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    for m in _FAMILY_THEN_GIVEN.finditer(folded, region.begin, region.end):
+        name = m[0]
+        if (
+            m["family"] not in CHINESE_SURNAMES
+            or m["family"] == "He"  # (a pronoun, in a headline's capitals: "He Sang ...")
+            or not _PINYIN_GIVEN.fullmatch(m["given"].lower())
+            or name in surface
+            or m["given"] in surface
+            or _NOUN_AFTER.match(folded, m.end(), region.end)
+        ):
+            continue
+        before = _GIVEN_WORD_BEFORE.search(folded, max(region.begin, m.start() - 40), m.start())
+        if before is not None and before["word"][0].isupper() and not before["word"].endswith("'s"):
+            continue  # a word of a longer name ("Shanghai Jiao Tong University")
+        entity = Entity(Kind.PERSON, slug(name), name, curated=False)
+        yield _Candidate(Span(m.start(), m.end()), entity, TRUST_RESOLVED)
+
+
 # An organization by what is said of it: where it is based ("Houston-based Axiom Space"), or the
 # medium it is ("told RTL radio", "the Le Monde newspaper").
 _CUED_ORGANIZATION = re.compile(
@@ -1921,7 +1961,9 @@ _CUED_ORGANIZATION = re.compile(
     # (or "his new company, later named Celera Genomics")
     r"|\bcompany\b[^.;]{0,60}?\b(?:under the name|named|called) "
     r"(?P<former>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})(?![\w'-])"
+    # ("agrees to buy Motorola Mobility from Google for about 2.91 billion U.S. dollars")
     r"|\b(?:to buy|to acquire|buys|bought|acquires|acquired) (?P<bought>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})"
+    r"(?: from (?:the )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})?"
     r" for (?:about |some |nearly |around |over )?(?:\$|US\$|\d)"
     # One word that owns, runs or leases a rig, a ship or a plant: "The rig was owned by Transocean and
     # leased to BP."
@@ -1952,8 +1994,8 @@ def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -
         name = m[group]
         first = name.split()[0]
         # (a people's word may name a carrier: "a Korean Air flight")
-        if name in surface or first in _STOP_FIRST or first in _CALENDAR_WORDS:
-            continue
+        if name in surface or first in _STOP_FIRST or first in _CALENDAR_WORDS or name.endswith(_PLACED):
+            continue  # ("the Panama-based law firm": where the firm is based)
         if (first in _NATIONALITIES or first in _QUALIFIERS) and group != "carrier":
             continue
         if (_head_kind(name) or Kind.ORGANIZATION) is not Kind.ORGANIZATION:
@@ -2607,7 +2649,7 @@ _ORG_NOUNS = (
 _ORG_ONLY_NOUNS = frozenset(
     """company firm bank airline carrier startup start-up conglomerate venture giant corporation subsidiary
     studio platform automaker carmaker planemaker chipmaker broadcaster insurer lender agency group exchange
-    movement party""".split()
+    movement party newspaper magazine tabloid""".split()
 )
 # (what a company does to a thing: the phrases themselves are the quick test's words, not "built" alone)
 _MADE_BY_VERBS = "published by|manufactured by|built by|operated by"
@@ -2656,9 +2698,13 @@ _DESCRIBED_ORG = re.compile(
 
 
 # Both forms need one of these words: a quick search for them skips most sentences.
-_ORG_CUES = re.compile(
-    rf"\b(?:{alternation(f'{_ORG_TITLES}|{_ORG_NOUNS}|{_TRADES}|{_FOUNDING}|publisher|site|service|app|movement|party|rival|competitor|authority|regulator|watchdog|agrees|agreed|{_MADE_BY_VERBS}'.split('|'))})\b"
-)
+# (the nouns no person is among them: "the German newspaper Suddeutsche Zeitung")
+_ORG_CUE_WORDS = [
+    *f"{_ORG_TITLES}|{_ORG_NOUNS}|{_TRADES}|{_FOUNDING}|{_MADE_BY_VERBS}".split("|"),
+    *"publisher site service app rival competitor authority regulator watchdog agrees agreed".split(),
+    *_ORG_ONLY_NOUNS,
+]
+_ORG_CUES = re.compile(rf"\b(?:{alternation(_ORG_CUE_WORDS)})\b")
 
 
 @functools.lru_cache(maxsize=64)
