@@ -164,3 +164,10 @@ def test_a_day_in_a_past_clause_of_a_sentence_that_speaks_of_the_future_is_past(
     # (a clause with no verb of its own keeps the sentence's future: "..., and Mengtian in October")
     text = "The crew will fly on Monday, and the cargo ship on Friday."
     assert [f.value.lexical for f in dates.find_dates(text, 0, thursday)] == ["2020-07-27", "2020-07-24"]
+
+
+def test_a_day_last_year_is_in_the_year_before_the_storys() -> None:
+    found = dates.find_dates("It was launched on March 2 last year.", 0, dt.date(1973, 12, 4))
+    assert [f.value.lexical for f in found] == ["1972-03-02"]
+    # (alone, "last year" is still the year before)
+    assert [f.value.lexical for f in dates.find_dates("It grew last year.", 0, dt.date(1973, 12, 4))] == ["1972"]

@@ -1953,3 +1953,14 @@ def test_a_pinyin_name_alone_a_plural_owner_a_newspaper_a_bought_firm_and_a_plac
     # (a pronoun in a headline's capitals, a word of a longer name, a known place are no Chinese names)
     other = mentions("He Sang Songs\n\nShe studied at Shanghai Jiao Tong University in Hong Kong.")
     assert not {t for t, k, _ in other if k == "person"}
+
+
+def test_a_business_bought_after_what_it_is_and_the_one_that_sells_it() -> None:
+    found = mentions(
+        "Nestle agrees to buy U.S. pet food maker Ralston Purina for 10.3 billion dollars. Nestle agrees to buy "
+        "baby food maker Gerber from Novartis for 5.5 billion dollars."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Ralston Purina", "organization"), ("Gerber", "organization"), ("Novartis", "organization")} <= pairs
+    # (where a thing bought stands is no business)
+    assert not {t for t, k, _ in mentions("He bought a house in Smallville for 3 million.") if k == "organization"}

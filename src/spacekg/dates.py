@@ -182,7 +182,10 @@ def find_dates(text: str, offset: int, context: dt.date | None, year_told: int |
     found: list[DateMention] = []
     last: tuple[int, DateValue] | None = None  # where the last date ended, and its value
     future = _Future(text)
+    told_year_end = -1  # where a day's own "last year" ends: that phrase is no date of its own
     for m in _IN_TEXT.finditer(text):
+        if m.start() < told_year_end:
+            continue
         read_at = context
         if m["md"] or m["dm"]:  # a day without its year
             # "twice in 2019, on Feb. 22 and July 11": a day listed right after a year takes that year.
@@ -194,6 +197,10 @@ def find_dates(text: str, offset: int, context: dt.date | None, year_told: int |
                 read_at = dt.date(last[1].earliest.year, 12, 31)
             elif year_told is not None and _THAT_YEAR.match(text, m.end()):
                 read_at = dt.date(year_told, 12, 31)  # "On June 20 that year"
+            elif context is not None and (last_year := _LAST_YEAR.match(text, m.end())) is not None:
+                # "launched ... on March 2 last year", in a story of December: the year before the story's
+                read_at = dt.date(context.year - 1, 12, 31)
+                told_year_end = last_year.end()
         try:
             value = _in_text_value(m, read_at, future)
         except ImpossibleDate:
@@ -205,6 +212,7 @@ def find_dates(text: str, offset: int, context: dt.date | None, year_told: int |
 
 
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
+_LAST_YEAR = re.compile(r",?\s+last\s+year\b")
 _LISTED_AFTER = re.compile(r",?\s*(?:on\s+|and\s+(?:on\s+)?)?")
 
 

@@ -1962,8 +1962,12 @@ _CUED_ORGANIZATION = re.compile(
     r"|\bcompany\b[^.;]{0,60}?\b(?:under the name|named|called) "
     r"(?P<former>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})(?![\w'-])"
     # ("agrees to buy Motorola Mobility from Google for about 2.91 billion U.S. dollars")
-    r"|\b(?:to buy|to acquire|buys|bought|acquires|acquired) (?P<bought>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})"
-    r"(?: from (?:the )?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})?"
+    # (what it is may come first: "to buy U.S. pet food maker Ralston Purina for 10.3 billion")
+    # (not a place where a thing bought is: "bought a house in Smallville for ...")
+    r"|\b(?:to buy|to acquire|buys|bought|acquires|acquired) (?:(?:U\.S\.|[A-Z][a-z]+) )??"
+    r"(?:(?!(?:in|at|on|near|of|from) )[a-z][\w-]* ){0,4}?"
+    r"(?P<bought>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})"
+    r"(?: from (?:the )?(?P<seller>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}))?"
     r" for (?:about |some |nearly |around |over )?(?:\$|US\$|\d)"
     # One word that owns, runs or leases a rig, a ship or a plant: "The rig was owned by Transocean and
     # leased to BP."
@@ -1991,6 +1995,12 @@ def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -
                 yield _discovered_name(Span(m.start("airline"), m.end("airline")), Kind.ORGANIZATION, m["airline"])
             continue
         group = m.lastgroup or "based"
+        if group == "seller":
+            # (who sells a business to a buyer is one too: "buy baby food maker Gerber from Novartis for ...")
+            for part in ("bought", "seller"):
+                if m[part] not in surface and m[part].split()[0] not in _STOP_FIRST:
+                    yield _discovered_name(Span(m.start(part), m.end(part)), Kind.ORGANIZATION, m[part])
+            continue
         name = m[group]
         first = name.split()[0]
         # (a people's word may name a carrier: "a Korean Air flight")
