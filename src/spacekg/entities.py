@@ -604,7 +604,7 @@ class EntityFinder:
         if doc.title is not None and " born" in folded:
             chosen = _born_as(folded, chosen, doc.title)
         chosen = _family_names_over_places(folded, chosen)
-        if " lander" in folded or " rover" in folded or " orbiter" in folded or " spacecraft" in folded:
+        if any(f" {noun}" in folded for noun in _CITY_CRAFT_NOUNS):
             chosen = _crafts_over_cities(folded, chosen)
         chosen += _short_forms(folded, chosen, regions)
         chosen += _role_anaphora(folded, chosen, regions)
@@ -2504,7 +2504,10 @@ def _sovereigns(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
 _MONTH_SURNAMES = frozenset(("May", "June", "April", "August"))
 
 
-_ITS_BEFORE = re.compile(r"\bits (?:[A-Z][a-z]+ |U\.S\. )?$")
+# "its French rival", "its U.S. rival": a thing's, with a people's word or none (the rival is a body, not a person).
+_ITS_PEOPLES = r"\bits (?:[A-Z][a-z]+ |U\.S\. )?"
+
+_ITS_BEFORE = re.compile(rf"{_ITS_PEOPLES}$")
 _HONORIFIC_BEFORE = re.compile(rf"(?<![\w'-])({_HONORIFICS}) $")
 
 
@@ -2701,7 +2704,7 @@ _DESCRIBED_ORG = re.compile(
     # (or one word that agrees to buy or sell: "Ford agrees to buy Volvo's car business")
     r"|(?<![\w'-])(?P<dealer>[A-Z][a-z][\w&-]*) (?:agrees|agreed) to (?:buy|sell|acquire|take over|merge with)\b"
     # (or a thing's rival, which no person is: "Nokia agrees to buy its French rival Alcatel-Lucent")
-    rf"|\bits (?:[A-Z][a-z]+ |U\.S\. )?(?:rival|competitor) (?P<rival>{_ORG_WORDS})(?![\w&'-])"
+    rf"|{_ITS_PEOPLES}(?:rival|competitor) (?P<rival>{_ORG_WORDS})(?![\w&'-])"
     # (or by what a company does to a thing, named by one word: "is published by Bantam")
     rf"|\b(?:{_MADE_BY_VERBS}) (?:the )?(?P<by>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
 )
@@ -3246,7 +3249,8 @@ def _family_names_over_places(folded: str, chosen: list[_Candidate]) -> list[_Ca
 
 # "NASA's Phoenix lander", then "Phoenix was launched ...": a city's name before a craft's noun names the craft,
 # wherever the article uses it.
-_CITY_CRAFT = re.compile(r" (?P<noun>lander|rover|orbiter|spacecraft)\b")
+_CITY_CRAFT_NOUNS = ("lander", "rover", "orbiter", "spacecraft")
+_CITY_CRAFT = re.compile(rf" (?P<noun>{'|'.join(_CITY_CRAFT_NOUNS)})\b")
 
 
 def _crafts_over_cities(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
