@@ -1964,3 +1964,41 @@ def test_a_business_bought_after_what_it_is_and_the_one_that_sells_it() -> None:
     assert {("Ralston Purina", "organization"), ("Gerber", "organization"), ("Novartis", "organization")} <= pairs
     # (where a thing bought stands is no business)
     assert not {t for t, k, _ in mentions("He bought a house in Smallville for 3 million.") if k == "organization"}
+
+
+def test_a_campaigner_a_bodys_head_word_a_groups_name_and_a_drink_named_after_its_maker() -> None:
+    found = mentions(
+        "Pakistani education campaigner Malala Yousafzai won, the Norwegian Nobel Committee said. Committee "
+        "chairman Thorbjorn Jagland spoke. Satyarthi's group, Bachpan Bachao Andolan, has freed children. The "
+        "company Coca-Cola said it brought back the drink under the name Coca-Cola Classic."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Malala Yousafzai", "person"),
+        ("Bachpan Bachao Andolan", "organization"),
+        ("Coca-Cola", "organization"),
+    } <= pairs
+    committees = {i for t, k, i in found if t in ("Norwegian Nobel Committee", "Committee")}
+    assert len(committees) == 1
+    assert ("Coca-Cola Classic", "person") not in pairs
+    # (a person between commas after someone's company, described as one)
+    assert ("Wang Hong", "person") in {
+        (t, k) for t, k, _ in mentions("At his company, Wang Hong, a designer, said it.")
+    }
+
+
+def test_a_name_two_places_share_is_the_one_that_holds_the_place_before_it() -> None:
+    assert ids("He sold it in Atlanta, Georgia. Georgia's governor spoke.", Kind.PLACE) == [
+        "atlanta",
+        "georgia-state",
+        "georgia-state",
+    ]
+    assert ids("He flew to Tbilisi, Georgia. Georgia and Ukraine signed it.", Kind.PLACE) == [
+        "tbilisi",
+        "georgia",
+        "georgia",
+        "ukraine",
+    ]
+    # (a dateline's capitals stay the capital's)
+    dateline = "Amazon\n\nWASHINGTON, May 4 (Xinhua) -- Amazon, based in Seattle, Washington, said on Friday."
+    assert ids(dateline, Kind.PLACE) == ["washington", "seattle", "washington-state"]

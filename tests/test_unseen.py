@@ -2073,3 +2073,12 @@ def test_a_happening_earlier_this_month_told_by_the_sentences_own_past_verb() ->
         "2025-01-29-launch.txt",
     )
     assert [d for _, d in events_of(y) if d is not None and len(d) == 7] == []
+
+
+def test_a_past_month_told_by_an_irregular_past_verb() -> None:
+    x = extract(
+        "Nobel\n\nOSLO, Oct. 10 (Xinhua) -- Malala Yousafzai won the Nobel Peace Prize on Friday.\n\nMalala, 17, "
+        "was shot in the head by a gunman in the Swat Valley in October 2012.\n",
+        "2014-10-10-nobel.txt",
+    )
+    assert ("NewsEvent", "2012-10") in events_of(x)

@@ -154,7 +154,7 @@ _ROLE_WORDS = (
     "dealer|handyman|carpenter|farmer|teacher|nurse|doctor|soldier|firefighter|police officer|officer|detective|"
     "sculptor|"
     "priest|fisherman|candidate|nominee|challenger|rival|incumbent|investigator|principal investigator|master|"
-    "miner|foreman|passenger|survivor|hostage|rescuer|volunteer|shoemaker|"
+    "miner|foreman|passenger|survivor|hostage|rescuer|volunteer|shoemaker|campaigner|laureate|pharmacist|"
     "grandmaster|Founder|Co-founder|co-founder|"
     "Principal investigator|Principal Investigator|"
     # (plural, opening a timeline's entry: "Scientists Ian Wilmut and Keith Campbell announce ...")
@@ -468,15 +468,20 @@ class EntityFinder:
         # A seat of power that is also the office it houses ("talks at the Kremlin", "the Kremlin
         # said"): the place, unless the name speaks; then the organization of the same name.
         seats: dict[str, Entity] = {}
+        # (Another place of a name taken, by the name's first place: "Georgia" the state, after the country.)
+        homonyms: dict[Entity, list[Entity]] = {}
         for entity in lexicon.entities:
             for alias in (entity.name, *entity.aliases):
                 known = surface.setdefault(fold(alias), entity)
+                if known is not entity and known.kind is entity.kind is Kind.PLACE:
+                    homonyms.setdefault(known, []).append(entity)
                 if {known.kind, entity.kind} == {Kind.PLACE, Kind.ORGANIZATION}:
                     place, office = (known, entity) if known.kind is Kind.PLACE else (entity, known)
                     surface[fold(alias)] = place
                     seats[place.id] = office
         self._surface = surface
         self._seats = seats
+        self._homonyms = {place: tuple(others) for place, others in homonyms.items()}
         # A known name joined to a word that places something there is still named ("the
         # Houston-based company", "a U.S.-built module").
         self._gazetteer = re.compile(rf"(?<![\w'-])(?:{alternation(surface)})(?![\w]|-(?!{_PLACING}\b))")
@@ -490,6 +495,36 @@ class EntityFinder:
         self._at_word_start = {
             w: re.compile(rf"(?<![\w'-]){re.escape(w)}") for _, _, words in self._series for w in words if len(w) <= 3
         }
+
+    def _homonym_places(self, folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
+        """A name two places share is the other place where the article puts a place inside that one
+        just before it: "Atlanta, Georgia" is the U.S. state (everywhere in the article but a dateline's
+        capitals: "WASHINGTON, May 4 (Xinhua) --")."""
+        ends = {c.span.end: c.entity for c in chosen if c.entity.kind is Kind.PLACE}
+        same: dict[Entity, Entity] = {}
+        for c in chosen:
+            before = ends.get(c.span.begin - 2) if folded.startswith(", ", c.span.begin - 2) else None
+            if c.entity not in self._homonyms or before is None:
+                continue
+            inside = self._containers(before)
+            other = next((o for o in self._homonyms[c.entity] if o.id in inside), None)
+            if other is not None and c.entity.id not in inside:
+                same[c.entity] = other
+        if not same:
+            return chosen
+        return [
+            replace(c, entity=same[c.entity]) if c.entity in same and not c.span.cut(folded).isupper() else c
+            for c in chosen
+        ]
+
+    def _containers(self, place: Entity) -> set[str]:
+        """The ids of the places that hold ``place``, from the nearest out."""
+        held: set[str] = set()
+        at: Entity | None = place
+        while at is not None and at.contained_in and at.contained_in not in held:
+            held.add(at.contained_in)
+            at = self.lexicon.entity(Kind.PLACE, at.contained_in)
+        return held
 
     @staticmethod
     def _series_regex(series: Series) -> re.Pattern[str]:
@@ -611,6 +646,7 @@ class EntityFinder:
         chosen += _craft_anaphora(folded, chosen, regions)
         chosen = _one_of_a_series(chosen)
         chosen = _tails_of_longer_names(chosen)
+        chosen = _no_people_named_after_bodies(chosen)
         # (after the rules that tie a shorter name to a longer one: each craft stays itself)
         chosen += _joint_craft(folded, chosen, regions)
         chosen += _reporting_body(folded, chosen, regions)
@@ -618,6 +654,8 @@ class EntityFinder:
             chosen = _clubs(folded, chosen, regions, self._surface)
         if self._seats:
             chosen = _speaking_seats(folded, chosen, self._seats)
+        if any(c.entity in self._homonyms for c in chosen):
+            chosen = self._homonym_places(folded, chosen)
         # "U.S. dollars", "Hong Kong dollars": a currency, not the place; "named Fujian": a ship.
         final = [
             c
@@ -2689,8 +2727,10 @@ _DESCRIBED_ORG = re.compile(
     # (its name may open with a short form: "the Tokyo-based exchange Mt. Gox")
     rf"|\b(?:{'|'.join(sorted(_ORG_ONLY_NOUNS))}|games? publisher)\s+"
     rf"(?P<after>(?:(?:Mt|St)\.\s)?{_ORG_WORDS})(?![\w&'-])"
-    # (or between commas after it: "a new holding company, Alphabet, with ...")
-    rf"|\b(?:{'|'.join(sorted(_ORG_ONLY_NOUNS))}),\s+(?P<apposed>{_ORG_WORDS}),"
+    # (or between commas after it: "a new holding company, Alphabet, with ..."; someone's: "Satyarthi's
+    # group, Bachpan Bachao Andolan, has ...")
+    rf"|(?P<owned>\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*'s?)\s+)?"
+    rf"\b(?:{'|'.join(sorted(_ORG_ONLY_NOUNS))}),\s+(?P<apposed>{_ORG_WORDS}),"
     # (or a maker or a seller of a thing named by one word: "toy maker Tomy", "the online clothing retailer
     # Zozo"; "furniture maker Li Wei" is a person)
     rf"|\b[a-z]+ (?:{_TRADES}) (?P<maker>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
@@ -2718,6 +2758,9 @@ _ORG_CUE_WORDS = [
     *_ORG_ONLY_NOUNS,
 ]
 _ORG_CUES = re.compile(rf"\b(?:{alternation(_ORG_CUE_WORDS)})\b")
+
+
+_DESCRIPTION_NEXT = re.compile(r"\s+(?:a|an|the)\s")
 
 
 @functools.lru_cache(maxsize=64)
@@ -2757,8 +2800,9 @@ def _described_organizations(
         # maker, "Spain's grid operator", is no person).
         if (
             (group == "described" and m["owner"] is None and m["noun"].split()[-1] not in _ORG_ONLY_NOUNS)
-            # ("at the company, Wang Hong, a designer, said ...": a person between commas after it)
-            or group == "apposed"
+            # ("at the company, Wang Hong, a designer, said ...": a person between commas after it; not
+            # after an owner: "his group, Bachpan Bachao Andolan, has ...", unless a person's description follows)
+            or (group == "apposed" and (m["owned"] is None or _DESCRIPTION_NEXT.match(folded, m.end())))
         ) and (_PERSON_LIKE.fullmatch(name) and _could_be_person(words)):
             continue
         end = m.end(group)
@@ -3382,21 +3426,36 @@ _MOST_TAIL_WORDS = 6
 def _tails_of_longer_names(chosen: list[_Candidate]) -> list[_Candidate]:
     """A place or a body found by its name's last words (two or more), where the article names one
     such place or body in full, is that one: "The Sydney Opera House ...", then "UNESCO adds the
-    Opera House to its World Heritage List"."""
+    Opera House to its World Heritage List". (Or by its head word alone: "Committee chairman
+    Thorbjorn Jagland" after "the Norwegian Nobel Committee".)"""
     found = {c.entity for c in chosen if c.entity.kind in (Kind.PLACE, Kind.ORGANIZATION) and not c.entity.curated}
     if len(found) < 2:
         return chosen
-    ending: dict[tuple[Kind, str], list[Entity]] = {}  # each name by its last words, two to six
+    ending: dict[tuple[Kind, str], list[Entity]] = {}  # each name by its last words, two to six, or its head
     for e in found:
         words = e.name.split()
-        for i in range(max(1, len(words) - _MOST_TAIL_WORDS), len(words) - 1):
-            ending.setdefault((e.kind, " ".join(words[i:])), []).append(e)
+        for i in range(max(1, len(words) - _MOST_TAIL_WORDS), len(words)):
+            if i < len(words) - 1 or _HEADS.get(words[i]) is e.kind:
+                ending.setdefault((e.kind, " ".join(words[i:])), []).append(e)
     whole: dict[Entity, Entity] = {}
     for tail in found:
-        longer = ending.get((tail.kind, tail.name), []) if " " in tail.name else []
+        longer = ending.get((tail.kind, tail.name), []) if " " in tail.name or _HEADS.get(tail.name) else []
         if len(longer) == 1:
             whole[tail] = longer[0]
     return _as_entities(chosen, whole)
+
+
+def _no_people_named_after_bodies(chosen: list[_Candidate]) -> list[_Candidate]:
+    """A name that opens with the name of a body the article names is no person's: "Coca-Cola
+    Classic", the drink, after "Coca-Cola"."""
+    openings = tuple(f"{c.entity.name} " for c in chosen if c.entity.kind is Kind.ORGANIZATION)
+    if not openings:
+        return chosen
+    return [
+        c
+        for c in chosen
+        if c.entity.kind is not Kind.PERSON or c.entity.curated or not c.entity.name.startswith(openings)
+    ]
 
 
 # "the crust of the moon Enceladus": a moon named after the word is another body than the Moon ("landed

@@ -239,7 +239,7 @@ _PAST = (
     rf"(?:\w+ed|met|sent|spoke|held|flew|wrote|made|gave|came|became|took|won|lost|began|went|fell|struck|broke|brought|"
     # (more past forms of their own: "a day after the talks ran past their scheduled close")
     rf"ran|saw|led|rose|shook|sank|spent|stood|threw|paid|sold|bought|caught|fought|drove|froze|swept|grew|drew|knew|"
-    rf"blew|fled|hung|lay|slid|sped|stole|tore|"
+    rf"blew|fled|hung|lay|slid|sped|stole|tore|shot|sought|taught|swore|rode|sang|swam|dug|hid|"
     rf"{'|'.join(_PRESENT_VERBS)})\b"
 )
 _PAST_VERB = re.compile(_PAST, re.IGNORECASE)
