@@ -2002,3 +2002,21 @@ def test_a_name_two_places_share_is_the_one_that_holds_the_place_before_it() -> 
     # (a dateline's capitals stay the capital's)
     dateline = "Amazon\n\nWASHINGTON, May 4 (Xinhua) -- Amazon, based in Seattle, Washington, said on Friday."
     assert ids(dateline, Kind.PLACE) == ["washington", "seattle", "washington-state"]
+
+
+def test_a_founder_named_like_the_firm_the_first_woman_to_and_an_observatory_in_orbit() -> None:
+    found = mentions(
+        "Soichiro Honda founds Honda Motor Co. in Hamamatsu. Columbia lifted off under Eileen Collins, the first "
+        "woman to command a shuttle flight, carrying the Chandra X-ray Observatory. It is run from the Chandra "
+        "X-ray Center. The Purple Mountain Observatory said it saw it."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Soichiro Honda", "person"),
+        ("Eileen Collins", "person"),
+        ("Chandra X-ray Observatory", "mission"),
+        ("Chandra X-ray Center", "organization"),
+        ("Purple Mountain Observatory", "organization"),
+    } <= pairs
+    # (a place's name last is still no family name: "Mary Washington" stays unread as a person)
+    assert ("Mary Washington", "person") not in {(t, k) for t, k, _ in mentions("Mary Washington spoke then.")}

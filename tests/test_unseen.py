@@ -2082,3 +2082,12 @@ def test_a_past_month_told_by_an_irregular_past_verb() -> None:
         "2014-10-10-nobel.txt",
     )
     assert ("NewsEvent", "2012-10") in events_of(x)
+
+
+def test_an_entry_that_says_what_will_come_is_a_saying_of_its_day() -> None:
+    x = extract(
+        "Honda: key dates\n\nDec. 23, 2024: Honda and Nissan say they will start talks on a merger.\n\n"
+        "Jan. 1, 2026: Bulgaria is set to join the euro area.\n",
+        "honda-key-dates.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "2024-12-23")]

@@ -61,7 +61,13 @@ _ORGANIZATION_TAILS = ("Military District", "Theater Command", "Theatre Command"
 _CHAMBER = re.compile(r"House of (?:Commons|Lords|Representatives|Councillors|Delegates|Peers|Keys)\b")
 _VEHICLE_TAILS = ("Launch Vehicle", "Carrier Rocket")
 # A craft, not a rocket: "H-II Transfer Vehicle", "Orbital Test Vehicle", "Mars Ascent Vehicle".
-_CRAFT_TAILS = ("Transfer Vehicle", "Test Vehicle", "Ascent Vehicle", "Return Vehicle", "Crew Vehicle")
+# (An observatory of light that only orbit sees, or of space itself, is a craft: "Chandra X-ray Observatory",
+# "Compton Gamma Ray Observatory", "Herschel Space Observatory"; "Purple Mountain Observatory" is a body.)
+_CRAFT_TAILS = (
+    "Transfer Vehicle", "Test Vehicle", "Ascent Vehicle", "Return Vehicle", "Crew Vehicle",
+    "X-ray Observatory", "X-Ray Observatory", "Gamma-ray Observatory", "Gamma-Ray Observatory", "Gamma Ray Observatory",
+    "Space Observatory", "Heliospheric Observatory", "Dynamics Observatory", "Carbon Observatory",
+)  # fmt: skip
 # Words joined to a name by a hyphen that leave it a name ("Houston-based", "NASA-funded").
 _JOINED_WORDS = "based born built made headquartered funded backed owned led run operated developed sponsored".split()
 _PLACING = rf"(?:{'|'.join(_JOINED_WORDS)})"
@@ -224,6 +230,8 @@ _SPEAKING_NAMES = re.compile(
     # Sunak, 42, is ...")
     rf"|\s+(?:became|becomes|was\s+(?:elected|named|appointed))\s+(?:[\w'-]+\s+){{0,3}}?(?:{_OFFICES})\b"
     rf"|,\s+\d{{1,3}},\s"
+    # (or the first woman to do something: "Eileen Collins, the first woman to command a shuttle flight")
+    rf"|,\s+the\s+(?:first|second|third|last|only|youngest|oldest)\s+(?:[a-z]+\s+)?(?:woman|man|person)\s+(?:to|in)\s"
     # (or spent days in space: "Valeri Polyakov returns to Earth after a record 437 days in space")
     rf"|\s+(?:returns|returned)\s+to\s+Earth\s+after\s+(?:a\s+record\s+)?[\d,]+\s+days\b"
     rf"|\s+(?:spends|spent)\s+(?:a\s+record\s+)?[\d,]+\s+days\s+(?:in\s+space|in\s+orbit|aboard|on\s+board)\b"
@@ -1942,7 +1950,9 @@ def _given_named_people(
         if (
             name in surface
             or not _could_be_person(words)
-            or any(w in surface for w in words[1:])
+            # (a firm's name last is its founder's family name: "Soichiro Honda founds Honda Motor Co.")
+            or any(w in surface for w in words[1:-1])
+            or (words[-1] in surface and surface[words[-1]].kind is not Kind.ORGANIZATION)
             or words[-1] in _NOT_PEOPLES_LAST
             or _CREDIT_BEFORE.search(folded, max(region.begin, m.start() - 60), m.start())
         ):

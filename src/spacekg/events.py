@@ -1765,7 +1765,8 @@ def _listed_days(text: str, found: list[dates.DateMention], stated: DateValue | 
     return days if len(days) <= _MOST_LISTED else []
 
 
-_FIRST_CLAUSE_END = re.compile(r",|;|\bthat\b")
+# (a reporting verb ends it too: "Honda and Nissan say they will start talks" tells what they say now)
+_FIRST_CLAUSE_END = re.compile(r",|;|\bthat\b|\b(?:say|says|said|announce|announces|announced)\b")
 
 
 def _opens_to_come(text: str, span: Span) -> bool:
