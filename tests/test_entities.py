@@ -2020,3 +2020,23 @@ def test_a_founder_named_like_the_firm_the_first_woman_to_and_an_observatory_in_
     } <= pairs
     # (a place's name last is still no family name: "Mary Washington" stays unread as a person)
     assert ("Mary Washington", "person") not in {(t, k) for t, k, _ in mentions("Mary Washington spoke then.")}
+
+
+def test_ampersand_firms_a_particle_before_a_family_name_shares_of_a_firm_and_a_satellite_between_commas() -> None:
+    found = mentions(
+        "Werner von Siemens and Johann Georg Halske found the telegraph maker Siemens & Halske in Berlin. "
+        "Siemens & Halske, Siemens-Schuckertwerke and Siemens-Reiniger-Werke merge to form Siemens AG. "
+        "Shares of the spun-off Siemens Energy start trading. The Soviet Union launched the world's first "
+        "artificial Earth satellite, Sputnik 1, on Friday. It carried the Heinrich Hertz communications satellite."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Werner von Siemens", "person"),
+        ("Johann Georg Halske", "person"),
+        ("Siemens & Halske", "organization"),
+        ("Siemens-Schuckertwerke", "organization"),
+        ("Siemens-Reiniger-Werke", "organization"),
+        ("Siemens Energy", "organization"),
+        ("Sputnik 1", "mission"),
+    } <= pairs
+    assert ("Heinrich Hertz", "person") not in pairs

@@ -2091,3 +2091,12 @@ def test_an_entry_that_says_what_will_come_is_a_saying_of_its_day() -> None:
         "honda-key-dates.txt",
     )
     assert events_of(x) == [("NewsEvent", "2024-12-23")]
+
+
+def test_a_day_named_by_its_happening_is_told() -> None:
+    x = extract(
+        "Thatcher\n\nLONDON, May 4 (Xinhua) -- Margaret Thatcher became prime minister on Friday after her party "
+        "won Thursday's general election.\n",
+        "1979-05-04-thatcher.txt",
+    )
+    assert ("NewsEvent", "1979-05-03") in events_of(x)

@@ -564,6 +564,7 @@ class EntityFinder:
         oceans = any(cue in folded for cue in _OCEAN_CUES)
         cop = "COP" in folded
         hyphened = _KOREAN_NAME.search(folded) is not None
+        ampersand = " & " in folded
         for region in regions:
             candidates.extend(self._curated(folded, region))
             candidates.extend(self._designated(folded, region, series))
@@ -598,6 +599,8 @@ class EntityFinder:
                 candidates.extend(_climate_conferences(folded, region, in_parentheses))
             if hyphened:
                 candidates.extend(_korean_names(folded, region, self._surface))
+            if ampersand:
+                candidates.extend(_ampersand_names(folded, region, self._surface))
             if beaten:
                 candidates.extend(_players(folded, region, self._surface))
         candidates.extend(_titled_organizations(folded, regions, self._surface))
@@ -1661,14 +1664,16 @@ def _listed_with_people(
 # "Set up by Canon Electronics, IHI Aerospace, construction company Shimizu and the Development Bank of
 # Japan": three names or more listed, some known as organizations and none as anything else, are
 # organizations all (each name may follow a few lower-case words that say what it is).
-_BODY_NAME = r"[A-Z][\w&'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'.-]*)*"
+_BODY_NAME = r"[A-Z][\w&'.-]*(?:\s+(?:of\s+(?:the\s+)?|&\s+)?[A-Z][\w&'.-]*)*"
 # Each listed name, after its "and" if it has one and the lower-case words that say what it is; read once,
 # left to right, and joined into lists where only a comma or an "and" stands between two of them.
 _BODY_ITEM = re.compile(rf"(?<![\w'-])(?P<and>and\s+)?(?:(?:the|[a-z]+)\s+){{0,2}}(?P<name>{_BODY_NAME})")
 _LIST_GAP = re.compile(r",?\s+")
 # (The list ends where a clause does, or before its verb: not "Prokopyev, Petelin and NASA astronaut Frank Rubio".)
+# (A timeline's entry gives its verb in the plural present: "A, B and C merge to form D".)
 _LIST_END = re.compile(
-    r"[,.;:)]|\s+(?:[a-z]+ed|[a-z]+s|were|are|was|is|have|had|will|to|in|on|at|for|as|from|with)\b|\s*$"
+    r"[,.;:)]|\s+(?:[a-z]+ed|[a-z]+s|were|are|was|is|have|had|will|to|in|on|at|for|as|from|with"
+    r"|merge|sign|agree|join|form|found|launch|unveil|announce|say|win|meet|open|buy|sell|take)\b|\s*$"
 )
 
 
@@ -1725,6 +1730,24 @@ def _listed_with_organizations(
                 continue
             found.extend(_unknown_bodies(names, kinds, surface, personal))
     return found
+
+
+# "Siemens & Halske", "Procter & Gamble", "Tiffany & Co.": capitalised words either side of an ampersand name a
+# body (a word or two before it, up to three after).
+_AMPERSAND_NAME = re.compile(
+    r"(?<![\w'&.-])(?:[A-Z][\w'.-]*\s)?[A-Z][\w'.-]*\s&\s[A-Z][\w'-]*(?:\.(?![\w]))?(?:\s[A-Z][\w'-]*\.?){0,2}(?![\w&'-])"
+)
+
+
+def _ampersand_names(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    for m in _AMPERSAND_NAME.finditer(folded, region.begin, region.end):
+        words = m[0].split()
+        while words[0] in _STOP_FIRST or words[0] in _CALENDAR_WORDS:
+            words.pop(0)
+        if words[0] == "&" or m[0] in surface:
+            continue
+        name = " ".join(words)
+        yield _discovered_name(Span(m.end() - len(name), m.end()), Kind.ORGANIZATION, name)
 
 
 # "Google and T-Mobile unveil the first phone": two names opening a sentence (or a timeline's entry, after
@@ -1900,14 +1923,22 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
 # (data/reference/given-names.toml), name a person, unless a word of them is a head word or a known name's,
 # or a noun of a place or a body follows ("George Washington University", "Charles de Gaulle airport" are
 # not read so: a head word, a particle). Found so, a name yields to any other reading of the same words.
-_GIVEN_OPENING = re.compile(r"(?<![\w'.-])(?P<given>[A-Z][a-z]+) (?=[A-Z][a-z])")
+# (A German or Dutch particle may come before the family name: "Werner von Siemens", "Ludwig van Beethoven".)
+_GIVEN_OPENING = re.compile(r"(?<![\w'.-])(?P<given>[A-Z][a-z]+) (?=[A-Z][a-z]|(?:von|van) [A-Z])")
 _GIVEN_REST = re.compile(
-    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?)?"
-    r"(?![\w-]|'(?!s\b)| [A-Z]| (?:of|de|and|on|for) [A-Z])"
+    r"(?:(?:von|van)(?: der| den)? )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?)?"
+    r"(?![\w-]|'(?!s\b)| [A-Z]| (?:of|de|on|for) [A-Z])"
 )
+# (and a capitalised word after "and" only if it opens another person's name: "Werner von Siemens and Johann
+# Georg Halske found ...", not "Marks and Spencer")
+_AND_NAME_AFTER = re.compile(r" and (?P<next>[A-Z][a-z]+)\b")
 _GIVEN_WORD_BEFORE = re.compile(r"(?P<word>\S+) $")
 _NOUNS_NOT_AFTER_PEOPLE = (*_LOWER_HEADS, "bridge", "street", "road", "river", "station", "building", "hall", "line")
-_NOUN_AFTER = re.compile(rf" (?:{'|'.join(_NOUNS_NOT_AFTER_PEOPLE)})\b")
+# (a craft's noun may come a word later: "the Heinrich Hertz communications satellite")
+_NOUN_AFTER = re.compile(
+    rf" (?:{'|'.join(_NOUNS_NOT_AFTER_PEOPLE)})\b"
+    r"| (?:[a-z]+ )?(?:satellite|spacecraft|probe|telescope|rocket|rover|lander|orbiter)s?\b"
+)
 # (nor a name ending in what names a place or an honour: "Steve Jobs Theater", "the Hugo Award")
 _NOT_PEOPLES_LAST = frozenset(
     "Theater Theatre Prize Award Awards Medal Trophy Memorial Library Hall Building Line Avenue Road Station "
@@ -1925,6 +1956,9 @@ def _given_named_people(
             continue
         rest = _GIVEN_REST.match(folded, m.end(), region.end)
         if rest is None or _NOUN_AFTER.match(folded, rest.end(), region.end):
+            continue
+        after = _AND_NAME_AFTER.match(folded, rest.end(), region.end)
+        if after is not None and after["next"] not in given:
             continue
         # (no capitalised word before it but an owner's: "President Joe Biden" is found by the title,
         # "NASA's Sunita Williams" is read so)
@@ -2297,7 +2331,12 @@ _QUOTED_MISSION = re.compile(
 # (each of its verbs before either quotation mark; "nicknamed" ends in "named")
 _QUOTED_MISSION_CUES = tuple(f"{verb} {mark}" for verb in ("named", "called", "dubbed") for mark in '"\u201c')
 # "ISRO's first test vehicle flight, TV-D1, tests ...": a test flight's name, between commas.
-_NAMED_FLIGHT = re.compile(r"\b(?:test|maiden|demonstration)(?: vehicle)? flight,\s+(?P<flight>[A-Z][\w'-]*)(?=,)")
+_NAMED_FLIGHT = re.compile(
+    r"\b(?:test|maiden|demonstration)(?: vehicle)? flight,\s+(?P<flight>[A-Z][\w'-]*)(?=,)"
+    # ("the world's first artificial Earth satellite, Sputnik 1, on Friday": a craft's, with its number)
+    r"|\b(?:satellite|spacecraft|spaceship|probe|lander|rover|orbiter),\s+"
+    r"(?P<apposed>[A-Z][a-z][\w'-]*(?: \d{1,3})?)(?=,)"
+)
 
 # "The satellite, nicknamed Micius after ...": a craft given its name after its noun.
 _GIVEN_NAME = re.compile(
@@ -2329,7 +2368,7 @@ def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> 
     matches: Iterable[re.Match[str]] = _NOUN_THEN_CRAFT.finditer(folded, region.begin, region.end)
     if _GIVEN_CUE.search(folded, region.begin, region.end):
         matches = itertools.chain(matches, _GIVEN_NAME.finditer(folded, region.begin, region.end))
-    if folded.find(" flight, ", region.begin, region.end) >= 0:
+    if folded.find(", ", region.begin, region.end) >= 0:
         matches = itertools.chain(matches, _NAMED_FLIGHT.finditer(folded, region.begin, region.end))
     if any(folded.find(cue, region.begin, region.end) >= 0 for cue in _QUOTED_MISSION_CUES):
         matches = itertools.chain(matches, _QUOTED_MISSION.finditer(folded, region.begin, region.end))
@@ -2338,8 +2377,8 @@ def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> 
     ) and _CARRIED_CUE.search(folded, region.begin, region.end):
         matches = itertools.chain(matches, _CARRIED.finditer(folded, region.begin, region.end))
     for m in matches:
-        # (each branch has one group: "name", "named", "flight", "described", "given", "payload", "orbited",
-        # "quoted")
+        # (each branch has one group: "name", "named", "flight", "apposed", "described", "given", "payload",
+        # "orbited", "quoted")
         group = m.lastgroup or "name"
         name = m[group]
         if group in ("payload", "orbited"):
@@ -2755,6 +2794,8 @@ _DESCRIBED_ORG = re.compile(
     r"|(?<![\w'-])(?P<dealer>[A-Z][a-z][\w&-]*) (?:agrees|agreed) to (?:buy|sell|acquire|take over|merge with)\b"
     # (or a thing's rival, which no person is: "Nokia agrees to buy its French rival Alcatel-Lucent")
     rf"|{_ITS_PEOPLES}(?:rival|competitor) (?P<rival>{_ORG_WORDS})(?![\w&'-])"
+    # (or whose shares trade: "Shares of the spun-off Siemens Energy start trading")
+    rf"|\b[Ss]hares of (?:the )?(?:[a-z][\w-]* )?(?P<shares>{_ORG_WORDS})(?![\w&'-])"
     # (or by what a company does to a thing, named by one word: "is published by Bantam")
     rf"|\b(?:{_MADE_BY_VERBS}) (?:the )?(?P<by>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
 )
@@ -2764,7 +2805,7 @@ _DESCRIBED_ORG = re.compile(
 # (the nouns no person is among them: "the German newspaper Suddeutsche Zeitung")
 _ORG_CUE_WORDS = [
     *f"{_ORG_TITLES}|{_ORG_NOUNS}|{_TRADES}|{_FOUNDING}|{_MADE_BY_VERBS}".split("|"),
-    *"publisher site service app rival competitor authority regulator watchdog agrees agreed".split(),
+    *"publisher site service app rival competitor authority regulator watchdog agrees agreed shares Shares".split(),
     *_ORG_ONLY_NOUNS,
 ]
 _ORG_CUES = re.compile(rf"\b(?:{alternation(_ORG_CUE_WORDS)})\b")
@@ -2789,7 +2830,7 @@ def _described_organizations(
         group = (
             m.lastgroup
             if m.lastgroup
-            in ("org", "after", "apposed", "maker", "service", "founded", "acronym", "dealer", "rival", "by")
+            in ("org", "after", "apposed", "maker", "service", "founded", "acronym", "dealer", "rival", "shares", "by")
             else "described"
         )
         if group == "by" and m[group].endswith(_PLACED):

@@ -530,6 +530,7 @@ class EventFinder:
             sentence = own_sentence
             if sentence.paragraph != paragraph:
                 paragraph, reference = sentence.paragraph, None
+            on_a_day.extend((own_sentence, day) for day in _days_of_named_happenings(text, in_sentence, doc.published))
             hit = self._best_trigger(text, sentence)
             if hit is None:
                 # "A day earlier, Huang told a developer conference ... that ...": a day from the
@@ -1659,6 +1660,22 @@ def _and_clause_days(
 
 
 _IN_MONTH = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
+# A day's own happening, named after the day: "won Thursday's general election", "after Sunday's quake".
+_DAYS_HAPPENING = re.compile(
+    r"'s\s+(?:[a-z][\w-]*\s+){0,3}?(?:election|vote|referendum|poll|runoff|primary|debate|summit|ceremony|"
+    r"inauguration|attack|bombing|blast|explosion|quake|earthquake|crash|shooting|derailment|collapse|fire|flood)\b"
+)
+
+
+def _days_of_named_happenings(text: str, found: list[dates.DateMention], latest: dt.date | None) -> list[DateValue]:
+    """Each past day a sentence names a happening of by its possessive ("won Thursday's general election")."""
+    return [
+        f.value
+        for f in found
+        if f.value.precision is Precision.DAY
+        and (latest is None or f.value.earliest <= latest)
+        and _DAYS_HAPPENING.match(text, f.span.end) is not None
+    ]
 
 
 def _in_past_month(text: str, span: Span, found: list[dates.DateMention], month: DateValue) -> bool:
