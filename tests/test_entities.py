@@ -2040,3 +2040,28 @@ def test_ampersand_firms_a_particle_before_a_family_name_shares_of_a_firm_and_a_
         ("Sputnik 1", "mission"),
     } <= pairs
     assert ("Heinrich Hertz", "person") not in pairs
+
+
+def test_a_satellite_head_an_upper_stage_an_alliance_a_sultan_king_and_the_firm_of_a_timeline() -> None:
+    found = mentions(
+        "NASA's Lunar Crater Observation and Sensing Satellite (LCROSS) and its spent Centaur upper stage hit "
+        "Cabeus crater. His Pakatan Harapan alliance won, ending rule by the Barisan Nasional coalition. He took "
+        "the oath before King Sultan Muhammad V. Komeito, the LDP's coalition partner, left. The Saudi-led "
+        "coalition struck. They backed the China-Brazil Earth Resources Satellite 6 project."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Lunar Crater Observation and Sensing Satellite", "mission"),
+        ("Centaur", "vehicle"),
+        ("Pakatan Harapan", "organization"),
+        ("Barisan Nasional", "organization"),
+        ("Sultan Muhammad V", "person"),
+        ("China-Brazil Earth Resources Satellite 6", "mission"),
+    } <= pairs
+    assert not {t for t, k in pairs if k == "organization"} & {"LDP's", "Saudi-led", "LDP's coalition"}
+    # (a timeline's firm, named like its founder, by its half of a venture)
+    firm = mentions(
+        "Ericsson: key dates\n\nApril 1, 1876: Lars Magnus Ericsson opens a telegraph repair shop in Stockholm.\n\n"
+        "Feb. 16, 2012: Sony buys Ericsson's half of the venture.\n"
+    )
+    assert [(t, k) for t, k, _ in firm if t == "Ericsson"] == [("Ericsson", "organization")] * 2

@@ -2100,3 +2100,19 @@ def test_a_day_named_by_its_happening_is_told() -> None:
         "1979-05-04-thatcher.txt",
     )
     assert ("NewsEvent", "1979-05-03") in events_of(x)
+
+
+def test_data_sent_back_to_earth_is_no_return() -> None:
+    x = extract(
+        "LCROSS\n\nWASHINGTON, Oct. 9 (Xinhua) -- NASA's LCROSS probe slammed into the moon on Friday.\n\nThe "
+        "shepherding spacecraft flew through the plume of debris, sending data back to Earth before its own impact.\n",
+        "2009-10-09-lcross.txt",
+    )
+    assert [c for c, _ in events_of(x)] == ["NewsEvent"]
+    # (a craft sent back is one: "led NASA to send Starliner back to Earth empty in September")
+    y = extract(
+        "Starliner\n\nWASHINGTON, March 18 (Xinhua) -- Helium leaks led NASA to send the Starliner spacecraft back "
+        "to Earth empty on Friday.\n",
+        "2025-03-18-starliner.txt",
+    )
+    assert ("Return", "2025-03-14") in events_of(y)

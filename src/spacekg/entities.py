@@ -44,7 +44,8 @@ _HEAD_WORDS = {
         Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
         Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel Empire Statue Lagoon
         Atoll Archipelago Reef Glacier Fjord Wharf Pier Quay""",
-    Kind.MISSION: "Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment",
+    Kind.MISSION: """Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment
+        Satellite""",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
 _PLACE_TAILS = (
@@ -269,6 +270,7 @@ _CRAFT_NOUNS = {
     "rover": Kind.MISSION, "orbiter": Kind.MISSION, "mission": Kind.MISSION, "booster": Kind.VEHICLE,
     "satellite": Kind.MISSION, "telescope": Kind.MISSION, "capsule": Kind.MISSION, "helicopter": Kind.MISSION,
     "spaceplane": Kind.MISSION, "space station": Kind.MISSION, "cargo ship": Kind.MISSION,
+    "upper stage": Kind.VEHICLE,
 }  # fmt: skip
 # A ship is a craft only among words of space: "An uncrewed Progress cargo ship collides with the
 # Spektr module", not "a Maersk cargo ship".
@@ -1079,8 +1081,9 @@ def _discovered_tokens(
     if legal is not None and span.end == tokens[-1][1]:  # the name was not cut short above
         span = Span(span.begin, legal.end())
         name_text = span.cut(folded)
-    # ("its Hakuto-R Mission 1 lander": a mission's number is part of its name)
-    if kind is Kind.MISSION and name_text.endswith(" Mission"):
+    # ("its Hakuto-R Mission 1 lander": a mission's number is part of its name; a satellite's too: "the
+    # China-Brazil Earth Resources Satellite 6")
+    if kind is Kind.MISSION and name_text.endswith((" Mission", " Satellite")):
         number = _MISSION_NUMBER.match(folded, span.end)
         if number is not None:
             span = Span(span.begin, number.end())
@@ -1842,7 +1845,7 @@ _LOWER_HEADS = {
     "cave": Kind.PLACE, "peninsula": Kind.PLACE, "station": Kind.PLACE, "unit": Kind.ORGANIZATION,
     "rapids": Kind.PLACE, "gorge": Kind.PLACE, "desert": Kind.PLACE, "glacier": Kind.PLACE,
     "brewery": Kind.ORGANIZATION, "distillery": Kind.ORGANIZATION, "winery": Kind.ORGANIZATION,
-    "island": Kind.PLACE,
+    "island": Kind.PLACE, "alliance": Kind.ORGANIZATION, "coalition": Kind.ORGANIZATION,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
 # Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province", "Google's DeepMind unit",
@@ -1850,7 +1853,8 @@ _LOWER_HEADS = {
 _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "district", "area", "neighborhood",
                              "neighbourhood", "convention center", "convention centre", "label",
                              "region", "volcano", "county", "prefecture", "cathedral", "fire station",
-                             "police station", "unit", "brewery", "distillery", "winery", "island"))  # fmt: skip
+                             "police station", "unit", "brewery", "distillery", "winery", "island", "alliance",
+                             "coalition"))  # fmt: skip
 # "in Kunar province", "neighboring Nangarhar province", "in Atlas crater": a province or a crater needs no
 # "the" before it.
 _BARE_HEADS = ("province", "crater", "prison", "county", "city", "prefecture", "cathedral", "station", "island")
@@ -1884,6 +1888,8 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         first = m["name"].split()[0]
         if first in _QUALIFIERS or first in _CALENDAR_WORDS or m["name"] in _NATIONALITIES:
             continue  # ("the Russian region of Kursk": no name)
+        if m["name"].endswith((*_PLACED, "'s")):
+            continue  # ("the Saudi-led coalition", "the LDP's coalition partner": who leads or has it)
         if m["head"] == "island" and (_PEOPLES_ENDING.search(m["name"]) or folded.startswith(" of ", m.end())):
             continue  # ("the Hawaiian island of Maui": a people's word, then the island's name)
         name = f"{m['name']} {m['head']}"
@@ -2573,8 +2579,10 @@ def _sovereigns(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             if m["name"].split()[0] in _STOP_FIRST or m["name"].split()[0] in _CALENDAR_WORDS:
                 continue
             name, role = f"{m['title']} {m['name']}", m["title"].lower()
+            if m["name"].split()[0] in _SOVEREIGNS:
+                name = m["name"]  # ("King Sultan Muhammad V": the title a sovereign's name holds is enough)
         entity = Entity(Kind.PERSON, slug(name), name, roles=(role,) if role else (), curated=False)
-        yield _Candidate(Span(m.start(), m.end()), entity, TRUST_DISCOVERED)
+        yield _Candidate(Span(m.end() - len(name), m.end()), entity, TRUST_DISCOVERED)
     for m in _PEER.finditer(folded, region.begin, region.end):
         if m["holder"] is not None:
             if _could_be_person(m["holder"].split()):
@@ -3264,7 +3272,10 @@ _LIFE_ENTRY = re.compile(r":\s+(?:Born|Dies|Died|Is born|Was born)\b")
 # headline names a company.
 _TITLE_COMPANY = re.compile(r"(?P<name>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,2}): key dates\b")
 _COMPANY_ENTRY = re.compile(r"\b[Tt]he (?:company|firm)\b")
-_COMPANYS = r"'s (?:[a-z]+ ){0,2}(?:business|shares|factory|factories|plant|headquarters|brand|stores?)\b"
+_COMPANYS = (
+    r"'s (?:[a-z]+ ){0,2}(?:business|shares|factory|factories|plant|headquarters|brand|stores?|stake|half|unit|"
+    r"division|subsidiary|venture)\b"
+)
 
 
 def _life_subject(folded: str, title: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:

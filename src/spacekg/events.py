@@ -902,6 +902,11 @@ class EventFinder:
                     trigger.phrase == "return capsule"
                     and _INTO_THE.search(text, max(span.begin, m.start() - 12), m.start())
                 )
+                # "sending data back to Earth": what is sent back is no craft coming home.
+                or (
+                    trigger.phrase == "back to earth"
+                    and _SENT_BACK.search(text, max(span.begin, m.start() - 50), m.start())
+                )
                 # "soil brought back from the Moon": what describes the soil tells no happening.
                 or (
                     trigger.phrase == "brought back"
@@ -1660,6 +1665,15 @@ def _and_clause_days(
 
 
 _IN_MONTH = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
+# What a craft sends back, before "back to Earth": data, pictures or signals (not a craft: "send Starliner back
+# to Earth empty").
+_SENT_BACK = re.compile(
+    r"\b(?:send|sends|sending|sent|beam|beams|beaming|beamed|transmit|transmits|transmitting|transmitted|relay|"
+    r"relays|relaying|relayed|radio|radios|radioing|radioed)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:data|images?|pictures?|photos?|photographs?|signals?|information|readings?|measurements?|video|footage|"
+    r"telemetry)\s+$",
+    re.IGNORECASE,
+)
 # A day's own happening, named after the day: "won Thursday's general election", "after Sunday's quake".
 _DAYS_HAPPENING = re.compile(
     r"'s\s+(?:[a-z][\w-]*\s+){0,3}?(?:election|vote|referendum|poll|runoff|primary|debate|summit|ceremony|"
