@@ -2065,3 +2065,19 @@ def test_a_satellite_head_an_upper_stage_an_alliance_a_sultan_king_and_the_firm_
         "Feb. 16, 2012: Sony buys Ericsson's half of the venture.\n"
     )
     assert [(t, k) for t, k, _ in firm if t == "Ericsson"] == [("Ericsson", "organization")] * 2
+
+
+def test_a_town_before_the_netherlands_a_unit_between_commas_and_the_timelines_firm_by_its_own() -> None:
+    found = mentions(
+        "Philips: key dates\n\nMay 15, 1891: Gerard Philips and his father Frederik Philips found a light bulb "
+        "factory in Eindhoven, the Netherlands.\n\nMarch 8, 1979: Philips shows a prototype of the compact disc."
+        "\n\nMay 27, 2016: Philips lists its lighting unit, Philips Lighting, on Euronext Amsterdam.\n"
+    )
+    pairs = [(t, k) for t, k, _ in found]
+    assert {
+        ("Gerard Philips", "person"),
+        ("Eindhoven", "place"),
+        ("Philips Lighting", "organization"),
+        ("Euronext Amsterdam", "organization"),
+    } <= set(pairs)
+    assert [k for t, k in pairs if t == "Philips"] == ["organization"] * 3

@@ -2786,8 +2786,8 @@ _DESCRIBED_ORG = re.compile(
     rf"(?P<after>(?:(?:Mt|St)\.\s)?{_ORG_WORDS})(?![\w&'-])"
     # (or between commas after it: "a new holding company, Alphabet, with ..."; someone's: "Satyarthi's
     # group, Bachpan Bachao Andolan, has ...")
-    rf"|(?P<owned>\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*'s?)\s+)?"
-    rf"\b(?:{'|'.join(sorted(_ORG_ONLY_NOUNS))}),\s+(?P<apposed>{_ORG_WORDS}),"
+    rf"|(?P<owned>\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*'s?)\s+(?:[a-z][\w-]*\s+){{0,2}})?"
+    rf"\b(?:{'|'.join(sorted(_ORG_ONLY_NOUNS))}|unit|division|arm),\s+(?P<apposed>{_ORG_WORDS}),"
     # (or a maker or a seller of a thing named by one word: "toy maker Tomy", "the online clothing retailer
     # Zozo"; "furniture maker Li Wei" is a person)
     rf"|\b[a-z]+ (?:{_TRADES}) (?P<maker>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
@@ -2813,7 +2813,8 @@ _DESCRIBED_ORG = re.compile(
 # (the nouns no person is among them: "the German newspaper Suddeutsche Zeitung")
 _ORG_CUE_WORDS = [
     *f"{_ORG_TITLES}|{_ORG_NOUNS}|{_TRADES}|{_FOUNDING}|{_MADE_BY_VERBS}".split("|"),
-    *"publisher site service app rival competitor authority regulator watchdog agrees agreed shares Shares".split(),
+    *"publisher site service app rival competitor authority regulator watchdog agrees agreed shares".split(),
+    *"Shares unit division arm".split(),
     *_ORG_ONLY_NOUNS,
 ]
 _ORG_CUES = re.compile(rf"\b(?:{alternation(_ORG_CUE_WORDS)})\b")
@@ -3154,8 +3155,8 @@ _CONTAINED = re.compile(
     r"|(?:near|in)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
     # ("in Almhult, in southern Sweden")
     rf"|in\s+(?:central|{_DIRECTION})\s+"
-    # ("in Koromo, central Japan")
-    rf"|(?:central|{_DIRECTION})\s+)?$"
+    # ("in Koromo, central Japan"; "in Eindhoven, the Netherlands")
+    rf"|(?:central|{_DIRECTION})\s+|the\s+)?$"
 )
 # "on Hawaii's Mauna Kea": a name owned by a known place, after a word that sets something on it or near it.
 _ON_OWNED = re.compile(r"'s (?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})(?![\w'-]| [A-Z])")
@@ -3273,8 +3274,9 @@ _LIFE_ENTRY = re.compile(r":\s+(?:Born|Dies|Died|Is born|Was born)\b")
 _TITLE_COMPANY = re.compile(r"(?P<name>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,2}): key dates\b")
 _COMPANY_ENTRY = re.compile(r"\b[Tt]he (?:company|firm)\b")
 _COMPANYS = (
-    r"'s (?:[a-z]+ ){0,2}(?:business|shares|factory|factories|plant|headquarters|brand|stores?|stake|half|unit|"
-    r"division|subsidiary|venture)\b"
+    # (or what it does with its own: "Philips lists its lighting unit")
+    r"(?:'s| [a-z]+s its) (?:[a-z]+ ){0,2}(?:business|shares|factory|factories|plant|headquarters|brand|stores?|"
+    r"stake|half|unit|division|subsidiary|venture)\b"
 )
 
 
