@@ -2081,3 +2081,19 @@ def test_a_town_before_the_netherlands_a_unit_between_commas_and_the_timelines_f
         ("Euronext Amsterdam", "organization"),
     } <= set(pairs)
     assert [k for t, k in pairs if t == "Philips"] == ["organization"] * 3
+
+
+def test_where_a_body_is_set_up_two_provinces_before_their_noun_and_two_brands_bought() -> None:
+    found = mentions(
+        "Tata Engineering and Locomotive Company is set up in Jamshedpur to build railway engines. Send food to "
+        "centers in Zambales and Pampanga provinces. Tata Motors agrees to buy Jaguar and Land Rover from Ford."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Jamshedpur", "place"),
+        ("Zambales", "place"),
+        ("Pampanga", "place"),
+        ("Jaguar", "organization"),
+        ("Land Rover", "organization"),
+    } <= pairs
+    assert ("Jaguar and Land Rover", "mission") not in pairs

@@ -2116,3 +2116,19 @@ def test_data_sent_back_to_earth_is_no_return() -> None:
         "2025-03-18-starliner.txt",
     )
     assert ("Return", "2025-03-14") in events_of(y)
+
+
+def test_what_went_as_planned_and_a_next_day_after_and() -> None:
+    x = extract(
+        "SMART-1\n\nDARMSTADT, Germany, Sept. 3 (Xinhua) -- The SMART-1 probe ended its mission early Sunday by "
+        "crashing into the moon, as planned, the agency said.\n",
+        "2006-09-03-smart-1.txt",
+    )
+    assert ("NewsEvent", "2006-09-03") in events_of(x)
+    y = extract(
+        "Pinatubo\n\nMANILA, June 16 (Xinhua) -- Mount Pinatubo erupted on Saturday.\n\nThe institute had raised "
+        "its alert to the highest level on June 9, and the U.S. military evacuated about 15,000 people from "
+        "Clark Air Base the next day.\n",
+        "1991-06-16-pinatubo.txt",
+    )
+    assert ("NewsEvent", "1991-06-10") in events_of(y)

@@ -1201,7 +1201,7 @@ def _oceans_alone(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
 
 
 # "the coastal city of Zhuhai", "the island of Bali", "born in Shiyan": a name after "city of",
-# "island of", "born in"... is a place.
+# "island of", "born in"... is a place (so is where a body is set up: "is set up in Jamshedpur").
 _PLACE_NOUN = (
     "city",
     "town",
@@ -1221,13 +1221,16 @@ _A_PLACE = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 _PLACE_NOUNS_PLURAL = tuple(re.sub(r"y$", "ie", n) + "s" for n in _PLACE_NOUN if n != "capital")
 _CITY_OF = re.compile(
     # (or the capital, named after it: "struck the capital Nuku'alofa")
-    rf"\b(?:(?:{'|'.join(_PLACE_NOUN)}) of|born in|(?:the|its|their) capital,?) "
+    rf"\b(?:(?:{'|'.join(_PLACE_NOUN)}) of|(?:born|based|headquartered|founded|established|set up) in"
+    r"|(?:the|its|their) capital,?) "
     # (a name may join its words with hyphens: "the city of Rostov-on-Don")
     rf"(?P<name>[A-Z][a-z]+(?:'[a-z]{{2,}})?(?:(?:-[a-z]{{1,4}})*-[A-Z][a-z]+)?(?: [A-Z][a-z]+)?)\b"
     # "the districts of Mentougou and Fangshan", "areas of Aleppo, Hama and Latakia", "cities from
     # Adana to Diyarbakir": the places listed after the plural.
     rf"|\b(?:{'|'.join(_PLACE_NOUNS_PLURAL)}|areas|countries) (?:of|from|such as|including|like) "
     rf"(?P<list>{_A_PLACE}(?:, {_A_PLACE})*,? (?:and|to|or) {_A_PLACE})(?![\w'-]| [A-Z])"
+    # (or before it: "in Zambales and Pampanga provinces")
+    rf"|(?<![\w'-])(?P<pair>{_A_PLACE} and {_A_PLACE}) (?:provinces|states|counties|districts|regions|prefectures)\b"
 )
 
 _DESCRIBED_BODIES = ("body", "object", "asteroid", "comet", "dwarf planet", "planet", "moon")
@@ -2102,7 +2105,8 @@ def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -
 
 
 _PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, "areas", "countries", "born", "riding", "constituency",
-                          "residence", "park", "reserve"))  # fmt: skip
+                          "residence", "park", "reserve", "based", "headquartered", "founded", "established",
+                          "set up"))  # fmt: skip
 _BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet galaxy".split())
 # (the first words of the bodies a name may be described as: "Arrokoth, a small icy body in ...")
 _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
@@ -2169,7 +2173,8 @@ def _places_by_noun(folded: str, region: Span, surface: dict[str, Entity]) -> It
         if m["name"] is not None:
             places = [(m.start("name"), m["name"])]
         else:
-            places = [(m.start("list") + p.start(), p[0]) for p in re.finditer(_A_PLACE, m["list"])]
+            group = "list" if m["list"] is not None else "pair"
+            places = [(m.start(group) + p.start(), p[0]) for p in re.finditer(_A_PLACE, m[group])]
         for begin, name in places:
             first = name.split()[0]
             if name in surface or first in _CALENDAR_WORDS or first in _STOP_FIRST or first in _NATIONALITIES:

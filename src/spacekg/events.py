@@ -90,7 +90,8 @@ _SPACE_CUE = re.compile(
 _PLANNED = re.compile(
     r"\b(?:will|would|could|may|might|shall|due to|expected to|"
     # (not a plan named as a thing: "a day after the talks ran past their scheduled close")
-    rf"{dates.NOT_A_NAMED_PLAN}(?:plans? to|planned(?!\s+as\b)|scheduled)|"
+    # (nor what went as it was planned: "crashing into the moon ... as planned")
+    rf"{dates.NOT_A_NAMED_PLAN}(?:plans? to|(?<!\bas )(?:planned(?!\s+as\b)|scheduled))|"
     # ("until" a past clause times what went on: "sending back data until it burned up")
     r"until(?!\s+(?:it|they|he|she|we|the\s+[a-z]+)\s+(?:was|were|had|[a-z]+ed)\b)|"
     r"is to|are to|according to (?:the |its |their )?(?:\w+ )?(?:plans?|schedules?|timetables?|arrangements?))\b"
@@ -597,6 +598,10 @@ class EventFinder:
                         (sentence, day)
                         for day in _and_clause_days(text, in_sentence, stated, sentence.span.begin, doc.published)
                     )
+                if tells_its_day and stated is not None:
+                    next_day = _and_clause_next_day(text, sentence.span, in_sentence, stated, doc.published)
+                    if next_day is not None:
+                        on_a_day.append((sentence, next_day))
                 # "the first failure of the PSLV since August 2017, when the IRNSS-1H satellite was
                 # lost": a date that a past clause with "when" tells of (not in someone's words).
                 if not _quotes_words(text, sentence.span):
@@ -1665,6 +1670,27 @@ def _and_clause_days(
 
 
 _IN_MONTH = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
+# ", and" then a subject of up to three words (a name's too: "the U.S. military") and its verb in the past.
+_AND_SUBJECT_PAST = re.compile(rf",\s+and\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w.'-]+\s+){{0,3}}?{_PAST}")
+
+
+def _and_clause_next_day(
+    text: str, span: Span, found: list[dates.DateMention], stated: DateValue, latest: dt.date | None
+) -> DateValue | None:
+    """The day a clause after ", and" and a past verb times from the sentence's day ("had raised its alert
+    ... on June 9, and the U.S. military evacuated ... the next day"), with no date of its own between."""
+    if stated.precision is not Precision.DAY:
+        return None
+    told = next((f for f in found if f.value == stated), None)
+    joined = _AND_SUBJECT_PAST.search(text, told.span.end if told else span.begin, span.end)
+    if joined is None or any(f.span.begin >= joined.start() for f in found):
+        return None
+    later = _relative_day(text, joined.end(), span.end, stated)
+    if later is None or (latest is not None and later.value.earliest > latest):
+        return None
+    return later.value
+
+
 # What a craft sends back, before "back to Earth": data, pictures or signals (not a craft: "send Starliner back
 # to Earth empty").
 _SENT_BACK = re.compile(
