@@ -2097,3 +2097,29 @@ def test_where_a_body_is_set_up_two_provinces_before_their_noun_and_two_brands_b
         ("Land Rover", "organization"),
     } <= pairs
     assert ("Jaguar and Land Rover", "mission") not in pairs
+
+
+def test_a_republic_a_building_a_foreign_legal_form_and_a_body_that_changes_its_name() -> None:
+    found = mentions(
+        "East Germany joined the Federal Republic of Germany at midnight. They met in front of the Reichstag "
+        "building. Three makers merge to form Nippon Kogaku K.K. in Tokyo. Nippon Kogaku K.K. changes its name to "
+        "Nikon Corp. The company changes its name from Telco to Tata Motors. Siemens AG said."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Federal Republic of Germany", "place"),
+        ("Reichstag", "place"),
+        ("Nippon Kogaku K.K.", "organization"),
+        ("Telco", "organization"),
+        ("Siemens", "organization"),
+    } <= pairs
+    ids_of = {t: i for t, _, i in found}
+    assert ids_of["Nippon Kogaku K.K."] == ids_of["Nikon Corp."]
+    assert ids_of["Telco"] == ids_of["Tata Motors"]
+    # (not a medal's, nor a person's place, nor a group so named)
+    other = mentions(
+        "She won the Medal of the Republic. Marketa Vondrousova of the Czech Republic won. The anti-monarchy "
+        "group Republic said."
+    )
+    assert {(t, k) for t, k, _ in other} >= {("Czech Republic", "place"), ("Republic", "organization")}
+    assert not {t for t, k, _ in other if k == "place"} & {"Medal of the Republic", "Republic"}

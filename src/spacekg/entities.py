@@ -43,7 +43,7 @@ _HEAD_WORDS = {
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
         Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
         Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel Empire Statue Lagoon
-        Atoll Archipelago Reef Glacier Fjord Wharf Pier Quay""",
+        Atoll Archipelago Reef Glacier Fjord Wharf Pier Quay Republic""",
     Kind.MISSION: """Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment
         Satellite""",
 }
@@ -567,6 +567,7 @@ class EntityFinder:
         cop = "COP" in folded
         hyphened = _KOREAN_NAME.search(folded) is not None
         ampersand = " & " in folded
+        legal_forms = _LEGAL_FORM_CUE.search(folded) is not None
         for region in regions:
             candidates.extend(self._curated(folded, region))
             candidates.extend(self._designated(folded, region, series))
@@ -603,6 +604,8 @@ class EntityFinder:
                 candidates.extend(_korean_names(folded, region, self._surface))
             if ampersand:
                 candidates.extend(_ampersand_names(folded, region, self._surface))
+            if legal_forms:
+                candidates.extend(_legal_form_names(folded, region, self._surface))
             if beaten:
                 candidates.extend(_players(folded, region, self._surface))
         candidates.extend(_titled_organizations(folded, regions, self._surface))
@@ -648,6 +651,8 @@ class EntityFinder:
         chosen += _listed_with_organizations(folded, chosen, regions, self._surface)
         chosen += _acronyms(folded, chosen, regions)
         chosen = _one_bearer(folded, chosen, regions)
+        if " its name " in folded:
+            chosen = _renamed(folded, chosen)
         chosen = _known_companies(chosen, self._surface)
         if doc.title is not None and " born" in folded:
             chosen = _born_as(folded, chosen, doc.title)
@@ -1061,11 +1066,13 @@ def _discovered_tokens(
         kind = _head_kind(name_text)
         if kind is None or len(name_text.split()) < 2:
             return
-    # "Xuwen County of Guangdong Province": a place with its head word, "of", and the place it is in.
+    # "Xuwen County of Guangdong Province": a place with its head word, "of", and the place it is in (a
+    # republic "of" a country is the country's own name: "the Federal Republic of Germany").
     elif (
         owner is not None
         and kind is Kind.PLACE
         and name_text[: owner.start()].split()[-1] in _HEADS
+        and name_text[: owner.start()].split()[-1] != "Republic"
         and len(name_text[: owner.start()].split()) >= 2
         and (_kind_of(surface, owner[1]) or _head_kind(owner[1])) is Kind.PLACE
     ):
@@ -1756,6 +1763,27 @@ def _ampersand_names(folded: str, region: Span, surface: dict[str, Entity]) -> I
         yield _discovered_name(Span(m.end() - len(name), m.end()), Kind.ORGANIZATION, name)
 
 
+# "Nippon Kogaku K.K.", "Daimler AG", "Nokia Oyj": a company's legal form of another country than the English-
+# speaking ones, after a capitalised name, makes a company's name with it (not before a name: "Texas AG Ken
+# Paxton").
+_FOREIGN_FORMS = r"K\.K\.|N\.V\.|B\.V\.|S\.A\.|S\.p\.A\.|AG|GmbH|plc|PLC|LLC|Oyj|ASA|A/S"
+_LEGAL_FORM_CUE = re.compile(rf" (?:{_FOREIGN_FORMS})(?![\w/])")
+_LEGAL_FORM_NAME = re.compile(
+    rf"(?<![\w'&.-])[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){{0,3}} (?:{_FOREIGN_FORMS})(?![\w/]| [A-Z])"
+)
+
+
+def _legal_form_names(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    for m in _LEGAL_FORM_NAME.finditer(folded, region.begin, region.end):
+        words = m[0].split()
+        while len(words) > 1 and (words[0] in _STOP_FIRST or words[0] in _CALENDAR_WORDS):
+            words.pop(0)
+        name = " ".join(words)
+        if len(words) < 2 or name in surface or " ".join(words[:-1]) in surface:
+            continue  # (a known company with its form is the known one: "Siemens AG")
+        yield _discovered_name(Span(m.end() - len(name), m.end()), Kind.ORGANIZATION, name)
+
+
 # "Google and T-Mobile unveil the first phone": two names opening a sentence (or a timeline's entry, after
 # its date), a verb or a noun after them.
 _PAIR_NAME = r"[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)?"
@@ -1848,7 +1876,7 @@ _LOWER_HEADS = {
     "cave": Kind.PLACE, "peninsula": Kind.PLACE, "station": Kind.PLACE, "unit": Kind.ORGANIZATION,
     "rapids": Kind.PLACE, "gorge": Kind.PLACE, "desert": Kind.PLACE, "glacier": Kind.PLACE,
     "brewery": Kind.ORGANIZATION, "distillery": Kind.ORGANIZATION, "winery": Kind.ORGANIZATION,
-    "island": Kind.PLACE, "alliance": Kind.ORGANIZATION, "coalition": Kind.ORGANIZATION,
+    "island": Kind.PLACE, "alliance": Kind.ORGANIZATION, "coalition": Kind.ORGANIZATION, "building": Kind.PLACE,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
 # Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province", "Google's DeepMind unit",
@@ -1857,7 +1885,7 @@ _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "dist
                              "neighbourhood", "convention center", "convention centre", "label",
                              "region", "volcano", "county", "prefecture", "cathedral", "fire station",
                              "police station", "unit", "brewery", "distillery", "winery", "island", "alliance",
-                             "coalition"))  # fmt: skip
+                             "coalition", "building"))  # fmt: skip
 # "in Kunar province", "neighboring Nangarhar province", "in Atlas crater": a province or a crater needs no
 # "the" before it.
 _BARE_HEADS = ("province", "crater", "prison", "county", "city", "prefecture", "cathedral", "station", "island")
@@ -2517,6 +2545,9 @@ def _head_kind(name: str) -> Kind | None:
         if part.endswith(" System"):
             return None  # a product or a network, whatever words come before: "Nintendo Entertainment System"
         heads = [w for w in re.findall(r"[A-Z][\w-]*", part) if w in _HEADS]
+        # (a republic is one with a word of its own before "of": "the Federal Republic of Germany", not "the
+        # Medal of the Republic", "... of the Czech Republic" after a person, or the group "Republic")
+        heads = [w for w in heads if w != "Republic" or (part is first and not part.startswith("Republic"))]
         if heads:
             return _HEADS[heads[-1] if part is first else heads[0]]
     return None
@@ -3580,6 +3611,34 @@ _OFFICIALLY = re.compile(r"\b(?:officially|formally)\s+(?:named\s+|called\s+|kno
 _TOOK_THE_NAME = re.compile(
     r"\b(?:took|takes|take|taking|chose|chooses|choosing|adopted|adopts|adopting)\s+the\s+(?:papal\s+|regnal\s+)?name\s+"
 )
+
+
+# "Nippon Kogaku K.K. changes its name to Nikon Corp.", "The company changes its name from Telco to Tata Motors".
+_RENAMED = re.compile(
+    r" (?:changes|changed|change|changing) (?:its|their) name "
+    r"(?:from (?P<old>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4}) )?to (?P<new>[A-Z])"
+)
+
+
+def _renamed(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """A body's old name and its new one, where it changes its name, are one body's (the new name's); an old
+    name after "from" that nothing else named is that body's too."""
+    bodies = [c for c in chosen if c.entity.kind is Kind.ORGANIZATION]
+    starting = {c.span.begin: c for c in bodies}
+    ending = {c.span.end: c for c in bodies}
+    same: dict[Entity, Entity] = {}
+    added: list[_Candidate] = []
+    taken = _known_spans(chosen)
+    for m in _RENAMED.finditer(folded):
+        new = starting.get(m.start("new"))
+        if new is None:
+            continue
+        old = starting.get(m.start("old")) if m["old"] is not None else ending.get(m.start())
+        if old is not None and old.entity != new.entity:
+            same[old.entity] = new.entity
+        elif old is None and m["old"] is not None and _free(Span(m.start("old"), m.end("old")), taken):
+            added.append(_Candidate(Span(m.start("old"), m.end("old")), new.entity, TRUST_RESOLVED))
+    return _as_entities(chosen, same) + added
 
 
 def _one_bearer(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
