@@ -2123,3 +2123,19 @@ def test_a_republic_a_building_a_foreign_legal_form_and_a_body_that_changes_its_
     )
     assert {(t, k) for t, k, _ in other} >= {("Czech Republic", "place"), ("Republic", "organization")}
     assert not {t for t, k, _ in other if k == "place"} & {"Medal of the Republic", "Republic"}
+
+
+def test_a_jockey_a_derby_a_racecourse_and_two_brothers_named_alone() -> None:
+    found = mentions(
+        "American Pharoah, ridden by jockey Victor Espinoza, won the Kentucky Derby at Churchill Downs. It may win "
+        "the Preakness Stakes. Louis Renault and his brothers Marcel and Fernand found Renault Freres."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Victor Espinoza", "person"),
+        ("Kentucky Derby", "gathering"),
+        ("Churchill Downs", "place"),
+        ("Preakness Stakes", "gathering"),
+        ("Marcel", "person"),
+        ("Fernand", "person"),
+    } <= pairs

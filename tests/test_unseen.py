@@ -506,7 +506,8 @@ def test_a_clause_that_times_the_main_verb_tells_an_event_only_with_its_own_date
         "International Space Station on Thursday, a day after it lifted off with two NASA astronauts.\n",
         "starliner.txt",
     )
-    assert events_of(x) == [("Docking", "2024-06-06")]
+    # (its own date is the one so many days from the main verb's: a day before Thursday)
+    assert events_of(x) == [("Docking", "2024-06-06"), ("Launch", "2024-06-05")]
     x = extract(
         "Xi, Biden talk\n\nBEIJING, April 2, 2024 (Xinhua) -- Chinese President Xi Jinping had a phone call with "
         "U.S. President Joe Biden on Tuesday, their first since they met near San Francisco in November.\n",
@@ -2132,3 +2133,14 @@ def test_what_went_as_planned_and_a_next_day_after_and() -> None:
         "1991-06-16-pinatubo.txt",
     )
     assert ("NewsEvent", "1991-06-10") in events_of(y)
+
+
+def test_a_launch_told_in_a_clause_so_many_days_before_the_news() -> None:
+    x = extract(
+        "Tito\n\nMOSCOW, April 30 (Xinhua) -- Dennis Tito arrived at the International Space Station on Monday "
+        "aboard the Soyuz TM-32 spacecraft, two days after lifting off from the Baikonur Cosmodrome.\n",
+        "2001-04-30-tito.txt",
+    )
+    assert events_of(x) == [("Docking", "2001-04-30"), ("Launch", "2001-04-28")]
+    (launch,) = [e for e in x.events if e.cls == "Launch"]
+    assert [e.name for e in launch.about] == ["Soyuz TM-32"]

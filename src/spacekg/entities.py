@@ -29,7 +29,7 @@ _ROMAN_RE = r"(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
 _HEAD_WORDS = {
     Kind.GATHERING: """Conference Exhibition Summit Forum Congress Expo Symposium Workshop Festival
         Olympiad Airshow Dialogue Convention Fair Games Championships Meeting Open Cup Tour Olympics Paralympics
-        Contest Bowl Marathon Prix Regatta""",
+        Contest Bowl Marathon Prix Regatta Derby Stakes""",
     Kind.ORGANIZATION: """Organization Organisation Agency Administration Corporation Academy University
         Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
@@ -43,7 +43,7 @@ _HEAD_WORDS = {
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
         Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
         Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel Empire Statue Lagoon
-        Atoll Archipelago Reef Glacier Fjord Wharf Pier Quay Republic""",
+        Atoll Archipelago Reef Glacier Fjord Wharf Pier Quay Republic Downs Racecourse Speedway""",
     Kind.MISSION: """Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment
         Satellite""",
 }
@@ -161,7 +161,8 @@ _ROLE_WORDS = (
     "dealer|handyman|carpenter|farmer|teacher|nurse|doctor|soldier|firefighter|police officer|officer|detective|"
     "sculptor|"
     "priest|fisherman|candidate|nominee|challenger|rival|incumbent|investigator|principal investigator|master|"
-    "miner|foreman|passenger|survivor|hostage|rescuer|volunteer|shoemaker|campaigner|laureate|pharmacist|"
+    "miner|foreman|passenger|survivor|hostage|rescuer|volunteer|shoemaker|campaigner|laureate|pharmacist|jockey|"
+    "trainer|"
     "grandmaster|Founder|Co-founder|co-founder|"
     "Principal investigator|Principal Investigator|"
     # (plural, opening a timeline's entry: "Scientists Ian Wilmut and Keith Campbell announce ...")
@@ -2667,11 +2668,15 @@ def _role_names(folded: str, region: Span) -> Iterable[_Candidate]:
 # One name may be a person's whole name where an office or kin says so: "Naruhito became Japan's
 # 126th emperor", "his father Akihito stepped down".
 _ONE_NAMED_KIN = ("father", "mother", "brother", "sister", "son", "daughter", "wife", "husband")
+_TWO_NAMED_KIN = ("brothers", "sisters", "sons", "daughters")
 _ONE_NAMED = re.compile(
     r"(?<![\w'-])(?P<name>[A-Z][a-z]{2,})\s+(?:became|becomes)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:emperor|empress|king|queen|pope|sultan|tsar)\b"
     rf"|\b(?:his|her|their)\s+(?:{'|'.join(_ONE_NAMED_KIN)})\s+"
     r"(?P<kin>[A-Z][a-z]{2,})(?![\w'-]|\s+[A-Z])"
+    # (two of them: "Louis Renault and his brothers Marcel and Fernand found ...")
+    rf"|\b(?:his|her|their)\s+(?:{'|'.join(_TWO_NAMED_KIN)})\s+"
+    r"(?P<one>[A-Z][a-z]{2,}) and (?P<other>[A-Z][a-z]{2,})(?![\w'-]|\s+[A-Z])"
 )
 
 
@@ -2688,13 +2693,15 @@ def _one_name(word: str) -> bool:
 
 
 # (What an article must hold for the pattern to be tried.)
-_ONE_NAMED_CUES = ("became ", "becomes ", *(f"{kin} " for kin in _ONE_NAMED_KIN))
+_ONE_NAMED_CUES = ("became ", "becomes ", *(f"{kin} " for kin in (*_ONE_NAMED_KIN, *_TWO_NAMED_KIN)))
 
 
 def _one_named_people(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for m in _ONE_NAMED.finditer(folded, region.begin, region.end):
-        group = "name" if m["name"] is not None else "kin"
-        if m[group] not in surface and _one_name(m[group]):
+        groups = [g for g in ("name", "kin", "one", "other") if m[g] is not None]
+        if not all(m[g] not in surface and _one_name(m[g]) for g in groups):
+            continue
+        for group in groups:
             yield _discovered_name(Span(m.start(group), m.end(group)), Kind.PERSON, m[group])
 
 

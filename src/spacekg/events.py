@@ -527,6 +527,7 @@ class EventFinder:
         untriggered: dict[Span, DateValue | None] = {}  # with the day it was said on, if given
         on_a_day: list[tuple[_Sentence, DateValue]] = []  # untriggered, with a day of their own
         hours_later: set[Span] = set()  # untriggered, so many hours after what was told before them
+        apart_told: list[tuple[Event, DateValue]] = []  # told in a clause so many days from its sentence's day
         for index, (own_sentence, stated, in_sentence) in enumerate(zip(own, dated, found, strict=True)):
             sentence = own_sentence
             if sentence.paragraph != paragraph:
@@ -733,14 +734,25 @@ class EventFinder:
                 # (about the name the clause describes: "Firefly Aerospace's Blue Ghost lander, which";
                 # done by whom the clause names)
                 near = [m.entity for m in own_sentence.mentions if m.span.end <= begin and begin - m.span.end < 30]
-                about = _unique([*[e for e in near if e.kind in _ABOUT_KINDS][-1:], *_about([clause])])
                 named = {m.entity for m in clause.mentions}
                 agents = tuple(a for a in then.agents if a in named)
-                then = replace(then, span=sentence.span, about=about, agents=agents, themes=event.themes)
-                _add(events, then, when, self.is_spaceflight(also.cls))
+                if _TRAILING_DAYS_APART.match(text, begin):
+                    # A clause so many days apart ("HTV-X1 arrived at the International Space Station ..., four
+                    # days after it was launched") is about the craft the sentence names, not a station it
+                    # reached, done by no one it names, and told only if no other sentence tells it.
+                    craft = [e for e in event.about if _spaceborne(e) and e.cls != "SpaceStation"][:1]
+                    about = _unique([*craft, *_about([clause])])
+                    apart_told.append((replace(then, span=sentence.span, about=about, themes=event.themes), when))
+                else:
+                    about = _unique([*[e for e in near if e.kind in _ABOUT_KINDS][-1:], *_about([clause])])
+                    then = replace(then, span=sentence.span, about=about, agents=agents, themes=event.themes)
+                    _add(events, then, when, self.is_spaceflight(also.cls))
             for then, own_date in others:
                 then = replace(then, agents=then.agents or event.agents, about=_about([sentence]), themes=event.themes)
                 _add(events, then, own_date or stated, self.is_spaceflight(then.cls))
+        for then, when in apart_told:
+            if not any(_same_event(e, then, when) for e in events):
+                events.insert(sum(e.span.begin <= then.span.begin for e in events), then)
         by_hours = frozenset(hours_later)
         days_added = bool(events)  # the days of untriggered sentences are added once an event is told
         if days_added:
@@ -1014,6 +1026,16 @@ class EventFinder:
             for trigger, m in self._triggers(text, sentence, opening.end()):
                 if m.start() == opening.end() and _PAST_VERB.match(m[0]):
                     return opening.start(), stop, trigger, m, when
+        # ("arrived at the International Space Station on Monday ..., two days after lifting off from the
+        # Baikonur Cosmodrome": a clause so many days from the main one's day, its trigger first)
+        if stated is not None and stated.precision is Precision.DAY:
+            apart = _TRAILING_DAYS_APART.search(text, main[1].end(), end)
+            if apart is not None and not any(f.span.begin >= apart.start() for f in found):
+                close = _CLAUSE_END.search(text, apart.end(), end)
+                stop = close.start() if close else end
+                for trigger, m in self._triggers(text, sentence, apart.end()):
+                    if m.start() == apart.end() and trigger is not main[0]:
+                        return apart.start(), stop, trigger, m, _days_between(apart, stated)
         return None
 
     def _joined(
@@ -1862,6 +1884,7 @@ def _spaceborne(entity: Entity) -> bool:
 _DAYS_APART_WORDS = (
     r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?P<way>after|before)\s+"
 )
+_TRAILING_DAYS_APART = re.compile(rf",\s*{_DAYS_APART_WORDS}(?:(?:it|they|he|she)\s+|the\s+)?", re.IGNORECASE)
 _DAYS_APART = re.compile(rf"{_DAYS_APART_WORDS}(?:[\w'.-]+\s+){{0,4}}?(?:(?:had|has|was|were)\s+)?$", re.IGNORECASE)
 # (with no trigger, the clause's own past verb, active: "The flight came nine days after British
 # billionaire Richard Branson flew aboard ..."; not "a day after the launch was postponed", which only
