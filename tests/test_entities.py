@@ -2139,3 +2139,20 @@ def test_a_jockey_a_derby_a_racecourse_and_two_brothers_named_alone() -> None:
         ("Marcel", "person"),
         ("Fernand", "person"),
     } <= pairs
+
+
+def test_a_proving_ground_a_comet_with_its_number_a_dissolved_party_and_west_african_given_names() -> None:
+    found = mentions(
+        "The capsule parachuted onto the U.S. Army's Dugway Proving Ground. Stardust flew around Comet Wild 2. "
+        "Ousmane Sonko, the leader of the dissolved PASTEF party, was freed. Faye defeated Amadou Ba."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Dugway Proving Ground", "place"),
+        ("Comet Wild 2", "place"),
+        ("PASTEF", "organization"),
+        ("Ousmane Sonko", "person"),
+        ("Amadou Ba", "person"),
+    } <= pairs
+    # (a party's occasion is no party)
+    assert not [t for t, k, _ in mentions("They went to the Christmas party.") if k == "organization"]

@@ -2144,3 +2144,13 @@ def test_a_launch_told_in_a_clause_so_many_days_before_the_news() -> None:
     assert events_of(x) == [("Docking", "2001-04-30"), ("Launch", "2001-04-28")]
     (launch,) = [e for e in x.events if e.cls == "Launch"]
     assert [e.name for e in launch.about] == ["Soyuz TM-32"]
+
+
+def test_a_launch_so_many_years_before_the_sentences_day() -> None:
+    x = extract(
+        "Stardust\n\nSALT LAKE CITY, Jan. 15 (Xinhua) -- A capsule from NASA's Stardust spacecraft landed in Utah "
+        "early Sunday.\n\nStardust flew through the dust around Comet Wild 2 on Jan. 2, 2004, five years after it "
+        "was launched on a Delta II rocket.\n",
+        "2006-01-15-stardust.txt",
+    )
+    assert events_of(x) == [("Landing", "2006-01-15"), ("Launch", "1999"), ("NewsEvent", "2004-01-02")]

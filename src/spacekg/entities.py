@@ -53,7 +53,7 @@ _PLACE_TAILS = (
     "Control Center", "Control Centre", "Space Center", "Space Centre",
     "Space Force Station", "Air Force Station", "Space Force Base", "Air Force Base",
     "Railway Station", "Train Station", "Bus Station", "Metro Station", "Launching Station",
-    "Sports Center", "Sports Centre", "Exhibition Center", "Exhibition Centre", "Convention Center",
+    "Proving Ground", "Sports Center", "Sports Centre", "Exhibition Center", "Exhibition Centre", "Convention Center",
     "Convention Centre", "Opera House", "Trade Center", "Trade Centre",
 )  # fmt: skip
 
@@ -1892,13 +1892,15 @@ _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "dist
 _BARE_HEADS = ("province", "crater", "prison", "county", "city", "prefecture", "cathedral", "station", "island")
 _BARE_HEAD_CUES = tuple(f" {head}" for head in _BARE_HEADS)
 _LOWER_PROVINCE = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<head>{'|'.join(_BARE_HEADS)})\b")
+_PARTY_ADJECTIVES = tuple(f"the {word} " for word in ("ruling", "dissolved", "banned", "governing", "opposition"))
 _LOWER_HEADED = re.compile(
     # after "the" or an owner's "'s" ("Bangkok's Yaowarat district", "the space station's Harmony
     # module"), or
     # after "at" ("at Charles de Gaulle airport")
     # (or after "its", "her" and the like: "under its Artemis program", "Her Brothers of Italy party")
     # (an adjective of age or fame may stand between: "at the new Bharat Mandapam convention center")
-    r"(?:\b(?:[Tt]he(?:(?: [a-z]+){1,2}'s| (?:new|old|former|historic|famous|ruling|main|nearby))?|at|[Ii]ts|[Tt]heir"
+    r"(?:\b(?:[Tt]he(?:(?: [a-z]+){1,2}'s| (?:new|old|former|historic|famous|ruling|main|nearby|dissolved|banned"
+    r"|governing|opposition))?|at|[Ii]ts|[Tt]heir"
     r"|[Hh]is|[Hh]er)|(?<![\w'-])[A-Z][\w-]*'s) "
     r"(?P<name>[A-Z][\w'-]*(?: (?:of |de |and )?(?:[A-Z][\w'-]*|\d+)){0,3}) (?P<head>" + "|".join(_LOWER_HEADS) + r")\b"
 )
@@ -1931,12 +1933,13 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             # A party, a range, a yard or a district is named without the word ("Her Brothers of Italy
             # party", "the High Atlas mountains", "the Harland and Wolff shipyard", "in Kunar province");
             # one word after "the" may name a party's occasion ("the Christmas party").
-            # ("the ruling Morena party" is one)
+            # ("the ruling Morena party" is one, and so is a name in capitals: "the dissolved PASTEF party")
             if (
                 m["head"] == "party"
                 and " " not in m["name"]
                 and m[0].startswith(("the ", "at "))
-                and not m[0].startswith("the ruling ")
+                and not m[0].startswith(_PARTY_ADJECTIVES)
+                and not m["name"].isupper()
             ):
                 continue
             if m["name"] not in surface:
@@ -2146,7 +2149,9 @@ _SITE_NOUNS = frozenset(
     """ceremony rally parade funeral festival celebration vigil concert home residence headquarters
     Centre Center Stadium Arena""".split()
 )
-_OTHER_PLACE_CUES = frozenset(("between", "Launch", "near", *_SITE_NOUNS))
+_OTHER_PLACE_CUES = frozenset(("between", "Launch", "near", "Comet", *_SITE_NOUNS))
+# "around Comet Wild 2", "Comet Tempel 1": a comet named with its word, and its number if it has one.
+_COMET = re.compile(r"\bComet [A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?: \d{1,3})?(?![\w'-])")
 # One pass for the words the patterns below need picks the few worth running on a sentence.
 _PLACE_CUES = re.compile(
     rf"\b(?:{alternation(sorted(_PLACE_NOUNS | _BODY_NOUNS | _BODY_CUES | _LINK_NOUNS | _OTHER_PLACE_CUES))})\b"
@@ -2183,6 +2188,10 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, name)
     if cues & _LINK_NOUNS:
         yield from _linked_places(folded, region, surface)
+    if "Comet" in cues:
+        for m in _COMET.finditer(folded, region.begin, region.end):
+            if m[0] not in surface:
+                yield _discovered_name(Span(m.start(), m.end()), Kind.PLACE, m[0], "CelestialBody")
     if cues & _BODY_NOUNS:
         for m in _BODY_NAMED.finditer(folded, region.begin, region.end):
             if m["name"] not in surface and m["name"] not in _CALENDAR_WORDS:  # "landed on the moon Sunday"

@@ -1884,6 +1884,11 @@ def _spaceborne(entity: Entity) -> bool:
 _DAYS_APART_WORDS = (
     r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?P<way>after|before)\s+"
 )
+_YEARS_APART = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?P<way>after|before)\s+"
+    r"(?:[\w'.-]+\s+){0,4}?(?:(?:had|has|was|were)\s+)?$",
+    re.IGNORECASE,
+)
 _TRAILING_DAYS_APART = re.compile(rf",\s*{_DAYS_APART_WORDS}(?:(?:it|they|he|she)\s+|the\s+)?", re.IGNORECASE)
 _DAYS_APART = re.compile(rf"{_DAYS_APART_WORDS}(?:[\w'.-]+\s+){{0,4}}?(?:(?:had|has|was|were)\s+)?$", re.IGNORECASE)
 # (with no trigger, the clause's own past verb, active: "The flight came nine days after British
@@ -1904,12 +1909,22 @@ def _days_apart(
 ) -> tuple[DateValue, DateValue] | None:
     """The main clause's day and the day of the trigger at ``at``, if a clause before it times the
     main one by so many days from a day the main clause states (else the day ``told`` last)."""
-    m = _DAYS_APART.search(text, max(span.begin, at - 80), at)
+    m = _DAYS_APART.search(text, max(span.begin, at - 80), at) or _YEARS_APART.search(
+        text, max(span.begin, at - 80), at
+    )
     if m is None or any(m.end() <= f.span.begin < at for f in found):
         return None
     main = [f.value for f in found if f.span.end <= m.start() and f.value.precision is Precision.DAY]
     day = main[-1] if main else told if not found and told is not None and told.precision is Precision.DAY else None
-    return None if day is None else (day, _days_between(m, day))
+    if day is None:
+        return None
+    if m.re is _YEARS_APART:
+        # ("flew through the dust around Comet Wild 2 on Jan. 2, 2004, five years after it was launched": the
+        # year so many years from the main clause's day)
+        n = m["n"].lower()
+        count = 1 if n in ("a", "one") else _COUNT[n] if n in _COUNT else int(n)
+        return day, dates.year(day.earliest.year + (-count if m["way"].lower() == "after" else count))
+    return day, _days_between(m, day)
 
 
 def _days_from_told(text: str, span: Span, told: DateValue | None) -> dates.DateMention | None:
