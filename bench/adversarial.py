@@ -15,8 +15,8 @@ titles of places and fields, past months and "when" clauses, seats of power that
 "known as" another, what did not happen, clubs, days apart, a series' word and names' last words,
 a craft's name opening every sentence, bodies listed beside a known one, and people described as
 someone who, craft named by what they do and places near known ones, founders, trades, stations and
-Korean names, hyphened craft, rivals, buyers, parks and islands. The
-article is extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one
+Korean names, hyphened craft, rivals, buyers, parks and islands, and homonyms, ampersands, renames and days
+apart. The article is extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one
 quadruples. The script prints the seconds and that ratio, and exits 1 if any ratio passes 3.
 """
 
@@ -224,6 +224,18 @@ CASES: dict[str, tuple[str, str, str]] = {
         "at the Tammerkoski rapids, on Hisingen island, Legoland, a theme park, the Moi International Sports "
         "Centre in Kasarani, the ruling Morena party, ",
         "said the Eyjafjallajokull glacier.",
+    ),
+    # Session twenty-two: places two places share, ampersands and foreign legal forms, renamed bodies, craft
+    # between commas, comets with numbers, clauses so many days or years apart, a next day after ", and", a
+    # day named by its happening, kin named alone, and bodies a drink or a unit is named after.
+    "homonyms, ampersands, renames and days apart": (
+        DATELINE + "The company Coca-Cola said it. ",
+        "Atlanta, Georgia, Siemens & Halske, Nippon Kogaku K.K. changes its name to Nikon Corp., the satellite, "
+        "Sputnik 1, around Comet Wild 2, his brothers Marcel and Fernand, under the name Coca-Cola Classic, its "
+        "lighting unit, Philips Lighting, arrived at the International Space Station on Monday, two days after "
+        "lifting off, flew past it on Jan. 2, 2004, five years after it was launched, had raised its alert on June "
+        "9, and the U.S. military evacuated people the next day, won Thursday's general election, ",
+        "said Committee chairman Thorbjorn Jagland.",
     ),
 }
 

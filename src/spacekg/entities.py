@@ -3564,13 +3564,18 @@ def _tails_of_longer_names(chosen: list[_Candidate]) -> list[_Candidate]:
 def _no_people_named_after_bodies(chosen: list[_Candidate]) -> list[_Candidate]:
     """A name that opens with the name of a body the article names is no person's: "Coca-Cola
     Classic", the drink, after "Coca-Cola"."""
-    openings = tuple(f"{c.entity.name} " for c in chosen if c.entity.kind is Kind.ORGANIZATION)
-    if not openings:
+    bodies = {c.entity.name for c in chosen if c.entity.kind is Kind.ORGANIZATION}
+    if not bodies:
         return chosen
+
+    def opens_with_a_body(name: str) -> bool:
+        words = name.split()
+        return any(" ".join(words[:i]) in bodies for i in range(1, len(words)))
+
     return [
         c
         for c in chosen
-        if c.entity.kind is not Kind.PERSON or c.entity.curated or not c.entity.name.startswith(openings)
+        if c.entity.kind is not Kind.PERSON or c.entity.curated or not opens_with_a_body(c.entity.name)
     ]
 
 
