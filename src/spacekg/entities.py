@@ -1892,15 +1892,18 @@ _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "dist
 _BARE_HEADS = ("province", "crater", "prison", "county", "city", "prefecture", "cathedral", "station", "island")
 _BARE_HEAD_CUES = tuple(f" {head}" for head in _BARE_HEADS)
 _LOWER_PROVINCE = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<head>{'|'.join(_BARE_HEADS)})\b")
-_PARTY_ADJECTIVES = tuple(f"the {word} " for word in ("ruling", "dissolved", "banned", "governing", "opposition"))
+# Words between "the" and a party's name that say which party it is ("the ruling Morena party"); with the words
+# of age or fame, what may stand between "the" and any name before its noun.
+_PARTY_WORDS = ("ruling", "dissolved", "banned", "governing", "opposition")
+_PARTY_ADJECTIVES = tuple(f"the {word} " for word in _PARTY_WORDS)
+_THE_ADJECTIVES = "|".join(("new", "old", "former", "historic", "famous", "main", "nearby", *_PARTY_WORDS))
 _LOWER_HEADED = re.compile(
     # after "the" or an owner's "'s" ("Bangkok's Yaowarat district", "the space station's Harmony
     # module"), or
     # after "at" ("at Charles de Gaulle airport")
     # (or after "its", "her" and the like: "under its Artemis program", "Her Brothers of Italy party")
     # (an adjective of age or fame may stand between: "at the new Bharat Mandapam convention center")
-    r"(?:\b(?:[Tt]he(?:(?: [a-z]+){1,2}'s| (?:new|old|former|historic|famous|ruling|main|nearby|dissolved|banned"
-    r"|governing|opposition))?|at|[Ii]ts|[Tt]heir"
+    rf"(?:\b(?:[Tt]he(?:(?: [a-z]+){{1,2}}'s| (?:{_THE_ADJECTIVES}))?|at|[Ii]ts|[Tt]heir"
     r"|[Hh]is|[Hh]er)|(?<![\w'-])[A-Z][\w-]*'s) "
     r"(?P<name>[A-Z][\w'-]*(?: (?:of |de |and )?(?:[A-Z][\w'-]*|\d+)){0,3}) (?P<head>" + "|".join(_LOWER_HEADS) + r")\b"
 )
@@ -2811,6 +2814,8 @@ _ORG_ONLY_NOUNS = frozenset(
     studio platform automaker carmaker planemaker chipmaker broadcaster insurer lender agency group exchange
     movement party newspaper magazine tabloid""".split()
 )
+# What a company's part is called, between commas before its name: "its lighting unit, Philips Lighting,".
+_UNIT_NOUNS = ("unit", "division", "arm")
 # (what a company does to a thing: the phrases themselves are the quick test's words, not "built" alone)
 _MADE_BY_VERBS = "published by|manufactured by|built by|operated by"
 _FOUNDING = "founds|founded|co-founds|co-founded|incorporates|incorporated"
@@ -2839,7 +2844,7 @@ _DESCRIBED_ORG = re.compile(
     # (or between commas after it: "a new holding company, Alphabet, with ..."; someone's: "Satyarthi's
     # group, Bachpan Bachao Andolan, has ...")
     rf"|(?P<owned>\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*'s?)\s+(?:[a-z][\w-]*\s+){{0,2}})?"
-    rf"\b(?:{'|'.join(sorted(_ORG_ONLY_NOUNS))}|unit|division|arm),\s+(?P<apposed>{_ORG_WORDS}),"
+    rf"\b(?:{'|'.join((*sorted(_ORG_ONLY_NOUNS), *_UNIT_NOUNS))}),\s+(?P<apposed>{_ORG_WORDS}),"
     # (or a maker or a seller of a thing named by one word: "toy maker Tomy", "the online clothing retailer
     # Zozo"; "furniture maker Li Wei" is a person)
     rf"|\b[a-z]+ (?:{_TRADES}) (?P<maker>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
@@ -2866,7 +2871,8 @@ _DESCRIBED_ORG = re.compile(
 _ORG_CUE_WORDS = [
     *f"{_ORG_TITLES}|{_ORG_NOUNS}|{_TRADES}|{_FOUNDING}|{_MADE_BY_VERBS}".split("|"),
     *"publisher site service app rival competitor authority regulator watchdog agrees agreed shares".split(),
-    *"Shares unit division arm".split(),
+    "Shares",
+    *_UNIT_NOUNS,
     *_ORG_ONLY_NOUNS,
 ]
 _ORG_CUES = re.compile(rf"\b(?:{alternation(_ORG_CUE_WORDS)})\b")
