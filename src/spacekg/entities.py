@@ -517,7 +517,7 @@ class EntityFinder:
             before = ends.get(c.span.begin - 2) if folded.startswith(", ", c.span.begin - 2) else None
             if c.entity not in self._homonyms or before is None:
                 continue
-            inside = self._containers(before)
+            inside = self.lexicon.containers(before)
             other = next((o for o in self._homonyms[c.entity] if o.id in inside), None)
             if other is not None and c.entity.id not in inside:
                 same[c.entity] = other
@@ -527,15 +527,6 @@ class EntityFinder:
             replace(c, entity=same[c.entity]) if c.entity in same and not c.span.cut(folded).isupper() else c
             for c in chosen
         ]
-
-    def _containers(self, place: Entity) -> set[str]:
-        """The ids of the places that hold ``place``, from the nearest out."""
-        held: set[str] = set()
-        at: Entity | None = place
-        while at is not None and at.contained_in and at.contained_in not in held:
-            held.add(at.contained_in)
-            at = self.lexicon.entity(Kind.PLACE, at.contained_in)
-        return held
 
     @staticmethod
     def _series_regex(series: Series) -> re.Pattern[str]:
@@ -1753,11 +1744,17 @@ _AMPERSAND_NAME = re.compile(
 )
 
 
+def _name_words(text: str) -> list[str]:
+    """The words of a name found with what may open a sentence before it ("The", "Monday"), those left out."""
+    words = text.split()
+    while len(words) > 1 and (words[0] in _STOP_FIRST or words[0] in _CALENDAR_WORDS):
+        words.pop(0)
+    return words
+
+
 def _ampersand_names(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for m in _AMPERSAND_NAME.finditer(folded, region.begin, region.end):
-        words = m[0].split()
-        while words[0] in _STOP_FIRST or words[0] in _CALENDAR_WORDS:
-            words.pop(0)
+        words = _name_words(m[0])
         if words[0] == "&" or m[0] in surface:
             continue
         name = " ".join(words)
@@ -1776,9 +1773,7 @@ _LEGAL_FORM_NAME = re.compile(
 
 def _legal_form_names(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for m in _LEGAL_FORM_NAME.finditer(folded, region.begin, region.end):
-        words = m[0].split()
-        while len(words) > 1 and (words[0] in _STOP_FIRST or words[0] in _CALENDAR_WORDS):
-            words.pop(0)
+        words = _name_words(m[0])
         name = " ".join(words)
         if len(words) < 2 or name in surface or " ".join(words[:-1]) in surface:
             continue  # (a known company with its form is the known one: "Siemens AG")

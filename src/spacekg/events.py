@@ -1881,12 +1881,10 @@ def _spaceborne(entity: Entity) -> bool:
 
 # "a day after it announced", "two days before the launch": a clause that times the main one by
 # so many days (its subject and auxiliary, if any, before the trigger).
-_DAYS_APART_WORDS = (
-    r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?P<way>after|before)\s+"
-)
+_HOW_MANY = r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_DAYS_APART_WORDS = rf"\b{_HOW_MANY}\s+days?\s+(?P<way>after|before)\s+"
 _YEARS_APART = re.compile(
-    r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?P<way>after|before)\s+"
-    r"(?:[\w'.-]+\s+){0,4}?(?:(?:had|has|was|were)\s+)?$",
+    rf"\b{_HOW_MANY}\s+years?\s+(?P<way>after|before)\s+(?:[\w'.-]+\s+){{0,4}}?(?:(?:had|has|was|were)\s+)?$",
     re.IGNORECASE,
 )
 _TRAILING_DAYS_APART = re.compile(rf",\s*{_DAYS_APART_WORDS}(?:(?:it|they|he|she)\s+|the\s+)?", re.IGNORECASE)
@@ -1897,10 +1895,15 @@ _DAYS_APART = re.compile(rf"{_DAYS_APART_WORDS}(?:[\w'.-]+\s+){{0,4}}?(?:(?:had|
 _DAYS_APART_VERB = re.compile(rf"{_DAYS_APART_WORDS}(?:(?!(?:was|were|been|is|are)\s)[\w'.-]+\s+){{0,5}}?{_PAST}")
 
 
+def _how_many(m: re.Match[str]) -> int:
+    """The number a clause's ``n`` group says ("a", "five", "12")."""
+    n = m["n"].lower()
+    return 1 if n in ("a", "one") else _COUNT[n] if n in _COUNT else int(n)
+
+
 def _days_between(m: re.Match[str], day: DateValue) -> DateValue:
     """The day the clause ``m`` times, so many days after or before ``day``."""
-    n = m["n"].lower()
-    count = 1 if n in ("a", "one") else _COUNT[n] if n in _COUNT else int(n)
+    count = _how_many(m)
     return dates.day(day.earliest + dt.timedelta(days=-count if m["way"].lower() == "after" else count))
 
 
@@ -1921,8 +1924,7 @@ def _days_apart(
     if m.re is _YEARS_APART:
         # ("flew through the dust around Comet Wild 2 on Jan. 2, 2004, five years after it was launched": the
         # year so many years from the main clause's day)
-        n = m["n"].lower()
-        count = 1 if n in ("a", "one") else _COUNT[n] if n in _COUNT else int(n)
+        count = _how_many(m)
         return day, dates.year(day.earliest.year + (-count if m["way"].lower() == "after" else count))
     return day, _days_between(m, day)
 
@@ -2141,18 +2143,7 @@ def _places(text: str, sentence: _Sentence, region: Span, lexicon: Lexicon) -> t
         if (locative or objective) and m.entity not in chosen:
             chosen.append(m.entity)
 
-    def container_chain(e: Entity) -> set[str]:
-        chain: set[str] = set()
-        current = e
-        while current.contained_in and current.contained_in not in chain:
-            chain.add(current.contained_in)
-            nxt = lexicon.entity(Kind.PLACE, current.contained_in)
-            if nxt is None:
-                break
-            current = nxt
-        return chain
-
-    containers = set().union(*(container_chain(e) for e in chosen)) if chosen else set()
+    containers = set().union(*(lexicon.containers(e) for e in chosen)) if chosen else set()
     return tuple(e for e in chosen if e.id not in containers)
 
 

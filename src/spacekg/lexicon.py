@@ -95,6 +95,16 @@ class Lexicon:
     def entity(self, kind: Kind, id: str) -> Entity | None:
         return self.by_key.get((kind, id))
 
+    def containers(self, place: Entity) -> set[str]:
+        """The ids of the known places that hold ``place``, from the nearest out ("atlanta": the state of
+        Georgia, the United States)."""
+        held: set[str] = set()
+        at: Entity | None = place
+        while at is not None and at.contained_in and at.contained_in not in held:
+            held.add(at.contained_in)
+            at = self.entity(Kind.PLACE, at.contained_in)
+        return held
+
     def is_a(self, cls: str, ancestor: str) -> bool:
         """Whether the spacekg class ``cls`` is ``ancestor`` or below it (local names)."""
         return cls == ancestor or str(SPACEKG[ancestor]) in self.superclasses.get(str(SPACEKG[cls]), ())
