@@ -15,9 +15,10 @@ titles of places and fields, past months and "when" clauses, seats of power that
 "known as" another, what did not happen, clubs, days apart, a series' word and names' last words,
 a craft's name opening every sentence, bodies listed beside a known one, and people described as
 someone who, craft named by what they do and places near known ones, founders, trades, stations and
-Korean names, hyphened craft, rivals, buyers, parks and islands, and homonyms, ampersands, renames and days
-apart. The article is extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one
-quadruples. The script prints the seconds and that ratio, and exits 1 if any ratio passes 3.
+Korean names, hyphened craft, rivals, buyers, parks and islands, homonyms, ampersands, renames and days apart,
+and a happening on each next day. The article is extracted at N and at 2N repetitions; a cost that grows with
+the text doubles, a quadratic one quadruples. The script prints the seconds and that ratio, and exits 1 if any
+ratio passes 3.
 """
 
 from __future__ import annotations
@@ -236,6 +237,13 @@ CASES: dict[str, tuple[str, str, str]] = {
         "lifting off, flew past it on Jan. 2, 2004, five years after it was launched, had raised its alert on June "
         "9, and the U.S. military evacuated people the next day, won Thursday's general election, ",
         "said Committee chairman Thorbjorn Jagland.",
+    ),
+    # Session twenty-three: a happening on every next day, each compared, when told, with the few told
+    # before it of its class and day (events._Told), not with all of them.
+    "a happening on each next day": (
+        DATELINE + "Wentian was launched on Sunday. ",
+        "Shenzhou-14 docked with Tianhe the next day. The crew conducted a spacewalk a day later. ",
+        "",
     ),
 }
 

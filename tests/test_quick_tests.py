@@ -5,14 +5,18 @@ made to stress the quick tests (other cases, line breaks inside cue phrases, non
 
 from __future__ import annotations
 
+import datetime as dt
 import random
+from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from spacekg import lexicon
+from spacekg import events, lexicon
 from spacekg.entities import EntityFinder, _masked
 from spacekg.events import _Themes
-from spacekg.model import Source, Span
+from spacekg.model import DateValue, Entity, Event, Kind, Precision, Source, Span
 from spacekg.segment import normalize, segment
 from spacekg.text import fold
 
@@ -67,3 +71,56 @@ def test_series_quick_test_never_changes_the_missions_found(path) -> None:  # ty
             assert list(finder._designated(folded, region, active)) == with_all
             found += len(with_all)
     assert found > 0
+
+
+# The events a story tells are indexed by class, date and craft, so that one told again is compared
+# with few (events._Told). The index must find what comparing with every event told before finds.
+_CLASSES = ("Launch", "Landing", "Return", "Meeting")
+_DATES = (
+    None,
+    DateValue(Precision.DAY, dt.date(2024, 5, 3), dt.date(2024, 5, 3)),
+    DateValue(Precision.DAY, dt.date(2024, 5, 4), dt.date(2024, 5, 4)),
+    DateValue(Precision.DAY, dt.date(2024, 6, 1), dt.date(2024, 6, 1)),
+    DateValue(Precision.MONTH, dt.date(2024, 5, 1), dt.date(2024, 5, 31)),
+    DateValue(Precision.YEAR, dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+    DateValue(Precision.RANGE, dt.date(2020, 1, 1), dt.date(2024, 12, 31)),
+)
+_CRAFTS = tuple(Entity(Kind.MISSION, f"craft-{n}", f"Craft {n}") for n in range(3))
+_PEOPLE = tuple(Entity(Kind.PERSON, f"person-{n}", f"Person {n}") for n in range(2))
+_told = st.builds(
+    lambda cls, date, stated, crafts, agents, begin: (
+        Event(cls, Span(begin, begin + 5), None, date, agents=agents, about=crafts),
+        stated,
+    ),
+    st.sampled_from(_CLASSES),
+    st.sampled_from(_DATES),
+    st.sampled_from(_DATES),
+    st.lists(st.sampled_from(_CRAFTS), unique=True, max_size=2).map(tuple),
+    st.lists(st.sampled_from(_PEOPLE), unique=True, max_size=2).map(tuple),
+    st.integers(0, 40),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_told, max_size=25), st.lists(_told, max_size=4), st.booleans())
+def test_an_event_told_again_is_found_by_the_index_as_by_comparing_with_every_event(
+    added: list[tuple[Event, DateValue | None]], late: list[tuple[Event, DateValue | None]], spaceflight: bool
+) -> None:
+    added = sorted(added, key=lambda pair: pair[0].span.begin)  # a story tells its sentences in order
+    told = events._Told()
+    every: list[Event] = []
+    for event, stated in added:
+        told.add(event, stated, spaceflight)
+        same = next((i for i, e in enumerate(every) if events._same_event(e, event, stated)), None)
+        if same is None:
+            every.append(event)
+            continue
+        merged = events._merge(every[same], replace(event, agents=()) if spaceflight else event)
+        every[same] = replace(merged, date=stated) if events._refines(every[same].date, stated) else merged
+    for event, stated in late:
+        found = told.find(event, stated)
+        assert (found is None) == (not any(events._same_event(e, event, stated) for e in every))
+        if found is None:
+            told.insert(event)
+            every.insert(sum(e.span.begin <= event.span.begin for e in every), event)
+    assert told.in_order() == every

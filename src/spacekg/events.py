@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import heapq
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -500,7 +501,7 @@ class EventFinder:
         story: bool,
     ) -> list[Event]:
         """The events of a story, or of the text before a timeline's dated entries (``story`` False)."""
-        events: list[Event] = []
+        told = _Told()
         reference: DateValue | None = None
         paragraph = -1
         lede = own[0].paragraph
@@ -510,8 +511,8 @@ class EventFinder:
         year_told: int | None = None  # the year of the last date stated with its year: "... that year"
         for s in own:
             found.append(dates.find_dates(s.span.cut(text), s.span.begin, context, year_told))
-            told = [f for f in found[-1] if _WITH_YEAR.search(text, f.span.begin, f.span.end)]
-            year_told = told[-1].value.earliest.year if told else year_told
+            with_year = [f for f in found[-1] if _WITH_YEAR.search(text, f.span.begin, f.span.end)]
+            year_told = with_year[-1].value.earliest.year if with_year else year_told
         dated = [_sentence_date(text, s.span, f) for s, f in zip(own, found, strict=True)]
         focus = next(
             (d for s, d in zip(own, dated, strict=True) if s.paragraph == lede and d and d.precision is Precision.DAY),
@@ -708,15 +709,15 @@ class EventFinder:
                 clause, also, also_match, when = split
                 then = self._event(text, clause, also, also_match, when, doc)
                 then = replace(then, span=sentence.span, about=_about([clause]) or event.about, themes=event.themes)
-                _add(events, then, when, self.is_spaceflight(also.cls))
-            _add(events, event, stated, self.is_spaceflight(trigger.cls))
+                told.add(then, when, self.is_spaceflight(also.cls))
+            told.add(event, stated, self.is_spaceflight(trigger.cls))
             # "Ingenuity arrived at ... on Feb. 18, 2021, ..., and became the first aircraft to make a
             # powered flight ... on April 19, 2021": a verb after ", and" with a day of its own.
             on_a_day.extend(
                 (own_sentence, day) for day in _and_clause_days(text, in_sentence, stated, match.end(), doc.published)
             )
             for listed in _listed_days(text, in_sentence, stated):
-                _add(events, replace(event, date=listed), listed, self.is_spaceflight(trigger.cls))
+                told.add(replace(event, date=listed), listed, self.is_spaceflight(trigger.cls))
             if aside is not None:
                 begin, end, also, also_match, when = aside
                 clause = _clause(own_sentence, begin, end)
@@ -725,7 +726,7 @@ class EventFinder:
                 # the space station in late April, ...".)
                 about = _unique([*event.about, *_about([clause])])
                 then = replace(then, span=sentence.span, about=about, themes=event.themes)
-                _add(events, then, when, self.is_spaceflight(also.cls))
+                told.add(then, when, self.is_spaceflight(also.cls))
             trailing = self._trailing(text, own_sentence, hit, in_sentence, stated)
             if trailing is not None:
                 begin, end, also, also_match, when = trailing
@@ -746,13 +747,14 @@ class EventFinder:
                 else:
                     about = _unique([*[e for e in near if e.kind in _ABOUT_KINDS][-1:], *_about([clause])])
                     then = replace(then, span=sentence.span, about=about, agents=agents, themes=event.themes)
-                    _add(events, then, when, self.is_spaceflight(also.cls))
+                    told.add(then, when, self.is_spaceflight(also.cls))
             for then, own_date in others:
                 then = replace(then, agents=then.agents or event.agents, about=_about([sentence]), themes=event.themes)
-                _add(events, then, own_date or stated, self.is_spaceflight(then.cls))
+                told.add(then, own_date or stated, self.is_spaceflight(then.cls))
         for then, when in apart_told:
-            if not any(_same_event(e, then, when) for e in events):
-                events.insert(sum(e.span.begin <= then.span.begin for e in events), then)
+            if told.find(then, when) is None:
+                told.insert(then)
+        events = told.in_order()
         by_hours = frozenset(hours_later)
         days_added = bool(events)  # the days of untriggered sentences are added once an event is told
         if days_added:
@@ -1238,17 +1240,97 @@ def _clause(sentence: _Sentence, begin: int, end: int) -> _Sentence:
     return replace(sentence, span=Span(begin, end), mentions=inside)
 
 
-def _add(events: list[Event], event: Event, stated: DateValue | None, spaceflight: bool) -> None:
-    """Append a story's event, or merge it into the same event told earlier. Who is named where a
-    launch or a landing is told again comments on it ("Kishida called the landing a major step")."""
-    same = next((i for i, e in enumerate(events) if _same_event(e, event, stated)), None)
-    if same is None:
-        events.append(event)
+class _Told:
+    """The happenings a story has told so far, in the order told, with an index by class, day and craft:
+    one told again is compared with the few it may be the same as, not with every happening before it
+    (an article of thousands of dated sentences stays linear in its length)."""
+
+    def __init__(self) -> None:
+        self.events: list[Event] = []  # in the order told
+        self._late: list[int] = []  # those placed by their sentence
+        self._index: dict[tuple[object, ...], list[int]] = {}
+
+    def add(self, event: Event, stated: DateValue | None, spaceflight: bool) -> None:
+        """Append a story's event, or merge it into the same event told earlier. Who is named where a
+        launch or a landing is told again comments on it ("Kishida called the landing a major step")."""
+        same = self.find(event, stated)
+        if same is None:
+            self.events.append(event)
+            self._note(len(self.events) - 1, event)
+            return
+        merged = _merge(self.events[same], replace(event, agents=()) if spaceflight else event)
+        if _refines(self.events[same].date, stated):  # told first within a month, then on its day
+            merged = replace(merged, date=stated)
+        self.events[same] = merged
+        self._note(same, merged)
+
+    def find(self, event: Event, stated: DateValue | None) -> int | None:
+        """Where the first event told that ``event`` (told at ``stated``) is the same as is, if one is."""
+        buckets = [self._index[key] for key in _sought(event, stated) if key in self._index]
+        candidates = buckets[0] if len(buckets) == 1 else heapq.merge(*buckets)
+        return next((i for i in candidates if _same_event(self.events[i], event, stated)), None)
+
+    def insert(self, event: Event) -> None:
+        """Tell an event, to be placed among the others by where its sentence is (``in_order``)."""
+        self._late.append(len(self.events))
+        self.events.append(event)
+        self._note(len(self.events) - 1, event)
+
+    def in_order(self) -> list[Event]:
+        """The events told, each placed one after those of its sentence and of the sentences before."""
+        late = set(self._late)
+        ordered = [e for i, e in enumerate(self.events) if i not in late]
+        for i in self._late:
+            event = self.events[i]
+            ordered.insert(bisect.bisect_right(ordered, event.span.begin, key=lambda e: e.span.begin), event)
+        return ordered
+
+    def _note(self, at: int, event: Event) -> None:
+        for key in _keys(event):
+            bucket = self._index.setdefault(key, [])
+            where = bisect.bisect_left(bucket, at)
+            if where == len(bucket) or bucket[where] != at:
+                bucket.insert(where, at)
+
+
+def _keys(event: Event) -> Iterator[tuple[object, ...]]:
+    """Where an event told is indexed: its class, its date, each month its date spans if coarser than a
+    day, and each craft it is about (or that it is about none)."""
+    cls, date = event.cls, event.date
+    yield ("class", cls)
+    yield ("date", cls, date)
+    if date is not None and date.precision in (Precision.MONTH, Precision.YEAR):
+        yield from (("month", cls, year, month) for year, month in _months(date))
+    crafts = _crafts(event)
+    yield from (("craft", cls, craft) for craft in crafts) if crafts else [("bare", cls)]
+
+
+def _sought(event: Event, stated: DateValue | None) -> Iterator[tuple[object, ...]]:
+    """The index keys of every event told that ``_same_event`` may find ``event`` the same as."""
+    cls = event.cls
+    if cls in _RETURN_AND_LANDING and event.date is not None:  # a return told again as its landing
+        yield ("date", next(iter(_RETURN_AND_LANDING - {cls})), event.date)
+    if stated is not None:  # of no date, of the same one, or of its month or year
+        yield ("date", cls, None)
+        yield ("date", cls, stated)
+        if stated.precision is Precision.DAY:
+            yield ("month", cls, stated.earliest.year, stated.earliest.month)
         return
-    merged = _merge(events[same], replace(event, agents=()) if spaceflight else event)
-    if _refines(events[same].date, stated):  # told first within a month, then on its day
-        merged = replace(merged, date=stated)
-    events[same] = merged
+    crafts = _crafts(event)
+    if not crafts:
+        yield ("class", cls)
+        return
+    yield ("date", cls, event.date)
+    yield ("bare", cls)
+    yield from (("craft", cls, craft) for craft in crafts)
+
+
+def _months(date: DateValue) -> Iterator[tuple[int, int]]:
+    """The (year, month) pairs from a date's earliest day to its latest."""
+    year, month = date.earliest.year, date.earliest.month
+    while (year, month) <= (date.latest.year, date.latest.month):
+        yield year, month
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
 
 
 def _refines(coarse: DateValue | None, day: DateValue | None) -> bool:
