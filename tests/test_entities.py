@@ -1408,7 +1408,8 @@ def test_a_given_name_opens_a_persons_name_standing_alone() -> None:
         "to the Steve Jobs Theater. (Reporting by Ian Ransom; Editing by Peter Rutherford)"
     )
     people = {t for t, k, _ in mentions(text) if k == "person"}
-    assert people == {"Charles Lindbergh", "Dick Rutan", "Jeana Yeager", "Wilbur Wright"}
+    # (a given name alone before "and" shares the family name after it: "Orville" is Orville Wright)
+    assert people == {"Charles Lindbergh", "Dick Rutan", "Jeana Yeager", "Orville", "Wilbur Wright"}
     # (Found so in a headline, the name is the person a title finds, and a later surname is theirs.)
     story = "Javier Milei wins runoff\n\nLibertarian economist Javier Milei won on Sunday.\n\nMilei will take office."
     assert [i for _, k, i in mentions(story) if k == "person"] == ["javier-milei"] * 3
@@ -2156,3 +2157,17 @@ def test_a_proving_ground_a_comet_with_its_number_a_dissolved_party_and_west_afr
     } <= pairs
     # (a party's occasion is no party)
     assert not [t for t, k, _ in mentions("They went to the Christmas party.") if k == "organization"]
+
+
+def test_a_firm_is_one_body_with_and_without_its_legal_form_and_a_given_name_before_and_shares_the_family_name() -> (
+    None
+):
+    found = mentions(
+        "Zorvex Foods Corp. opened a plant in Ohio. Zorvex Foods said it would hire 300 people. Orville and "
+        "Wilbur Wright flew. Prince Harry and Meghan Markle left."
+    )
+    assert ("Zorvex Foods", "organization", "zorvex-foods-corp") in found
+    assert ("Orville", "person", "orville-wright") in found
+    assert ("Wilbur Wright", "person", "wilbur-wright") in found
+    # (not after a title: Harry is the prince's)
+    assert "harry-markle" not in {i for _, _, i in found}

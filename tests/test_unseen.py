@@ -2154,3 +2154,36 @@ def test_a_launch_so_many_years_before_the_sentences_day() -> None:
         "2006-01-15-stardust.txt",
     )
     assert events_of(x) == [("Landing", "2006-01-15"), ("Launch", "1999"), ("NewsEvent", "2004-01-02")]
+
+
+def test_a_clause_after_and_told_a_month_or_a_year_after_the_sentences_day() -> None:
+    x = extract(
+        "NEAR\n\nWASHINGTON, Feb. 13 (Xinhua) -- The NEAR Shoemaker probe landed on the asteroid Eros on Monday.\n\n"
+        "It went into orbit around Eros on Feb. 14, 2000, and was renamed a month later in honor of Eugene "
+        "Shoemaker.\n\nIt flew past Mathilde on June 27, 1997, and the team published its pictures a year later.\n",
+        "2001-02-13-near.txt",
+    )
+    assert {("NewsEvent", "2000-03"), ("NewsEvent", "1998")} <= set(events_of(x))
+    # (a month later than the news is no happening yet)
+    y = extract(
+        "Plan\n\nBEIJING, May 4 (Xinhua) -- The firm opened a plant on Monday, and moved its office a month later.\n",
+        "2024-05-04-plan.txt",
+    )
+    assert ("NewsEvent", "2024-06") not in events_of(y)
+
+
+def test_a_firm_named_with_a_possessive_and_its_legal_form_and_brothers_sharing_a_family_name() -> None:
+    x = extract(
+        "McDonald's: key dates\n\nMay 15, 1940: Brothers Richard and Maurice McDonald open a restaurant in San "
+        "Bernardino, California.\n\nApril 21, 1965: McDonald's Corp. sells shares to the public for the first "
+        "time.\n\nJan. 31, 1990: The first McDonald's in the Soviet Union opens in Moscow.\n",
+        "mcdonalds-key-dates.txt",
+    )
+    named = {(m.span.cut(x.document.text), m.entity.kind.value, m.entity.name) for m in x.mentions}
+    assert {
+        ("McDonald's", "organization", "McDonald's Corp."),
+        ("McDonald's Corp.", "organization", "McDonald's Corp."),
+        ("Richard", "person", "Richard McDonald"),
+        ("Maurice McDonald", "person", "Maurice McDonald"),
+    } <= named
+    assert not [n for _, k, n in named if k == "person" and "Brothers" in n]

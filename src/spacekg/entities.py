@@ -259,7 +259,9 @@ _NOT_NAME_WORDS = frozenset(
     "Global World United Nations Summit Conference Ministry Department Office Committee Lander Rover "
     "Probe Explorer Orbiter Spacecraft Telescope Observatory Module Satellite Harbour Harbor "
     # (words of a business's name: "Top Shine Global, an investor in ...")
-    "Global Capital Partners Ventures Investments Resources Energy Finance Trading".split()
+    "Global Capital Partners Ventures Investments Resources Energy Finance Trading "
+    # (kin of several: "Brothers Richard and Maurice McDonald open ...", "Lehman Brothers")
+    "Brothers Sisters".split()
 )
 # A craft named just before the noun that says what it is: "the Orion spacecraft", "a Falcon 9
 # rocket", "Russia's Luna-25 probe", "the Crew-7 mission". Up to three name tokens, the first
@@ -823,6 +825,10 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             )
             and t[2] not in _NOT_OWNERS
             and (i == 0 or tokens[i - 1][2] not in _SAINTS)
+            # ("McDonald's Corp.", "Macy's Inc.": a firm's name with its legal form after it owns nothing)
+            and not (
+                i == len(tokens) - 2 and tokens[-1][2] in _LEGAL_FORM_WORDS and folded.startswith(".", tokens[-1][1])
+            )
             # ("Bedloe's Island": an unknown word's, then a place's head word alone, is one name)
             and not (len(tokens) == 2 and t[2][:-2] not in surface and _HEADS.get(tokens[1][2]) is Kind.PLACE)
         ]
@@ -1001,7 +1007,7 @@ def _discovered_tokens(
         kind = Kind.ORGANIZATION
     # "China State Railway Group Co., Ltd.": a company's legal form is part of its name, and makes
     # it a company's ("Shanghai Waigaoqiao Shipbuilding Co., Ltd.").
-    legal = _LEGAL_FORM.match(folded, span.end) if tokens[-1][2] in ("Co", "Corp", "Inc", "Ltd") else None
+    legal = _LEGAL_FORM.match(folded, span.end) if tokens[-1][2] in _LEGAL_FORM_WORDS else None
     if legal is not None:
         kind = kind or Kind.ORGANIZATION
     if kind is None or name_text in surface or name_text in _HOLIDAYS:
@@ -1098,6 +1104,7 @@ _VESSEL_AFTER = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:ship|vessel|liner|ferry|tanker|carrier|icebreaker)\b"
 )
 _LEGAL_FORM = re.compile(r"\.(?:,? (?:(?:Ltd|Inc|Corp|Co)\.|Limited\b))?")
+_LEGAL_FORM_WORDS = frozenset(("Co", "Corp", "Inc", "Ltd"))
 
 
 def _discovered_name(span: Span, kind: Kind, name: str, cls: str | None = None) -> _Candidate:
@@ -1965,13 +1972,14 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
 # (A German or Dutch particle may come before the family name: "Werner von Siemens", "Ludwig van Beethoven".)
 _GIVEN_OPENING = re.compile(r"(?<![\w'.-])(?P<given>[A-Z][a-z]+) (?=[A-Z][a-z]|(?:von|van) [A-Z])")
 _GIVEN_REST = re.compile(
-    r"(?:(?:von|van)(?: der| den)? )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?)?"
+    rf"(?:(?:von|van)(?: der| den)? )?{_NAME_WORD}(?:-[A-Z][a-z]+)?(?: {_NAME_WORD}(?:-[A-Z][a-z]+)?)?"
     r"(?![\w-]|'(?!s\b)| [A-Z]| (?:of|de|on|for) [A-Z])"
 )
 # (and a capitalised word after "and" only if it opens another person's name: "Werner von Siemens and Johann
 # Georg Halske found ...", not "Marks and Spencer")
 _AND_NAME_AFTER = re.compile(r" and (?P<next>[A-Z][a-z]+)\b")
 _GIVEN_WORD_BEFORE = re.compile(r"(?P<word>\S+) $")
+_GIVEN_AND = re.compile(r"(?<![\w'.-])(?P<one>[A-Z][a-z]+) and $")
 _NOUNS_NOT_AFTER_PEOPLE = (*_LOWER_HEADS, "bridge", "street", "road", "river", "station", "building", "hall", "line")
 # (a craft's noun may come a word later: "the Heinrich Hertz communications satellite")
 _NOUN_AFTER = re.compile(
@@ -1999,24 +2007,7 @@ def _given_named_people(
         after = _AND_NAME_AFTER.match(folded, rest.end(), region.end)
         if after is not None and after["next"] not in given:
             continue
-        # (no capitalised word before it but an owner's: "President Joe Biden" is found by the title,
-        # "NASA's Sunita Williams" is read so)
-        before = _GIVEN_WORD_BEFORE.search(folded, max(region.begin, m.start() - 40), m.start())
-        if (
-            before is not None
-            and before["word"][0].isupper()
-            and not before["word"].endswith("'s")
-            # (but a word opening the sentence that is no name may describe the person: "Centrist Emmanuel
-            # Macron won ...")
-            and not (
-                before.start() == region.begin
-                and before["word"] not in surface
-                and before["word"] not in given
-                # (not a verb's form: "Born Jorge Mario Bergoglio in Buenos Aires, he ...")
-                and before["word"] != "Born"
-                and not before["word"].endswith(("ed", "ing"))
-            )
-        ):
+        if not _stands_alone(folded, region, m.start(), surface, given):
             continue
         name = folded[m.start() : rest.end()]
         words = name.replace("-", " ").split()
@@ -2032,6 +2023,39 @@ def _given_named_people(
             continue
         entity = Entity(Kind.PERSON, slug(name), name, curated=False)
         yield _Candidate(Span(m.start(), rest.end()), entity, TRUST_RESOLVED)
+        # "Richard and Maurice McDonald open ...": a given name alone before "and" shares the family name after.
+        one = _GIVEN_AND.search(folded, max(region.begin, m.start() - 20), m.start())
+        if (
+            one is not None
+            and one["one"] in given
+            and one["one"] not in surface
+            and _stands_alone(folded, region, one.start(), surface, given)
+        ):
+            parts = name.split()
+            family = " ".join(parts[next((i for i, p in enumerate(parts) if p in ("von", "van")), -1) :])
+            full = f"{one['one']} {family}"
+            entity = Entity(Kind.PERSON, slug(full), full, curated=False)
+            yield _Candidate(Span(one.start(), one.end("one")), entity, TRUST_RESOLVED)
+
+
+def _stands_alone(folded: str, region: Span, begin: int, surface: dict[str, Entity], given: frozenset[str]) -> bool:
+    """Whether no capitalised word stands before a name found by its given name but an owner's ("President Joe
+    Biden" is found by the title, "NASA's Sunita Williams" is read so) or a word describing the person."""
+    before = _GIVEN_WORD_BEFORE.search(folded, max(region.begin, begin - 40), begin)
+    return (
+        before is None
+        or not before["word"][0].isupper()
+        or before["word"].endswith("'s")
+        # (a word opening the sentence that is no name may describe the person: "Centrist Emmanuel Macron won ...")
+        or (
+            before.start() == region.begin
+            and before["word"] not in surface
+            and before["word"] not in given
+            # (not a verb's form: "Born Jorge Mario Bergoglio in Buenos Aires, he ...")
+            and before["word"] != "Born"
+            and not before["word"].endswith(("ed", "ing"))
+        )
+    )
 
 
 # "Liu Chuanzhi and 10 colleagues ... set up a company": a common Chinese family name, then a given name of one
@@ -3432,19 +3456,23 @@ def _crafts_over_cities(folded: str, chosen: list[_Candidate]) -> list[_Candidat
 
 
 _LEGAL_FORMS = frozenset(("Group", "Holdings", "Company", "Corporation", "Limited"))
+_ABBREVIATED_FORMS = frozenset(f"{form}." for form in _LEGAL_FORM_WORDS)
 
 
 def _without_legal_form(folded: str, candidates: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
     """A business found with the word of its form may be named without it, even where a known name
     opens it: "China Evergrande Group", and in the headline "... liquidation of China Evergrande"
-    (not China)."""
-    if not any(f" {form}" in folded for form in _LEGAL_FORMS):
+    (not China); so with its form's abbreviation ("McDonald's Corp.", then "The first McDonald's ..."),
+    unless the one word left is a person's family name."""
+    if not any(f" {form}" in folded for form in (*_LEGAL_FORMS, *_ABBREVIATED_FORMS)):
         return []
+    families = {c.entity.name.split()[-1] for c in candidates if c.entity.kind is Kind.PERSON}
     short: dict[str, Entity] = {}
     for c in candidates:
-        words = c.entity.name.split()
-        if c.entity.kind is Kind.ORGANIZATION and not c.entity.curated and len(words) > 2 and words[-1] in _LEGAL_FORMS:
-            short[" ".join(words[:-1])] = c.entity
+        if c.entity.kind is Kind.ORGANIZATION and not c.entity.curated:
+            name = _formless(c.entity.name)
+            if name is not None and (" " in name or name not in families):
+                short[name] = c.entity
     if not short:
         return []
     return [
@@ -3454,8 +3482,22 @@ def _without_legal_form(folded: str, candidates: list[_Candidate], regions: list
     ]
 
 
+def _formless(name: str) -> str | None:
+    """A company's name without the word of its legal form ("China Evergrande" for "China Evergrande Group",
+    of three words or more) or its abbreviations ("Shanghai Waigaoqiao Shipbuilding" for "... Co., Ltd."), if
+    it has one."""
+    words = name.split()
+    if len(words) > 2 and words[-1] in _LEGAL_FORMS:
+        return " ".join(words[:-1])
+    rest = list(words)
+    while len(rest) > 1 and rest[-1] in _ABBREVIATED_FORMS:
+        rest.pop()
+        rest[-1] = rest[-1].removesuffix(",")
+    return " ".join(rest) if len(rest) < len(words) else None
+
+
 # The words of a company's kind or form after a known company's name: "Tesla Motors", "Huawei Technologies".
-_COMPANY_WORDS = _LEGAL_FORMS | frozenset(("Motors", "Motor", "Technologies", "Inc.", "Corp.", "Co.", "Ltd."))
+_COMPANY_WORDS = _LEGAL_FORMS | _ABBREVIATED_FORMS | frozenset(("Motors", "Motor", "Technologies"))
 
 
 def _known_companies(chosen: list[_Candidate], surface: dict[str, Entity]) -> list[_Candidate]:
@@ -3667,8 +3709,8 @@ def _one_bearer(folded: str, chosen: list[_Candidate], regions: list[Span]) -> l
     """Other names of one bearer made the bearer's: a person's full name without its middle names
     (``Robert Prevost`` for ``Robert Francis Prevost``), a name the person took (``Leo XIV``), and a
     body's or a gathering's name without the acronym of who holds it (``Club World Cup`` for ``FIFA
-    Club World Cup``), a name in capitals that spells another's initials, and a name inside what a
-    name is short for."""
+    Club World Cup``) or without its legal form (``Zorvex Foods`` for ``Zorvex Foods Corp.``), a name in
+    capitals that spells another's initials, and a name inside what a name is short for."""
     same: dict[Entity, Entity] = {}
     bodies = {c.entity.name: c.entity for c in chosen if c.entity.kind in _HELD and not c.entity.curated}
     for name, entity in bodies.items():
@@ -3676,6 +3718,10 @@ def _one_bearer(folded: str, chosen: list[_Candidate], regions: list[Span]) -> l
         shorter = bodies.get(rest)
         if shorter is not None and shorter.kind is entity.kind and first.isupper() and len(first) > 1:
             same[shorter] = entity
+        # ("Zorvex Foods Corp. opened a plant ... Zorvex Foods said")
+        formless = bodies.get(_formless(name) or "")
+        if formless is not None and formless.kind is entity.kind and formless is not entity:
+            same[formless] = entity
     same.update(_without_nationality(bodies))
     same.update(_spelled_initials(chosen))
     if "officially " in folded or "formally " in folded:

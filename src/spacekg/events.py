@@ -1782,7 +1782,9 @@ def _and_clause_next_day(
     text: str, span: Span, found: list[dates.DateMention], stated: DateValue, latest: dt.date | None
 ) -> DateValue | None:
     """The day a clause after ", and" and a past verb times from the sentence's day ("had raised its alert
-    ... on June 9, and the U.S. military evacuated ... the next day"), with no date of its own between."""
+    ... on June 9, and the U.S. military evacuated ... the next day"), with no date of its own between; or
+    the month or the year it times so ("went into orbit around Eros on Feb. 14, 2000, and was renamed a month
+    later")."""
     if stated.precision is not Precision.DAY:
         return None
     told = next((f for f in found if f.value == stated), None)
@@ -1790,9 +1792,10 @@ def _and_clause_next_day(
     if joined is None or any(f.span.begin >= joined.start() for f in found):
         return None
     later = _relative_day(text, joined.end(), span.end, stated)
-    if later is None or (latest is not None and later.value.earliest > latest):
+    value = later.value if later is not None else _months_later(text, joined.end(), span.end, stated)
+    if value is None or (latest is not None and value.earliest > latest):
         return None
-    return later.value
+    return value
 
 
 # What a craft sends back, before "back to Earth": data, pictures or signals (not a craft: "send Starliner back
@@ -1981,6 +1984,23 @@ def _how_many(m: re.Match[str]) -> int:
     """The number a clause's ``n`` group says ("a", "five", "12")."""
     n = m["n"].lower()
     return 1 if n in ("a", "one") else _COUNT[n] if n in _COUNT else int(n)
+
+
+# "a month later", "three months later", "a year later": so long after a day told.
+_MONTHS_LATER = re.compile(rf"\b{_HOW_MANY}\s+(?P<unit>month|year)s?\s+later\b", re.IGNORECASE)
+
+
+def _months_later(text: str, begin: int, end: int, day: DateValue) -> DateValue | None:
+    """The month or the year so many months or years after ``day`` that the text between ``begin`` and ``end``
+    names, if it does."""
+    m = _MONTHS_LATER.search(text, begin, end)
+    if m is None:
+        return None
+    n = _how_many(m)
+    if m["unit"].lower() == "year":
+        return dates.year(day.earliest.year + n)
+    months = day.earliest.year * 12 + day.earliest.month - 1 + n
+    return dates.month(months // 12, months % 12 + 1)
 
 
 def _days_between(m: re.Match[str], day: DateValue) -> DateValue:
