@@ -2171,3 +2171,37 @@ def test_a_firm_is_one_body_with_and_without_its_legal_form_and_a_given_name_bef
     assert ("Wilbur Wright", "person", "wilbur-wright") in found
     # (not after a title: Harry is the prince's)
     assert "harry-markle" not in {i for _, _, i in found}
+
+
+def test_a_rocket_plane_a_theatre_in_a_town_where_one_dies_an_award_and_the_sides_of_a_stake() -> None:
+    found = mentions(
+        "SpaceShipOne, a privately built rocket plane, flew to space. Bong won the Academy Award for best picture "
+        "at the Dolby Theatre in Hollywood. Enzo Ferrari dies in Maranello. Zorbex buys a 50 percent stake in "
+        "Quorra. Warren Buffett buys a stake in Vantor. Buffett sold a stake in Kelpa. Fiat Chrysler Automobiles "
+        "completes the spin-off."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("SpaceShipOne", "mission"),
+        ("Dolby Theatre", "place"),
+        ("Hollywood", "place"),
+        ("Maranello", "place"),
+        ("Zorbex", "organization"),
+        ("Quorra", "organization"),
+        ("Vantor", "organization"),
+        ("Kelpa", "organization"),
+        ("Fiat Chrysler Automobiles", "organization"),
+        ("Warren Buffett", "person"),
+        ("Buffett", "person"),
+    } <= pairs
+    assert not [t for t, _ in pairs if "Award" in t]
+
+
+def test_a_firm_with_another_countrys_legal_form_is_named_without_it_even_after_its_founders_name() -> None:
+    found = mentions(
+        "Ferrari: key dates\n\n1939: Enzo Ferrari founds his own firm in Modena.\n\nOct. 21, 2015: Ferrari N.V. "
+        "shares begin trading on the New York Stock Exchange.\n\nJan. 4, 2016: The spin-off of Ferrari is "
+        "completed.\n"
+    )
+    assert [(t, i) for t, k, i in found if t == "Ferrari"] == [("Ferrari", "ferrari-nv")] * 2
+    assert ("Enzo Ferrari", "person", "enzo-ferrari") in found

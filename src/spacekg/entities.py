@@ -37,17 +37,19 @@ _HEAD_WORDS = {
         Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
         Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes Assembly
         Entertainment Board Aerospace Democrats Pictures Studios Transport Grill Restaurants Cafe Coffee Foods
-        Brands Beverages Electronics""",
+        Brands Beverages Electronics Automobiles""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
         Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
         Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel Empire Statue Lagoon
-        Atoll Archipelago Reef Glacier Fjord Wharf Pier Quay Republic Downs Racecourse Speedway""",
+        Atoll Archipelago Reef Glacier Fjord Wharf Pier Quay Republic Downs Racecourse Speedway Theatre Theater""",
     Kind.MISSION: """Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment
         Satellite""",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
+# What is won, not who gives it: "the Academy Award", "the Nobel Prize".
+_HONOURS = frozenset("Prize Award Awards Medal Trophy".split())
 _PLACE_TAILS = (
     "Launch Site", "Launch Center", "Launch Centre", "Landing Site",
     "Control Center", "Control Centre", "Space Center", "Space Centre",
@@ -643,6 +645,8 @@ class EntityFinder:
         chosen += _opponents(folded, chosen, self._surface)
         chosen += _listed_with_people(folded, chosen, regions, self._surface)
         chosen += _listed_with_organizations(folded, chosen, regions, self._surface)
+        if " stake in " in folded:
+            chosen += _stakeholders(folded, chosen, regions, self._surface)
         chosen += _acronyms(folded, chosen, regions)
         chosen = _one_bearer(folded, chosen, regions)
         if " its name " in folded:
@@ -1012,6 +1016,8 @@ def _discovered_tokens(
         kind = kind or Kind.ORGANIZATION
     if kind is None or name_text in surface or name_text in _HOLIDAYS:
         return
+    if kind is Kind.ORGANIZATION and tokens[-1][2] in _HONOURS:
+        return  # "the Academy Award for best picture": an honour, no body
     if kind is Kind.PLACE and _VESSEL_AFTER.match(folded, span.end):
         return  # "Adora Magic City, the first large cruise ship built in China": a ship's name
     # A centre that speaks is the body that runs it: "..., the Mohammed bin Rashid Space Centre said."; so is a
@@ -1207,7 +1213,8 @@ def _oceans_alone(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
 
 
 # "the coastal city of Zhuhai", "the island of Bali", "born in Shiyan": a name after "city of",
-# "island of", "born in"... is a place (so is where a body is set up: "is set up in Jamshedpur").
+# "island of", "born in"... is a place (so is where a body is set up: "is set up in Jamshedpur", or where one
+# dies).
 _PLACE_NOUN = (
     "city",
     "town",
@@ -1227,7 +1234,8 @@ _A_PLACE = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 _PLACE_NOUNS_PLURAL = tuple(re.sub(r"y$", "ie", n) + "s" for n in _PLACE_NOUN if n != "capital")
 _CITY_OF = re.compile(
     # (or the capital, named after it: "struck the capital Nuku'alofa")
-    rf"\b(?:(?:{'|'.join(_PLACE_NOUN)}) of|(?:born|based|headquartered|founded|established|set up) in"
+    # (or where one dies: "Enzo Ferrari dies in Maranello")
+    rf"\b(?:(?:{'|'.join(_PLACE_NOUN)}) of|(?:born|based|headquartered|founded|established|set up|dies|died) in"
     r"|(?:the|its|their) capital,?) "
     # (a name may join its words with hyphens: "the city of Rostov-on-Don")
     rf"(?P<name>[A-Z][a-z]+(?:'[a-z]{{2,}})?(?:(?:-[a-z]{{1,4}})*-[A-Z][a-z]+)?(?: [A-Z][a-z]+)?)\b"
@@ -1744,6 +1752,40 @@ def _listed_with_organizations(
     return found
 
 
+# "Fiat buys a 50 percent stake in Ferrari": who buys, sells or holds a stake in a business, and the business.
+_STAKE_NAME = r"[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}"
+_STAKE = re.compile(
+    rf"(?:(?<![\w'-])(?P<holder>{_STAKE_NAME}) (?:buys|bought|takes|took|acquires|acquired|sells|sold|holds|held|"
+    r"raises|raised|cuts|cut|has|had) (?:a|an|its|their|the) (?:(?:\d+(?:\.\d+)? percent|[a-z]+) ){0,2})?stake in "
+    rf"(?P<business>{_STAKE_NAME})(?![\w&'-])"
+)
+
+
+def _stakeholders(
+    folded: str, chosen: list[_Candidate], regions: list[Span], surface: dict[str, Entity]
+) -> list[_Candidate]:
+    """The unknown names either side of "a stake in", as bodies (not a name that is a person's: "Warren Buffett
+    buys a stake ...", "Buffett buys ...")."""
+    taken = _known_spans(chosen)
+    personal = {w for c in chosen if c.entity.kind is Kind.PERSON for w in c.entity.name.split()}
+    found = []
+    for region in regions:
+        for m in _STAKE.finditer(folded, region.begin, region.end):
+            for group in ("holder", "business") if m["holder"] is not None else ("business",):
+                span, name = Span(m.start(group), m.end(group)), m[group]
+                words = name.split()
+                if (
+                    _free(span, taken)
+                    and name not in surface
+                    and not personal & set(words)
+                    and words[0] not in _STOP_FIRST
+                    and words[0] not in _CALENDAR_WORDS
+                    and (_head_kind(name) or Kind.ORGANIZATION) is Kind.ORGANIZATION
+                ):
+                    found.append(_discovered_name(span, Kind.ORGANIZATION, name))
+    return found
+
+
 # "Siemens & Halske", "Procter & Gamble", "Tiffany & Co.": capitalised words either side of an ampersand name a
 # body (a word or two before it, up to three after).
 _AMPERSAND_NAME = re.compile(
@@ -1773,6 +1815,7 @@ def _ampersand_names(folded: str, region: Span, surface: dict[str, Entity]) -> I
 # Paxton").
 _FOREIGN_FORMS = r"K\.K\.|N\.V\.|B\.V\.|S\.A\.|S\.p\.A\.|AG|GmbH|plc|PLC|LLC|Oyj|ASA|A/S"
 _LEGAL_FORM_CUE = re.compile(rf" (?:{_FOREIGN_FORMS})(?![\w/])")
+_FOREIGN_FORM = re.compile(_FOREIGN_FORMS)
 _LEGAL_FORM_NAME = re.compile(
     rf"(?<![\w'&.-])[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){{0,3}} (?:{_FOREIGN_FORMS})(?![\w/]| [A-Z])"
 )
@@ -1987,9 +2030,8 @@ _NOUN_AFTER = re.compile(
     r"| (?:[a-z]+ )?(?:satellite|spacecraft|probe|telescope|rocket|rover|lander|orbiter)s?\b"
 )
 # (nor a name ending in what names a place or an honour: "Steve Jobs Theater", "the Hugo Award")
-_NOT_PEOPLES_LAST = frozenset(
-    "Theater Theatre Prize Award Awards Medal Trophy Memorial Library Hall Building Line Avenue Road Station "
-    "Hotel".split()
+_NOT_PEOPLES_LAST = _HONOURS | frozenset(
+    "Theater Theatre Memorial Library Hall Building Line Avenue Road Station Hotel".split()
 )
 # (nor a credit: "(Reporting by Ian Ransom; Editing by Peter Rutherford)")
 _CREDIT_BEFORE = re.compile(r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting)\b[^()\n]{0,40}\bby $")
@@ -2160,7 +2202,7 @@ def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -
 
 _PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, "areas", "countries", "born", "riding", "constituency",
                           "residence", "park", "reserve", "based", "headquartered", "founded", "established",
-                          "set up"))  # fmt: skip
+                          "set up", "dies", "died"))  # fmt: skip
 _BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet galaxy".split())
 # (the first words of the bodies a name may be described as: "Arrokoth, a small icy body in ...")
 _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
@@ -2169,7 +2211,7 @@ _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
 # (and a venue's head word: "at a packed Moi International Sports Centre in Kasarani")
 _SITE_NOUNS = frozenset(
     """ceremony rally parade funeral festival celebration vigil concert home residence headquarters
-    Centre Center Stadium Arena""".split()
+    Centre Center Stadium Arena Theatre Theater""".split()
 )
 _OTHER_PLACE_CUES = frozenset(("between", "Launch", "near", "Comet", *_SITE_NOUNS))
 # "around Comet Wild 2", "Comet Tempel 1": a comet named with its word, and its number if it has one.
@@ -2373,7 +2415,8 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
 _NOUN_THEN_CRAFT = re.compile(
     # ("three weeks after its twin, Spirit, touched down": a craft's twin is a craft)
     # ("The U.S. space station Skylab plunged ...", "The Soviet automatic station Venera 7 descended ...")
-    r"\b(?:space shuttle|shuttle|spacecraft|spaceship|probe|rover|lander|orbiter|capsule|Crew Dragon|[Ii]ts twin"
+    r"\b(?:space shuttle|shuttle|spacecraft|spaceship|spaceplane|probe|rover|lander|orbiter|capsule|Crew Dragon"
+    r"|[Ii]ts twin"
     r"|space station|(?:automatic|interplanetary) station"
     # ("The lunar module Eagle lands ...", "the command module Columbia")
     r"|(?:lunar|command|service|core|lab|ascent|descent) module)"
@@ -2388,6 +2431,8 @@ _NOUN_THEN_CRAFT = re.compile(
     # ("Kosmos 1408, a Soviet-era signals intelligence satellite")
     r"|(?<![\w'-])(?P<described>[A-Z][\w'-]*(?: \d{1,5})?),\s+(?:the|a|an|[A-Z][\w.]*'s)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:module|spacecraft|spaceship|probe|lander|rover|orbiter|space station|space telescope|helicopter|mission"
+    # ("SpaceShipOne, a privately built rocket plane, ...")
+    r"|spaceplane|space plane|rocket plane"
     # ("LICIACube, a small Italian satellite that ...", not "Phobos, a natural satellite of Mars")
     r"|space(?:-based)? observatory|(?<!natural )satellite(?!\s+of\b))\b"
     # The noun ends the description: "Ingenuity, a small helicopter that ...", not "X, a helicopter pilot".
@@ -3462,16 +3507,17 @@ _ABBREVIATED_FORMS = frozenset(f"{form}." for form in _LEGAL_FORM_WORDS)
 def _without_legal_form(folded: str, candidates: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
     """A business found with the word of its form may be named without it, even where a known name
     opens it: "China Evergrande Group", and in the headline "... liquidation of China Evergrande"
-    (not China); so with its form's abbreviation ("McDonald's Corp.", then "The first McDonald's ..."),
-    unless the one word left is a person's family name."""
-    if not any(f" {form}" in folded for form in (*_LEGAL_FORMS, *_ABBREVIATED_FORMS)):
+    (not China); so with its form's abbreviation, or another country's form ("McDonald's Corp.", then "The first
+    McDonald's ..."; "Ferrari N.V.", then "the spin-off of Ferrari", even where Enzo Ferrari is named)."""
+    if not any(f" {form}" in folded for form in (*_LEGAL_FORMS, *_ABBREVIATED_FORMS)) and not _LEGAL_FORM_CUE.search(
+        folded
+    ):
         return []
-    families = {c.entity.name.split()[-1] for c in candidates if c.entity.kind is Kind.PERSON}
     short: dict[str, Entity] = {}
     for c in candidates:
         if c.entity.kind is Kind.ORGANIZATION and not c.entity.curated:
             name = _formless(c.entity.name)
-            if name is not None and (" " in name or name not in families):
+            if name is not None:
                 short[name] = c.entity
     if not short:
         return []
@@ -3485,12 +3531,12 @@ def _without_legal_form(folded: str, candidates: list[_Candidate], regions: list
 def _formless(name: str) -> str | None:
     """A company's name without the word of its legal form ("China Evergrande" for "China Evergrande Group",
     of three words or more) or its abbreviations ("Shanghai Waigaoqiao Shipbuilding" for "... Co., Ltd."), if
-    it has one."""
+    it has one ("Ferrari" for "Ferrari N.V.")."""
     words = name.split()
     if len(words) > 2 and words[-1] in _LEGAL_FORMS:
         return " ".join(words[:-1])
     rest = list(words)
-    while len(rest) > 1 and rest[-1] in _ABBREVIATED_FORMS:
+    while len(rest) > 1 and (rest[-1] in _ABBREVIATED_FORMS or _FOREIGN_FORM.fullmatch(rest[-1])):
         rest.pop()
         rest[-1] = rest[-1].removesuffix(",")
     return " ".join(rest) if len(rest) < len(words) else None
