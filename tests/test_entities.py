@@ -2205,3 +2205,22 @@ def test_a_firm_with_another_countrys_legal_form_is_named_without_it_even_after_
     )
     assert [(t, i) for t, k, i in found if t == "Ferrari"] == [("Ferrari", "ferrari-nv")] * 2
     assert ("Enzo Ferrari", "person", "enzo-ferrari") in found
+
+
+def test_a_heading_company_that_buys_what_it_buys_and_whom_it_makes_something_with() -> None:
+    found = mentions(
+        "Pfizer: key dates\n\n1849: Cousins Charles Pfizer and Charles Erhart found a chemicals business in "
+        "Brooklyn.\n\n2000: Pfizer buys Warner-Lambert, gaining Lipitor.\n\nOct. 15, 2009: Pfizer completes its "
+        "purchase of Wyeth.\n\nDec. 2, 2020: Britain approves the vaccine developed by Pfizer and Germany's "
+        "BioNTech.\n"
+    )
+    pairs = {(t, k, i) for t, k, i in found}
+    assert {
+        ("Pfizer", "organization", "pfizer"),
+        ("Charles Pfizer", "person", "charles-pfizer"),
+        ("Warner-Lambert", "organization", "warner-lambert"),
+        ("Wyeth", "organization", "wyeth"),
+        ("BioNTech", "organization", "biontech"),
+    } <= pairs
+    assert [t for t, k, _ in found if t == "Pfizer"] == ["Pfizer"] * 4
+    assert not [t for t, _, _ in found if "Cousins" in t]

@@ -2187,3 +2187,12 @@ def test_a_firm_named_with_a_possessive_and_its_legal_form_and_brothers_sharing_
         ("Maurice McDonald", "person", "Maurice McDonald"),
     } <= named
     assert not [n for _, k, n in named if k == "person" and "Brothers" in n]
+
+
+def test_the_day_before_a_happenings_noun_is_that_happenings_not_the_sentences() -> None:
+    x = extract(
+        "Tinubu\n\nABUJA, May 29 (Xinhua) -- Bola Tinubu was sworn in as Nigeria's president on Monday.\n\nTinubu "
+        "was declared the winner of the Feb. 25 election by the electoral commission on March 1.\n",
+        "2023-05-29-tinubu.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "2023-05-29"), ("NewsEvent", "2023-02-25"), ("NewsEvent", "2023-03-01")]

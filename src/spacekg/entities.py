@@ -263,7 +263,7 @@ _NOT_NAME_WORDS = frozenset(
     # (words of a business's name: "Top Shine Global, an investor in ...")
     "Global Capital Partners Ventures Investments Resources Energy Finance Trading "
     # (kin of several: "Brothers Richard and Maurice McDonald open ...", "Lehman Brothers")
-    "Brothers Sisters".split()
+    "Brothers Sisters Cousins Twins".split()
 )
 # A craft named just before the noun that says what it is: "the Orion spacecraft", "a Falcon 9
 # rocket", "Russia's Luna-25 probe", "the Crew-7 mission". Up to three name tokens, the first
@@ -645,8 +645,8 @@ class EntityFinder:
         chosen += _opponents(folded, chosen, self._surface)
         chosen += _listed_with_people(folded, chosen, regions, self._surface)
         chosen += _listed_with_organizations(folded, chosen, regions, self._surface)
-        if " stake in " in folded:
-            chosen += _stakeholders(folded, chosen, regions, self._surface)
+        if any(cue in folded for cue in _DEAL_CUES):
+            chosen += _business_partners(folded, chosen, regions, self._surface)
         chosen += _acronyms(folded, chosen, regions)
         chosen = _one_bearer(folded, chosen, regions)
         if " its name " in folded:
@@ -1752,26 +1752,40 @@ def _listed_with_organizations(
     return found
 
 
-# "Fiat buys a 50 percent stake in Ferrari": who buys, sells or holds a stake in a business, and the business.
-_STAKE_NAME = r"[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}"
-_STAKE = re.compile(
-    rf"(?:(?<![\w'-])(?P<holder>{_STAKE_NAME}) (?:buys|bought|takes|took|acquires|acquired|sells|sold|holds|held|"
+# "Fiat buys a 50 percent stake in Ferrari": who buys, sells or holds a stake in a business, and the business;
+# what a known body buys ("Pfizer buys Warner-Lambert"), and the body with which a known one makes something
+# ("developed by Pfizer and Germany's BioNTech").
+_DEAL_NAME = r"[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}"
+_DEAL = re.compile(
+    rf"(?:(?<![\w'-])(?P<holder>{_DEAL_NAME}) (?:buys|bought|takes|took|acquires|acquired|sells|sold|holds|held|"
     r"raises|raised|cuts|cut|has|had) (?:a|an|its|their|the) (?:(?:\d+(?:\.\d+)? percent|[a-z]+) ){0,2})?stake in "
-    rf"(?P<business>{_STAKE_NAME})(?![\w&'-])"
+    rf"(?P<business>{_DEAL_NAME})(?![\w&'-])"
+    rf"|(?<![\w'-])(?P<buyer>{_DEAL_NAME}) (?:buys|bought|acquires|acquired|takes over|took over|merges with|"
+    r"merged with|(?:completes|completed) its (?:purchase|acquisition|takeover) of) "
+    rf"(?P<bought>{_DEAL_NAME})(?![\w&'-])"
+    rf"|\bby (?P<maker>{_DEAL_NAME}) and (?:[A-Z][a-z]+'s )?(?P<partner>{_DEAL_NAME})(?![\w&'-])"
 )
+_DEAL_CUES = (" stake in ", " buys ", " bought ", " acquire", " takes over ", " took over ", " merge", " and ")
 
 
-def _stakeholders(
+def _business_partners(
     folded: str, chosen: list[_Candidate], regions: list[Span], surface: dict[str, Entity]
 ) -> list[_Candidate]:
-    """The unknown names either side of "a stake in", as bodies (not a name that is a person's: "Warren Buffett
-    buys a stake ...", "Buffett buys ...")."""
+    """The unknown names either side of "a stake in", and what a body named buys or makes something with, as
+    bodies (not a name that is a person's: "Warren Buffett buys a stake ...", "Buffett buys ...")."""
     taken = _known_spans(chosen)
+    bodies_end = {c.span.end for c in chosen if c.entity.kind is Kind.ORGANIZATION}
     personal = {w for c in chosen if c.entity.kind is Kind.PERSON for w in c.entity.name.split()}
     found = []
     for region in regions:
-        for m in _STAKE.finditer(folded, region.begin, region.end):
-            for group in ("holder", "business") if m["holder"] is not None else ("business",):
+        for m in _DEAL.finditer(folded, region.begin, region.end):
+            if m["business"] is not None:
+                groups = ("holder", "business") if m["holder"] is not None else ("business",)
+            elif m.end("buyer" if m["buyer"] is not None else "maker") in bodies_end:
+                groups = ("bought",) if m["buyer"] is not None else ("partner",)
+            else:
+                continue
+            for group in groups:
                 span, name = Span(m.start(group), m.end(group)), m[group]
                 words = name.split()
                 if (
@@ -3398,7 +3412,9 @@ _COMPANY_ENTRY = re.compile(r"\b[Tt]he (?:company|firm)\b")
 _COMPANYS = (
     # (or what it does with its own: "Philips lists its lighting unit")
     r"(?:'s| [a-z]+s its) (?:[a-z]+ ){0,2}(?:business|shares|factory|factories|plant|headquarters|brand|stores?|"
-    r"stake|half|unit|division|subsidiary|venture)\b"
+    r"stake|half|unit|division|subsidiary|venture|purchase|acquisition|takeover|merger)\b"
+    # (or whom it buys: "Pfizer buys Warner-Lambert")
+    r"| (?:buys|acquires|takes over|merges with) [A-Z]"
 )
 
 
@@ -3419,7 +3435,15 @@ def _life_subject(folded: str, title: Span, surface: dict[str, Entity]) -> Itera
             or re.search(re.escape(company["name"]) + _COMPANYS, folded[title.end :]) is not None
         )
     ):
-        yield _discovered_name(Span(company.start("name"), company.end("name")), Kind.ORGANIZATION, company["name"])
+        name = company["name"]
+        # (and so is the name wherever it stands alone after the headline, not after a given name: "Charles Pfizer")
+        for span in [Span(company.start("name"), company.end("name")), *_whole_words(folded, Span(title.end,
+                     len(folded)), [name])]:  # fmt: skip
+            if not _CAPITALISED_BEFORE.search(folded, max(0, span.begin - 30), span.begin):
+                yield _discovered_name(span, Kind.ORGANIZATION, name)
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'.-])[A-Z][a-z]+ $")
 
 
 def _acronyms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:

@@ -1461,6 +1461,9 @@ def _sentence_date(text: str, span: Span, found: list[dates.DateMention]) -> Dat
         if not _REPORTED_ON.search(text, max(span.begin, f.span.begin - _REPORT_REACH), f.span.begin)
         and not _CLOSING_TIMING.search(text, max(span.begin, f.span.begin - _REPORT_REACH), f.span.begin)
     ]
+    # (nor the day of a happening it names, if it gives another: "was declared the winner of the Feb. 25 election
+    # ... on March 1")
+    own = [f for f in own if not _DAYS_HAPPENING.match(text, f.span.end)] or own
     days = [f.value for f in own if f.value.precision is Precision.DAY]
     ranked = days or [f.value for f in own]
     return ranked[0] if ranked else None
@@ -1808,14 +1811,21 @@ _SENT_BACK = re.compile(
     re.IGNORECASE,
 )
 # A day's own happening, named after the day: "won Thursday's general election", "after Sunday's quake".
+_HAPPENING_NOUN = (
+    r"(?:election|vote|referendum|poll|runoff|primary|debate|summit|ceremony|inauguration|attack|bombing|blast|"
+    r"explosion|quake|earthquake|crash|shooting|derailment|collapse|fire|flood)\b"
+)
 _DAYS_HAPPENING = re.compile(
-    r"'s\s+(?:[a-z][\w-]*\s+){0,3}?(?:election|vote|referendum|poll|runoff|primary|debate|summit|ceremony|"
-    r"inauguration|attack|bombing|blast|explosion|quake|earthquake|crash|shooting|derailment|collapse|fire|flood)\b"
+    rf"'s\s+(?:[a-z][\w-]*\s+){{0,3}}?{_HAPPENING_NOUN}"
+    # (or with the date before it: "the winner of the Feb. 25 election", "the Oct. 28 presidential runoff")
+    r"|\s+(?:(?:presidential|general|parliamentary|legislative|local|snap|national|regional|municipal)\s+)?"
+    rf"{_HAPPENING_NOUN}"
 )
 
 
 def _days_of_named_happenings(text: str, found: list[dates.DateMention], latest: dt.date | None) -> list[DateValue]:
-    """Each past day a sentence names a happening of by its possessive ("won Thursday's general election")."""
+    """Each past day a sentence names a happening of by its possessive ("won Thursday's general election"), or
+    before its noun ("the Feb. 25 election")."""
     return [
         f.value
         for f in found
