@@ -2224,3 +2224,18 @@ def test_a_heading_company_that_buys_what_it_buys_and_whom_it_makes_something_wi
     } <= pairs
     assert [t for t, k, _ in found if t == "Pfizer"] == ["Pfizer"] * 4
     assert not [t for t, _, _ in found if "Cousins" in t]
+
+
+def test_a_championship_named_with_its_sport_and_a_teammate_or_a_sprinter_before_a_name() -> None:
+    found = mentions(
+        "Bolt won the title at the World Championships in Athletics. Bolt's teammate Zorvan Kellet took the bronze, "
+        "and American sprinter Quinto Brax was fourth. The World Championships in Budapest open on Saturday."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("World Championships in Athletics", "gathering"),
+        ("Zorvan Kellet", "person"),
+        ("Quinto Brax", "person"),
+        ("World Championships", "gathering"),
+    } <= pairs
+    assert "World Championships in Budapest" not in {t for t, _ in pairs}

@@ -2196,3 +2196,18 @@ def test_the_day_before_a_happenings_noun_is_that_happenings_not_the_sentences()
         "2023-05-29-tinubu.txt",
     )
     assert events_of(x) == [("NewsEvent", "2023-05-29"), ("NewsEvent", "2023-02-25"), ("NewsEvent", "2023-03-01")]
+
+
+def test_exactly_so_many_years_earlier_is_that_day_and_a_year_earlier_compared_is_none() -> None:
+    x = extract(
+        "Bolt\n\nBERLIN, Aug. 16 (Xinhua) -- Usain Bolt broke his own 100 meters world record on Sunday.\n\nBolt had "
+        "set the previous record at the Beijing Olympics exactly a year earlier.\n",
+        "2009-08-16-bolt.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "2009-08-16"), ("NewsEvent", "2008-08-16")]
+    y = extract(
+        "Sales\n\nBERLIN, Aug. 16 (Xinhua) -- The firm opened a plant on Sunday.\n\nIts sales rose 5 percent from a "
+        "year earlier.\n",
+        "2009-08-16-sales.txt",
+    )
+    assert events_of(y) == [("NewsEvent", "2009-08-16")]

@@ -164,7 +164,7 @@ _ROLE_WORDS = (
     "sculptor|"
     "priest|fisherman|candidate|nominee|challenger|rival|incumbent|investigator|principal investigator|master|"
     "miner|foreman|passenger|survivor|hostage|rescuer|volunteer|shoemaker|campaigner|laureate|pharmacist|jockey|"
-    "trainer|"
+    "trainer|teammate|team-mate|compatriot|sprinter|athlete|swimmer|cyclist|"
     "grandmaster|Founder|Co-founder|co-founder|"
     "Principal investigator|Principal Investigator|"
     # (plural, opening a timeline's entry: "Scientists Ian Wilmut and Keith Campbell announce ...")
@@ -561,6 +561,7 @@ class EntityFinder:
         one_named = any(cue in folded for cue in _ONE_NAMED_CUES)
         oceans = any(cue in folded for cue in _OCEAN_CUES)
         cop = "COP" in folded
+        championships = _CHAMPIONSHIP_CUE.search(folded) is not None
         hyphened = _KOREAN_NAME.search(folded) is not None
         ampersand = " & " in folded
         legal_forms = _LEGAL_FORM_CUE.search(folded) is not None
@@ -596,6 +597,8 @@ class EntityFinder:
                 candidates.extend(_oceans_alone(folded, region, self._surface))
             if cop:
                 candidates.extend(_climate_conferences(folded, region, in_parentheses))
+            if championships:
+                candidates.extend(_championships(folded, region))
             if hyphened:
                 candidates.extend(_korean_names(folded, region, self._surface))
             if ampersand:
@@ -1195,6 +1198,24 @@ def _climate_conferences(folded: str, region: Span, in_parentheses: frozenset[st
         # (an acronym the article defines stands for the name before it: "... of the Parties (COP30)")
         if m[0] not in in_parentheses:
             yield _discovered_name(Span(m.start(), m.end()), Kind.GATHERING, f"COP{m['n']}")
+
+
+# "the World Championships in Athletics": a sport's championship is named with its sport after "in" (not with a
+# town: "the World Championships in Budapest").
+_SPORTS = (
+    "Athletics|Aquatics|Gymnastics|Swimming|Cycling|Rowing|Fencing|Judo|Wrestling|Shooting|Archery|Canoeing|"
+    "Weightlifting|Badminton|Table Tennis|Figure Skating|Speed Skating|Biathlon|Diving|Sailing|Triathlon"
+)
+_CHAMPIONSHIP_IN_SPORT = re.compile(
+    rf"(?<![\w'-])(?:[A-Z][\w'-]* ){{0,3}}(?:Championships?|Cup|Games|Series) in (?:{_SPORTS})(?![\w'-])"
+)
+_CHAMPIONSHIP_CUE = re.compile(r"(?:Championships?|Cup|Games|Series) in [A-Z]")
+
+
+def _championships(folded: str, region: Span) -> Iterable[_Candidate]:
+    for m in _CHAMPIONSHIP_IN_SPORT.finditer(folded, region.begin, region.end):
+        name = " ".join(_name_words(m[0]))
+        yield _discovered_name(Span(m.end() - len(name), m.end()), Kind.GATHERING, name)
 
 
 _OCEANS = ("Pacific", "Atlantic", "Arctic")

@@ -1402,12 +1402,18 @@ _ABOUT = 1.0  # hours either way of the number: news rounds it ("about 3.5 hours
 
 def _relative_day(text: str, begin: int, end: int, date: DateValue | None) -> dates.DateMention | None:
     """The day so many days after or before ``date`` a clause names ("the next day", "two days
-    later", "a day earlier", "the same day"), where it says so."""
+    later", "a day earlier", "the same day", "exactly a year earlier"), where it says so."""
     if date is None or date.precision is not Precision.DAY:
         return None
     m = _DAYS_LATER.search(text, begin, end)
     if m is None:
-        return None
+        # ("Bolt had set the previous record ... exactly a year earlier": the same day so many years apart)
+        years = _EXACTLY_YEARS.search(text, begin, end)
+        if years is None:
+            return None
+        year = date.earliest.year + _how_many(years) * (-1 if years["way"].lower() == "earlier" else 1)
+        day = date.earliest.replace(year=year, day=min(date.earliest.day, 28 if date.earliest.month == 2 else 31))
+        return dates.DateMention(Span(years.start(), years.end()), dates.day(day))
     n = m["n"] or m["m"]
     days = 1 if n is None else int(n) if n.isdigit() else _COUNT[n.lower()]
     days = -days if m["before"] else 0 if m["same"] else days
@@ -1988,6 +1994,9 @@ _DAYS_APART = re.compile(rf"{_DAYS_APART_WORDS}(?:[\w'.-]+\s+){{0,4}}?(?:(?:had|
 # billionaire Richard Branson flew aboard ..."; not "a day after the launch was postponed", which only
 # says why the day is that one)
 _DAYS_APART_VERB = re.compile(rf"{_DAYS_APART_WORDS}(?:(?!(?:was|were|been|is|are)\s)[\w'.-]+\s+){{0,5}}?{_PAST}")
+
+
+_EXACTLY_YEARS = re.compile(rf"\bexactly\s+{_HOW_MANY}\s+years?\s+(?P<way>later|earlier)\b", re.IGNORECASE)
 
 
 def _how_many(m: re.Match[str]) -> int:
