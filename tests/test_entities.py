@@ -1616,7 +1616,9 @@ def test_a_sculptor_a_statue_an_island_named_for_someone_and_a_radio_telescope_t
     found = {(t, k) for t, k, _ in mentions(text)}
     assert {("Frederic Auguste Bartholdi", "person"), ("Statue of Liberty", "place")} <= found
     assert {("Bedloe's Island", "place"), ("Puerto Rico", "place"), ("RTL", "organization")} <= found
-    assert not {t for t, _ in found if t == "Arecibo"}
+    # (an instrument, as a telescope is, not a broadcaster)
+    assert ("Arecibo", "organization") not in found
+    assert ("Arecibo", "mission") in found
 
 
 def test_one_word_doing_what_only_a_craft_does_names_a_craft_and_a_peninsula_and_a_lagoon() -> None:
@@ -2239,3 +2241,20 @@ def test_a_championship_named_with_its_sport_and_a_teammate_or_a_sprinter_before
         ("World Championships", "gathering"),
     } <= pairs
     assert "World Championships in Budapest" not in {t for t, _ in pairs}
+
+
+def test_a_radio_telescope_a_flight_center_a_police_force_and_a_chain_by_its_store() -> None:
+    found = mentions(
+        "The Arecibo radio telescope in Puerto Rico located the craft. SOHO is run from the Goddard Space Flight "
+        "Center in Greenbelt, Maryland. Lula was held at the Federal Police headquarters. The first Zara store "
+        "opened. A New York store closed. Its flagship Gucci boutique opened."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Arecibo", "mission"),
+        ("Goddard Space Flight Center", "place"),
+        ("Federal Police", "organization"),
+        ("Zara", "organization"),
+        ("Gucci", "organization"),
+        ("New York", "place"),
+    } <= pairs

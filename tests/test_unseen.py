@@ -2211,3 +2211,18 @@ def test_exactly_so_many_years_earlier_is_that_day_and_a_year_earlier_compared_i
         "2009-08-16-sales.txt",
     )
     assert events_of(y) == [("NewsEvent", "2009-08-16")]
+
+
+def test_what_a_court_ruled_would_come_plans_nothing_and_what_had_happened_after_after_is_told() -> None:
+    x = extract(
+        "Lula\n\nSAO PAULO, Nov. 9 (Xinhua) -- Lula left prison on Friday, a day after the court ruled that "
+        "defendants may not be jailed until they have exhausted their appeals.\n",
+        "2019-11-09-lula.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "2019-11-08"), ("NewsEvent", "2019-11-07")]
+    y = extract(
+        "SOHO\n\nWASHINGTON, Aug. 4 (Xinhua) -- A radio dish received a faint carrier signal from SOHO on Monday, "
+        "after the Arecibo radio telescope had located the tumbling craft by radar in late July.\n",
+        "1998-08-04-soho.txt",
+    )
+    assert ("NewsEvent", "1998-07") in events_of(y)

@@ -37,7 +37,7 @@ _HEAD_WORDS = {
         Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
         Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes Assembly
         Entertainment Board Aerospace Democrats Pictures Studios Transport Grill Restaurants Cafe Coffee Foods
-        Brands Beverages Electronics Automobiles""",
+        Brands Beverages Electronics Automobiles Police""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
@@ -56,7 +56,7 @@ _PLACE_TAILS = (
     "Space Force Station", "Air Force Station", "Space Force Base", "Air Force Base",
     "Railway Station", "Train Station", "Bus Station", "Metro Station", "Launching Station",
     "Proving Ground", "Sports Center", "Sports Centre", "Exhibition Center", "Exhibition Centre", "Convention Center",
-    "Convention Centre", "Opera House", "Trade Center", "Trade Centre",
+    "Convention Centre", "Opera House", "Trade Center", "Trade Centre", "Flight Center", "Flight Centre",
 )  # fmt: skip
 
 # A command, not a place: "the Southern Military District", "the Eastern Theater Command".
@@ -286,7 +286,7 @@ _SHIP_IN_SPACE = re.compile(r"\b(?:uncrewed|unmanned|robotic|space|module|orbit(
 _CRAFT_PURPOSES = frozenset(
     "observation astronomy communication communications weather meteorological navigation remote-sensing "
     "sensing relay reconnaissance research science scientific experimental test ocean solar lunar Mars cargo "
-    "crewed space X-ray gamma-ray infrared ultraviolet optical".split()
+    "crewed space X-ray gamma-ray infrared ultraviolet optical radio".split()
 )
 
 
@@ -2197,6 +2197,9 @@ _CUED_ORGANIZATION = re.compile(
     # A business whose shares trade: "Starbucks shares begin trading on the Nasdaq".
     r"|(?<![\w'-])(?P<traded>[A-Z][\w&-]+(?: [A-Z][\w&-]+)?) shares (?:begin|began|start|started|rose|fell|jumped|"
     r"climbed|slumped|plunged|surged|dropped|gained|closed|opened|traded|trade|debut|debuted)\b"
+    # A chain by its stores: "The first Zara store opens in A Coruna", "a Gucci boutique".
+    r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?:first|new|flagship|largest|biggest)\s+)?"
+    r"(?P<store>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)?) (?:store|stores|shop|shops|outlet|outlets|boutique|boutiques)\b"
     # A firm by its trade's words after its name: "the Ipsos polling institute", "the Moody's rating agency".
     r"|\bthe (?P<trade>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) (?:polling|rating|ratings|research|consulting|"
     r"accounting|law|investment|credit|news) (?:institute|firm|agency|company|group|organization|organisation)\b"
@@ -2207,7 +2210,7 @@ _ORGANIZATION_CUES = ("-based ", " radio", " television", " newspaper", "Air ", 
                       "company, ",
                       " bought ", " acquire", "owned by ", "operated by ", "leased ", "chartered ", "polling ",
                       "rating ", "ratings ", "research ", "consulting ", "accounting ", "law ", "investment ",
-                      "credit ", "news ", " shares ")  # fmt: skip
+                      "credit ", "news ", " shares ", " store", " shop", " outlet", " boutique")  # fmt: skip
 
 
 def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:

@@ -106,14 +106,23 @@ def _planned(text: str, span: Span, found: list[dates.DateMention], day: DateVal
     not one in a relative clause after the day it tells ("... slammed into comet Tempel 1 early Monday,
     throwing up a plume of dust that scientists hope will reveal what comets are made of")."""
     told = next((f.span.end for f in found if f.value == day), None)
+    # (nor one in what a clause after the day reports: "... on Friday, a day after the court ruled that defendants
+    # may not be jailed until they have exhausted their appeals")
+    reported = _REPORTED_CLAUSE.search(text, told, span.end) if told is not None else None
     for m in _PLANNED.finditer(text, span.begin, span.end):
         if (
             told is None
             or m.start() < told
-            or not _RELATIVE_OPENING.search(text, max(span.begin, m.start() - 40), m.start())
+            or not (
+                _RELATIVE_OPENING.search(text, max(span.begin, m.start() - 40), m.start())
+                or (reported is not None and reported.end() <= m.start())
+            )
         ):
             return True
     return False
+
+
+_REPORTED_CLAUSE = re.compile(r"\b(?:ruled|said|says|announced|decided|found|stated|argued|warned) that\b")
 
 
 # Right before a trigger: what is yet to happen ("will return", "is expected to land", "is to touch down").
@@ -1916,14 +1925,27 @@ def _when_clause_dates(
 def _relative_clause_days(text: str, found: list[dates.DateMention], stated: DateValue) -> list[DateValue]:
     """The days of happenings told in relative clauses of a sentence that tells one on ``stated``
     ("The electors entered the conclave on Wednesday, after the funeral of Pope Francis, who died on
-    April 21")."""
+    April 21"), or in a clause of what had happened before it (and their months)."""
     return [
         f.value
         for f in found
         if f.value != stated
-        and f.value.precision is Precision.DAY
-        and _RELATIVE_PAST.search(text, max(0, f.span.begin - 70), f.span.begin)
+        and (
+            (
+                f.value.precision is Precision.DAY
+                and _RELATIVE_PAST.search(text, max(0, f.span.begin - 70), f.span.begin)
+            )
+            # (or after "after" and a pluperfect, in its day or month: "received a faint signal from SOHO on Monday,
+            # after the Arecibo radio telescope ... had located the tumbling craft by radar in late July")
+            or (
+                f.value.precision in (Precision.DAY, Precision.MONTH)
+                and _PLUPERFECT_AFTER.search(text, max(0, f.span.begin - 140), f.span.begin)
+            )
+        )
     ]
+
+
+_PLUPERFECT_AFTER = re.compile(rf",\s*after\s+[^,;]{{1,80}}?\bhad\s+{_PAST}[^,;]{{0,50}}$")
 
 
 def _listed_days(text: str, found: list[dates.DateMention], stated: DateValue | None) -> list[DateValue]:
