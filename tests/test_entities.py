@@ -2258,3 +2258,22 @@ def test_a_radio_telescope_a_flight_center_a_police_force_and_a_chain_by_its_sto
         ("Gucci", "organization"),
         ("New York", "place"),
     } <= pairs
+
+
+def test_two_people_each_of_a_body_a_seller_and_its_buyer_and_a_maker_described_by_which() -> None:
+    found = mentions(
+        "It was conceived by Kip Thorne and Ronald Drever of the California Institute of Technology and Rainer "
+        "Weiss of the Massachusetts Institute of Technology. BMW sells Land Rover to Ford. Zorbex Werke, the "
+        "aircraft engine maker from which BMW descends, is founded in Munich. Li Wei, a furniture maker, spoke."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Kip Thorne", "person"),
+        ("Ronald Drever", "person"),
+        ("California Institute of Technology", "organization"),
+        ("Rainer Weiss", "person"),
+        ("Massachusetts Institute of Technology", "organization"),
+        ("Ford", "organization"),
+        ("Zorbex Werke", "organization"),
+    } <= pairs
+    assert ("Li Wei", "organization") not in pairs

@@ -2226,3 +2226,20 @@ def test_what_a_court_ruled_would_come_plans_nothing_and_what_had_happened_after
         "1998-08-04-soho.txt",
     )
     assert ("NewsEvent", "1998-07") in events_of(y)
+
+
+def test_a_splashdown_due_on_a_weekday_after_a_place_told_by_a_pronoun_after_a_sentence_of_space() -> None:
+    x = extract(
+        "Apollo 8\n\nHOUSTON, Dec. 24 (Xinhua) -- Apollo 8 went into orbit around the moon on Tuesday.\n\nThe crew "
+        "lifted off on Saturday atop a Saturn V rocket. They are due to fire the engine again on Wednesday and to "
+        "splash down in the Pacific Ocean on Friday.\n",
+        "1968-12-24-apollo-8.txt",
+    )
+    assert ("Landing", "1968-12-27") in events_of(x)
+    # (a pronoun after a sentence that speaks of no space tells no spaceflight)
+    y = extract(
+        "Plane\n\nSEATTLE, Dec. 24 (Xinhua) -- The pilot flew to Seattle on Tuesday. He landed at the airport on "
+        "Tuesday.\n",
+        "1968-12-24-plane.txt",
+    )
+    assert "Landing" not in {cls for cls, _ in events_of(y)}

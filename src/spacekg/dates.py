@@ -158,7 +158,10 @@ NOT_A_NAMED_PLAN = (
     r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )"
     r"(?<!\bon )(?<!\bof )(?<!\babout )(?<!\bover )(?<!\bnew )"
 )
-_FUTURE = re.compile(rf"\b(?:will|is to|are to|is scheduled|are scheduled|is expected|{NOT_A_NAMED_PLAN}plans? to)\b")
+_FUTURE = re.compile(
+    rf"\b(?:will|is to|are to|is scheduled|are scheduled|is expected|are expected|(?:is|are) (?:due|set) to|"
+    rf"{NOT_A_NAMED_PLAN}plans? to)\b"
+)
 
 
 @dataclass(frozen=True)

@@ -948,13 +948,24 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             tokens = tokens[on + 1 :]
         # "Pan Jianwei and Lu Chaoyang of the University of ...": people, then their organization.
         of = _person_of_organization(tokens) if len(tokens) > 3 and " of " in run else None
-        if of is not None:
+        while of is not None:
             for person in (partner, tokens[:of]) if partner else (tokens[:of],):
                 span = Span(person[0][0], person[-1][1])
                 yield _discovered_name(span, Kind.PERSON, span.cut(folded))
+            partner = []
             tokens = tokens[of + 1 :]
             if tokens and tokens[0][2] == "the":
                 tokens = tokens[1:]
+            # (and another person of another: "Kip Thorne ... of the California Institute of Technology and Rainer
+            # Weiss of the Massachusetts Institute of Technology")
+            joined = next(
+                (i for i, t in enumerate(tokens) if t[2] == "and" and _person_of_organization(tokens[i + 1 :])), None
+            )
+            if joined is None:
+                break
+            yield from _discovered_tokens(folded, tokens[:joined], surface)
+            tokens = tokens[joined + 1 :]
+            of = _person_of_organization(tokens)
         yield from _discovered_tokens(folded, tokens, surface)
 
 
@@ -1785,15 +1796,22 @@ _DEAL = re.compile(
     r"merged with|(?:completes|completed) its (?:purchase|acquisition|takeover) of) "
     rf"(?P<bought>{_DEAL_NAME})(?![\w&'-])"
     rf"|\bby (?P<maker>{_DEAL_NAME}) and (?:[A-Z][a-z]+'s )?(?P<partner>{_DEAL_NAME})(?![\w&'-])"
+    # (and what it sells, and to whom: "BMW sells Land Rover to Ford")
+    rf"|(?<![\w'-])(?P<vendor>{_DEAL_NAME}) (?:sells|sold) (?:its |the )?(?P<sold>{_DEAL_NAME}) to "
+    rf"(?P<purchaser>{_DEAL_NAME})(?![\w&'-])"
 )
-_DEAL_CUES = (" stake in ", " buys ", " bought ", " acquire", " takes over ", " took over ", " merge", " and ")
+_DEAL_CUES = (
+    " stake in ", " buys ", " bought ", " acquire", " takes over ", " took over ", " merge", " and ",
+    " sells ", " sold ",
+)  # fmt: skip
 
 
 def _business_partners(
     folded: str, chosen: list[_Candidate], regions: list[Span], surface: dict[str, Entity]
 ) -> list[_Candidate]:
-    """The unknown names either side of "a stake in", and what a body named buys or makes something with, as
-    bodies (not a name that is a person's: "Warren Buffett buys a stake ...", "Buffett buys ...")."""
+    """The unknown names either side of "a stake in", and what a body named buys, sells (and to whom) or makes
+    something with, as bodies (not a name that is a person's: "Warren Buffett buys a stake ...", "Buffett buys
+    ...")."""
     taken = _known_spans(chosen)
     bodies_end = {c.span.end for c in chosen if c.entity.kind is Kind.ORGANIZATION}
     personal = {w for c in chosen if c.entity.kind is Kind.PERSON for w in c.entity.name.split()}
@@ -1801,7 +1819,9 @@ def _business_partners(
     for region in regions:
         for m in _DEAL.finditer(folded, region.begin, region.end):
             if m["business"] is not None:
-                groups = ("holder", "business") if m["holder"] is not None else ("business",)
+                groups: tuple[str, ...] = ("holder", "business") if m["holder"] is not None else ("business",)
+            elif m["vendor"] is not None:
+                groups = ("sold", "purchaser") if m.end("vendor") in bodies_end else ()
             elif m.end("buyer" if m["buyer"] is not None else "maker") in bodies_end:
                 groups = ("bought",) if m["buyer"] is not None else ("partner",)
             else:
@@ -2990,6 +3010,9 @@ def _last_word_of_a_name(folded: str, word: str) -> bool:
     return re.search(rf"[A-Z][a-z]+ {re.escape(word)}(?![\w'-])", folded) is not None
 
 
+_WHICH_AFTER = re.compile(r",?\s+(?:(?:from|of|in|by|for|with)\s+)?which\b")
+
+
 def _described_organizations(
     folded: str, region: Span, surface: dict[str, Entity], in_parentheses: frozenset[str]
 ) -> Iterable[_Candidate]:
@@ -3019,7 +3042,14 @@ def _described_organizations(
         # "Li Wei, a furniture maker": a person's name is described the same way (a place's
         # maker, "Spain's grid operator", is no person).
         if (
-            (group == "described" and m["owner"] is None and m["noun"].split()[-1] not in _ORG_ONLY_NOUNS)
+            (
+                group == "described"
+                and m["owner"] is None
+                and m["noun"].split()[-1] not in _ORG_ONLY_NOUNS
+                # (what "which" describes is no person: "Bayerische Flugzeugwerke, the aircraft engine maker from
+                # which BMW descends")
+                and not _WHICH_AFTER.match(folded, m.end("noun"))
+            )
             # ("at the company, Wang Hong, a designer, said ...": a person between commas after it; not
             # after an owner: "his group, Bachpan Bachao Andolan, has ...", unless a person's description follows)
             or (group == "apposed" and (m["owned"] is None or _DESCRIPTION_NEXT.match(folded, m.end())))

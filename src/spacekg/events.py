@@ -303,6 +303,32 @@ class _Sentence:
     # Names that only describe the name before them ("The Long March-5B, a variant built for the
     # space station, flies ..."): no event is about the station.
     described: tuple[Mention, ...] = ()
+    # Whether it opens with a pronoun after a sentence of its paragraph that speaks of space ("The crew lifted
+    # off ... atop a Saturn V rocket. They are due to splash down ... on Friday."): a spaceflight may be told.
+    after_space: bool = False
+
+
+def _after_space(text: str, own: list[_Sentence]) -> list[_Sentence]:
+    """The sentences, each marked if it opens with a pronoun after one of its paragraph that speaks of space."""
+    return [
+        replace(s, after_space=True)
+        if i
+        and own[i - 1].paragraph == s.paragraph
+        and _PRONOUN_OPENING.match(text, s.span.begin)
+        and _speaks_of_space(text, own[i - 1])
+        else s
+        for i, s in enumerate(own)
+    ]
+
+
+def _speaks_of_space(text: str, sentence: _Sentence) -> bool:
+    """Whether a sentence names a craft, a crew (an astronaut named), a body beyond the Earth or a word of space."""
+    return any(_spaceborne(m.entity) or m.entity.cls == "Astronaut" for m in sentence.mentions) or bool(
+        _SPACE_CUE.search(text, sentence.span.begin, sentence.span.end)
+    )
+
+
+_PRONOUN_OPENING = re.compile(r"(?:He|She|It|They)\b")
 
 
 class _Themes:
@@ -510,6 +536,7 @@ class EventFinder:
         story: bool,
     ) -> list[Event]:
         """The events of a story, or of the text before a timeline's dated entries (``story`` False)."""
+        own = _after_space(text, own)
         told = _Told()
         reference: DateValue | None = None
         paragraph = -1
@@ -870,9 +897,7 @@ class EventFinder:
         for trigger in (t for w in sorted(words) for t in self._by_first_word.get(w, ())):
             if self.is_spaceflight(trigger.cls):
                 if spaceflight is None:
-                    spaceflight = any(
-                        _spaceborne(m.entity) or m.entity.cls == "Astronaut" for m in sentence.mentions
-                    ) or bool(_SPACE_CUE.search(text, span.begin, span.end))
+                    spaceflight = sentence.after_space or _speaks_of_space(text, sentence)
                 if not spaceflight:
                     continue
             m = trigger.pattern.search(text, begin, span.end)
@@ -2090,6 +2115,8 @@ def _first_date(found: list[dates.DateMention], begin: int, end: int) -> DateVal
 # Monday", "said in a statement Friday").
 _AFTER_TRIGGER = re.compile(
     r"\s+(?:(?:at|in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|statement|ceremony|meeting)\s+)?"
+    # (or where: "to splash down in the Pacific Ocean on Friday")
+    r"(?:(?:in|at|off|near|from)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,4}(?=on\s))?"
     r"(?:on\s+|early\s+|late\s+|in\s+)?"
 )
 
