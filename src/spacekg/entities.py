@@ -948,37 +948,48 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             tokens = tokens[on + 1 :]
         # "Pan Jianwei and Lu Chaoyang of the University of ...": people, then their organization.
         of = _person_of_organization(tokens) if len(tokens) > 3 and " of " in run else None
+        start = 0  # (read by index: a run may be long)
         while of is not None:
-            for person in (partner, tokens[:of]) if partner else (tokens[:of],):
+            for person in (partner, tokens[start:of]) if partner else (tokens[start:of],):
                 span = Span(person[0][0], person[-1][1])
                 yield _discovered_name(span, Kind.PERSON, span.cut(folded))
             partner = []
-            tokens = tokens[of + 1 :]
-            if tokens and tokens[0][2] == "the":
-                tokens = tokens[1:]
+            start = of + 1
+            if start < len(tokens) and tokens[start][2] == "the":
+                start += 1
             # (and another person of another: "Kip Thorne ... of the California Institute of Technology and Rainer
             # Weiss of the Massachusetts Institute of Technology")
             joined = next(
-                (i for i, t in enumerate(tokens) if t[2] == "and" and _person_of_organization(tokens[i + 1 :])), None
+                (
+                    i
+                    for i in range(start, len(tokens))
+                    if tokens[i][2] == "and" and _person_of_organization(tokens, i + 1) is not None
+                ),
+                None,
             )
             if joined is None:
                 break
-            yield from _discovered_tokens(folded, tokens[:joined], surface)
-            tokens = tokens[joined + 1 :]
-            of = _person_of_organization(tokens)
-        yield from _discovered_tokens(folded, tokens, surface)
+            yield from _discovered_tokens(folded, tokens[start:joined], surface)
+            start = joined + 1
+            of = _person_of_organization(tokens, start)
+        yield from _discovered_tokens(folded, tokens[start:], surface)
 
 
-def _person_of_organization(tokens: list[tuple[int, int, str]]) -> int | None:
-    """Where "of" stands after a personal name and before an organization's name, if it does."""
-    of = next((i for i, t in enumerate(tokens) if t[2] == "of"), None)
-    if of is None or not 2 <= of <= 3:
+def _person_of_organization(tokens: list[tuple[int, int, str]], start: int = 0) -> int | None:
+    """Where "of" stands after a personal name and before an organization's name, if it does (the tokens from
+    ``start`` on)."""
+    of = next((i for i in range(start, min(len(tokens), start + 4)) if tokens[i][2] == "of"), None)
+    if of is None or not 2 <= of - start <= 3:
         return None
-    words = [t[2] for t in tokens[:of]]
+    words = [t[2] for t in tokens[start:of]]
     if not _PERSON_LIKE.fullmatch(" ".join(words)) or not _could_be_person(words):
         return None
-    rest = " ".join(t[2] for t in tokens[of + 1 :])
+    # (the organization's first words decide its kind: a run may hold many more)
+    rest = " ".join(t[2] for t in tokens[of + 1 : of + 1 + _ORGANIZATION_WORDS_READ])
     return of if _head_kind(rest) is Kind.ORGANIZATION else None
+
+
+_ORGANIZATION_WORDS_READ = 8
 
 
 # Words that name a unit only with its owner: "Standing Committee", "Political Bureau".
