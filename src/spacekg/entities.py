@@ -1799,22 +1799,40 @@ def _listed_with_organizations(
 # what a known body buys ("Pfizer buys Warner-Lambert"), and the body with which a known one makes something
 # ("developed by Pfizer and Germany's BioNTech").
 _DEAL_NAME = r"[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}"
-_DEAL = re.compile(
-    rf"(?:(?<![\w'-])(?P<holder>{_DEAL_NAME}) (?:buys|bought|takes|took|acquires|acquired|sells|sold|holds|held|"
-    r"raises|raised|cuts|cut|has|had) (?:a|an|its|their|the) (?:(?:\d+(?:\.\d+)? percent|[a-z]+) ){0,2})?stake in "
-    rf"(?P<business>{_DEAL_NAME})(?![\w&'-])"
-    rf"|(?<![\w'-])(?P<buyer>{_DEAL_NAME}) (?:buys|bought|acquires|acquired|takes over|took over|merges with|"
-    r"merged with|(?:completes|completed) its (?:purchase|acquisition|takeover) of) "
-    rf"(?P<bought>{_DEAL_NAME})(?![\w&'-])"
-    rf"|\bby (?P<maker>{_DEAL_NAME}) and (?:[A-Z][a-z]+'s )?(?P<partner>{_DEAL_NAME})(?![\w&'-])"
+# (each pattern with the words it needs in an article: most articles hold none of them but "by")
+_DEALS = (
+    (
+        (" stake in ",),
+        re.compile(
+            rf"(?:(?<![\w'-])(?P<holder>{_DEAL_NAME}) (?:buys|bought|takes|took|acquires|acquired|sells|sold|"
+            r"holds|held|raises|raised|cuts|cut|has|had) (?:a|an|its|their|the) "
+            r"(?:(?:\d+(?:\.\d+)? percent|[a-z]+) ){0,2})?"
+            rf"stake in (?P<business>{_DEAL_NAME})(?![\w&'-])"
+        ),
+    ),
+    (
+        (" buys ", " bought ", " acquire", " takes over ", " took over ", " merge", " its purchase ", " its acqui",
+         " its takeover "),
+        re.compile(
+            rf"(?<![\w'-])(?P<buyer>{_DEAL_NAME}) (?:buys|bought|acquires|acquired|takes over|took over|merges with|"
+            r"merged with|(?:completes|completed) its (?:purchase|acquisition|takeover) of) "
+            rf"(?P<bought>{_DEAL_NAME})(?![\w&'-])"
+        ),
+    ),
+    (
+        (" by ",),
+        re.compile(rf"\bby (?P<maker>{_DEAL_NAME}) and (?:[A-Z][a-z]+'s )?(?P<partner>{_DEAL_NAME})(?![\w&'-])"),
+    ),
     # (and what it sells, and to whom: "BMW sells Land Rover to Ford")
-    rf"|(?<![\w'-])(?P<vendor>{_DEAL_NAME}) (?:sells|sold) (?:its |the )?(?P<sold>{_DEAL_NAME}) to "
-    rf"(?P<purchaser>{_DEAL_NAME})(?![\w&'-])"
-)
-_DEAL_CUES = (
-    " stake in ", " buys ", " bought ", " acquire", " takes over ", " took over ", " merge", " and ",
-    " sells ", " sold ",
+    (
+        (" sells ", " sold "),
+        re.compile(
+            rf"(?<![\w'-])(?P<vendor>{_DEAL_NAME}) (?:sells|sold) (?:its |the )?(?P<sold>{_DEAL_NAME}) to "
+            rf"(?P<purchaser>{_DEAL_NAME})(?![\w&'-])"
+        ),
+    ),
 )  # fmt: skip
+_DEAL_CUES = tuple(cue for cues, _ in _DEALS for cue in cues)
 
 
 def _business_partners(
@@ -1826,29 +1844,32 @@ def _business_partners(
     taken = _known_spans(chosen)
     bodies_end = {c.span.end for c in chosen if c.entity.kind is Kind.ORGANIZATION}
     personal = {w for c in chosen if c.entity.kind is Kind.PERSON for w in c.entity.name.split()}
-    found = []
-    for region in regions:
-        for m in _DEAL.finditer(folded, region.begin, region.end):
-            if m["business"] is not None:
-                groups: tuple[str, ...] = ("holder", "business") if m["holder"] is not None else ("business",)
-            elif m["vendor"] is not None:
-                groups = ("sold", "purchaser") if m.end("vendor") in bodies_end else ()
-            elif m.end("buyer" if m["buyer"] is not None else "maker") in bodies_end:
-                groups = ("bought",) if m["buyer"] is not None else ("partner",)
-            else:
+    found: list[_Candidate] = []
+    deals = [pattern for cues, pattern in _DEALS if any(cue in folded for cue in cues)]
+    for m in (m for pattern in deals for region in regions for m in pattern.finditer(folded, region.begin, region.end)):
+        named = m.re.groupindex
+        if "business" in named:  # (either side of a stake, whoever holds it)
+            groups: tuple[str, ...] = ("holder", "business") if m["holder"] is not None else ("business",)
+        else:  # (what a named body buys, sells and to whom, or makes with another)
+            done: tuple[str, ...]
+            doer, done = ("buyer", ("bought",)) if "buyer" in named else ("maker", ("partner",))
+            if "vendor" in named:
+                doer, done = "vendor", ("sold", "purchaser")
+            if m.end(doer) not in bodies_end:
                 continue
-            for group in groups:
-                span, name = Span(m.start(group), m.end(group)), m[group]
-                words = name.split()
-                if (
-                    _free(span, taken)
-                    and name not in surface
-                    and not personal & set(words)
-                    and words[0] not in _STOP_FIRST
-                    and words[0] not in _CALENDAR_WORDS
-                    and (_head_kind(name) or Kind.ORGANIZATION) is Kind.ORGANIZATION
-                ):
-                    found.append(_discovered_name(span, Kind.ORGANIZATION, name))
+            groups = done
+        for group in groups:
+            span, name = Span(m.start(group), m.end(group)), m[group]
+            words = name.split()
+            if (
+                _free(span, taken)
+                and name not in surface
+                and not personal & set(words)
+                and words[0] not in _STOP_FIRST
+                and words[0] not in _CALENDAR_WORDS
+                and (_head_kind(name) or Kind.ORGANIZATION) is Kind.ORGANIZATION
+            ):
+                found.append(_discovered_name(span, Kind.ORGANIZATION, name))
     return found
 
 
