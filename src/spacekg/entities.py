@@ -1773,7 +1773,7 @@ def _listed_with_organizations(
     known = sorted(chosen, key=lambda c: (c.span.begin, c.span.end))
     begins = [c.span.begin for c in known]
     # (a word of a person's name is the person's: "Prokopyev" after "Sergei Prokopyev")
-    personal = {w for c in known if c.entity.kind is Kind.PERSON for w in c.entity.name.split()}
+    personal = _personal_words(known)
     found: list[_Candidate] = []
     for region in listing:
         lists = [
@@ -1835,6 +1835,11 @@ _DEALS = (
 _DEAL_CUES = tuple(cue for cues, _ in _DEALS for cue in cues)
 
 
+def _personal_words(chosen: list[_Candidate]) -> set[str]:
+    """The words of the people's names found ("Prokopyev" after "Sergei Prokopyev")."""
+    return {w for c in chosen if c.entity.kind is Kind.PERSON for w in c.entity.name.split()}
+
+
 def _business_partners(
     folded: str, chosen: list[_Candidate], regions: list[Span], surface: dict[str, Entity]
 ) -> list[_Candidate]:
@@ -1843,7 +1848,7 @@ def _business_partners(
     ...")."""
     taken = _known_spans(chosen)
     bodies_end = {c.span.end for c in chosen if c.entity.kind is Kind.ORGANIZATION}
-    personal = {w for c in chosen if c.entity.kind is Kind.PERSON for w in c.entity.name.split()}
+    personal = _personal_words(chosen)
     found: list[_Candidate] = []
     deals = [pattern for cues, pattern in _DEALS if any(cue in folded for cue in cues)]
     for m in (m for pattern in deals for region in regions for m in pattern.finditer(folded, region.begin, region.end)):

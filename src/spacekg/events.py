@@ -1442,12 +1442,7 @@ def _relative_day(text: str, begin: int, end: int, date: DateValue | None) -> da
     m = _DAYS_LATER.search(text, begin, end)
     if m is None:
         # ("Bolt had set the previous record ... exactly a year earlier": the same day so many years apart)
-        years = _EXACTLY_YEARS.search(text, begin, end)
-        if years is None:
-            return None
-        year = date.earliest.year + _how_many(years) * (-1 if years["way"].lower() == "earlier" else 1)
-        day = date.earliest.replace(year=year, day=min(date.earliest.day, 28 if date.earliest.month == 2 else 31))
-        return dates.DateMention(Span(years.start(), years.end()), dates.day(day))
+        return _so_long_apart(text, begin, end, date, exactly=True)
     n = m["n"] or m["m"]
     days = 1 if n is None else int(n) if n.isdigit() else _COUNT[n.lower()]
     days = -days if m["before"] else 0 if m["same"] else days
@@ -1835,10 +1830,10 @@ def _and_clause_next_day(
     if joined is None or any(f.span.begin >= joined.start() for f in found):
         return None
     later = _relative_day(text, joined.end(), span.end, stated)
-    value = later.value if later is not None else _months_later(text, joined.end(), span.end, stated)
-    if value is None or (latest is not None and value.earliest > latest):
+    later = later or _so_long_apart(text, joined.end(), span.end, stated, exactly=False)
+    if later is None or (latest is not None and later.value.earliest > latest):
         return None
-    return value
+    return later.value
 
 
 # What a craft sends back, before "back to Earth": data, pictures or signals (not a craft: "send Starliner back
@@ -2043,30 +2038,33 @@ _DAYS_APART = re.compile(rf"{_DAYS_APART_WORDS}(?:[\w'.-]+\s+){{0,4}}?(?:(?:had|
 _DAYS_APART_VERB = re.compile(rf"{_DAYS_APART_WORDS}(?:(?!(?:was|were|been|is|are)\s)[\w'.-]+\s+){{0,5}}?{_PAST}")
 
 
-_EXACTLY_YEARS = re.compile(rf"\bexactly\s+{_HOW_MANY}\s+years?\s+(?P<way>later|earlier)\b", re.IGNORECASE)
-
-
 def _how_many(m: re.Match[str]) -> int:
     """The number a clause's ``n`` group says ("a", "five", "12")."""
     n = m["n"].lower()
     return 1 if n in ("a", "one") else _COUNT[n] if n in _COUNT else int(n)
 
 
-# "a month later", "three months later", "a year later": so long after a day told.
-_MONTHS_LATER = re.compile(rf"\b{_HOW_MANY}\s+(?P<unit>month|year)s?\s+later\b", re.IGNORECASE)
+# "a month later", "three years later", "exactly a year earlier": so long from a day told.
+_SO_LONG_APART = re.compile(
+    rf"\b(?P<exactly>exactly\s+)?{_HOW_MANY}\s+(?P<unit>month|year)s?\s+(?P<way>later|earlier)\b", re.IGNORECASE
+)
 
 
-def _months_later(text: str, begin: int, end: int, day: DateValue) -> DateValue | None:
+def _so_long_apart(text: str, begin: int, end: int, day: DateValue, *, exactly: bool) -> dates.DateMention | None:
     """The month or the year so many months or years after ``day`` that the text between ``begin`` and ``end``
-    names, if it does."""
-    m = _MONTHS_LATER.search(text, begin, end)
-    if m is None:
-        return None
-    n = _how_many(m)
-    if m["unit"].lower() == "year":
-        return dates.year(day.earliest.year + n)
-    months = day.earliest.year * 12 + day.earliest.month - 1 + n
-    return dates.month(months // 12, months % 12 + 1)
+    names ("and was renamed a month later"); with ``exactly``, the same day so many years after or before it
+    ("exactly a year earlier")."""
+    for m in _SO_LONG_APART.finditer(text, begin, end):
+        n, years, later = _how_many(m), m["unit"].lower() == "year", m["way"].lower() == "later"
+        if exactly and m["exactly"] and years:
+            year = day.earliest.year + (n if later else -n)
+            shifted = day.earliest.replace(year=year, day=min(day.earliest.day, 28 if day.earliest.month == 2 else 31))
+            return dates.DateMention(Span(m.start(), m.end()), dates.day(shifted))
+        if not exactly and later:
+            months = day.earliest.year * 12 + day.earliest.month - 1 + n
+            value = dates.year(day.earliest.year + n) if years else dates.month(months // 12, months % 12 + 1)
+            return dates.DateMention(Span(m.start(), m.end()), value)
+    return None
 
 
 def _days_between(m: re.Match[str], day: DateValue) -> DateValue:
