@@ -1865,15 +1865,7 @@ def _business_partners(
             groups = done
         for group in groups:
             span, name = Span(m.start(group), m.end(group)), m[group]
-            words = name.split()
-            if (
-                _free(span, taken)
-                and name not in surface
-                and not personal & set(words)
-                and words[0] not in _STOP_FIRST
-                and words[0] not in _CALENDAR_WORDS
-                and (_head_kind(name) or Kind.ORGANIZATION) is Kind.ORGANIZATION
-            ):
+            if _free(span, taken) and not personal & set(name.split()) and _may_be_a_body(name, surface):
                 found.append(_discovered_name(span, Kind.ORGANIZATION, name))
     return found
 
@@ -1935,18 +1927,22 @@ def _unknown_bodies(
     for (begin, text), k in zip(names, kinds, strict=True):
         name = text.removeprefix("The ")
         words = name.split()
-        if (
-            k
-            or name in surface
-            or name in personal
-            or words[0] in _STOP_FIRST
-            or words[0] in _CALENDAR_WORDS
-            or words[0] in _NATIONALITIES
-            or (_head_kind(name) or Kind.ORGANIZATION) is not Kind.ORGANIZATION
-        ):
+        if k or name in personal or words[0] in _NATIONALITIES or not _may_be_a_body(name, surface):
             continue
         end = begin + len(text)
         yield _discovered_name(Span(end - len(name), end), Kind.ORGANIZATION, name)
+
+
+def _may_be_a_body(name: str, surface: dict[str, Entity]) -> bool:
+    """Whether a name found beside a body may be an unknown body's: no known name, no word that opens a sentence
+    or a date first, and no head word of another kind."""
+    first = name.split()[0]
+    return (
+        name not in surface
+        and first not in _STOP_FIRST
+        and first not in _CALENDAR_WORDS
+        and (_head_kind(name) or Kind.ORGANIZATION) is Kind.ORGANIZATION
+    )
 
 
 def _kinds_listed(names: list[tuple[int, str]], known: list[_Candidate], begins: list[int]) -> list[set[Kind]] | None:
@@ -3528,8 +3524,8 @@ def _life_subject(folded: str, title: Span, surface: dict[str, Entity]) -> Itera
     ):
         name = company["name"]
         # (and so is the name wherever it stands alone after the headline, not after a given name: "Charles Pfizer")
-        for span in [Span(company.start("name"), company.end("name")), *_whole_words(folded, Span(title.end,
-                     len(folded)), [name])]:  # fmt: skip
+        after = _whole_words(folded, Span(title.end, len(folded)), [name])
+        for span in [Span(company.start("name"), company.end("name")), *after]:
             if not _CAPITALISED_BEFORE.search(folded, max(0, span.begin - 30), span.begin):
                 yield _discovered_name(span, Kind.ORGANIZATION, name)
 
