@@ -2277,3 +2277,19 @@ def test_two_people_each_of_a_body_a_seller_and_its_buyer_and_a_maker_described_
         ("Zorbex Werke", "organization"),
     } <= pairs
     assert ("Li Wei", "organization") not in pairs
+
+
+def test_a_town_joined_by_a_particle_where_one_is_held_and_a_chain_by_its_kind_of_store() -> None:
+    found = mentions(
+        "He was stabbed at a rally in Vila de Sorba. He spoke from his home in Barra da Lumeta. Lula is in prison "
+        "in Quoribas. The first Zam's Club warehouse store opens. Atoms stream from the sun."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Vila de Sorba", "place"),
+        ("Barra da Lumeta", "place"),
+        ("Quoribas", "place"),
+        ("Zam's Club", "organization"),
+        ("the sun", "place"),
+    } <= pairs
+    assert not {t for t, _ in pairs} & {"Vila", "Barra"}

@@ -2243,3 +2243,25 @@ def test_a_splashdown_due_on_a_weekday_after_a_place_told_by_a_pronoun_after_a_s
         "1968-12-24-plane.txt",
     )
     assert "Landing" not in {cls for cls, _ in events_of(y)}
+
+
+def test_a_day_in_a_relative_aside_before_the_verb_is_the_asides_and_a_call_to_congratulate() -> None:
+    x = extract(
+        "Vote\n\nRIO DE JANEIRO, Oct. 28 (Xinhua) -- Jair Bolsonaro won Brazil's presidential runoff on Sunday.\n\n"
+        "Bolsonaro, who was stabbed at a campaign rally on Sept. 6, gave his first speech as president-elect on "
+        "Facebook.\n\nU.S. President Donald Trump called Bolsonaro on Sunday night to congratulate him.\n",
+        "2018-10-28-vote.txt",
+    )
+    told = events_of(x)
+    assert ("NewsEvent", "2018-09-06") in told and ("Speech", "2018-10-28") in told
+    assert ("Speech", "2018-09-06") not in told
+    assert ("PhoneCall", "2018-10-28") in told
+
+
+def test_a_clause_of_an_entry_after_a_semicolon_dated_later_tells_its_date() -> None:
+    x = extract(
+        "Zorvex: key dates\n\nOct. 1, 1970: Zorvex shares begin trading over the counter; they are listed on the "
+        "New York Stock Exchange in 1972.\n\n1983: Zorvex opens a warehouse club; it will open another in 1985.\n",
+        "zorvex-key-dates.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "1970-10-01"), ("NewsEvent", "1972"), ("NewsEvent", "1983")]

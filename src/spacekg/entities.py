@@ -2250,9 +2250,12 @@ _CUED_ORGANIZATION = re.compile(
     # A business whose shares trade: "Starbucks shares begin trading on the Nasdaq".
     r"|(?<![\w'-])(?P<traded>[A-Z][\w&-]+(?: [A-Z][\w&-]+)?) shares (?:begin|began|start|started|rose|fell|jumped|"
     r"climbed|slumped|plunged|surged|dropped|gained|closed|opened|traded|trade|debut|debuted)\b"
-    # A chain by its stores: "The first Zara store opens in A Coruna", "a Gucci boutique".
+    # A chain by its stores: "The first Zara store opens in A Coruna", "a Gucci boutique", "The first Sam's Club
+    # warehouse store".
     r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?:first|new|flagship|largest|biggest)\s+)?"
-    r"(?P<store>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)?) (?:store|stores|shop|shops|outlet|outlets|boutique|boutiques)\b"
+    r"(?P<store>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)?)"
+    r" (?:(?:warehouse|department|discount|grocery|convenience|furniture|clothing|retail|coffee) )?"
+    r"(?:store|stores|shop|shops|outlet|outlets|boutique|boutiques)\b"
     # A firm by its trade's words after its name: "the Ipsos polling institute", "the Moody's rating agency".
     r"|\bthe (?P<trade>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) (?:polling|rating|ratings|research|consulting|"
     r"accounting|law|investment|credit|news) (?:institute|firm|agency|company|group|organization|organisation)\b"
@@ -2301,8 +2304,8 @@ _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
 # his home in Cambridge", "at the company's headquarters in Hawthorne".
 # (and a venue's head word: "at a packed Moi International Sports Centre in Kasarani")
 _SITE_NOUNS = frozenset(
-    """ceremony rally parade funeral festival celebration vigil concert home residence headquarters
-    Centre Center Stadium Arena Theatre Theater""".split()
+    """ceremony rally parade funeral festival celebration vigil concert home residence headquarters prison jail
+    hospital Centre Center Stadium Arena Theatre Theater""".split()
 )
 _OTHER_PLACE_CUES = frozenset(("between", "Launch", "near", "Comet", *_SITE_NOUNS))
 # "around Comet Wild 2", "Comet Tempel 1": a comet named with its word, and its number if it has one.
@@ -2313,10 +2316,13 @@ _PLACE_CUES = re.compile(
 )
 # "crashes near Bishoftu", "made landfall near New Hope": what something is near is a place.
 _NEAR_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
-_NEAR = re.compile(rf"\bnear (?P<name>{_NEAR_WORD}(?: {_NEAR_WORD}){{0,2}})(?![\w'-]| [A-Z])")
-_HELD_IN = re.compile(
-    rf"\b(?:{'|'.join(sorted(_SITE_NOUNS))}) in (?P<name>{_NEAR_WORD}(?: {_NEAR_WORD}){{0,2}})(?![\w'-]| [A-Z])"
+# (a town's name may join its words by a particle: "a rally in Juiz de Fora", "his home in Barra da Tijuca")
+_PLACE_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|des)"
+_NEAR_NAME = (
+    rf"(?P<name>{_NEAR_WORD}(?: (?:{_PLACE_PARTICLE} )?{_NEAR_WORD}){{0,2}})(?![\w'-]| (?:{_PLACE_PARTICLE} )?[A-Z])"
 )
+_NEAR = re.compile(rf"\bnear {_NEAR_NAME}")
+_HELD_IN = re.compile(rf"\b(?:{'|'.join(sorted(_SITE_NOUNS))}) in {_NEAR_NAME}")
 
 
 def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:

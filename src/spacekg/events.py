@@ -475,6 +475,7 @@ class EventFinder:
                     quotes=quotes,
                 ),
                 *self._days_after_entry(doc, text, section, own[1:], date, themes),
+                *self._later_clauses(text, section, own, (doer,) if doer else (), themes),
             ]
         sentence, trigger, match = chosen
         date = self._refine(text, sentence, section.date, heading_day)
@@ -499,11 +500,33 @@ class EventFinder:
             themes=themes([s.span for s in own]),
             quotes=quotes,
         )
-        return [entry] + [
+        joined_told = [
             replace(then, heading=section.heading, agents=then.agents or entry.agents, about=entry.about,
                     themes=entry.themes)
             for then, _ in others
-        ] + self._days_after_entry(doc, text, section, own[own.index(sentence) + 1 :], date, themes)  # fmt: skip
+        ]  # fmt: skip
+        told_days = {then.date for then in joined_told}
+        later = [e for e in self._later_clauses(text, section, own, entry.agents, themes) if e.date not in told_days]
+        after = self._days_after_entry(doc, text, section, own[own.index(sentence) + 1 :], date, themes)
+        return [entry, *joined_told, *later, *after]
+
+    def _later_clauses(
+        self, text: str, section: Section, own: list[_Sentence], agents: tuple[Entity, ...], themes: _Themes
+    ) -> list[Event]:
+        """What a clause of an entry after a semicolon or ", and" tells on a later date of its own ("Oct. 1, 1970:
+        Wal-Mart's shares begin trading over the counter; they are listed on the New York Stock Exchange in
+        1972.")."""
+        assert section.date is not None
+        events = []
+        for sentence in own:
+            if not _NEXT_CLAUSE.search(text, sentence.span.begin, sentence.span.end):
+                continue
+            found = dates.find_dates(sentence.span.cut(text), sentence.span.begin, section.date.latest)
+            for value in _later_clause_dates(text, sentence.span, found, section.date):
+                event = Event("NewsEvent", sentence.span, None, value, heading=section.heading, agents=agents,
+                              about=_about([sentence]), themes=themes([sentence.span]))  # fmt: skip
+                events.append(event)
+        return events
 
     def _days_after_entry(
         self, doc: Document, text: str, section: Section, after: list[_Sentence], date: DateValue, themes: _Themes
@@ -662,16 +685,25 @@ class EventFinder:
             # "It was the fourth spacewalk for Koch, ..., and the first for Meir, who flew there on a Russian
             # Soyuz spacecraft on Sept. 25": a day in a relative clause after the trigger is the clause's
             # own happening's, not the trigger's.
+            # (Or before it, in an aside: "Bolsonaro, who was stabbed at a campaign rally ... on Sept. 6, gave his
+            # first speech as president-elect ...".)
             told_at = next((f for f in in_sentence if f.value == stated), None)
+            after_trigger = told_at is not None and told_at.span.begin > match.end()
             if (
                 told_at is not None
-                and told_at.span.begin > match.end()
                 and stated is not None
                 and stated.precision is Precision.DAY
-                and _RELATIVE_PAST.search(text, max(match.end(), told_at.span.begin - 70), told_at.span.begin)
+                and (after_trigger or "," in text[told_at.span.end : match.start()])
+                and _RELATIVE_PAST.search(
+                    text,
+                    max(match.end() if after_trigger else sentence.span.begin, told_at.span.begin - 70),
+                    told_at.span.begin,
+                )
             ):
                 on_a_day.append((own_sentence, stated))
                 stated = None
+                if not after_trigger:  # (the trigger's own date, if any, is after the aside)
+                    stated = _sentence_date(text, sentence.span, [f for f in in_sentence if f.span.end > match.start()])
             # "Shares ... plunged 60 percent on Thursday, a day after it announced a plan to raise
             # capital": a trigger in a clause that times the main one by so many days is that many
             # days from the main clause's day, and the main clause tells a happening of that day.
@@ -1769,7 +1801,9 @@ _MOST_LISTED = 12
 
 # ", who died on April 21", ", which opened on Monday": a relative clause whose past verb has a
 # day of its own.
-_RELATIVE_PAST = re.compile(rf",\s*(?:who|which)\s+(?:had\s+|has\s+)?{_PAST}[^,;]{{0,40}}$", re.IGNORECASE)
+_RELATIVE_PAST = re.compile(
+    rf",\s*(?:who|which)\s+(?:(?:had|has)\s+(?:been\s+)?|was\s+|were\s+)?{_PAST}[^,;]{{0,40}}$", re.IGNORECASE
+)
 
 
 # ", and became ...": a second verb of the sentence's subject (no subject, article or auxiliary).
@@ -1989,6 +2023,29 @@ def _listed_days(text: str, found: list[dates.DateMention], stated: DateValue | 
 
 # (a reporting verb ends it too: "Honda and Nissan say they will start talks" tells what they say now)
 _FIRST_CLAUSE_END = re.compile(r",|;|\bthat\b|\b(?:say|says|said|announce|announces|announced)\b")
+
+
+# A clause after a semicolon or ", and", dated in or on a date of its own: "...; they are listed on the New York
+# Stock Exchange in 1972."
+_NEXT_CLAUSE = re.compile(r";\s+|,\s+and\s+")
+_IN_OR_ON = re.compile(r"\b(?:in|on)\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
+
+
+def _later_clause_dates(text: str, span: Span, found: list[dates.DateMention], entry: DateValue) -> list[DateValue]:
+    """The dates after ``entry`` that clauses of a sentence after its first are dated in or on (not what is to
+    come: "; it will open in 1972")."""
+    later = []
+    for opening in _NEXT_CLAUSE.finditer(text, span.begin, span.end):
+        close = _NEXT_CLAUSE.search(text, opening.end(), span.end)
+        stop = close.start() if close else span.end
+        first = next((f for f in found if opening.end() <= f.span.begin < stop), None)
+        if first is None or first.value.earliest <= entry.latest or first.value in later:
+            continue
+        if not _IN_OR_ON.search(text, max(opening.end(), first.span.begin - 12), first.span.begin):
+            continue
+        if not _WILL.search(text, opening.end(), first.span.begin):
+            later.append(first.value)
+    return later
 
 
 def _opens_to_come(text: str, span: Span) -> bool:
@@ -2284,6 +2341,9 @@ def _object_region(text: str, sentence: _Sentence, start: int) -> Span:
     return Span(begin, max(begin, end))
 
 
+_OBJECT_PRONOUN = re.compile(r"(?:him|her|them|it|us|me|you|himself|herself|themselves)[.,;:]?", re.IGNORECASE)
+
+
 def _group(text: str, region: Span, in_region: list[Mention], doc: Document) -> Entity | None:
     """An unnamed recipient described by a noun phrase: "a youth team working on ..."."""
     if region.end <= region.begin or _PREPOSITION_START.match(text, region.begin):
@@ -2292,8 +2352,8 @@ def _group(text: str, region: Span, in_region: list[Mention], doc: Document) -> 
         return None
     phrase = _ARTICLE.sub("", region.cut(doc.text).strip())
     words = phrase.split()
-    if not words or len(words) > 10 or not words[0][0].isalpha():
-        return None
+    if not words or len(words) > 10 or not words[0][0].isalpha() or _OBJECT_PRONOUN.fullmatch(phrase):
+        return None  # (nor a pronoun alone: "called him to congratulate him")
     label = " ".join(words)
     return Entity(Kind.GROUP, f"{doc.source.id}-{slug(label)}", label, curated=False)
 
