@@ -2293,3 +2293,20 @@ def test_a_town_joined_by_a_particle_where_one_is_held_and_a_chain_by_its_kind_o
         ("the sun", "place"),
     } <= pairs
     assert not {t for t, _ in pairs} & {"Vila", "Barra"}
+
+
+def test_a_maker_after_its_country_what_is_agreed_to_be_bought_a_bidder_and_a_firm_of_brothers() -> None:
+    found = mentions(
+        "Lever Brothers and the Dutch margarine maker Margarine Zorl agree to merge. In June it agrees to buy "
+        "Bestfoodz. Zorvex rejects a takeover offer of 143 billion U.S. dollars from Kraft Hanz. The Wright "
+        "Brothers flew. Stella's cake maker Anna Berg spoke."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Lever Brothers", "organization"),
+        ("Margarine Zorl", "organization"),
+        ("Bestfoodz", "organization"),
+        ("Kraft Hanz", "organization"),
+    } <= pairs
+    assert ("Wright Brothers", "organization") not in pairs
+    assert ("Anna Berg", "organization") not in pairs

@@ -2265,3 +2265,27 @@ def test_a_clause_of_an_entry_after_a_semicolon_dated_later_tells_its_date() -> 
         "zorvex-key-dates.txt",
     )
     assert events_of(x) == [("NewsEvent", "1970-10-01"), ("NewsEvent", "1972"), ("NewsEvent", "1983")]
+
+
+def test_an_entrys_clause_in_a_month_of_its_year_or_days_later_by_whom_a_relative_clause_follows() -> None:
+    x = extract(
+        "Zorvex: key dates\n\nApril 12, 2000: Zorvex agrees to buy Ben; in June it agrees to buy Bestfoodz.\n\n"
+        "Feb. 17, 2017: Zorvex rejects a takeover offer from Kraft Hanz, which withdraws it two days later.\n",
+        "zorvex-key-dates.txt",
+    )
+    told = [(e.cls, e.date.lexical if e.date else None, [a.name for a in e.agents]) for e in x.events]
+    assert told == [
+        ("NewsEvent", "2000-04-12", ["Zorvex"]),
+        ("NewsEvent", "2000-06", ["Zorvex"]),
+        ("NewsEvent", "2017-02-17", ["Zorvex"]),
+        ("NewsEvent", "2017-02-19", ["Kraft Hanz"]),
+    ]
+
+
+def test_a_month_a_probe_swung_past_a_planet_is_told() -> None:
+    x = extract(
+        "Ulysses\n\nPASADENA, June 30 (Xinhua) -- Controllers switched off the Ulysses probe on Tuesday.\n\nUlysses "
+        "was launched on Oct. 6, 1990. It swung past Jupiter in February 1992.\n",
+        "2009-06-30-ulysses.txt",
+    )
+    assert ("NewsEvent", "1992-02") in events_of(x)

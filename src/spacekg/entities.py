@@ -2250,6 +2250,9 @@ _CUED_ORGANIZATION = re.compile(
     # A business whose shares trade: "Starbucks shares begin trading on the Nasdaq".
     r"|(?<![\w'-])(?P<traded>[A-Z][\w&-]+(?: [A-Z][\w&-]+)?) shares (?:begin|began|start|started|rose|fell|jumped|"
     r"climbed|slumped|plunged|surged|dropped|gained|closed|opened|traded|trade|debut|debuted)\b"
+    # A firm of brothers by their family name: "as Lever Brothers", "Lehman Brothers collapsed" (not "the Wright
+    # Brothers", the two men).
+    r"|(?<![\w'-])(?<![Tt]he )(?P<brothers>[A-Z][a-z]+ Brothers)(?![\w'-]| [A-Z])"
     # A chain by its stores: "The first Zara store opens in A Coruna", "a Gucci boutique", "The first Sam's Club
     # warehouse store".
     r"|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?:first|new|flagship|largest|biggest)\s+)?"
@@ -2266,7 +2269,8 @@ _ORGANIZATION_CUES = ("-based ", " radio", " television", " newspaper", "Air ", 
                       "company, ",
                       " bought ", " acquire", "owned by ", "operated by ", "leased ", "chartered ", "polling ",
                       "rating ", "ratings ", "research ", "consulting ", "accounting ", "law ", "investment ",
-                      "credit ", "news ", " shares ", " store", " shop", " outlet", " boutique")  # fmt: skip
+                      "credit ", "news ", " shares ", " store", " shop", " outlet", " boutique",
+                      " Brothers")  # fmt: skip
 
 
 def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
@@ -3009,6 +3013,9 @@ _DESCRIBED_ORG = re.compile(
     # (or a maker or a seller of a thing named by one word: "toy maker Tomy", "the online clothing retailer
     # Zozo"; "furniture maker Li Wei" is a person)
     rf"|\b[a-z]+ (?:{_TRADES}) (?P<maker>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
+    # (of more words after its country's: "the Dutch margarine maker Margarine Unie")
+    rf"|(?<![\w'-])(?P<origin>[A-Z][a-z]+) (?:[a-z]+ ){{1,2}}(?:{_TRADES}) "
+    r"(?P<national>[A-Z][\w&-]*(?: [A-Z][\w&-]*){1,2})(?![\w&'-]| [A-Z])"
     rf"|\b{_SERVICE} (?P<service>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
     # (or what someone founds: "Fusajiro Yamauchi founds Nintendo Koppai in Kyoto")
     rf"|\b(?:{_FOUNDING})\s+"
@@ -3018,6 +3025,12 @@ _DESCRIBED_ORG = re.compile(
     r" (?P<acronym>[A-Z]{2,6})(?![\w&'-])"
     # (or one word that agrees to buy or sell: "Ford agrees to buy Volvo's car business")
     r"|(?<![\w'-])(?P<dealer>[A-Z][a-z][\w&-]*) (?:agrees|agreed) to (?:buy|sell|acquire|take over|merge with)\b"
+    # (or what is agreed to be bought, where no name does: "in June it agrees to buy Bestfoods")
+    r"|\b(?:agrees|agreed) to (?:buy|acquire|take over|merge with) (?P<dealt>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})"
+    r"(?![\w&'-])"
+    # (or who makes a takeover offer: "a takeover offer of 143 billion U.S. dollars from Kraft Heinz")
+    r"|\b(?:takeover|buyout) (?:offer|bid)\b[^;]{0,50}? from (?P<bidder>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})"
+    r"(?![\w&'-])"
     # (or a thing's rival, which no person is: "Nokia agrees to buy its French rival Alcatel-Lucent")
     rf"|{_ITS_PEOPLES}(?:rival|competitor) (?P<rival>{_ORG_WORDS})(?![\w&'-])"
     # (or whose shares trade: "Shares of the spun-off Siemens Energy start trading")
@@ -3032,6 +3045,7 @@ _DESCRIBED_ORG = re.compile(
 _ORG_CUE_WORDS = [
     *f"{_ORG_TITLES}|{_ORG_NOUNS}|{_TRADES}|{_FOUNDING}|{_MADE_BY_VERBS}".split("|"),
     *"publisher site service app rival competitor authority regulator watchdog agrees agreed shares".split(),
+    *"takeover buyout".split(),
     "Shares",
     *_UNIT_NOUNS,
     *_ORG_ONLY_NOUNS,
@@ -3052,18 +3066,20 @@ def _last_word_of_a_name(folded: str, word: str) -> bool:
 _WHICH_AFTER = re.compile(r",?\s+(?:(?:from|of|in|by|for|with)\s+)?which\b")
 
 
+_NAMED_GROUPS = frozenset(
+    "org after apposed maker national service founded acronym dealer dealt bidder rival shares by".split()
+)
+
+
 def _described_organizations(
     folded: str, region: Span, surface: dict[str, Entity], in_parentheses: frozenset[str]
 ) -> Iterable[_Candidate]:
     if _ORG_CUES.search(folded, region.begin, region.end) is None:
         return
     for m in _DESCRIBED_ORG.finditer(folded, region.begin, region.end):
-        group = (
-            m.lastgroup
-            if m.lastgroup
-            in ("org", "after", "apposed", "maker", "service", "founded", "acronym", "dealer", "rival", "shares", "by")
-            else "described"
-        )
+        group = m.lastgroup if m.lastgroup in _NAMED_GROUPS else "described"
+        if group == "national" and not (m["origin"] in _NATIONALITIES or _kind_of(surface, m["origin"]) is Kind.PLACE):
+            continue  # ("Vermont ice cream maker ...", "the Dutch margarine maker ..."; a country's or a place's)
         if group == "by" and m[group].endswith(_PLACED):
             continue  # "built by the Houston-based company ...": where it is based
         if group == "dealer" and (m[group] in _STOP_FIRST or _last_word_of_a_name(folded, m[group])):

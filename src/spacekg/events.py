@@ -250,7 +250,8 @@ _PAST = (
     rf"(?:\w+ed|met|sent|spoke|held|flew|wrote|made|gave|came|became|took|won|lost|began|went|fell|struck|broke|brought|"
     # (more past forms of their own: "a day after the talks ran past their scheduled close")
     rf"ran|saw|led|rose|shook|sank|spent|stood|threw|paid|sold|bought|caught|fought|drove|froze|swept|grew|drew|knew|"
-    rf"blew|fled|hung|lay|slid|sped|stole|tore|shot|sought|taught|swore|rode|sang|swam|dug|hid|"
+    rf"blew|fled|hung|lay|slid|sped|stole|tore|shot|sought|taught|swore|rode|sang|swam|dug|hid|swung|spun|built|bent|"
+    rf"kept|dealt|"
     rf"{'|'.join(_PRESENT_VERBS)})\b"
 )
 _PAST_VERB = re.compile(_PAST, re.IGNORECASE)
@@ -521,9 +522,15 @@ class EventFinder:
         for sentence in own:
             if not _NEXT_CLAUSE.search(text, sentence.span.begin, sentence.span.end):
                 continue
-            found = dates.find_dates(sentence.span.cut(text), sentence.span.begin, section.date.latest)
-            for value in _later_clause_dates(text, sentence.span, found, section.date):
-                event = Event("NewsEvent", sentence.span, None, value, heading=section.heading, agents=agents,
+            # (a month without its year is in the entry's year: "April 12, 2000: ...; in June it agrees to ...")
+            year_end = dt.date(section.date.latest.year, 12, 31)
+            found = dates.find_dates(sentence.span.cut(text), sentence.span.begin, year_end)
+            for opening, value in _later_clause_dates(text, sentence.span, found, section.date):
+                # (a relative clause's doer is the name it follows: "from Kraft Heinz, which withdraws it")
+                named = next((m.entity for m in sentence.mentions if m.span.end == opening.start()), None)
+                relative = opening[0].rstrip().endswith(("which", "who"))
+                doers = (named,) if relative and named is not None and named.kind in _ACTOR_KINDS else agents
+                event = Event("NewsEvent", sentence.span, None, value, heading=section.heading, agents=doers,
                               about=_about([sentence]), themes=themes([sentence.span]))  # fmt: skip
                 events.append(event)
         return events
@@ -2025,26 +2032,31 @@ def _listed_days(text: str, found: list[dates.DateMention], stated: DateValue | 
 _FIRST_CLAUSE_END = re.compile(r",|;|\bthat\b|\b(?:say|says|said|announce|announces|announced)\b")
 
 
-# A clause after a semicolon or ", and", dated in or on a date of its own: "...; they are listed on the New York
-# Stock Exchange in 1972."
-_NEXT_CLAUSE = re.compile(r";\s+|,\s+and\s+")
+# A clause after a semicolon, ", and" or a relative pronoun, dated in or on a date of its own or so many days
+# later: "...; they are listed on the New York Stock Exchange in 1972", "from Kraft Heinz, which withdraws it two
+# days later".
+_NEXT_CLAUSE = re.compile(r";\s+|,\s+(?:and|which|who)\s+")
 _IN_OR_ON = re.compile(r"\b(?:in|on)\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
 
 
-def _later_clause_dates(text: str, span: Span, found: list[dates.DateMention], entry: DateValue) -> list[DateValue]:
-    """The dates after ``entry`` that clauses of a sentence after its first are dated in or on (not what is to
-    come: "; it will open in 1972")."""
-    later = []
+def _later_clause_dates(
+    text: str, span: Span, found: list[dates.DateMention], entry: DateValue
+) -> list[tuple[re.Match[str], DateValue]]:
+    """The clauses of a sentence after its first dated in or on a date after ``entry``, or so many days after
+    it, with their dates (not what is to come: "; it will open in 1972")."""
+    later: list[tuple[re.Match[str], DateValue]] = []
     for opening in _NEXT_CLAUSE.finditer(text, span.begin, span.end):
         close = _NEXT_CLAUSE.search(text, opening.end(), span.end)
         stop = close.start() if close else span.end
         first = next((f for f in found if opening.end() <= f.span.begin < stop), None)
-        if first is None or first.value.earliest <= entry.latest or first.value in later:
-            continue
-        if not _IN_OR_ON.search(text, max(opening.end(), first.span.begin - 12), first.span.begin):
+        if first is None:
+            first = _relative_day(text, opening.end(), stop, entry)
+        elif not _IN_OR_ON.search(text, max(opening.end(), first.span.begin - 12), first.span.begin):
+            continue  # ("until 1972", "by 1972": no happening on that date)
+        if first is None or first.value.earliest <= entry.latest or any(first.value == v for _, v in later):
             continue
         if not _WILL.search(text, opening.end(), first.span.begin):
-            later.append(first.value)
+            later.append((opening, first.value))
     return later
 
 
