@@ -2310,3 +2310,34 @@ def test_a_maker_after_its_country_what_is_agreed_to_be_bought_a_bidder_and_a_fi
     } <= pairs
     assert ("Wright Brothers", "organization") not in pairs
     assert ("Anna Berg", "organization") not in pairs
+
+
+def test_numbered_craft_of_the_first_decades_kin_by_a_given_name_a_trench_and_a_town_with_hyphens() -> None:
+    found = mentions(
+        "Key dates of Voyager 1's journey. Sputnik 2 followed Sputnik 1. The king's wife, Mary, who was born "
+        "abroad, spoke. Their son Christian, 18, is crown prince. A watch reached the Mariana Trench. Wilsdorf "
+        "registers the name in La Chaux-de-Fonds, Switzerland. The official TASS news agency said so."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Voyager 1", "mission"),
+        ("Sputnik 2", "mission"),
+        ("Sputnik 1", "mission"),
+        ("Mary", "person"),
+        ("Christian", "person"),
+        ("Mariana Trench", "place"),
+        ("La Chaux-de-Fonds", "place"),
+        ("TASS", "organization"),
+    } <= pairs
+
+
+def test_a_sovereign_by_name_and_number_without_the_title_or_the_number_and_never_by_the_number() -> None:
+    found = mentions(
+        "Frederik X proclaimed king as Queen Margrethe abdicates\n\nQueen Margrethe II signed her abdication, and "
+        "her son was proclaimed King Frederik X on Sunday. Margrethe, 83, waved. The Elizabeth line was named after Queen "
+        "Elizabeth II."
+    )
+    ids = {(t, i) for t, _, i in found}
+    assert ("Frederik X", "king-frederik-x") in ids
+    assert ("Queen Margrethe", "queen-margrethe-ii") in ids and ("Margrethe", "queen-margrethe-ii") in ids
+    assert "X" not in {t for t, _ in ids} and "Elizabeth" not in {t for t, _ in ids}

@@ -2289,3 +2289,12 @@ def test_a_month_a_probe_swung_past_a_planet_is_told() -> None:
         "2009-06-30-ulysses.txt",
     )
     assert ("NewsEvent", "1992-02") in events_of(x)
+
+
+def test_a_day_in_a_clause_after_after_and_a_past_verb_after_the_trigger_is_told() -> None:
+    x = extract(
+        "Sputnik\n\nMOSCOW, Nov. 4 (Xinhua) -- Sputnik 2 was launched on Sunday, less than a month after Sputnik 1 "
+        "stunned the world on Oct. 4.\n",
+        "1957-11-04-sputnik.txt",
+    )
+    assert events_of(x) == [("Launch", "1957-11-03"), ("NewsEvent", "1957-10-04")]

@@ -43,7 +43,8 @@ _HEAD_WORDS = {
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
         Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
         Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel Empire Statue Lagoon
-        Atoll Archipelago Reef Glacier Fjord Wharf Pier Quay Republic Downs Racecourse Speedway Theatre Theater""",
+        Atoll Archipelago Reef Glacier Fjord Wharf Pier Quay Republic Downs Racecourse Speedway Theatre Theater Trench
+        Canyon Gorge""",
     Kind.MISSION: """Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment
         Satellite""",
 }
@@ -540,7 +541,8 @@ class EntityFinder:
         designator = series.designator or (
             r"\d{1,2}[A-Z]{0,2}" if series.kind is Kind.VEHICLE else rf"\d{{1,2}}|{_ROMAN_RE}"
         )
-        return re.compile(rf"(?<![\w'-])(?:{spellings})(?:\s*-\s*|\s+)(?P<d>{designator})(?![\w'-])")
+        # (a possessive after it: "Key dates of Voyager 1's journey")
+        return re.compile(rf"(?<![\w'-])(?:{spellings})(?:\s*-\s*|\s+)(?P<d>{designator})(?![\w-]|'(?!s\b))")
 
     # ------------------------------------------------------------------ find
 
@@ -2125,9 +2127,19 @@ _NOT_PEOPLES_LAST = _HONOURS | frozenset(
 _CREDIT_BEFORE = re.compile(r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting)\b[^()\n]{0,40}\bby $")
 
 
+# A kin called by a given name alone: "The new king's wife, Mary, who ...", "Their son Christian, 18, ...".
+_KIN_NAMED = re.compile(
+    r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|grandson|granddaughter),?\s+"
+    r"(?P<kin>[A-Z][a-z]+)(?=,|\s+(?:and|who|is|was|has|had|said|says)\b)"
+)
+
+
 def _given_named_people(
     folded: str, region: Span, surface: dict[str, Entity], given: frozenset[str]
 ) -> Iterable[_Candidate]:
+    for m in _KIN_NAMED.finditer(folded, region.begin, region.end):
+        if m["kin"] in given and m["kin"] not in surface:
+            yield _discovered_name(Span(m.start("kin"), m.end("kin")), Kind.PERSON, m["kin"])
     for m in _GIVEN_OPENING.finditer(folded, region.begin, region.end):
         if m["given"] not in given:
             continue
@@ -2260,7 +2272,9 @@ _CUED_ORGANIZATION = re.compile(
     r" (?:(?:warehouse|department|discount|grocery|convenience|furniture|clothing|retail|coffee) )?"
     r"(?:store|stores|shop|shops|outlet|outlets|boutique|boutiques)\b"
     # A firm by its trade's words after its name: "the Ipsos polling institute", "the Moody's rating agency".
-    r"|\bthe (?P<trade>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) (?:polling|rating|ratings|research|consulting|"
+    # (perhaps said whose it is first: "the official TASS news agency")
+    r"|\b[Tt]he (?:(?:official|state|state-run|state-owned|private|independent) )?"
+    r"(?P<trade>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) (?:polling|rating|ratings|research|consulting|"
     r"accounting|law|investment|credit|news) (?:institute|firm|agency|company|group|organization|organisation)\b"
 )
 
@@ -3394,7 +3408,8 @@ _DIRECTION = r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?)"
 _CONTAINED = re.compile(
     # ("bound for Ontario, California")
     r"(?:\b(?:in|near|from|at|to|outside|of|bound\s+for|headed\s+for)\s+)"
-    r"(?P<name>[A-Z][a-z']+(?:-[A-Z]?[a-z']+)*(?: [A-Z][a-z'-]+){0,2}),\s+"
+    # ("in La Chaux-de-Fonds, Switzerland")
+    r"(?P<name>[A-Z][a-z']+(?:-[A-Z]?[a-z']+)*(?: [A-Z][a-z']+(?:-[A-Z]?[a-z']+)*){0,2}),\s+"
     rf"(?:(?:just\s+|about\s+\d+\s+(?:km|kilometers|kilometres|miles)\s+)?{_DIRECTION}\s+of\s+(?:the\s+)?"
     # ("in Sceaux, near Paris", "in Passy, in the French Alps")
     r"|(?:near|in)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
@@ -3827,15 +3842,22 @@ def _short_forms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> 
     and family names alone, and by the full name where nothing marked it as a person's (a headline:
     ``Wu Yibing becomes ...``)."""
     by_part: dict[str, set[Entity]] = {}
+    numbered: set[str] = set()
     for c in chosen:
         e = c.entity
         if e.kind is not Kind.PERSON or " " not in e.name:
             continue
         parts = e.name.split()
-        family = _family_name(e)
-        # (and without middle names: "Robert Prevost" for "Robert Francis Prevost")
-        short = (f"{parts[0]} {family}",) if len(parts) > 2 and family == parts[-1] else ()
-        for part in (family, e.name, *short):
+        if re.fullmatch(_ROMAN_RE, parts[-1]):
+            # A name with a number is called by the name before it ("Benedict", "Charles"), and a sovereign's
+            # without the title ("Frederik X" for "King Frederik X"); never by the number.
+            numbered.add(parts[-2])
+            forms: tuple[str, ...] = (e.name, parts[-2], *((" ".join(parts[1:]),) if parts[0] in _SOVEREIGNS else ()))
+        else:
+            family = _family_name(e)
+            # (and without middle names: "Robert Prevost" for "Robert Francis Prevost")
+            forms = (family, e.name, *((f"{parts[0]} {family}",) if len(parts) > 2 and family == parts[-1] else ()))
+        for part in forms:
             by_part.setdefault(part, set()).add(e)
     # (one person found twice, with and without a role, is one bearer: the one with the most roles)
     unique = {
@@ -3843,7 +3865,12 @@ def _short_forms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> 
         for part, es in by_part.items()
         if len({e.id for e in es}) == 1
     }
-    return _match_words(folded, chosen, regions, unique)
+    # (not a name before a noun that names a thing after the bearer: "the Elizabeth line")
+    return [
+        c
+        for c in _match_words(folded, chosen, regions, unique)
+        if not (c.span.cut(folded) in numbered and _NOUN_AFTER.match(folded, c.span.end))
+    ]
 
 
 _HELD = (Kind.ORGANIZATION, Kind.GATHERING)
@@ -4032,6 +4059,7 @@ def _one_person(folded: str, people: list[_Candidate], regions: list[Span]) -> d
         parts = c.entity.name.split()
         if len(parts) == 3 and parts[0] in _SOVEREIGNS and re.fullmatch(_ROMAN_RE, parts[-1]):
             titled[" ".join(parts[1:])] = c.entity
+            titled[" ".join(parts[:2])] = c.entity  # ("Queen Margrethe" for "Queen Margrethe II")
             if titled.setdefault(parts[1], c.entity) != c.entity:
                 titled[parts[1]] = None
     # ("Japanese billionaire Maezawa blasts off", then "tycoon Yusaku Maezawa": one name alone is the family

@@ -791,6 +791,10 @@ class EventFinder:
             on_a_day.extend(
                 (own_sentence, day) for day in _and_clause_days(text, in_sentence, stated, match.end(), doc.published)
             )
+            # ("Sputnik 2 ... was launched on Sunday, less than a month after Sputnik 1 stunned the world on Oct. 4")
+            if stated is not None:
+                later_found = [f for f in in_sentence if f.span.begin > match.end()]
+                on_a_day.extend((own_sentence, day) for day in _relative_clause_days(text, later_found, stated))
             for listed in _listed_days(text, in_sentence, stated):
                 told.add(replace(event, date=listed), listed, self.is_spaceflight(trigger.cls))
             if aside is not None:
@@ -1996,17 +2000,19 @@ def _relative_clause_days(text: str, found: list[dates.DateMention], stated: Dat
                 f.value.precision is Precision.DAY
                 and _RELATIVE_PAST.search(text, max(0, f.span.begin - 70), f.span.begin)
             )
-            # (or after "after" and a pluperfect, in its day or month: "received a faint signal from SOHO on Monday,
+            # (or after "after" and a past verb, in its day or month: "received a faint signal from SOHO on Monday,
             # after the Arecibo radio telescope ... had located the tumbling craft by radar in late July")
             or (
                 f.value.precision in (Precision.DAY, Precision.MONTH)
-                and _PLUPERFECT_AFTER.search(text, max(0, f.span.begin - 140), f.span.begin)
+                and _PAST_AFTER.search(text, max(0, f.span.begin - 160), f.span.begin)
             )
         )
     ]
 
 
-_PLUPERFECT_AFTER = re.compile(rf",\s*after\s+[^,;]{{1,80}}?\bhad\s+{_PAST}[^,;]{{0,50}}$")
+# (the clause's verb past or pluperfect, "after" perhaps timed: ", less than a month after Sputnik 1 stunned the
+# world on Oct. 4")
+_PAST_AFTER = re.compile(rf",\s*(?:[\w-]+\s+){{0,4}}?after\s+[^,;]{{1,80}}?\b(?:had\s+)?{_PAST}[^,;]{{0,50}}$")
 
 
 def _listed_days(text: str, found: list[dates.DateMention], stated: DateValue | None) -> list[DateValue]:
