@@ -2341,3 +2341,26 @@ def test_a_sovereign_by_name_and_number_without_the_title_or_the_number_and_neve
     assert ("Frederik X", "king-frederik-x") in ids
     assert ("Queen Margrethe", "queen-margrethe-ii") in ids and ("Margrethe", "queen-margrethe-ii") in ids
     assert "X" not in {t for t, _ in ids} and "Elizabeth" not in {t for t, _ in ids}
+
+
+def test_hyphened_given_names_french_connectors_what_a_merger_forms_and_a_town_with_a_plant() -> None:
+    found = mentions(
+        "Brothers Jean-Pierre and Jean-Frederic Zorvot turn the mill into a foundry. Armand Zorvot founds the "
+        "Societe des Automobiles Zorvot, and the firm opens a car plant in Audincourt. Zorvot completes its "
+        "takeover of the carmaker Citroen, forming PSA Zorvot Citroen. Lost British lander Beagle 2 found. A "
+        "fresco was found in the Regio IX district."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Jean-Pierre", "person"),
+        ("Jean-Frederic Zorvot", "person"),
+        ("Armand Zorvot", "person"),
+        ("Societe des Automobiles Zorvot", "organization"),
+        ("Audincourt", "place"),
+        ("PSA Zorvot Citroen", "organization"),
+        ("Beagle 2", "mission"),
+        ("Regio IX", "place"),
+    } <= pairs
+    assert not {t for t, _ in pairs} & {"Lost British", "Brothers Jean-Pierre"}
+    ids = {t: i for t, _, i in found}
+    assert ids["Jean-Pierre"] == "jean-pierre-zorvot"

@@ -141,7 +141,7 @@ def _held(events: float, **names: float) -> dict[str, float]:
         ("news-heldout95", _held(0.9)),
         ("news-heldout96", _held(0.75, missions=0.75)),
         ("news-heldout97", _held(0.8)),
-        ("news-heldout98", _held(0.9, organizations=0.85)),
+        ("news-heldout98", _held(0.85, organizations=0.85)),  # (a cardinal made three months later: README)
         ("news-heldout99", _held(0.9, organizations=0.7)),
         ("news-heldout100", _held(0.9, organizations=0.6)),
         ("news-heldout101", _held(0.9, missions=0.5)),
@@ -181,10 +181,11 @@ def _held(events: float, **names: float) -> dict[str, float]:
         ("news-heldout135", _held(0.85, places=0.9)),
         ("news-heldout136", _held(0.9, people=0.85)),
         ("news-heldout137", _held(0.9, missions=0.65)),
+        ("news-heldout138", _held(0.9)),
     ],
 )  # fmt: skip
 def test_ordinary_news_and_other_timelines(folder: str, floors: dict[str, float]) -> None:
-    """eval/news-heldout to news-heldout137: timelines of other programmes, launches, a sports opening,
+    """eval/news-heldout to news-heldout138: timelines of other programmes, launches, a sports opening,
     a typhoon, a state visit, science and trade stories. Floors under what they score now (README,
     "Ordinary news and other timelines")."""
     scores = evaluate(ROOT / "eval" / folder)

@@ -2298,3 +2298,25 @@ def test_a_day_in_a_clause_after_after_and_a_past_verb_after_the_trigger_is_told
         "1957-11-04-sputnik.txt",
     )
     assert events_of(x) == [("Launch", "1957-11-03"), ("NewsEvent", "1957-10-04")]
+
+
+def test_a_holiday_is_its_day_and_so_many_days_right_after_a_trigger_count_from_the_day_before_it() -> None:
+    x = extract(
+        "Beagle\n\nLONDON, Jan. 16 (Xinhua) -- The lander, which vanished on Christmas Day 2003, has been found, "
+        "the agency said on Friday.\n\nBeagle 2 was released by the Mars Express orbiter on Dec. 19, 2003, and "
+        "was due to touch down six days later.\n",
+        "2015-01-16-beagle.txt",
+    )
+    told = events_of(x)
+    assert ("Landing", "2003-12-25") in told and ("NewsEvent", "2003-12-19") in told
+    assert ("Landing", "2003-12-19") not in told
+    assert dates.find_dates("in her New Year's Eve address", 0, dt.date(2024, 1, 14))[0].value.lexical == "2023-12-31"
+
+
+def test_the_following_year_in_a_clause_of_an_entry_is_the_next_year() -> None:
+    x = extract(
+        "Zorvot: key dates\n\nApril 2, 1896: Armand Zorvot founds the company, and the firm opens a car plant in "
+        "Audincourt the following year.\n",
+        "zorvot-key-dates.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "1896-04-02"), ("NewsEvent", "1897")]

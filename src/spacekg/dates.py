@@ -146,6 +146,8 @@ _IN_TEXT = re.compile(
     rf"|(?P<im>(?:(?<=\b[iI]n\s)|(?<=\b[sS]ince\s)|(?<=\b[uU]ntil\s))(?:(?:early|late|mid)[\s-])?(?P<mo>{MONTH}))"
     # A month or year named from the day of writing: "last month", "earlier this year".
     rf"|(?P<rel>(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>month|year|week))"
+    # A holiday of a fixed day, with its year or not: "on Christmas Day 2003", "in her New Year's Eve address".
+    rf"|(?P<hol>(?P<holiday>Christmas Day|Christmas Eve|New Year's Day|New Year's Eve)(?:,?\s+(?P<y7>{_YEAR}))?)"
     rf")(?![\w-])"
 )
 # A weekday right after a reporting verb: the day something was said ("NASA said on Monday").
@@ -262,6 +264,9 @@ _CLAUSE_SPLIT = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s")
 _PAST_VERB = re.compile(r"\b(?:[a-z]{2,}ed|was|were|did|went|came|took|made|began|flew|won|left|met|sent|held)\b")
 
 
+_HOLIDAYS = {"Christmas Day": (12, 25), "Christmas Eve": (12, 24), "New Year's Day": (1, 1), "New Year's Eve": (12, 31)}
+
+
 def _in_text_value(m: re.Match[str], context: dt.date | None, future: _Future) -> DateValue | None:
     if m["mdy"]:
         return day(_make(int(m["y1"]), month_number(m["m1"]), _day_number(m["d1"]), m[0]))
@@ -271,11 +276,15 @@ def _in_text_value(m: re.Match[str], context: dt.date | None, future: _Future) -
         return month(int(m["y3"]), month_number(m["m3"]), m[0])
     if m["iy"]:
         return year(int(m["y6"]))
+    if m["y7"]:
+        return day(dt.date(int(m["y7"]), *_HOLIDAYS[m["holiday"]]))
     if context is None:
         return None
-    if m["md"] or m["dm"]:
-        mo = month_number(m["m4"] or m["m5"])
-        d = _day_number(m["d4"] or m["d5"])
+    if m["md"] or m["dm"] or m["hol"]:
+        if m["hol"]:
+            mo, d = _HOLIDAYS[m["holiday"]]
+        else:
+            mo, d = month_number(m["m4"] or m["m5"]), _day_number(m["d4"] or m["d5"])
         candidate = _make(context.year, mo, d, m[0])
         # News reports the past: a day well after the context's belongs to the year before,
         # unless the sentence speaks of the future.

@@ -87,7 +87,7 @@ _CALENDAR_WORDS = frozenset(
     "Oct. Nov. Dec. Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 _SHORT_COUNTRIES = ("U.S. ", "U.K. ")
-_CONNECTORS = frozenset(("of", "on", "and", "for", "the", "de", "bin", "ibn", "&"))
+_CONNECTORS = frozenset(("of", "on", "and", "for", "the", "de", "des", "du", "bin", "ibn", "&"))
 # What a body that speaks does, right after its name.
 _BODY_REPORTS = "said|says|announced|reported|confirmed"
 _SPEAKS_AFTER = re.compile(rf"\s+(?:{_BODY_REPORTS})\b")
@@ -109,7 +109,7 @@ _RUN_TITLE = re.compile(rf"\s(?:{'|'.join(sorted(_RUN_TITLES))})\s")
 # An initial too ("Sara D. Roosevelt Park"), but not the last letter of "U.S.".
 _CAP = r"(?:\d+(?:st|nd|rd|th)|(?<!\.)[A-Z]\.(?=\s[A-Z])|St\.(?=\s[A-Z])|[A-Z][\w'-]*)"
 # ("Mohammed bin Rashid Space Centre", "Ball Aerospace & Technologies Corp.")
-_CONNECT = r"(?:of|on|and|for|the|de|bin|ibn|&)"
+_CONNECT = r"(?:of|on|and|for|the|de|des|du|bin|ibn|&)"
 _RUN = re.compile(rf"(?<![\w'-]){_CAP}(?:(?:\s+{_CONNECT})*\s+(?:{_CAP}|\([A-Z][A-Za-z]{{1,9}}\)))*")
 _PARENTHESISED = re.compile(r"\(([^()\n]+)\)")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
@@ -2103,7 +2103,8 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
 # or a noun of a place or a body follows ("George Washington University", "Charles de Gaulle airport" are
 # not read so: a head word, a particle). Found so, a name yields to any other reading of the same words.
 # (A German or Dutch particle may come before the family name: "Werner von Siemens", "Ludwig van Beethoven".)
-_GIVEN_OPENING = re.compile(r"(?<![\w'.-])(?P<given>[A-Z][a-z]+) (?=[A-Z][a-z]|(?:von|van) [A-Z])")
+# (a given name may join two by a hyphen: "Jean-Pierre", "Jean-Frederic")
+_GIVEN_OPENING = re.compile(r"(?<![\w'.-])(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?=[A-Z][a-z]|(?:von|van) [A-Z])")
 _GIVEN_REST = re.compile(
     rf"(?:(?:von|van)(?: der| den)? )?{_NAME_WORD}(?:-[A-Z][a-z]+)?(?: {_NAME_WORD}(?:-[A-Z][a-z]+)?)?"
     r"(?![\w-]|'(?!s\b)| [A-Z]| (?:of|de|on|for) [A-Z])"
@@ -2112,7 +2113,7 @@ _GIVEN_REST = re.compile(
 # Georg Halske found ...", not "Marks and Spencer")
 _AND_NAME_AFTER = re.compile(r" and (?P<next>[A-Z][a-z]+)\b")
 _GIVEN_WORD_BEFORE = re.compile(r"(?P<word>\S+) $")
-_GIVEN_AND = re.compile(r"(?<![\w'.-])(?P<one>[A-Z][a-z]+) and $")
+_GIVEN_AND = re.compile(r"(?<![\w'.-])(?P<one>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) and $")
 _NOUNS_NOT_AFTER_PEOPLE = (*_LOWER_HEADS, "bridge", "street", "road", "river", "station", "building", "hall", "line")
 # (a craft's noun may come a word later: "the Heinrich Hertz communications satellite")
 _NOUN_AFTER = re.compile(
@@ -2141,7 +2142,7 @@ def _given_named_people(
         if m["kin"] in given and m["kin"] not in surface:
             yield _discovered_name(Span(m.start("kin"), m.end("kin")), Kind.PERSON, m["kin"])
     for m in _GIVEN_OPENING.finditer(folded, region.begin, region.end):
-        if m["given"] not in given:
+        if not _is_given(m["given"], given):
             continue
         rest = _GIVEN_REST.match(folded, m.end(), region.end)
         if rest is None or _NOUN_AFTER.match(folded, rest.end(), region.end):
@@ -2169,7 +2170,7 @@ def _given_named_people(
         one = _GIVEN_AND.search(folded, max(region.begin, m.start() - 20), m.start())
         if (
             one is not None
-            and one["one"] in given
+            and _is_given(one["one"], given)
             and one["one"] not in surface
             and _stands_alone(folded, region, one.start(), surface, given)
         ):
@@ -2178,6 +2179,11 @@ def _given_named_people(
             full = f"{one['one']} {family}"
             entity = Entity(Kind.PERSON, slug(full), full, curated=False)
             yield _Candidate(Span(one.start(), one.end("one")), entity, TRUST_RESOLVED)
+
+
+def _is_given(word: str, given: frozenset[str]) -> bool:
+    """Whether a word is a given name, or two joined by a hyphen the first of which is one ("Jean-Pierre")."""
+    return word in given or ("-" in word and word.split("-", 1)[0] in given)
 
 
 def _stands_alone(folded: str, region: Span, begin: int, surface: dict[str, Entity], given: frozenset[str]) -> bool:
@@ -2262,6 +2268,10 @@ _CUED_ORGANIZATION = re.compile(
     # A business whose shares trade: "Starbucks shares begin trading on the Nasdaq".
     r"|(?<![\w'-])(?P<traded>[A-Z][\w&-]+(?: [A-Z][\w&-]+)?) shares (?:begin|began|start|started|rose|fell|jumped|"
     r"climbed|slumped|plunged|surged|dropped|gained|closed|opened|traded|trade|debut|debuted)\b"
+    # What a merger or a takeover forms: "completes its takeover of the carmaker Citroen, forming PSA Peugeot
+    # Citroen".
+    r"|\b(?:merger|merge|merges|merged|merging|takeover)\b[^.;]{0,80}? (?:forming|creating|to form|to create) "
+    r"(?P<formed>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})(?![\w&'-])"
     # A firm of brothers by their family name: "as Lever Brothers", "Lehman Brothers collapsed" (not "the Wright
     # Brothers", the two men).
     r"|(?<![\w'-])(?<![Tt]he )(?P<brothers>[A-Z][a-z]+ Brothers)(?![\w'-]| [A-Z])"
@@ -2284,7 +2294,7 @@ _ORGANIZATION_CUES = ("-based ", " radio", " television", " newspaper", "Air ", 
                       " bought ", " acquire", "owned by ", "operated by ", "leased ", "chartered ", "polling ",
                       "rating ", "ratings ", "research ", "consulting ", "accounting ", "law ", "investment ",
                       "credit ", "news ", " shares ", " store", " shop", " outlet", " boutique",
-                      " Brothers")  # fmt: skip
+                      " Brothers", "forming ", "creating ", "to form ", "to create ")  # fmt: skip
 
 
 def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
@@ -2294,6 +2304,8 @@ def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -
                 yield _discovered_name(Span(m.start("airline"), m.end("airline")), Kind.ORGANIZATION, m["airline"])
             continue
         group = m.lastgroup or "based"
+        if group == "formed" and (_formless(m[group]) or "") in surface:
+            continue  # ("merge to form Siemens AG": the known firm, with its legal form)
         if group == "seller":
             # (who sells a business to a buyer is one too: "buy baby food maker Gerber from Novartis for ...")
             for part in ("bought", "seller"):
@@ -2319,11 +2331,11 @@ _BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet galaxy".split())
 # (the first words of the bodies a name may be described as: "Arrokoth, a small icy body in ...")
 _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
 # What is held somewhere, or where one lives or works: "at a ceremony in Ismailia", "a rally in Butler", "at
-# his home in Cambridge", "at the company's headquarters in Hawthorne".
+# his home in Cambridge", "at the company's headquarters in Hawthorne", "a car plant in Audincourt".
 # (and a venue's head word: "at a packed Moi International Sports Centre in Kasarani")
 _SITE_NOUNS = frozenset(
     """ceremony rally parade funeral festival celebration vigil concert home residence headquarters prison jail
-    hospital Centre Center Stadium Arena Theatre Theater""".split()
+    hospital plant factory foundry mill shipyard campus Centre Center Stadium Arena Theatre Theater""".split()
 )
 _OTHER_PLACE_CUES = frozenset(("between", "Launch", "near", "Comet", *_SITE_NOUNS))
 # "around Comet Wild 2", "Comet Tempel 1": a comet named with its word, and its number if it has one.
@@ -2364,6 +2376,8 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
                 continue
             if _TITLE.match(name) or (_head_kind(name) or Kind.PLACE) is not Kind.PLACE:
                 continue  # "near President ...", "near Tsinghua University": not a place's name by its form
+            if " " in name and _kind_of(surface, name.rsplit(" ", 1)[1]) is Kind.PLACE:
+                continue  # ("a plant in Soviet Ukraine": the known place, described)
             yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, name)
     if cues & _LINK_NOUNS:
         yield from _linked_places(folded, region, surface)
@@ -2491,6 +2505,7 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
             not tokens
             or any(t[2] in _CALENDAR_WORDS for t in tokens)
             or tokens[-1][2].endswith("'s")  # "Jeff Bezos's rocket company": an owner, not a name
+            or tokens[-1][2] in _NATIONALITIES  # ("Lost British lander Beagle 2 found ...")
             or _ADJECTIVE_SUFFIX.search(tokens[-1][2])
             or _MEASURE.fullmatch(tokens[-1][2])
         ):
@@ -2794,6 +2809,8 @@ def _sovereigns(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             # "World War II", "Long March II": the number ends a longer name, or a known one
             if _WORD_BEFORE_NAME.search(folded, max(region.begin, m.start() - 30), m.start()):
                 continue
+            if _NOUN_AFTER.match(folded, m.end()):
+                continue  # ("the Regio IX district": a place's name)
             if (
                 word in surface
                 or word in _NUMBERED_CRAFT

@@ -711,6 +711,17 @@ class EventFinder:
                 stated = None
                 if not after_trigger:  # (the trigger's own date, if any, is after the aside)
                     stated = _sentence_date(text, sentence.span, [f for f in in_sentence if f.span.end > match.start()])
+            # "Beagle 2 was released ... on Dec. 19, 2003, and was due to touch down six days later": so many days
+            # right after the trigger are from the day told before it, which is another happening's.
+            elif told_at is not None and stated is not None and told_at.span.end <= match.start():
+                # (right after it, not in a clause of its own: "visited the site in Ahmedabad where an Air India
+                # passenger jet crashed a day earlier")
+                close = _CLAUSE_END.search(text, match.end(), sentence.span.end)
+                reach = min(close.start() if close else sentence.span.end, match.end() + 30)
+                days_on = _relative_day(text, match.end(), reach, stated)
+                if days_on is not None and days_on.value != stated:
+                    on_a_day.append((own_sentence, stated))
+                    stated = days_on.value
             # "Shares ... plunged 60 percent on Thursday, a day after it announced a plan to raise
             # capital": a trigger in a clause that times the main one by so many days is that many
             # days from the main clause's day, and the main clause tells a happening of that day.
@@ -2056,7 +2067,11 @@ def _later_clause_dates(
         stop = close.start() if close else span.end
         first = next((f for f in found if opening.end() <= f.span.begin < stop), None)
         if first is None:
-            first = _relative_day(text, opening.end(), stop, entry)
+            first = _relative_day(text, opening.end(), stop, entry) or _so_long_apart(
+                text, opening.end(), stop, entry, exactly=False
+            )
+            if first is not None and first.value.precision is Precision.MONTH and entry.precision is Precision.YEAR:
+                continue  # (a month later than a year is no month)
         elif not _IN_OR_ON.search(text, max(opening.end(), first.span.begin - 12), first.span.begin):
             continue  # ("until 1972", "by 1972": no happening on that date)
         if first is None or first.value.earliest <= entry.latest or any(first.value == v for _, v in later):
@@ -2120,8 +2135,11 @@ def _how_many(m: re.Match[str]) -> int:
 
 
 # "a month later", "three years later", "exactly a year earlier": so long from a day told.
+# (or "the following year", "the next month")
 _SO_LONG_APART = re.compile(
-    rf"\b(?P<exactly>exactly\s+)?{_HOW_MANY}\s+(?P<unit>month|year)s?\s+(?P<way>later|earlier)\b", re.IGNORECASE
+    rf"\b(?:(?P<exactly>exactly\s+)?{_HOW_MANY}\s+(?P<unit>month|year)s?\s+(?P<way>later|earlier)"
+    r"|the\s+(?:following|next)\s+(?P<next>month|year))\b",
+    re.IGNORECASE,
 )
 
 
@@ -2130,7 +2148,10 @@ def _so_long_apart(text: str, begin: int, end: int, day: DateValue, *, exactly: 
     names ("and was renamed a month later"); with ``exactly``, the same day so many years after or before it
     ("exactly a year earlier")."""
     for m in _SO_LONG_APART.finditer(text, begin, end):
-        n, years, later = _how_many(m), m["unit"].lower() == "year", m["way"].lower() == "later"
+        if m["next"] is not None:
+            n, years, later = 1, m["next"].lower() == "year", True
+        else:
+            n, years, later = _how_many(m), m["unit"].lower() == "year", m["way"].lower() == "later"
         if exactly and m["exactly"] and years:
             year = day.earliest.year + (n if later else -n)
             shifted = day.earliest.replace(year=year, day=min(day.earliest.day, 28 if day.earliest.month == 2 else 31))
