@@ -2364,3 +2364,24 @@ def test_hyphened_given_names_french_connectors_what_a_merger_forms_and_a_town_w
     assert not {t for t, _ in pairs} & {"Lost British", "Brothers Jean-Pierre"}
     ids = {t: i for t, _, i in found}
     assert ids["Jean-Pierre"] == "jean-pierre-zorvot"
+
+
+def test_a_named_lunar_craft_a_campus_two_that_merge_a_based_operator_and_places_of_offices() -> None:
+    found = mentions(
+        "NASA crashed its Lunar Zorvex spacecraft. Astronomers at the University of Texas at Austin watched. "
+        "Zorvot Hennessy and Louis Zorvon merge to form ZVMH. Costa Zorciere, the ship's Genoa-based operator, "
+        "spoke. The prosecutors in Grossetto said so. Tuscanna's regional governor, Enrico Rossi, spoke. LVMH agrees "
+        "to buy the Italian jeweller Bulgarri. It was made by the agency and toy maker Tomy."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Lunar Zorvex", "mission"),
+        ("University of Texas at Austin", "organization"),
+        ("Zorvot Hennessy", "organization"),
+        ("Louis Zorvon", "organization"),
+        ("Costa Zorciere", "organization"),
+        ("Grossetto", "place"),
+        ("Tuscanna", "place"),
+        ("Bulgarri", "organization"),
+        ("Tomy", "organization"),
+    } <= pairs

@@ -2320,3 +2320,19 @@ def test_the_following_year_in_a_clause_of_an_entry_is_the_next_year() -> None:
         "zorvot-key-dates.txt",
     )
     assert events_of(x) == [("NewsEvent", "1896-04-02"), ("NewsEvent", "1897")]
+
+
+def test_what_was_hoped_after_the_day_plans_nothing_and_an_and_clause_days_later_after_a_trigger() -> None:
+    x = extract(
+        "Prospector\n\nMOUNTAIN VIEW, July 31 (Xinhua) -- NASA crashed its probe into a crater early on Saturday, "
+        "hoping the impact would throw up a plume of water vapor.\n\nThe probe was launched on Jan. 6, 1998, "
+        "aboard an Athena II rocket, and began circling the moon five days later. Its instruments found signs of "
+        "ice in March 1998.\n",
+        "1999-07-31-prospector.txt",
+    )
+    assert events_of(x) == [
+        ("NewsEvent", "1999-07-31"),
+        ("Launch", "1998-01-06"),
+        ("NewsEvent", "1998-01-11"),
+        ("NewsEvent", "1998-03"),
+    ]

@@ -766,6 +766,9 @@ def _roman(token: str) -> int:
 _NUMBER_AFTER = re.compile(r" \d")
 
 
+_CAMPUS = re.compile(r" at (?P<campus>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?![\w'-]| [A-Z])")
+
+
 def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for m in _RUN.finditer(folded, region.begin, region.end):
         run = m[0]
@@ -786,6 +789,11 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
         if len(tokens) == 1:
             yield from _country_body(folded, tokens[0][0], tokens[0][1])
             continue
+        # "the University of Texas at Austin": a university's campus is part of its name.
+        if len(tokens) in (3, 4) and tokens[0][2] == "University" and tokens[1][2] == "of":
+            campus = _CAMPUS.match(folded, tokens[-1][1], region.end)
+            if campus is not None:
+                tokens.append((campus.start("campus"), campus.end("campus"), campus["campus"]))
         # "Ethiopian Airlines Flight 302": a flight's number and its word are no part of the airline's name.
         if len(tokens) > 2 and tokens[-1][2] == "Flight" and _NUMBER_AFTER.match(folded, tokens[-1][1]):
             tokens.pop()
@@ -2268,6 +2276,9 @@ _CUED_ORGANIZATION = re.compile(
     # A business whose shares trade: "Starbucks shares begin trading on the Nasdaq".
     r"|(?<![\w'-])(?P<traded>[A-Z][\w&-]+(?: [A-Z][\w&-]+)?) shares (?:begin|began|start|started|rose|fell|jumped|"
     r"climbed|slumped|plunged|surged|dropped|gained|closed|opened|traded|trade|debut|debuted)\b"
+    # Two that merge: "Moet Hennessy and Louis Vuitton merge to form LVMH".
+    r"|(?<![\w'-])(?P<merging>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})"
+    r" and (?P<merged>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) (?:merge|merged|agree to merge|agreed to merge)\b"
     # What a merger or a takeover forms: "completes its takeover of the carmaker Citroen, forming PSA Peugeot
     # Citroen".
     r"|\b(?:merger|merge|merges|merged|merging|takeover)\b[^.;]{0,80}? (?:forming|creating|to form|to create) "
@@ -2294,7 +2305,7 @@ _ORGANIZATION_CUES = ("-based ", " radio", " television", " newspaper", "Air ", 
                       " bought ", " acquire", "owned by ", "operated by ", "leased ", "chartered ", "polling ",
                       "rating ", "ratings ", "research ", "consulting ", "accounting ", "law ", "investment ",
                       "credit ", "news ", " shares ", " store", " shop", " outlet", " boutique",
-                      " Brothers", "forming ", "creating ", "to form ", "to create ")  # fmt: skip
+                      " Brothers", "forming ", "creating ", "to form ", "to create ", " merge")  # fmt: skip
 
 
 def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
@@ -2306,9 +2317,9 @@ def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -
         group = m.lastgroup or "based"
         if group == "formed" and (_formless(m[group]) or "") in surface:
             continue  # ("merge to form Siemens AG": the known firm, with its legal form)
-        if group == "seller":
+        if group in ("seller", "merged"):
             # (who sells a business to a buyer is one too: "buy baby food maker Gerber from Novartis for ...")
-            for part in ("bought", "seller"):
+            for part in ("bought", "seller") if group == "seller" else ("merging", "merged"):
                 if m[part] not in surface and m[part].split()[0] not in _STOP_FIRST:
                     yield _discovered_name(Span(m.start(part), m.end(part)), Kind.ORGANIZATION, m[part])
             continue
@@ -2331,13 +2342,20 @@ _BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet galaxy".split())
 # (the first words of the bodies a name may be described as: "Arrokoth, a small icy body in ...")
 _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
 # What is held somewhere, or where one lives or works: "at a ceremony in Ismailia", "a rally in Butler", "at
-# his home in Cambridge", "at the company's headquarters in Hawthorne", "a car plant in Audincourt".
+# his home in Cambridge", "at the company's headquarters in Hawthorne", "a car plant in Audincourt", "prosecutors in
+# Grosseto".
 # (and a venue's head word: "at a packed Moi International Sports Centre in Kasarani")
 _SITE_NOUNS = frozenset(
     """ceremony rally parade funeral festival celebration vigil concert home residence headquarters prison jail
-    hospital plant factory foundry mill shipyard campus Centre Center Stadium Arena Theatre Theater""".split()
+    hospital plant factory foundry mill shipyard campus prosecutors police officials authorities residents Centre
+    Center Stadium Arena Theatre Theater""".split()
 )
-_OTHER_PLACE_CUES = frozenset(("between", "Launch", "near", "Comet", *_SITE_NOUNS))
+# "Tuscany's regional governor": what a region's or a province's office is of is a place.
+_REGION_OWNED = re.compile(
+    r"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s (?:regional|provincial) "
+    r"(?:governor|government|president|assembly|council|authorities|capital)\b"
+)
+_OTHER_PLACE_CUES = frozenset(("between", "Launch", "near", "Comet", "regional", "provincial", *_SITE_NOUNS))
 # "around Comet Wild 2", "Comet Tempel 1": a comet named with its word, and its number if it has one.
 _COMET = re.compile(r"\bComet [A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?: \d{1,3})?(?![\w'-])")
 # One pass for the words the patterns below need picks the few worth running on a sentence.
@@ -2381,6 +2399,10 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, name)
     if cues & _LINK_NOUNS:
         yield from _linked_places(folded, region, surface)
+    if "regional" in cues or "provincial" in cues:
+        for m in _REGION_OWNED.finditer(folded, region.begin, region.end):
+            if m["name"] not in surface and m["name"].split()[0] not in _STOP_FIRST:
+                yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, m["name"])
     if "Comet" in cues:
         for m in _COMET.finditer(folded, region.begin, region.end):
             if m[0] not in surface:
@@ -2473,6 +2495,16 @@ def _a_name_alone(folded: str, name: str) -> bool:
     return inside and longer is None
 
 
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'-])[a-z]+ $")
+
+
+def _named_adjective(folded: str, region: Span, begin: int, word: str) -> bool:
+    """Whether a word of the moon or Mars, capitalised after a word in lower case, is a name's own ("its Lunar
+    Prospector spacecraft")."""
+    before = _LOWER_WORD_BEFORE.search(folded, max(region.begin, begin - 20), begin)
+    return word in ("Lunar", "Martian") and before is not None
+
+
 def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for noun_match in _CRAFT_NOUN.finditer(folded, region.begin, region.end):
         stop = _before_purpose(folded, region.begin, noun_match.start())
@@ -2486,7 +2518,7 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
         # Qualifiers, an owner's "'s" and a maker before the name: "a SpaceX Falcon Heavy rocket".
         while tokens and (
             tokens[0][2] in _STOP_FIRST
-            or tokens[0][2] in _QUALIFIERS
+            or (tokens[0][2] in _QUALIFIERS and not _named_adjective(folded, region, tokens[0][0], tokens[0][2]))
             or tokens[0][2].endswith("'s")
             or (len(tokens) > 1 and _MEASURE.fullmatch(tokens[0][2]))  # "The 18-meter Kairos rocket"
             or (len(tokens) > 1 and _ADJECTIVE_SUFFIX.search(tokens[0][2]))  # "Its European-built Huygens probe"
@@ -3016,7 +3048,10 @@ _UNIT_NOUNS = ("unit", "division", "arm")
 _MADE_BY_VERBS = "published by|manufactured by|built by|operated by"
 _FOUNDING = "founds|founded|co-founds|co-founded|incorporates|incorporated"
 # What makes, sells or handles a thing named before it: "toy maker Tomy", "solar panel installer SolarCity".
-_TRADES = "maker|retailer|manufacturer|supplier|provider|installer|distributor|exporter|importer|refiner"
+_TRADES = (
+    "maker|retailer|manufacturer|supplier|provider|installer|distributor|exporter|importer|refiner|jeweller|jeweler|"
+    "brewer|distiller"
+)
 # An online business named after what it serves: "the consumer shopping site Taobao", "the online payment
 # service Alipay", "the messaging app WeChat" (not "the launch site Wenchang").
 _SERVICE = (
@@ -3045,8 +3080,8 @@ _DESCRIBED_ORG = re.compile(
     # Zozo"; "furniture maker Li Wei" is a person)
     rf"|\b[a-z]+ (?:{_TRADES}) (?P<maker>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
     # (of more words after its country's: "the Dutch margarine maker Margarine Unie")
-    rf"|(?<![\w'-])(?P<origin>[A-Z][a-z]+) (?:[a-z]+ ){{1,2}}(?:{_TRADES}) "
-    r"(?P<national>[A-Z][\w&-]*(?: [A-Z][\w&-]*){1,2})(?![\w&'-]| [A-Z])"
+    rf"|(?<![\w'-])(?P<origin>[A-Z][a-z]+) (?:(?!and |or |of |with |by )[a-z]+ ){{0,2}}(?:{_TRADES}) "
+    r"(?P<national>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})(?![\w&'-]| [A-Z])"
     rf"|\b{_SERVICE} (?P<service>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
     # (or what someone founds: "Fusajiro Yamauchi founds Nintendo Koppai in Kyoto")
     rf"|\b(?:{_FOUNDING})\s+"
@@ -3135,6 +3170,8 @@ def _described_organizations(
                 # (what "which" describes is no person: "Bayerische Flugzeugwerke, the aircraft engine maker from
                 # which BMW descends")
                 and not _WHICH_AFTER.match(folded, m.end("noun"))
+                # (nor what is based somewhere: "Costa Crociere, the ship's Genoa-based operator")
+                and "-based " not in m[0]
             )
             # ("at the company, Wang Hong, a designer, said ...": a person between commas after it; not
             # after an owner: "his group, Bachpan Bachao Andolan, has ...", unless a person's description follows)

@@ -98,7 +98,9 @@ _PLANNED = re.compile(
     r"is to|are to|according to (?:the |its |their )?(?:\w+ )?(?:plans?|schedules?|timetables?|arrangements?))\b"
 )
 # A relative clause's opening, before a word of the future in it.
-_RELATIVE_OPENING = re.compile(r"\b(?:that|which|who|what)\s+(?:[\w'-]+\s+){0,3}$")
+# (or in what was hoped after it: "crashed its Lunar Prospector spacecraft into a crater ... early on Saturday,
+# hoping the impact would throw up a plume")
+_RELATIVE_OPENING = re.compile(r"\b(?:that|which|who|what|hoping|expecting)\s+(?:[\w'-]+\s+){0,3}$")
 
 
 def _planned(text: str, span: Span, found: list[dates.DateMention], day: DateValue) -> bool:
@@ -806,6 +808,10 @@ class EventFinder:
             if stated is not None:
                 later_found = [f for f in in_sentence if f.span.begin > match.end()]
                 on_a_day.extend((own_sentence, day) for day in _relative_clause_days(text, later_found, stated))
+                # ("was launched on Jan. 6, 1998, ..., and began circling the moon five days later")
+                next_day = _and_clause_next_day(text, sentence.span, in_sentence, stated, doc.published)
+                if next_day is not None:
+                    on_a_day.append((own_sentence, next_day))
             for listed in _listed_days(text, in_sentence, stated):
                 told.add(replace(event, date=listed), listed, self.is_spaceflight(trigger.cls))
             if aside is not None:
@@ -1926,6 +1932,9 @@ def _days_of_named_happenings(text: str, found: list[dates.DateMention], latest:
     ]
 
 
+_FOUND = re.compile(r"\bfound\b")
+
+
 def _in_past_month(text: str, span: Span, found: list[dates.DateMention], month: DateValue) -> bool:
     """Whether a sentence's own date is a month it tells a past happening in: "in March" (or "in
     March 2025") after a verb in the past ("replaced Justin Trudeau as Liberal leader ... in March"),
@@ -1950,7 +1959,8 @@ def _in_past_month(text: str, span: Span, found: list[dates.DateMention], month:
     if not _IN_MONTH.search(text, max(span.begin, told.span.begin - 12), told.span.begin):
         return False
     before = text[span.begin : told.span.begin]
-    verb = _PAST_VERB.search(before)
+    # (and "found", which is no past verb elsewhere: "Its instruments found signs of ice ... in March 1998")
+    verb = _PAST_VERB.search(before) or _FOUND.search(before)
     # ("In June, the country put a satellite into orbit ...": a month opening the sentence, its verb after
     # it, in a sentence with no figures.)
     if verb is None and _IN_MONTH.match(text, span.begin, told.span.begin):
