@@ -2501,8 +2501,9 @@ _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'-])[a-z]+ $")
 def _named_adjective(folded: str, region: Span, begin: int, word: str) -> bool:
     """Whether a word of the moon or Mars, capitalised after a word in lower case, is a name's own ("its Lunar
     Prospector spacecraft")."""
-    before = _LOWER_WORD_BEFORE.search(folded, max(region.begin, begin - 20), begin)
-    return word in ("Lunar", "Martian") and before is not None
+    if word not in ("Lunar", "Martian"):
+        return False
+    return _LOWER_WORD_BEFORE.search(folded, max(region.begin, begin - 20), begin) is not None
 
 
 def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:

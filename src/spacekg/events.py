@@ -521,11 +521,11 @@ class EventFinder:
         1972.")."""
         assert section.date is not None
         events = []
+        # (a month without its year is in the entry's year: "April 12, 2000: ...; in June it agrees to ...")
+        year_end = dt.date(section.date.latest.year, 12, 31)
         for sentence in own:
             if not _NEXT_CLAUSE.search(text, sentence.span.begin, sentence.span.end):
                 continue
-            # (a month without its year is in the entry's year: "April 12, 2000: ...; in June it agrees to ...")
-            year_end = dt.date(section.date.latest.year, 12, 31)
             found = dates.find_dates(sentence.span.cut(text), sentence.span.begin, year_end)
             for opening, value in _later_clause_dates(text, sentence.span, found, section.date):
                 # (a relative clause's doer is the name it follows: "from Kraft Heinz, which withdraws it")
@@ -1873,7 +1873,10 @@ def _and_clause_days(
     return days
 
 
-_IN_MONTH = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
+# ("in" before a month, perhaps its part: "in late April"; "in" or "on" before any date: "on June 3")
+_PART_OF = r"\s+(?:early\s+|late\s+|mid-)?$"
+_IN_MONTH = re.compile(rf"\bin{_PART_OF}", re.IGNORECASE)
+_IN_OR_ON = re.compile(rf"\b(?:in|on){_PART_OF}", re.IGNORECASE)
 # ", and" then a subject of up to three words (a name's too: "the U.S. military") and its verb in the past.
 _AND_SUBJECT_PAST = re.compile(rf",\s+and\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w.'-]+\s+){{0,3}}?{_PAST}")
 
@@ -2063,7 +2066,6 @@ _FIRST_CLAUSE_END = re.compile(r",|;|\bthat\b|\b(?:say|says|said|announce|announ
 # later: "...; they are listed on the New York Stock Exchange in 1972", "from Kraft Heinz, which withdraws it two
 # days later".
 _NEXT_CLAUSE = re.compile(r";\s+|,\s+(?:and|which|who)\s+")
-_IN_OR_ON = re.compile(r"\b(?:in|on)\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
 
 
 def _later_clause_dates(
