@@ -2256,6 +2256,8 @@ def test_a_day_in_a_relative_aside_before_the_verb_is_the_asides_and_a_call_to_c
     assert ("NewsEvent", "2018-09-06") in told and ("Speech", "2018-10-28") in told
     assert ("Speech", "2018-09-06") not in told
     assert ("PhoneCall", "2018-10-28") in told
+    # (a speech "as president-elect" is given to no group of that name)
+    assert [e.counterparts for e in x.events if e.cls == "Speech"] == [()]
 
 
 def test_a_clause_of_an_entry_after_a_semicolon_dated_later_tells_its_date() -> None:

@@ -53,7 +53,8 @@ _WHERE_THEN_THAT = re.compile(
 # (Whom, and when: "told RTL radio on Oct. 21 that", "told U.S. lawmakers that".)
 _TOLD_THAT = re.compile(r"(?:[^.;!?\"\u201c\u201d]|\.(?=\s+\d)|(?<=[A-Z])\.){0,80}?\bthat\s+")
 _LOCATIVE = re.compile(r"\b(?:in|at|on|from|near|over|above|inside|aboard)\s+(?:the\s+)?$")
-_PREPOSITION_START = re.compile(r"\s*(?:on|of|in|at|for|about|from|over|after|before)\b")
+# (and "as": "gave his first speech as president-elect" names no audience)
+_PREPOSITION_START = re.compile(r"\s*(?:on|of|in|at|for|about|from|over|after|before|as)\b")
 _NP_STOP = re.compile(
     r"[,;:.]|\s(?:who|which|that|when|where|whose|and said|to|in|at|during|via|after|before)\s"
     r"|\son\s(?=[A-Z]|the\s|a\s)"
