@@ -118,7 +118,9 @@ _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
 _NAME_WORD = r"(?:O'|A'|D'|Mc|[ae]l-)?[A-Z][a-z]+"
 # Up to four words, with the particles of some languages' names before the last ("Luiz Inacio
 # Lula da Silva", "Ursula von der Leyen", "Laurence des Cars").
-_PARTICLES = r"(?: (?:da|de|des|du|do|dos|das|di|del|della|la|le|van|von|der|den|bin|ibn))*"
+# (the particles of Romance names, which join a town's words too: "Juiz de Fora", "Barra da Tijuca")
+_ROMANCE_PARTICLES = "da|de|des|du|do|dos|das|di|del|della"
+_PARTICLES = rf"(?: (?:{_ROMANCE_PARTICLES}|la|le|van|von|der|den|bin|ibn))*"
 # (Two initials may open a longer name: "K.P. Sharma Oli", "F.W. de Klerk"; not "U.S." and the like.)
 _NAME = (
     rf"(?:(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.)[A-Z]\.[A-Z]\.\s?(?:(?:de|van|von|da|di|le|la) )*"
@@ -2136,9 +2138,13 @@ _NOT_PEOPLES_LAST = _HONOURS | frozenset(
 _CREDIT_BEFORE = re.compile(r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting)\b[^()\n]{0,40}\bby $")
 
 
+# The kin a name alone may be said to be ("his father Akihito", "The new king's wife, Mary, ...").
+_ONE_NAMED_KIN = ("father", "mother", "brother", "sister", "son", "daughter", "wife", "husband")
 # A kin called by a given name alone: "The new king's wife, Mary, who ...", "Their son Christian, 18, ...".
+# (the kin words ``_ONE_NAMED`` reads after "his", "her" or "their", and a few more; here the name must be a
+# given name)
 _KIN_NAMED = re.compile(
-    r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|widow|widower|grandson|granddaughter),?\s+"
+    rf"\b(?:{'|'.join((*_ONE_NAMED_KIN, 'widow', 'widower', 'grandson', 'granddaughter'))}),?\s+"
     r"(?P<kin>[A-Z][a-z]+)(?=,|\s+(?:and|who|is|was|has|had|said|says)\b)"
 )
 
@@ -2365,7 +2371,7 @@ _PLACE_CUES = re.compile(
 # "crashes near Bishoftu", "made landfall near New Hope": what something is near is a place.
 _NEAR_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
 # (a town's name may join its words by a particle: "a rally in Juiz de Fora", "his home in Barra da Tijuca")
-_PLACE_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|des)"
+_PLACE_PARTICLE = rf"(?:{_ROMANCE_PARTICLES})"
 _NEAR_NAME = (
     rf"(?P<name>{_NEAR_WORD}(?: (?:{_PLACE_PARTICLE} )?{_NEAR_WORD}){{0,2}})(?![\w'-]| (?:{_PLACE_PARTICLE} )?[A-Z])"
 )
@@ -2908,7 +2914,6 @@ def _role_names(folded: str, region: Span) -> Iterable[_Candidate]:
 
 # One name may be a person's whole name where an office or kin says so: "Naruhito became Japan's
 # 126th emperor", "his father Akihito stepped down".
-_ONE_NAMED_KIN = ("father", "mother", "brother", "sister", "son", "daughter", "wife", "husband")
 _TWO_NAMED_KIN = ("brothers", "sisters", "sons", "daughters")
 _ONE_NAMED = re.compile(
     r"(?<![\w'-])(?P<name>[A-Z][a-z]{2,})\s+(?:became|becomes)\s+(?:[\w'-]+\s+){0,3}?"
