@@ -2385,3 +2385,26 @@ def test_a_named_lunar_craft_a_campus_two_that_merge_a_based_operator_and_places
         ("Bulgarri", "organization"),
         ("Tomy", "organization"),
     } <= pairs
+
+
+def test_a_space_agency_observatory_an_owner_before_an_ampersand_name_a_kin_before_a_full_stop_and_sites() -> None:
+    found = mentions(
+        "A rocket lifted off carrying Zorvia, a European Space Agency observatory designed to chart stars. "
+        "\"It works,\" said Jean-Jacques Zordain, the agency's director general. Heineken agrees to buy Britain's "
+        "Zottish & Newcastle. Jacobsen brews beer at his new brewery in Zalby, outside Copenhagen, and names it "
+        "after his five-year-old son, Carl. A farm in Vorby, near Aarhus, grows barley. London Fire Commissioner "
+        "Dany Zotton spoke. Stars of the Milky Way shine."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Zorvia", "mission"),
+        ("Jean-Jacques Zordain", "person"),
+        ("Britain", "place"),
+        ("Zottish & Newcastle", "organization"),
+        ("Zalby", "place"),
+        ("Vorby", "place"),
+        ("Carl", "person"),
+        ("Dany Zotton", "person"),
+        ("Milky Way", "place"),
+    } <= pairs
+    assert not {t for t, _ in pairs} & {"Britain's Zottish & Newcastle", "Fire Commissioner Dany Zotton"}

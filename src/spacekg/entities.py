@@ -144,6 +144,7 @@ _ROLE_WORDS = (
     "Secretary of State|Secretary of Defense|Secretary|Senator|Professor|Dr\\.|"
     "spokesperson|spokesman|spokeswoman|chief designer|Chief Designer|scientist|engineer|"
     "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator|chief|head|champion|coach|"
+    "Commissioner|commissioner|Prosecutor|prosecutor|"
     "founder|chief executive officer|Chief Executive Officer|chief executive|Chief Executive|CEO|"
     "Chief Technology Officer|chief technology officer|Chief Operating Officer|chief operating officer|"
     "Chief Financial Officer|chief financial officer|"
@@ -1884,8 +1885,10 @@ def _business_partners(
 
 # "Siemens & Halske", "Procter & Gamble", "Tiffany & Co.": capitalised words either side of an ampersand name a
 # body (a word or two before it, up to three after).
+# (A full stop after its last word is a company's short form's, "Tiffany & Co.", else the sentence's.)
+_AMPERSAND_WORD = r"(?:(?:Co|Corp|Inc|Ltd|Bros|Cie)\.|[A-Z][\w'-]*)"
 _AMPERSAND_NAME = re.compile(
-    r"(?<![\w'&.-])(?:[A-Z][\w'.-]*\s)?[A-Z][\w'.-]*\s&\s[A-Z][\w'-]*(?:\.(?![\w]))?(?:\s[A-Z][\w'-]*\.?){0,2}(?![\w&'-])"
+    rf"(?<![\w'&.-])(?:[A-Z][\w'.-]*\s)?[A-Z][\w'.-]*\s&\s{_AMPERSAND_WORD}(?:\s{_AMPERSAND_WORD}){{0,2}}(?![\w&'-])"
 )
 
 
@@ -1900,6 +1903,8 @@ def _name_words(text: str) -> list[str]:
 def _ampersand_names(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for m in _AMPERSAND_NAME.finditer(folded, region.begin, region.end):
         words = _name_words(m[0])
+        if words[0].endswith("'s"):
+            words.pop(0)  # an owner before the name: "Britain's Scottish & Newcastle"
         if words[0] == "&" or m[0] in surface:
             continue
         name = " ".join(words)
@@ -2145,7 +2150,7 @@ _ONE_NAMED_KIN = ("father", "mother", "brother", "sister", "son", "daughter", "w
 # given name)
 _KIN_NAMED = re.compile(
     rf"\b(?:{'|'.join((*_ONE_NAMED_KIN, 'widow', 'widower', 'grandson', 'granddaughter'))}),?\s+"
-    r"(?P<kin>[A-Z][a-z]+)(?=,|\s+(?:and|who|is|was|has|had|said|says)\b)"
+    r"(?P<kin>[A-Z][a-z]+)(?=[,.]|\s+(?:and|who|is|was|has|had|said|says)\b)"
 )
 
 
@@ -2353,7 +2358,8 @@ _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
 # (and a venue's head word: "at a packed Moi International Sports Centre in Kasarani")
 _SITE_NOUNS = frozenset(
     """ceremony rally parade funeral festival celebration vigil concert home residence headquarters prison jail
-    hospital plant factory foundry mill shipyard campus prosecutors police officials authorities residents Centre
+    hospital plant factory foundry mill shipyard brewery distillery winery refinery workshop studio campus prosecutors
+    police officials authorities residents Centre
     Center Stadium Arena Theatre Theater""".split()
 )
 # "Tuscany's regional governor": what a region's or a province's office is of is a place.
@@ -2361,7 +2367,7 @@ _REGION_OWNED = re.compile(
     r"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s (?:regional|provincial) "
     r"(?:governor|government|president|assembly|council|authorities|capital)\b"
 )
-_OTHER_PLACE_CUES = frozenset(("between", "Launch", "near", "Comet", "regional", "provincial", *_SITE_NOUNS))
+_OTHER_PLACE_CUES = frozenset(("between", "Launch", "near", "outside", "Comet", "regional", "provincial", *_SITE_NOUNS))
 # "around Comet Wild 2", "Comet Tempel 1": a comet named with its word, and its number if it has one.
 _COMET = re.compile(r"\bComet [A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?: \d{1,3})?(?![\w'-])")
 # One pass for the words the patterns below need picks the few worth running on a sentence.
@@ -2377,6 +2383,8 @@ _NEAR_NAME = (
 )
 _NEAR = re.compile(rf"\bnear {_NEAR_NAME}")
 _HELD_IN = re.compile(rf"\b(?:{'|'.join(sorted(_SITE_NOUNS))}) in {_NEAR_NAME}")
+# "his new brewery in Valby, outside Copenhagen": where something is, told by a place it is outside or near.
+_OUTSIDE = re.compile(rf"\bin {_NEAR_NAME}, (?:just )?(?:outside|near) (?=[A-Z])")
 
 
 def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
@@ -2390,10 +2398,11 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             yield _discovered_name(Span(m.start(), m.end()), Kind.PLACE, re.sub(r"\s+", " ", m[0]), "LaunchSite")
     if "between" in cues:
         yield from _places_between(folded, region, surface)
-    if "near" in cues or cues & _SITE_NOUNS:
+    if "near" in cues or "outside" in cues or cues & _SITE_NOUNS:
         near = _NEAR.finditer(folded, region.begin, region.end) if "near" in cues else iter(())
         held = _HELD_IN.finditer(folded, region.begin, region.end) if cues & _SITE_NOUNS else iter(())
-        for m in itertools.chain(near, held):
+        outside = _OUTSIDE.finditer(folded, region.begin, region.end) if cues & {"near", "outside"} else iter(())
+        for m in itertools.chain(near, held, outside):
             name = m["name"]
             first = name.split()[0]
             if name in surface or first in _STOP_FIRST or first in _CALENDAR_WORDS or first in _NATIONALITIES:
@@ -2603,9 +2612,11 @@ _NOUN_THEN_CRAFT = re.compile(
     # ("SpaceShipOne, a privately built rocket plane, ...")
     r"|spaceplane|space plane|rocket plane"
     # ("LICIACube, a small Italian satellite that ...", not "Phobos, a natural satellite of Mars")
-    r"|space(?:-based)? observatory|(?<!natural )satellite(?!\s+of\b))\b"
+    # (a space agency's telescope is flown: "Gaia, a European Space Agency observatory designed to ...")
+    r"|space(?:-based)? observatory|[Ss]pace [Aa]gency (?:observatory|telescope)|(?<!natural )satellite(?!\s+of\b))\b"
     # The noun ends the description: "Ingenuity, a small helicopter that ...", not "X, a helicopter pilot".
-    r"(?!\s+(?!(?:that|which|of|to|will|would|for|with|on|in|at|was|is|and|built|launched|developed)\b)[a-z])"
+    r"(?!\s+(?!(?:that|which|of|to|will|would|for|with|on|in|at|was|is|and|built|launched|developed|designed|operated"
+    r"|meant|due)\b)[a-z])"
 )
 
 
@@ -3072,7 +3083,8 @@ _DESCRIBED_ORG = re.compile(
     rf"(?:the|a|an|(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,2}}'s))\s+"
     # The noun heads the description, before any "by" or "of": "Odysseus, a lander built by the
     # company ..." describes a lander.
-    rf"(?:(?!(?:by|of|for|from|with|in|at|on)\s)[\w'-]+\s+){{0,5}}?(?P<noun>{_ORG_NOUNS})\b"
+    # (not its owner: "Jean-Jacques Dordain, the agency's director general" describes a person)
+    rf"(?:(?!(?:by|of|for|from|with|in|at|on)\s)[\w'-]+\s+){{0,5}}?(?P<noun>{_ORG_NOUNS})\b(?!'s\b)"
     # Or named right after what no person is: "the Houston-based company Intuitive Machines".
     # ("video game publisher Activision Blizzard": a publisher of games is a company, one of news may be a person)
     # (its name may open with a short form: "the Tokyo-based exchange Mt. Gox")
