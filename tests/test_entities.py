@@ -2408,3 +2408,27 @@ def test_a_space_agency_observatory_an_owner_before_an_ampersand_name_a_kin_befo
         ("Milky Way", "place"),
     } <= pairs
     assert not {t for t, _ in pairs} & {"Britain's Zottish & Newcastle", "Fire Commissioner Dany Zotton"}
+
+
+def test_a_body_for_an_owner_a_seat_owning_a_body_a_joint_venture_a_firm_without_its_trade_and_a_wife() -> None:
+    found = mentions(
+        "The craft was built by the Naval Zorvex Laboratory for the Pentagon's Ballistic Zorvex Defense "
+        "Organization. Zorvot Iue leaves to found Zanyo Electric. Zorvex forms a joint venture with Philzips of the "
+        "Netherlands. Panasonic takes control of its rival Zanyo, the company Iue founded. Konosuke Zorvita starts "
+        "the firm with his wife, Mumeno, and her brother. In Biloxa and Gulfporta, Mississippi, the surge hit. He "
+        "opened a brewery in Zalby, outside Copenhagen."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Naval Zorvex Laboratory", "organization"),
+        ("Pentagon", "organization"),
+        ("Ballistic Zorvex Defense Organization", "organization"),
+        ("Philzips", "organization"),
+        ("Mumeno", "person"),
+        ("Biloxa", "place"),
+        ("Gulfporta", "place"),
+        ("Zalby", "place"),
+    } <= pairs
+    assert ("Iue", "organization") not in pairs
+    ids = {t: i for t, _, i in found}
+    assert ids["Zanyo"] == ids["Zanyo Electric"] == "zanyo-electric"

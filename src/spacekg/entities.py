@@ -37,7 +37,7 @@ _HEAD_WORDS = {
         Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
         Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes Assembly
         Entertainment Board Aerospace Democrats Pictures Studios Transport Grill Restaurants Cafe Coffee Foods
-        Brands Beverages Electronics Automobiles Police""",
+        Brands Beverages Electronics Automobiles Police Works Electric""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
@@ -855,6 +855,12 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
         if owned:
             # The one owner is a name too, if it makes one ("the Department of Defense's Utah Test ...").
             owner = tokens[: owned[0] + 1]
+            # ("the Naval Research Laboratory for the Pentagon's Ballistic Missile Defense Organization": what
+            # a name is "for the" owner of is no part of the owner's name, where the owner's thing has a name)
+            made_for = next((i for i, t in enumerate(owner[1:-2], 1) if t[2] == "for" and owner[i + 1][2] == "the"), 0)
+            if made_for and len(owned) == 1 and len(tokens) - len(owner) >= 2:
+                yield from _discovered_tokens(folded, owner[:made_for], surface)
+                owner = owner[made_for + 2 :]
             if len(owned) == 1 and not any(t[2] == "and" for t in owner):
                 last = owner[-1]
                 cut = 1 if last[2].endswith("'") else 2
@@ -1836,6 +1842,8 @@ _DEALS = (
         (" by ",),
         re.compile(rf"\bby (?P<maker>{_DEAL_NAME}) and (?:[A-Z][a-z]+'s )?(?P<partner>{_DEAL_NAME})(?![\w&'-])"),
     ),
+    # (whom a joint venture is formed with: "Matsushita forms a joint venture with Philips of the Netherlands")
+    ((" joint venture with ",), re.compile(rf"\bjoint venture with (?P<venture>{_DEAL_NAME})(?![\w&'-])")),
     # (and what it sells, and to whom: "BMW sells Land Rover to Ford")
     (
         (" sells ", " sold "),
@@ -1856,9 +1864,9 @@ def _personal_words(chosen: list[_Candidate]) -> set[str]:
 def _business_partners(
     folded: str, chosen: list[_Candidate], regions: list[Span], surface: dict[str, Entity]
 ) -> list[_Candidate]:
-    """The unknown names either side of "a stake in", and what a body named buys, sells (and to whom) or makes
-    something with, as bodies (not a name that is a person's: "Warren Buffett buys a stake ...", "Buffett buys
-    ...")."""
+    """The unknown names either side of "a stake in", a joint venture's partner, and what a body named buys,
+    sells (and to whom) or makes something with, as bodies (not a name that is a person's: "Warren Buffett buys a
+    stake ...", "Buffett buys ...")."""
     taken = _known_spans(chosen)
     bodies_end = {c.span.end for c in chosen if c.entity.kind is Kind.ORGANIZATION}
     personal = _personal_words(chosen)
@@ -1868,6 +1876,8 @@ def _business_partners(
         named = m.re.groupindex
         if "business" in named:  # (either side of a stake, whoever holds it)
             groups: tuple[str, ...] = ("holder", "business") if m["holder"] is not None else ("business",)
+        elif "venture" in named:  # (whoever forms it)
+            groups = ("venture",)
         else:  # (what a named body buys, sells and to whom, or makes with another)
             done: tuple[str, ...]
             doer, done = ("buyer", ("bought",)) if "buyer" in named else ("maker", ("partner",))
@@ -2149,16 +2159,26 @@ _ONE_NAMED_KIN = ("father", "mother", "brother", "sister", "son", "daughter", "w
 # (the kin words ``_ONE_NAMED`` reads after "his", "her" or "their", and a few more; here the name must be a
 # given name)
 _KIN_NAMED = re.compile(
-    rf"\b(?:{'|'.join((*_ONE_NAMED_KIN, 'widow', 'widower', 'grandson', 'granddaughter'))}),?\s+"
+    rf"\b(?:{'|'.join((*_ONE_NAMED_KIN, 'widow', 'widower', 'grandson', 'granddaughter'))})(?P<comma>,)?\s+"
     r"(?P<kin>[A-Z][a-z]+)(?=[,.]|\s+(?:and|who|is|was|has|had|said|says)\b)"
 )
+# (a name no list holds, between commas after someone's kin: "with his wife, Mumeno, and her brother")
+_KIN_OWNER = re.compile(r"(?:\b(?:his|her|their)|'s)\s+(?:[\w-]+\s+)?$")
 
 
 def _given_named_people(
     folded: str, region: Span, surface: dict[str, Entity], given: frozenset[str]
 ) -> Iterable[_Candidate]:
     for m in _KIN_NAMED.finditer(folded, region.begin, region.end):
-        if m["kin"] in given and m["kin"] not in surface:
+        kin = m["kin"]
+        if kin in surface:
+            continue
+        if kin in given or (
+            m["comma"] is not None
+            and folded.startswith(",", m.end("kin"))
+            and not (kin in _STOP_FIRST or kin in _CALENDAR_WORDS)
+            and _KIN_OWNER.search(folded, max(0, m.start() - 30), m.start())
+        ):
             yield _discovered_name(Span(m.start("kin"), m.end("kin")), Kind.PERSON, m["kin"])
     for m in _GIVEN_OPENING.finditer(folded, region.begin, region.end):
         if not _is_given(m["given"], given):
@@ -2367,7 +2387,7 @@ _REGION_OWNED = re.compile(
     r"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s (?:regional|provincial) "
     r"(?:governor|government|president|assembly|council|authorities|capital)\b"
 )
-_OTHER_PLACE_CUES = frozenset(("between", "Launch", "near", "outside", "Comet", "regional", "provincial", *_SITE_NOUNS))
+_OTHER_PLACE_CUES = frozenset(("between", "Launch", "near", "Comet", "regional", "provincial", *_SITE_NOUNS))
 # "around Comet Wild 2", "Comet Tempel 1": a comet named with its word, and its number if it has one.
 _COMET = re.compile(r"\bComet [A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?: \d{1,3})?(?![\w'-])")
 # One pass for the words the patterns below need picks the few worth running on a sentence.
@@ -2383,8 +2403,6 @@ _NEAR_NAME = (
 )
 _NEAR = re.compile(rf"\bnear {_NEAR_NAME}")
 _HELD_IN = re.compile(rf"\b(?:{'|'.join(sorted(_SITE_NOUNS))}) in {_NEAR_NAME}")
-# "his new brewery in Valby, outside Copenhagen": where something is, told by a place it is outside or near.
-_OUTSIDE = re.compile(rf"\bin {_NEAR_NAME}, (?:just )?(?:outside|near) (?=[A-Z])")
 
 
 def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
@@ -2398,11 +2416,10 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             yield _discovered_name(Span(m.start(), m.end()), Kind.PLACE, re.sub(r"\s+", " ", m[0]), "LaunchSite")
     if "between" in cues:
         yield from _places_between(folded, region, surface)
-    if "near" in cues or "outside" in cues or cues & _SITE_NOUNS:
+    if "near" in cues or cues & _SITE_NOUNS:
         near = _NEAR.finditer(folded, region.begin, region.end) if "near" in cues else iter(())
         held = _HELD_IN.finditer(folded, region.begin, region.end) if cues & _SITE_NOUNS else iter(())
-        outside = _OUTSIDE.finditer(folded, region.begin, region.end) if cues & {"near", "outside"} else iter(())
-        for m in itertools.chain(near, held, outside):
+        for m in itertools.chain(near, held):
             name = m["name"]
             first = name.split()[0]
             if name in surface or first in _STOP_FIRST or first in _CALENDAR_WORDS or first in _NATIONALITIES:
@@ -3148,6 +3165,10 @@ def _last_word_of_a_name(folded: str, word: str) -> bool:
 
 
 _WHICH_AFTER = re.compile(r",?\s+(?:(?:from|of|in|by|for|with)\s+)?which\b")
+# (with nothing done after the verb: "the agency CNES built it" names the agency)
+_WHO_DID = re.compile(
+    r" (?:founded|co-founded|built|bought|started|created|ran|owned|led|sold|left|joined)(?=[,.;]| (?:in|with|after)\b)"
+)
 
 
 _NAMED_GROUPS = frozenset(
@@ -3168,6 +3189,8 @@ def _described_organizations(
             continue  # "built by the Houston-based company ...": where it is based
         if group == "dealer" and (m[group] in _STOP_FIRST or _last_word_of_a_name(folded, m[group])):
             continue  # "Musk agrees to buy Twitter" after "Elon Musk": a person's family name
+        if group == "after" and _WHO_DID.match(folded, m.end(group)):
+            continue  # "the company Iue founded": who founded it, in a clause that describes the company
         words = m[group].split()
         while words and words[0] in _STOP_FIRST:
             words.pop(0)
@@ -3477,14 +3500,15 @@ def _title_case(capitals: str) -> str:
 # Paris": a name before a known place (or a direction from it), after a word that places it, is a
 # place within it or near it.
 _DIRECTION = r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?)"
+_CONTAINED_NAME = r"[A-Z][a-z']+(?:-[A-Z]?[a-z']+)*(?: [A-Z][a-z']+(?:-[A-Z]?[a-z']+)*){0,2}"
 _CONTAINED = re.compile(
     # ("bound for Ontario, California")
-    r"(?:\b(?:in|near|from|at|to|outside|of|bound\s+for|headed\s+for)\s+)"
-    # ("in La Chaux-de-Fonds, Switzerland")
-    r"(?P<name>[A-Z][a-z']+(?:-[A-Z]?[a-z']+)*(?: [A-Z][a-z']+(?:-[A-Z]?[a-z']+)*){0,2}),\s+"
+    r"(?:\b(?:[Ii]n|near|from|at|to|outside|of|bound\s+for|headed\s+for)\s+)"
+    # ("in La Chaux-de-Fonds, Switzerland"; two: "In Biloxi and Gulfport, Mississippi")
+    rf"(?:(?P<first>{_CONTAINED_NAME}) and )?(?P<name>{_CONTAINED_NAME}),\s+"
     rf"(?:(?:just\s+|about\s+\d+\s+(?:km|kilometers|kilometres|miles)\s+)?{_DIRECTION}\s+of\s+(?:the\s+)?"
-    # ("in Sceaux, near Paris", "in Passy, in the French Alps")
-    r"|(?:near|in)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
+    # ("in Sceaux, near Paris", "in Passy, in the French Alps", "in Valby, outside Copenhagen")
+    r"|(?:near|in|outside)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
     # ("in Almhult, in southern Sweden")
     rf"|in\s+(?:central|{_DIRECTION})\s+"
     # ("in Koromo, central Japan"; "in Eindhoven, the Netherlands")
@@ -3533,16 +3557,17 @@ def _places_by_container(folded: str, chosen: list[_Candidate], regions: list[Sp
                 found.append(_discovered_name(span, Kind.PLACE, name))
                 begin = span.begin  # "near Woomera in South Australia": a place within the longer name
         m = _CONTAINED.search(folded, max(0, begin - 60), begin) or _WITHIN.search(folded, max(0, begin - 60), begin)
-        if (
-            m is None
-            or any(w in _CALENDAR_WORDS or w in _STOP_FIRST for w in m["name"].split())
-            or _RECIPIENT.search(folded, max(0, m.start() - 20), m.start("name"))
+        if m is None:
+            continue
+        groups = [group for group in ("first", "name") if m.groupdict().get(group)]
+        if any(w in _CALENDAR_WORDS or w in _STOP_FIRST for g in groups for w in m[g].split()) or _RECIPIENT.search(
+            folded, max(0, m.start() - 20), m.start(groups[0])
         ):
             continue
-        span = Span(m.start("name"), m.end("name"))
-        if _free(span, taken) and any(r.contains(span) for r in regions):
-            name = m["name"]
-            found.append(_discovered_name(span, Kind.PLACE, name))
+        for group in groups:
+            span = Span(m.start(group), m.end(group))
+            if _free(span, taken) and any(r.contains(span) for r in regions):
+                found.append(_discovered_name(span, Kind.PLACE, m[group]))
     return found
 
 
@@ -3582,6 +3607,8 @@ _SEAT_QUOTED = re.compile(r"\b(?:[Aa]ccording to|spokesman for|spokeswoman for|s
 
 
 def _speaking_seats(folded: str, chosen: list[_Candidate], seats: dict[str, Entity]) -> list[_Candidate]:
+    # (and what owns a body: "the Pentagon's Ballistic Missile Defense Organization")
+    bodies = {c.span.begin for c in chosen if c.entity.kind is Kind.ORGANIZATION}
     return [
         replace(c, entity=seats[c.entity.id])
         if c.entity.kind is Kind.PLACE
@@ -3589,6 +3616,7 @@ def _speaking_seats(folded: str, chosen: list[_Candidate], seats: dict[str, Enti
         and (
             _SEAT_SPEAKS.match(folded, c.span.end) is not None
             or _SEAT_QUOTED.search(folded, max(0, c.span.begin - 24), c.span.begin) is not None
+            or (folded.startswith("'s ", c.span.end) and c.span.end + 3 in bodies)
         )
         else c
         for c in chosen
@@ -3983,11 +4011,32 @@ def _renamed(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
     return _as_entities(chosen, same) + added
 
 
+# The word of a firm's trade after its name: "Sanyo Electric", called "Sanyo" later.
+_TRADE_WORDS = frozenset(("Electric", "Electronics", "Motor", "Motors", "Works"))
+
+
+def _without_trade(bodies: dict[str, Entity]) -> dict[Entity, Entity]:
+    """A body of one word that is the first of one other body's two, the second its trade's word, is that
+    body ("Sanyo" after "Sanyo Electric"; not where two are so named: "Mitsubishi Electric", "Mitsubishi
+    Motors")."""
+    longer: dict[str, list[Entity]] = {}
+    for name, entity in bodies.items():
+        first, _, rest = name.partition(" ")
+        if rest in _TRADE_WORDS:
+            longer.setdefault(first, []).append(entity)
+    return {
+        short: named[0]
+        for first, named in longer.items()
+        if len(named) == 1 and (short := bodies.get(first)) is not None and short.kind is named[0].kind
+    }
+
+
 def _one_bearer(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
     """Other names of one bearer made the bearer's: a person's full name without its middle names
     (``Robert Prevost`` for ``Robert Francis Prevost``), a name the person took (``Leo XIV``), and a
     body's or a gathering's name without the acronym of who holds it (``Club World Cup`` for ``FIFA
-    Club World Cup``) or without its legal form (``Zorvex Foods`` for ``Zorvex Foods Corp.``), a name in
+    Club World Cup``) or without its legal form (``Zorvex Foods`` for ``Zorvex Foods Corp.``) or its trade's
+    word (``Sanyo`` for ``Sanyo Electric``), a name in
     capitals that spells another's initials, and a name inside what a name is short for."""
     same: dict[Entity, Entity] = {}
     bodies = {c.entity.name: c.entity for c in chosen if c.entity.kind in _HELD and not c.entity.curated}
@@ -4000,6 +4049,7 @@ def _one_bearer(folded: str, chosen: list[_Candidate], regions: list[Span]) -> l
         formless = bodies.get(_formless(name) or "")
         if formless is not None and formless.kind is entity.kind and formless is not entity:
             same[formless] = entity
+    same.update(_without_trade(bodies))
     same.update(_without_nationality(bodies))
     same.update(_spelled_initials(chosen))
     if "officially " in folded or "formally " in folded:
