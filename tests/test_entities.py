@@ -2432,3 +2432,20 @@ def test_a_body_for_an_owner_a_seat_owning_a_body_a_joint_venture_a_firm_without
     assert ("Iue", "organization") not in pairs
     ids = {t: i for t, _, i in found}
     assert ids["Zanyo"] == ids["Zanyo Electric"] == "zanyo-electric"
+
+
+def test_a_founder_named_like_the_firm_a_designer_a_described_firm_over_its_head_word_and_a_takeover_by() -> None:
+    found = mentions(
+        "Zucci: key dates\n\n1921: Guzzio Zucci opens a leather goods shop in Florence.\n\n1994: Designer Tom Zord "
+        "becomes creative director.\n\n1999: Pinault buys a stake in Zucci, blocking a takeover by ZVMH.\n\n2011: "
+        "Investors led by Silver Zake, a private equity firm, buy the brand."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Zucci", "organization"),
+        ("Guzzio Zucci", "person"),
+        ("Tom Zord", "person"),
+        ("ZVMH", "organization"),
+        ("Silver Zake", "organization"),
+    } <= pairs
+    assert ("Silver Zake", "place") not in pairs and ("Designer Tom Zord", "person") not in pairs

@@ -2338,3 +2338,13 @@ def test_what_was_hoped_after_the_day_plans_nothing_and_an_and_clause_days_later
         ("NewsEvent", "1998-01-11"),
         ("NewsEvent", "1998-03"),
     ]
+
+
+def test_a_later_sentence_of_an_entry_in_a_later_month_of_its_own_is_told() -> None:
+    x = extract(
+        "Zucci: key dates\n\nMarch 27, 1995: Maurizio Zucci is shot dead outside his office in Milan. His former "
+        "wife is convicted of ordering the killing in November 1998. She is held until 2016.\n\n1999: The firm "
+        "grows.\n",
+        "zucci-key-dates.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "1995-03-27"), ("NewsEvent", "1998-11"), ("NewsEvent", "1999")]

@@ -144,7 +144,7 @@ _ROLE_WORDS = (
     "Secretary of State|Secretary of Defense|Secretary|Senator|Professor|Dr\\.|"
     "spokesperson|spokesman|spokeswoman|chief designer|Chief Designer|scientist|engineer|"
     "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator|chief|head|champion|coach|"
-    "Commissioner|commissioner|Prosecutor|prosecutor|"
+    "Commissioner|commissioner|Prosecutor|prosecutor|designer|Designer|"
     "founder|chief executive officer|Chief Executive Officer|chief executive|Chief Executive|CEO|"
     "Chief Technology Officer|chief technology officer|Chief Operating Officer|chief operating officer|"
     "Chief Financial Officer|chief financial officer|"
@@ -467,6 +467,7 @@ CHINESE_SURNAMES = frozenset(
 
 TRUST_CURATED = 3
 TRUST_SERIES = 3
+TRUST_DESCRIBED = 3  # a name the article says is a firm's, over the place its head word makes it
 TRUST_DISCOVERED = 2
 TRUST_RESOLVED = 1
 
@@ -663,6 +664,7 @@ class EntityFinder:
         if doc.title is not None and " born" in folded:
             chosen = _born_as(folded, chosen, doc.title)
         chosen = _family_names_over_places(folded, chosen)
+        chosen += _named_like_their_firm(folded, chosen, regions, self._surface)
         if any(f" {noun}" in folded for noun in _CITY_CRAFT_NOUNS):
             chosen = _crafts_over_cities(folded, chosen)
         chosen += _short_forms(folded, chosen, regions)
@@ -3129,8 +3131,10 @@ _DESCRIBED_ORG = re.compile(
     # (or what is agreed to be bought, where no name does: "in June it agrees to buy Bestfoods")
     r"|\b(?:agrees|agreed) to (?:buy|acquire|take over|merge with) (?P<dealt>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})"
     r"(?![\w&'-])"
-    # (or who makes a takeover offer: "a takeover offer of 143 billion U.S. dollars from Kraft Heinz")
-    r"|\b(?:takeover|buyout) (?:offer|bid)\b[^;]{0,50}? from (?P<bidder>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})"
+    # (or who makes a takeover offer: "a takeover offer of 143 billion U.S. dollars from Kraft Heinz", "blocking a
+    # takeover by LVMH")
+    r"|\b(?:takeover|buyout) (?:(?:offer|bid)\b[^;]{0,50}? from|(?:(?:offer|bid|attempt) )?by) "
+    r"(?P<bidder>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})"
     r"(?![\w&'-])"
     # (or a thing's rival, which no person is: "Nokia agrees to buy its French rival Alcatel-Lucent")
     rf"|{_ITS_PEOPLES}(?:rival|competitor) (?P<rival>{_ORG_WORDS})(?![\w&'-])"
@@ -3197,7 +3201,9 @@ def _described_organizations(
         if not words or any(w in _CALENDAR_WORDS or w in _QUALIFIERS or w.endswith("'s") for w in words):
             continue
         name = " ".join(words)
-        if name in surface or _head_kind(name) not in (None, Kind.ORGANIZATION):
+        # (a place's head word is no place's where the name is said to be a firm: "Silver Lake, a private equity firm")
+        firm = group == "described" and m["noun"].split()[-1] in _ORG_ONLY_NOUNS and " " not in m["noun"]
+        if name in surface or _head_kind(name) not in (None, Kind.ORGANIZATION, *((Kind.PLACE,) if firm else ())):
             continue  # a known name keeps its own kind; "... Space Center" is a place
         if name in in_parentheses:
             continue  # an acronym the article defines is the name it stands for ("GAC spokesperson")
@@ -3220,7 +3226,9 @@ def _described_organizations(
         ) and (_PERSON_LIKE.fullmatch(name) and _could_be_person(words)):
             continue
         end = m.end(group)
-        yield _discovered_name(Span(end - len(name), end), Kind.ORGANIZATION, name)
+        found = _discovered_name(Span(end - len(name), end), Kind.ORGANIZATION, name)
+        # (what the article says the name is wins over what its head word says)
+        yield replace(found, trust=TRUST_DESCRIBED) if firm and _head_kind(name) is Kind.PLACE else found
 
 
 # "Nintendo President Shuntaro Furukawa": one word, then a capitalised title and a personal name,
@@ -3896,6 +3904,42 @@ def _tails_of_longer_names(chosen: list[_Candidate]) -> list[_Candidate]:
         if len(longer) == 1:
             whole[tail] = longer[0]
     return _as_entities(chosen, whole)
+
+
+def _named_like_their_firm(
+    folded: str, chosen: list[_Candidate], regions: list[Span], surface: dict[str, Entity]
+) -> list[_Candidate]:
+    """A capitalised word no list knows before the one-word name of a body the article names, then a word in
+    lower case, is a person named like the firm ("Guccio Gucci opens a leather goods shop", after "Gucci:
+    key dates"): founders and their families."""
+    firms = sorted(
+        {c.entity.name for c in chosen if c.entity.kind is Kind.ORGANIZATION and _ONE_NAME.fullmatch(c.entity.name)}
+    )
+    if not firms:
+        return []
+    taken = _known_spans(chosen)
+    found = []
+    pattern = re.compile(rf"(?<![\w'.-])(?P<given>[A-Z][a-z]+) (?:{'|'.join(map(re.escape, firms))})(?= [a-z])")
+    for region in regions:
+        for m in pattern.finditer(folded, region.begin, region.end):
+            given = m["given"]
+            if (
+                given in surface
+                or given in _STOP_FIRST
+                or given in _CALENDAR_WORDS
+                or given in _HEADS
+                or given in _QUALIFIERS
+                or given in _NATIONALITIES
+                or given in _TITLE_SET
+                or not _free(Span(m.start(), m.end("given")), taken)  # (the firm's name is found: it is in it)
+            ):
+                continue
+            found.append(_discovered_name(Span(m.start(), m.end()), Kind.PERSON, m[0]))
+    return found
+
+
+_ONE_NAME = re.compile(r"[A-Z][a-z]{2,}")
+_TITLE_SET = frozenset(w for w in _TITLE_WORDS if " " not in w)
 
 
 def _no_people_named_after_bodies(chosen: list[_Candidate]) -> list[_Candidate]:

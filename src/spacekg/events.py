@@ -542,10 +542,15 @@ class EventFinder:
         self, doc: Document, text: str, section: Section, after: list[_Sentence], date: DateValue, themes: _Themes
     ) -> list[Event]:
         """What an entry's later sentences tell on a day counted from the entry's ("The telescope
-        was released into orbit the next day", under "April 24, 1990 --")."""
+        was released into orbit the next day", under "April 24, 1990 --"), or in or on a later date of their
+        own ("His former wife ... is convicted of ordering the killing in November 1998", under "March 27,
+        1995:")."""
         events = []
+        year_end = dt.date(date.latest.year, 12, 31)  # (a month without its year is in the entry's year)
         for sentence in after:
-            later = _relative_day(text, sentence.span.begin, sentence.span.end, date)
+            later = _relative_day(text, sentence.span.begin, sentence.span.end, date) or _dated_later(
+                text, sentence.span, dates.find_dates(sentence.span.cut(text), sentence.span.begin, year_end), date
+            )
             if later is None:
                 continue
             hit = self._best_trigger(text, sentence)
@@ -2077,21 +2082,42 @@ def _later_clause_dates(
     later: list[tuple[re.Match[str], DateValue]] = []
     for opening in _NEXT_CLAUSE.finditer(text, span.begin, span.end):
         close = _NEXT_CLAUSE.search(text, opening.end(), span.end)
-        stop = close.start() if close else span.end
-        first = next((f for f in found if opening.end() <= f.span.begin < stop), None)
-        if first is None:
-            first = _relative_day(text, opening.end(), stop, entry) or _so_long_apart(
-                text, opening.end(), stop, entry, exactly=False
-            )
-            if first is not None and first.value.precision is Precision.MONTH and entry.precision is Precision.YEAR:
-                continue  # (a month later than a year is no month)
-        elif not _IN_OR_ON.search(text, max(opening.end(), first.span.begin - 12), first.span.begin):
-            continue  # ("until 1972", "by 1972": no happening on that date)
-        if first is None or first.value.earliest <= entry.latest or any(first.value == v for _, v in later):
-            continue
-        if not _WILL.search(text, opening.end(), first.span.begin):
+        clause = Span(opening.end(), close.start() if close else span.end)
+        in_clause = [f for f in found if clause.begin <= f.span.begin < clause.end]
+        first = _dated_later(text, clause, in_clause, entry) if in_clause else _relative_later(text, clause, entry)
+        if first is not None and not any(first.value == v for _, v in later):
             later.append((opening, first.value))
     return later
+
+
+def _relative_later(text: str, clause: Span, entry: DateValue) -> dates.DateMention | None:
+    """So many days (or months, or years) after ``entry`` that a clause tells, if nothing in it says it is to
+    come."""
+    first = _relative_day(text, clause.begin, clause.end, entry) or _so_long_apart(
+        text, clause.begin, clause.end, entry, exactly=False
+    )
+    if (
+        first is None
+        or (first.value.precision is Precision.MONTH and entry.precision is Precision.YEAR)  # (no month of a year)
+        or first.value.earliest <= entry.latest
+        or _WILL.search(text, clause.begin, first.span.begin)
+    ):
+        return None
+    return first
+
+
+def _dated_later(text: str, span: Span, found: list[dates.DateMention], entry: DateValue) -> dates.DateMention | None:
+    """A sentence's (or a clause's) first date, where it is told in or on (not "until 1972", "by 1972") and is
+    after ``entry``, and nothing before it says it is to come ("; it will open in 1972")."""
+    first = found[0] if found else None
+    if (
+        first is None
+        or first.value.earliest <= entry.latest
+        or not _IN_OR_ON.search(text, max(span.begin, first.span.begin - 12), first.span.begin)
+        or _WILL.search(text, span.begin, first.span.begin)
+    ):
+        return None
+    return first
 
 
 def _opens_to_come(text: str, span: Span) -> bool:
