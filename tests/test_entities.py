@@ -2449,3 +2449,27 @@ def test_a_founder_named_like_the_firm_a_designer_a_described_firm_over_its_head
         ("Silver Zake", "organization"),
     } <= pairs
     assert ("Silver Zake", "place") not in pairs and ("Designer Tom Zord", "person") not in pairs
+
+
+def test_a_person_described_between_commas_makers_of_one_word_units_listed_telescopes_and_launched_names() -> None:
+    found = mentions(
+        "Zung Chee-hwa, a shipping tycoon, was sworn in. Boeing, a rival of Airbus, said so. BZN, a glassmaker, "
+        "merges with Zorvais. He sets up Zannon with partners. Zanone sells its biscuits business, ZU, to Kraft "
+        "Foods. A rocket carrying two European space telescopes, Zerschel and Zlanck, blasted off. It follows "
+        "NASA's COBE satellite, launched in November 1989, and ZMAP, launched in June 2001. Britain leased the "
+        "Zorvo Territories in 1898. Zanone is named after his son Daniel. Daniel Zarasso opens a factory."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Zung Chee-hwa", "person"),
+        ("BZN", "organization"),
+        ("Zannon", "organization"),
+        ("ZU", "organization"),
+        ("Zerschel", "mission"),
+        ("Zlanck", "mission"),
+        ("ZMAP", "mission"),
+        ("Zorvo Territories", "place"),
+    } <= pairs
+    assert ("Boeing", "person") not in pairs
+    ids = {t: i for t, _, i in found}
+    assert ids["Daniel"] == ids["Daniel Zarasso"] == "daniel-zarasso"

@@ -2348,3 +2348,18 @@ def test_a_later_sentence_of_an_entry_in_a_later_month_of_its_own_is_told() -> N
         "zucci-key-dates.txt",
     )
     assert events_of(x) == [("NewsEvent", "1995-03-27"), ("NewsEvent", "1998-11"), ("NewsEvent", "1999")]
+
+
+def test_an_entrys_trigger_is_not_in_a_clause_dated_later_and_a_trigger_again_after_and_is_told_again() -> None:
+    x = extract(
+        "Zanone: key dates\n\nJuly 3, 2007: Zanone agrees to sell its biscuits business to Kraft Foods; six days "
+        "later it announces a deal to buy Numico.\n",
+        "zanone-key-dates.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "2007-07-03"), ("NewsEvent", "2007-07-09")]
+    x = extract(
+        "Telescopes\n\nKOUROU, May 14 (Xinhua) -- An Ariane 5 rocket carrying Zerschel blasted off on Thursday."
+        "\n\nZerschel follows NASA's COBE satellite, launched in November 1989, and ZMAP, launched in June 2001.\n",
+        "2009-05-14-zerschel.txt",
+    )
+    assert events_of(x) == [("Launch", "2009-05-14"), ("Launch", "1989-11"), ("Launch", "2001-06")]

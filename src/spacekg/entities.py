@@ -44,7 +44,7 @@ _HEAD_WORDS = {
         Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
         Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel Empire Statue Lagoon
         Atoll Archipelago Reef Glacier Fjord Wharf Pier Quay Republic Downs Racecourse Speedway Theatre Theater Trench
-        Canyon Gorge""",
+        Canyon Gorge Territory Territories""",
     Kind.MISSION: """Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment
         Satellite""",
 }
@@ -642,6 +642,8 @@ class EntityFinder:
             named_words = {w for c in (*chosen, *crafts) for w in c.entity.name.split()}
             crafts += [c for c in by_verb if c.entity.name not in named_words and _free(c.span, taken)]
         chosen += crafts
+        if " launched " in folded:
+            chosen += _launched_beside_crafts(folded, chosen, regions, self._surface)
         chosen += _craft_again(folded, chosen, crafts, regions)
         chosen += _described_again(folded, chosen, regions)
         chosen += _dateline_places(doc, folded, chosen, regions, self._surface)
@@ -1542,6 +1544,21 @@ _PERSON_NOUN_THEN_NAME = re.compile(
 _AGED = re.compile(rf"(?<![\w'-])(?P<aged>{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}),\s+an?\s+\d{{1,3}}-year-old\b")
 
 
+# (Or before what the person does, between commas: "Tung Chee-hwa, a shipping tycoon, was sworn in", "Stewart
+# Nozette, the mission's deputy manager"; not a word a firm may be described by too: "a rival", "a pioneer",
+# "the market leader", "a key player".)
+_FIRMS_TOO = frozenset(
+    """leader leaders pioneer champion rival master head chief counterpart incumbent challenger candidate nominee
+    founder co-founder dealer driver producer player runner trainer anchor presenter compatriot""".split()
+)
+_DESCRIBED_ROLES = sorted({w for w in _ROLES if w.islower() and w not in _FIRMS_TOO}, key=lambda w: (-len(w), w))
+_DESCRIBED_PERSON = re.compile(
+    r",\s+(?:an?|the|his|her|its|their|[A-Z][\w.]*'s)\s+(?:[\w'-]+\s+){0,3}?"
+    rf"(?:{'|'.join(_DESCRIBED_ROLES)})(?=[,.;]|\s+(?:who|and|of|at|for|from|in|with|on|said|says|was|is|has|had)\b)"
+)
+_NAME_BEFORE_COMMA = re.compile(rf"(?<![\w'.-]){_NAME_WORD}(?: {_NAME_WORD}){{1,2}}(?:-[a-z]{{1,5}})?$")
+
+
 def _people_named_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     matches: Iterable[re.Match[str]] = _PERSON_NOUN_THEN_NAME.finditer(folded, region.begin, region.end)
     if folded.find("-year-old", region.begin, region.end) >= 0:
@@ -1551,6 +1568,16 @@ def _people_named_after_noun(folded: str, region: Span, surface: dict[str, Entit
         name = m[group]
         if name not in surface and _could_be_person(name.split()) and not _TITLE.match(name + " "):
             yield _discovered_name(Span(m.start(group), m.end(group)), Kind.PERSON, name)
+    for m in _DESCRIBED_PERSON.finditer(folded, region.begin, region.end):
+        named = _NAME_BEFORE_COMMA.search(folded, max(region.begin, m.start() - 50), m.start())
+        if named is None:
+            continue
+        words, begin = named[0].split(), named.start()
+        while len(words) > 2 and (words[0] in _STOP_FIRST or words[0] in _TITLE_SET or words[0] in _CALENDAR_WORDS):
+            begin += len(words.pop(0)) + 1  # ("Minister Zorvo Zanu, a ...")
+        name = " ".join(words)
+        if name not in surface and _could_be_person(words) and not any(w in _CALENDAR_WORDS for w in words):
+            yield _discovered_name(Span(begin, named.end()), Kind.PERSON, name)
 
 
 def _given_as_found(chosen: list[_Candidate]) -> list[_Candidate]:
@@ -2723,7 +2750,7 @@ def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> 
 # after the plural noun that says what they are.
 _CRAFT_WORD = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)?(?: \d{1,2})?"  # ("The satellites, Pleiades Neo 5 and Pleiades Neo 6,")
 _LISTED_CRAFT = re.compile(
-    rf"\b(?:satellites|probes|spacecraft|spaceships|rovers|landers|orbiters|modules),\s+"
+    rf"\b(?:satellites|probes|spacecraft|spaceships|rovers|landers|orbiters|modules|space telescopes),\s+"
     rf"(?P<list>{_CRAFT_WORD}(?:,\s+{_CRAFT_WORD})*,?\s+and\s+{_CRAFT_WORD})(?![\w'-])"
 )
 
@@ -3079,10 +3106,10 @@ _ORG_ONLY_NOUNS = frozenset(
     movement party newspaper magazine tabloid""".split()
 )
 # What a company's part is called, between commas before its name: "its lighting unit, Philips Lighting,".
-_UNIT_NOUNS = ("unit", "division", "arm")
+_UNIT_NOUNS = ("unit", "division", "arm", "business")
 # (what a company does to a thing: the phrases themselves are the quick test's words, not "built" alone)
 _MADE_BY_VERBS = "published by|manufactured by|built by|operated by"
-_FOUNDING = "founds|founded|co-founds|co-founded|incorporates|incorporated"
+_FOUNDING = "founds|founded|co-founds|co-founded|incorporates|incorporated|sets up|set up"
 # What makes, sells or handles a thing named before it: "toy maker Tomy", "solar panel installer SolarCity".
 _TRADES = (
     "maker|retailer|manufacturer|supplier|provider|installer|distributor|exporter|importer|refiner|jeweller|jeweler|"
@@ -3103,7 +3130,8 @@ _DESCRIBED_ORG = re.compile(
     # The noun heads the description, before any "by" or "of": "Odysseus, a lander built by the
     # company ..." describes a lander.
     # (not its owner: "Jean-Jacques Dordain, the agency's director general" describes a person)
-    rf"(?:(?!(?:by|of|for|from|with|in|at|on)\s)[\w'-]+\s+){{0,5}}?(?P<noun>{_ORG_NOUNS})\b(?!'s\b)"
+    # (a maker of one word too: "BSN, a glassmaker run by ...")
+    rf"(?:(?!(?:by|of|for|from|with|in|at|on)\s)[\w'-]+\s+){{0,5}}?(?P<noun>{_ORG_NOUNS}|[a-z]+maker)\b(?!'s\b)"
     # Or named right after what no person is: "the Houston-based company Intuitive Machines".
     # ("video game publisher Activision Blizzard": a publisher of games is a company, one of news may be a person)
     # (its name may open with a short form: "the Tokyo-based exchange Mt. Gox")
@@ -3183,7 +3211,10 @@ _NAMED_GROUPS = frozenset(
 def _described_organizations(
     folded: str, region: Span, surface: dict[str, Entity], in_parentheses: frozenset[str]
 ) -> Iterable[_Candidate]:
-    if _ORG_CUES.search(folded, region.begin, region.end) is None:
+    if (
+        _ORG_CUES.search(folded, region.begin, region.end) is None
+        and folded.find("maker", region.begin, region.end) < 0
+    ):
         return
     for m in _DESCRIBED_ORG.finditer(folded, region.begin, region.end):
         group = m.lastgroup if m.lastgroup in _NAMED_GROUPS else "described"
@@ -3427,6 +3458,37 @@ def _free(span: Span, taken: list[Span]) -> bool:
     if i < len(taken) and taken[i].begin < span.end:
         return False
     return not (i > 0 and taken[i - 1].end > span.begin)
+
+
+# "NASA's COBE satellite, launched in November 1989, and WMAP, launched in June 2001": a name said to be
+# launched in a sentence that names a craft is a craft too.
+_LAUNCHED_NAME = re.compile(
+    r"(?<![\w'.-])(?P<name>[A-Z][\w-]*(?: [A-Z0-9][\w-]*)?),\s+(?:which was\s+|that was\s+)?launched\s+(?:in|on)\s"
+)
+
+
+def _launched_beside_crafts(
+    folded: str, chosen: list[_Candidate], regions: list[Span], surface: dict[str, Entity]
+) -> list[_Candidate]:
+    crafts = [c.span for c in chosen if c.entity.kind is Kind.MISSION]
+    if not crafts:
+        return []
+    taken = _known_spans(chosen)
+    found = []
+    for region in regions:
+        if not any(region.contains(c) for c in crafts):
+            continue
+        for m in _LAUNCHED_NAME.finditer(folded, region.begin, region.end):
+            name, span = m["name"], Span(m.start("name"), m.end("name"))
+            first = name.split()[0]
+            if (
+                _may_name_craft(name, surface)
+                and first not in _CALENDAR_WORDS
+                and (_head_kind(name) or Kind.MISSION) is Kind.MISSION
+                and _free(span, taken)
+            ):
+                found.append(_discovered_name(span, Kind.MISSION, name))
+    return found
 
 
 def _craft_again(
@@ -4230,20 +4292,28 @@ def _one_person(folded: str, people: list[_Candidate], regions: list[Span]) -> d
                 titled[parts[1]] = None
     # ("Japanese billionaire Maezawa blasts off", then "tycoon Yusaku Maezawa": one name alone is the family
     # name of the one person named in full who bears it.)
+    # (Or the given name of the one person named in full who bears it, where no family name is it: "after his
+    # son Daniel", then "Daniel Carasso opens a yogurt factory".)
     families: dict[str, set[Entity]] = {}
+    givens: dict[str, set[Entity]] = {}
     for c in people:
         if " " in c.entity.name:
             families.setdefault(_family_name(c.entity), set()).add(c.entity)
+            if _family_name(c.entity) != (first := c.entity.name.split()[0]):
+                givens.setdefault(first, set()).add(c.entity)
     for c in people:
         parts = c.entity.name.split()
         longer = full.get((parts[0], parts[-1]), set()) if len(parts) == 2 else set()
         bearers = families.get(parts[0], set()) if len(parts) == 1 else set()
+        given = givens.get(parts[0], set()) if len(parts) == 1 and not c.entity.curated else set()
         if len(longer) == 1:
             same[c.entity] = next(iter(longer))
         elif (sovereign := titled.get(c.entity.name)) is not None and sovereign != c.entity:
             same[c.entity] = sovereign
         elif len(bearers) == 1:
             same[c.entity] = next(iter(bearers))
+        elif not bearers and len(given) == 1:
+            same[c.entity] = next(iter(given))
     if " name " in folded:
         starts = {c.span.begin: c for c in people}
         by_end = sorted(people, key=lambda c: c.span.end)

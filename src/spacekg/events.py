@@ -448,7 +448,8 @@ class EventFinder:
         assert section.date is not None
         chosen: tuple[_Sentence, Trigger, re.Match[str]] | None = None
         for sentence in own:
-            hit = self._best_trigger(text, sentence)
+            # (not in a clause dated later: "Danone agrees to sell ...; six days later it announces a deal")
+            hit = self._best_trigger(text, _before_later_clauses(text, sentence, section.date))
             if hit is not None:
                 chosen = (sentence, *hit)
                 break
@@ -522,13 +523,8 @@ class EventFinder:
         1972.")."""
         assert section.date is not None
         events = []
-        # (a month without its year is in the entry's year: "April 12, 2000: ...; in June it agrees to ...")
-        year_end = dt.date(section.date.latest.year, 12, 31)
         for sentence in own:
-            if not _NEXT_CLAUSE.search(text, sentence.span.begin, sentence.span.end):
-                continue
-            found = dates.find_dates(sentence.span.cut(text), sentence.span.begin, year_end)
-            for opening, value in _later_clause_dates(text, sentence.span, found, section.date):
+            for opening, value in _later_clause_dates(text, sentence.span, section.date):
                 # (a relative clause's doer is the name it follows: "from Kraft Heinz, which withdraws it")
                 named = next((m.entity for m in sentence.mentions if m.span.end == opening.start()), None)
                 relative = opening[0].rstrip().endswith(("which", "who"))
@@ -820,6 +816,9 @@ class EventFinder:
                     on_a_day.append((own_sentence, next_day))
             for listed in _listed_days(text, in_sentence, stated):
                 told.add(replace(event, date=listed), listed, self.is_spaceflight(trigger.cls))
+            for joint, again, when in _again_after_and(text, sentence.span, trigger, match, in_sentence, stated):
+                then = self._event(text, _clause(sentence, joint, sentence.span.end), trigger, again, when, doc)
+                told.add(replace(then, span=sentence.span, themes=event.themes), when, self.is_spaceflight(trigger.cls))
             if aside is not None:
                 begin, end, also, also_match, when = aside
                 clause = _clause(own_sentence, begin, end)
@@ -2045,6 +2044,38 @@ def _relative_clause_days(text: str, found: list[dates.DateMention], stated: Dat
 _PAST_AFTER = re.compile(rf",\s*(?:[\w-]+\s+){{0,4}}?after\s+[^,;]{{1,80}}?\b(?:had\s+)?{_PAST}[^,;]{{0,50}}$")
 
 
+# (the trigger's words, then a date told in or on right after them)
+_DATED_RIGHT_AFTER = 20
+
+
+def _again_after_and(
+    text: str,
+    span: Span,
+    trigger: Trigger,
+    match: re.Match[str],
+    found: list[dates.DateMention],
+    stated: DateValue | None,
+) -> list[tuple[int, re.Match[str], DateValue]]:
+    """The trigger's words again after ", and", right before a date of their own told in or on, each the same
+    kind of happening again ("NASA's COBE satellite, launched in November 1989, and WMAP, launched in June
+    2001"), with where its ", and" starts."""
+    if stated is None:
+        return []
+    again: list[tuple[int, re.Match[str], dates.DateMention]] = []
+    for m in trigger.pattern.finditer(text, match.end(), span.end):
+        joint = text.rfind(", and ", match.end(), m.start())
+        when = next((f for f in found if m.end() <= f.span.begin <= m.end() + _DATED_RIGHT_AFTER), None)
+        if (
+            joint >= 0
+            and when is not None
+            and when.value != stated
+            and _IN_OR_ON.search(text, m.end(), when.span.begin)
+            and not any(w.value == when.value for _, _, w in again)
+        ):
+            again.append((joint, m, when))
+    return [(joint, m, when.value) for joint, m, when in again]
+
+
 def _listed_days(text: str, found: list[dates.DateMention], stated: DateValue | None) -> list[DateValue]:
     """The days listed after a happening's own, each the same happening again ("touched down twice
     in 2019, on Feb. 22 and July 11"); not the end of a span ("between May 1 and May 5")."""
@@ -2074,11 +2105,19 @@ _FIRST_CLAUSE_END = re.compile(r",|;|\bthat\b|\b(?:say|says|said|announce|announ
 _NEXT_CLAUSE = re.compile(r";\s+|,\s+(?:and|which|who)\s+")
 
 
-def _later_clause_dates(
-    text: str, span: Span, found: list[dates.DateMention], entry: DateValue
-) -> list[tuple[re.Match[str], DateValue]]:
+def _before_later_clauses(text: str, sentence: _Sentence, entry: DateValue) -> _Sentence:
+    """An entry's sentence up to its first clause that tells a later date of its own."""
+    later = _later_clause_dates(text, sentence.span, entry)
+    return replace(sentence, span=Span(sentence.span.begin, later[0][0].start())) if later else sentence
+
+
+def _later_clause_dates(text: str, span: Span, entry: DateValue) -> list[tuple[re.Match[str], DateValue]]:
     """The clauses of a sentence after its first dated in or on a date after ``entry``, or so many days after
-    it, with their dates (not what is to come: "; it will open in 1972")."""
+    it, with their dates (not what is to come: "; it will open in 1972"); a month without its year is in the
+    entry's year ("April 12, 2000: ...; in June it agrees to ...")."""
+    if not _NEXT_CLAUSE.search(text, span.begin, span.end):
+        return []
+    found = dates.find_dates(span.cut(text), span.begin, dt.date(entry.latest.year, 12, 31))
     later: list[tuple[re.Match[str], DateValue]] = []
     for opening in _NEXT_CLAUSE.finditer(text, span.begin, span.end):
         close = _NEXT_CLAUSE.search(text, opening.end(), span.end)
