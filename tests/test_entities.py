@@ -2473,3 +2473,25 @@ def test_a_person_described_between_commas_makers_of_one_word_units_listed_teles
     assert ("Boeing", "person") not in pairs
     ids = {t: i for t, _, i in found}
     assert ids["Daniel"] == ids["Daniel Zarasso"] == "daniel-zarasso"
+
+
+def test_a_described_station_a_compound_family_name_a_firm_over_a_place_noun_and_clubs_by_scores() -> None:
+    found = mentions(
+        "Soviet Union puts first space station into orbit. The Soviet Union on Monday launched Zalyut, an unmanned "
+        "orbital laboratory. Fritz Zoffmann-La Zoche founds the firm. Zoche buys a majority stake in Zenentech, the "
+        "U.S. biotechnology pioneer. A cloud drifted over Zeveso, near Milan. Zorvo City were crowned champions on "
+        "Monday after Zottenham Hotspur, the only team that could still catch them, drew 2-2 at Chelsea."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Zalyut", "mission"),
+        ("Fritz Zoffmann-La Zoche", "person"),
+        ("Zenentech", "organization"),
+        ("Zeveso", "place"),
+        ("Zorvo City", "organization"),
+        ("Zottenham Hotspur", "organization"),
+        ("Chelsea", "organization"),
+    } <= pairs
+    ids = {t: i for t, _, i in found}
+    assert ids["space station"] == "zalyut"
+    assert ("Zenentech", "place") not in pairs and ("Zorvo City", "place") not in pairs

@@ -2363,3 +2363,14 @@ def test_an_entrys_trigger_is_not_in_a_clause_dated_later_and_a_trigger_again_af
         "2009-05-14-zerschel.txt",
     )
     assert events_of(x) == [("Launch", "2009-05-14"), ("Launch", "1989-11"), ("Launch", "2001-06")]
+
+
+def test_a_weekday_before_a_past_verb_is_past_whatever_a_later_clause_expects_and_last_july() -> None:
+    x = extract(
+        "Station\n\nMOSCOW, April 20, 1971 -- The Soviet Union on Monday launched Zalyut, an unmanned orbital "
+        "laboratory that cosmonauts are expected to visit soon.\n\nThe Italian, who was hired last July, had never "
+        "won.\n",
+        "1971-04-20-zalyut.txt",
+    )
+    assert events_of(x) == [("Launch", "1971-04-19"), ("NewsEvent", "1970-07")]
+    assert dates.find_dates("who was hired last July 4", 0, dt.date(2016, 5, 3))[0].value.lexical == "2015-07-04"

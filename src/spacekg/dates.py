@@ -144,6 +144,8 @@ _IN_TEXT = re.compile(
     rf"|(?P<w2>{WEEKDAY})(?=\s+(?:morning|afternoon|evening|night)\b|'s\s))"
     # (Or a part of it: "in late April", "since mid-March".)
     rf"|(?P<im>(?:(?<=\b[iI]n\s)|(?<=\b[sS]ince\s)|(?<=\b[uU]ntil\s))(?:(?:early|late|mid)[\s-])?(?P<mo>{MONTH}))"
+    # A month named from the day of writing: "who was hired last July" (its latest before the writing's month).
+    rf"|(?P<lm>[Ll]ast\s+(?P<mo2>{MONTH})(?!\s+{_DAY}\b|,?\s+{_YEAR}))"
     # A month or year named from the day of writing: "last month", "earlier this year".
     rf"|(?P<rel>(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<unit>month|year|week))"
     # A holiday of a fixed day, with its year or not: "on Christmas Day 2003", "in her New Year's Eve address".
@@ -232,7 +234,7 @@ class _Future:
         # clause whether it has a word of the future and where its first past verb is.
         self._starts: list[int] = []
         self._ends: list[int] = []
-        self._clauses: dict[int, tuple[bool, int]] = {}
+        self._clauses: dict[int, tuple[int | None, int]] = {}
 
     def __bool__(self) -> bool:
         if self._found is None:
@@ -242,7 +244,9 @@ class _Future:
     def at(self, where: int) -> bool:
         """Whether the sentence speaks of the future where a date stands: not in a clause of its own
         (after ", and", ", but", ", while" or ";") that has no word of the future and a past verb
-        before the date ("The UAE launched its Hope probe on Monday, and NASA plans to launch ...")."""
+        before the date ("The UAE launched its Hope probe on Monday, and NASA plans to launch ..."), nor
+        where a past verb stands between the date and the clause's first word of the future ("on Monday
+        launched Salyut, an orbital laboratory that cosmonauts are expected to visit soon")."""
         if not self:
             return False
         if not self._starts:
@@ -254,10 +258,13 @@ class _Future:
         if clause is None:
             begin, end = self._starts[i], self._ends[i]
             past = _PAST_VERB.search(self._text, begin, end)
-            clause = (_FUTURE.search(self._text, begin, end) is not None, past.start() if past else end)
+            future = _FUTURE.search(self._text, begin, end)
+            clause = (future.start() if future else None, past.start() if past else end)
             self._clauses[i] = clause
         to_come, first_past = clause
-        return to_come or first_past >= where
+        if to_come is None:
+            return first_past >= where
+        return not (to_come > where and _PAST_VERB.search(self._text, where, to_come))
 
 
 _CLAUSE_SPLIT = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s")
@@ -291,6 +298,9 @@ def _in_text_value(m: re.Match[str], context: dt.date | None, future: _Future) -
         if candidate > context and (candidate - context).days > 31 and not future.at(m.start()):
             candidate = _make(context.year - 1, mo, d, m[0])
         return day(candidate)
+    if m["lm"]:
+        mo = month_number(m["mo2"])
+        return month(context.year if mo < context.month else context.year - 1, mo, m[0])
     if m["rel"]:
         step = {"last": -1, "this": 0, "next": 1}[m["which"].lower()]
         if m["unit"] == "year":

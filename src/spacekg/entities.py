@@ -1886,8 +1886,15 @@ _DEAL_CUES = tuple(cue for cues, _ in _DEALS for cue in cues)
 
 
 def _personal_words(chosen: list[_Candidate]) -> set[str]:
-    """The words of the people's names found ("Prokopyev" after "Sergei Prokopyev")."""
-    return {w for c in chosen if c.entity.kind is Kind.PERSON for w in c.entity.name.split()}
+    """The words of the people's names found ("Prokopyev" after "Sergei Prokopyev"), a family name of words a
+    hyphened particle joins as one ("Hoffmann-La Roche": "Roche" alone is the firm's)."""
+    words: set[str] = set()
+    for c in chosen:
+        if c.entity.kind is Kind.PERSON:
+            name = c.entity.name
+            family = _family_name(c.entity) if " " in name else name
+            words.update(name.split() if " " not in family else [*name[: -len(family)].split(), family])
+    return words
 
 
 def _business_partners(
@@ -2659,7 +2666,9 @@ _NOUN_THEN_CRAFT = re.compile(
     r"|spaceplane|space plane|rocket plane"
     # ("LICIACube, a small Italian satellite that ...", not "Phobos, a natural satellite of Mars")
     # (a space agency's telescope is flown: "Gaia, a European Space Agency observatory designed to ...")
-    r"|space(?:-based)? observatory|[Ss]pace [Aa]gency (?:observatory|telescope)|(?<!natural )satellite(?!\s+of\b))\b"
+    r"|space(?:-based)? observatory|[Ss]pace [Aa]gency (?:observatory|telescope)|(?<!natural )satellite(?!\s+of\b)"
+    # ("Salyut, an unmanned orbital laboratory")
+    r"|(?:orbital|orbiting|space) (?:laboratory|station))\b"
     # The noun ends the description: "Ingenuity, a small helicopter that ...", not "X, a helicopter pilot".
     r"(?!\s+(?!(?:that|which|of|to|will|would|for|with|on|in|at|was|is|and|built|launched|developed|designed|operated"
     r"|meant|due)\b)[a-z])"
@@ -2694,6 +2703,7 @@ _GIVEN_NAME = re.compile(
 
 
 _GIVEN_CUE = re.compile("named|dubbed|called|known as")
+_LAB = re.compile(r"(?:orbital|orbiting|space) (?:laboratory|station)\b")
 
 # A craft by what is done with it: "carrying Elon Musk's Tesla Roadster as a dummy payload", "sent the
 # Roadster into an orbit around the Sun".
@@ -2739,6 +2749,8 @@ def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> 
         if name.endswith("'s") or not _may_name_craft(name, surface) or name.split()[0] in _CALENDAR_WORDS:
             continue  # "the lander China's scientists built": an owner, not a name; "July 24, the lab module"
         cls = "Rover" if "rover" in m[0] or "lander" in m[0] else None
+        if group == "described" and _LAB.search(m[0]):
+            cls = "SpaceStation"
         if group == "name" and m[0].startswith("space station"):
             if name in _TITLE_WORDS:
                 continue  # "the space station Commander ...": an office, not a name
@@ -3094,14 +3106,14 @@ _ORG_TITLES = (
 )
 _ORG_NOUNS = (
     "company|maker|manufacturer|automaker|carmaker|firm|producer|operator|developer|provider|supplier|"
-    "retailer|bank|airline|carrier|startup|start-up|conglomerate|joint venture|giant|corporation|subsidiary|"
+    "retailer|bank|airline|carrier|startup|start-up|conglomerate|joint venture|giant|corporation|subsidiary|team|club|"
     "studio|platform|planemaker|chipmaker|broadcaster|insurer|lender|investor|creditor|shareholder|agency|group|"
     "exchange"
 )
 # What no person is: "Adora Cruises, a joint venture of ..." names an organization, where "Li Wei, a
 # furniture maker" names a person.
 _ORG_ONLY_NOUNS = frozenset(
-    """company firm bank airline carrier startup start-up conglomerate venture giant corporation subsidiary
+    """company firm bank airline carrier startup start-up conglomerate venture giant corporation subsidiary team club
     studio platform automaker carmaker planemaker chipmaker broadcaster insurer lender agency group exchange
     movement party newspaper magazine tabloid""".split()
 )
@@ -3573,7 +3585,8 @@ _DIRECTION = r"(?:(?:north|south|east|west)(?:east|west)?(?:ern)?)"
 _CONTAINED_NAME = r"[A-Z][a-z']+(?:-[A-Z]?[a-z']+)*(?: [A-Z][a-z']+(?:-[A-Z]?[a-z']+)*){0,2}"
 _CONTAINED = re.compile(
     # ("bound for Ontario, California")
-    r"(?:\b(?:[Ii]n|near|from|at|to|outside|of|bound\s+for|headed\s+for)\s+)"
+    # ("a cloud of dioxin over Seveso, near Milan")
+    r"(?:\b(?:[Ii]n|near|from|at|to|outside|over|of|bound\s+for|headed\s+for)\s+)"
     # ("in La Chaux-de-Fonds, Switzerland"; two: "In Biloxi and Gulfport, Mississippi")
     rf"(?:(?P<first>{_CONTAINED_NAME}) and )?(?P<name>{_CONTAINED_NAME}),\s+"
     rf"(?:(?:just\s+|about\s+\d+\s+(?:km|kilometers|kilometres|miles)\s+)?{_DIRECTION}\s+of\s+(?:the\s+)?"
@@ -3583,6 +3596,9 @@ _CONTAINED = re.compile(
     rf"|in\s+(?:central|{_DIRECTION})\s+"
     # ("in Koromo, central Japan"; "in Eindhoven, the Netherlands")
     rf"|(?:central|{_DIRECTION})\s+|the\s+)?$"
+)
+_NOUN_AFTER_PLACE = re.compile(
+    r" (?!(?:on|in|at|and|or|for|to|with|from|by|as|where|when|which|who|that|said|says|was|is|has|had)\b)[a-z]"
 )
 # "on Hawaii's Mauna Kea": a name owned by a known place, after a word that sets something on it or near it.
 _ON_OWNED = re.compile(r"'s (?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2})(?![\w'-]| [A-Z])")
@@ -3627,7 +3643,9 @@ def _places_by_container(folded: str, chosen: list[_Candidate], regions: list[Sp
                 found.append(_discovered_name(span, Kind.PLACE, name))
                 begin = span.begin  # "near Woomera in South Australia": a place within the longer name
         m = _CONTAINED.search(folded, max(0, begin - 60), begin) or _WITHIN.search(folded, max(0, begin - 60), begin)
-        if m is None:
+        # ("a majority stake in Genentech, the U.S. biotechnology pioneer": a place's name that a noun follows
+        # describes what is before it; "in Eindhoven, the Netherlands" places it)
+        if m is None or (m[0].endswith("the ") and _NOUN_AFTER_PLACE.match(folded, c.span.end)):
             continue
         groups = [group for group in ("first", "name") if m.groupdict().get(group)]
         if any(w in _CALENDAR_WORDS or w in _STOP_FIRST for g in groups for w in m[g].split()) or _RECIPIENT.search(
@@ -3885,11 +3903,18 @@ def _known_companies(chosen: list[_Candidate], surface: dict[str, Entity]) -> li
 
 # "Makes his first league appearance for Barcelona", "Signs for Paris Saint-Germain": a club is named
 # where a player appears, scores, plays or signs for it, even by a city's name.
+# (or where a side draws, wins or loses by a score: "drew 2-2 at Chelsea"; or is crowned: "Leicester City were
+# crowned English Premier League champions")
 _FOR_CLUB = re.compile(
-    r"\b(?i:(?:appearances?|debut|goals?)\s+for|(?:signs|signed|signing)\s+(?:for|with)|(?:plays|played|playing)\s+for)"
+    r"\b(?i:(?:appearances?|debut|goals?)\s+for|(?:signs|signed|signing)\s+(?:for|with)|(?:plays|played|playing)\s+for"
+    r"|(?:drew|draws|won|wins|lost|loses)\s+\d{1,2}-\d{1,2}\s+(?:at|against|with|to))"
     r"\s+(?P<club>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})(?![\w'-])"
+    r"|(?<![\w'-])(?P<crowned>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}) (?:were|was|are|is) crowned\b"
 )
-_CLUB_CUES = ("ppearance", "debut ", "goal", "igns ", "igned ", "igning ", "lays for", "layed for", "laying for")
+_CLUB_CUES = (
+    "ppearance", "debut ", "goal", "igns ", "igned ", "igning ", "lays for", "layed for", "laying for", " crowned ",
+    "drew ", "draws ", "won ", "wins ", "lost ", "loses ",
+)  # fmt: skip
 # (elsewhere the name stays the city's where a word places something there: "born in Barcelona")
 _PLACED_IN = re.compile(r"\b(?:in|at|from|near|to|of|across|around)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -3899,23 +3924,28 @@ def _clubs(folded: str, chosen: list[_Candidate], regions: list[Span], surface: 
     nothing places something in it. A country's name is its national team, a place (the sets'
     convention); a known body keeps its own entity."""
     names: set[str] = set()
+    named_so: set[Span] = set()  # (where a club is named as one: "drew 2-2 at Chelsea" places nothing)
     # (not a person the article names: "Xi signed with Putin a joint statement")
     people = {w for c in chosen if c.entity.kind is Kind.PERSON for w in (c.entity.name, c.span.cut(folded))}
     for region in regions:
         for m in _FOR_CLUB.finditer(folded, region.begin, region.end):
-            known = surface.get(m["club"])
+            group = m.lastgroup or "club"
+            club = _name_words(m[group]) if group == "crowned" else [m[group]]
+            name = " ".join(club)
+            known = surface.get(name)
             # (one word only after a verb of playing: "signed with Putin a joint statement")
-            if " " not in m["club"] and "with" in m[0] and known is None:
+            if " " not in name and ("with" in m[0] or group == "crowned") and known is None:
                 continue
-            if m["club"] not in people and (known is None or (known.kind is Kind.PLACE and known.cls == "City")):
-                names.add(m["club"])
+            if name not in people and (known is None or (known.kind is Kind.PLACE and known.cls == "City")):
+                names.add(name)
+                named_so.add(Span(m.end(group) - len(name), m.end(group)))
     if not names:
         return chosen
     clubs = [
         _discovered_name(span, Kind.ORGANIZATION, span.cut(folded))
         for region in regions
         for span in _whole_words(folded, region, names)
-        if not _PLACED_IN.search(folded, max(0, span.begin - 12), span.begin)
+        if span in named_so or not _PLACED_IN.search(folded, max(0, span.begin - 12), span.begin)
     ]
     taken = _known_spans(clubs)
     return sorted([*(c for c in chosen if _free(c.span, taken)), *clubs], key=lambda c: c.span.begin)
@@ -4037,10 +4067,17 @@ def _another_moon(folded: str, c: _Candidate) -> bool:
 
 def _family_name(e: Entity) -> str:
     """A person's family name: Chinese names put it first, and so do Korean ones, whose given name is
-    written with a hyphen ("Lee Jae-myung"); others put it last."""
+    written with a hyphen ("Lee Jae-myung"); others put it last, with the words a particle joins by a
+    hyphen before it ("Hoffmann-La Roche" of "Fritz Hoffmann-La Roche")."""
     parts = e.name.split()
     first_is_family = e.zh or parts[0] in CHINESE_SURNAMES or (len(parts) == 2 and _KOREAN_GIVEN.fullmatch(parts[1]))
-    return parts[0] if first_is_family else parts[-1]
+    if first_is_family:
+        return parts[0]
+    joined = next((i for i, part in enumerate(parts[1:-1], 1) if _HYPHENED_PARTICLE.search(part)), len(parts) - 1)
+    return " ".join(parts[joined:])
+
+
+_HYPHENED_PARTICLE = re.compile(r"-(?:La|Le|De|Di|Da|Du|Van|Von)$")
 
 
 def _short_forms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:

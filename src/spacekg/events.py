@@ -1964,7 +1964,10 @@ def _in_past_month(text: str, span: Span, found: list[dates.DateMention], month:
             and _WILL.search(text, span.begin, told.span.begin) is None
             and _STATISTIC.search(text, span.begin, span.end) is None
         )
-    if not _IN_MONTH.search(text, max(span.begin, told.span.begin - 12), told.span.begin):
+    # (or "last" and its name: "who was hired last July")
+    if not _IN_MONTH.search(
+        text, max(span.begin, told.span.begin - 12), told.span.begin
+    ) and not _LAST_NAMED_MONTH.match(text, told.span.begin):
         return False
     before = text[span.begin : told.span.begin]
     # (and "found", which is no past verb elsewhere: "Its instruments found signs of ice ... in March 1998")
@@ -1989,6 +1992,7 @@ def _in_past_month(text: str, span: Span, found: list[dates.DateMention], month:
 
 
 _THIS_MONTH = re.compile(r"(?:[Ll]ast|[Tt]his) month\b")
+_LAST_NAMED_MONTH = re.compile(r"[Ll]ast [A-Z]")
 _SUBORDINATE = re.compile(r"\b(?:who|which|that|should|would|could|can|must|may|might)\b")
 _OPENED_PAST = re.compile(rf"{_PAST}|\b(?:put|set|hit|cut|shut)\b", re.IGNORECASE)
 _PERCENT = re.compile(r"%|percent|per cent")
