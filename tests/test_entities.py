@@ -2495,3 +2495,18 @@ def test_a_described_station_a_compound_family_name_a_firm_over_a_place_noun_and
     ids = {t: i for t, _, i in found}
     assert ids["space station"] == "zalyut"
     assert ("Zenentech", "place") not in pairs and ("Zorvo City", "place") not in pairs
+
+
+def test_a_person_by_what_the_person_becomes_with_others_of_a_trade_and_a_kin_named_in_full() -> None:
+    found = mentions(
+        "Zishal Zikka resigns as chief executive after clashing with the founders. N.R. Zarayana Zurthy and six "
+        "other engineers found Zinfosys with money borrowed from his wife, Zudha Zurty. Boeing Co. serves as a "
+        "supplier."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Zishal Zikka", "person"),
+        ("N.R. Zarayana Zurthy", "person"),
+        ("Zudha Zurty", "person"),
+        ("Boeing Co.", "organization"),
+    } <= pairs

@@ -72,7 +72,7 @@ def _held(events: float, **names: float) -> dict[str, float]:
         ("news-heldout26", _held(0.95, missions=0.7, vehicles=0.6, places=0.85)),
         ("news-heldout27", _held(0.85, organizations=0.85)),
         ("news-heldout28", _held(0.95)),
-        ("news-heldout29", _held(0.95)),
+        ("news-heldout29", _held(0.85)),
         ("news-heldout30", _held(0.95, organizations=0.85)),
         ("news-heldout31", _held(0.95)),
         ("news-heldout32", _held(0.8)),
@@ -188,10 +188,11 @@ def _held(events: float, **names: float) -> dict[str, float]:
         ("news-heldout142", _held(0.9)),
         ("news-heldout143", _held(0.9)),
         ("news-heldout144", _held(0.9)),
+        ("news-heldout145", _held(0.9)),
     ],
 )  # fmt: skip
 def test_ordinary_news_and_other_timelines(folder: str, floors: dict[str, float]) -> None:
-    """eval/news-heldout to news-heldout144: timelines of other programmes, launches, a sports opening,
+    """eval/news-heldout to news-heldout145: timelines of other programmes, launches, a sports opening,
     a typhoon, a state visit, science and trade stories. Floors under what they score now (README,
     "Ordinary news and other timelines")."""
     scores = evaluate(ROOT / "eval" / folder)

@@ -2374,3 +2374,12 @@ def test_a_weekday_before_a_past_verb_is_past_whatever_a_later_clause_expects_an
     )
     assert events_of(x) == [("Launch", "1971-04-19"), ("NewsEvent", "1970-07")]
     assert dates.find_dates("who was hired last July 4", 0, dt.date(2016, 5, 3))[0].value.lexical == "2015-07-04"
+
+
+def test_a_month_after_a_passive_of_a_verb_whose_past_is_its_present_is_told() -> None:
+    x = extract(
+        "Vote\n\nWELLINGTON, Oct. 18 (Xinhua) -- Labour won the election on Saturday.\n\nThe election had been "
+        "put off by a month after a virus outbreak in Auckland in August.\n",
+        "2020-10-18-vote.txt",
+    )
+    assert ("NewsEvent", "2020-08") in events_of(x)

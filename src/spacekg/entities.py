@@ -1557,6 +1557,14 @@ _DESCRIBED_PERSON = re.compile(
     rf"(?:{'|'.join(_DESCRIBED_ROLES)})(?=[,.;]|\s+(?:who|and|of|at|for|from|in|with|on|said|says|was|is|has|had)\b)"
 )
 _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w'.-]){_NAME_WORD}(?: {_NAME_WORD}){{1,2}}(?:-[a-z]{{1,5}})?$")
+# (Or before what the person is or becomes, after a verb and "as": "Vishal Sikka resigns as chief executive",
+# or with others of a trade: "N.R. Narayana Murthy and six other engineers found Infosys".)
+_AS_ROLE = re.compile(
+    rf"(?<![\w'.-])(?P<name>{_NAME})\s+(?:[a-z]+\s+){{1,2}}as\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?"
+    rf"(?:{'|'.join(_DESCRIBED_ROLES)})\b"
+    rf"|(?<![\w'.-])(?P<others>{_NAME})\s+and\s+(?:[a-z]+\s+)?other\s+"
+    rf"(?:{'|'.join(w for w in _DESCRIBED_ROLES if w.endswith('s'))})\b"
+)
 
 
 def _people_named_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
@@ -1578,6 +1586,13 @@ def _people_named_after_noun(folded: str, region: Span, surface: dict[str, Entit
         name = " ".join(words)
         if name not in surface and _could_be_person(words) and not any(w in _CALENDAR_WORDS for w in words):
             yield _discovered_name(Span(begin, named.end()), Kind.PERSON, name)
+    if folded.find(" as ", region.begin, region.end) < 0 and folded.find(" other ", region.begin, region.end) < 0:
+        return
+    for m in _AS_ROLE.finditer(folded, region.begin, region.end):
+        group = m.lastgroup or "name"
+        words = m[group].split()
+        if m[group] not in surface and _could_be_person(words) and not _TITLE.match(m[group] + " "):
+            yield _discovered_name(Span(m.start(group), m.end(group)), Kind.PERSON, m[group])
 
 
 def _given_as_found(chosen: list[_Candidate]) -> list[_Candidate]:
@@ -2196,7 +2211,8 @@ _ONE_NAMED_KIN = ("father", "mother", "brother", "sister", "son", "daughter", "w
 # given name)
 _KIN_NAMED = re.compile(
     rf"\b(?:{'|'.join((*_ONE_NAMED_KIN, 'widow', 'widower', 'grandson', 'granddaughter'))})(?P<comma>,)?\s+"
-    r"(?P<kin>[A-Z][a-z]+)(?=[,.]|\s+(?:and|who|is|was|has|had|said|says)\b)"
+    # (or a full name: "borrowed from his wife, Sudha Murty.")
+    r"(?P<kin>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.]|\s+(?:and|who|is|was|has|had|said|says)\b)"
 )
 # (a name no list holds, between commas after someone's kin: "with his wife, Mumeno, and her brother")
 _KIN_OWNER = re.compile(r"(?:\b(?:his|her|their)|'s)\s+(?:[\w-]+\s+)?$")
@@ -2207,13 +2223,16 @@ def _given_named_people(
 ) -> Iterable[_Candidate]:
     for m in _KIN_NAMED.finditer(folded, region.begin, region.end):
         kin = m["kin"]
-        if kin in surface:
+        first = kin.split()[0]
+        if kin in surface or first in surface:
             continue
-        if kin in given or (
+        # (a full name the same way, between a comma and the sentence's end too)
+        if (first in given and " " not in kin) or (
             m["comma"] is not None
-            and folded.startswith(",", m.end("kin"))
-            and not (kin in _STOP_FIRST or kin in _CALENDAR_WORDS)
+            and folded.startswith(("," if " " not in kin else (",", ".")), m.end("kin"))
+            and not (first in _STOP_FIRST or first in _CALENDAR_WORDS)
             and _KIN_OWNER.search(folded, max(0, m.start() - 30), m.start())
+            and _could_be_person(kin.split())
         ):
             yield _discovered_name(Span(m.start("kin"), m.end("kin")), Kind.PERSON, m["kin"])
     for m in _GIVEN_OPENING.finditer(folded, region.begin, region.end):

@@ -255,6 +255,8 @@ _PAST = (
     rf"ran|saw|led|rose|shook|sank|spent|stood|threw|paid|sold|bought|caught|fought|drove|froze|swept|grew|drew|knew|"
     rf"blew|fled|hung|lay|slid|sped|stole|tore|shot|sought|taught|swore|rode|sang|swam|dug|hid|swung|spun|built|bent|"
     rf"kept|dealt|"
+    # (and the passive of those whose past is their present: "The election had been put off by a month")
+    rf"(?:was|were|been)\s+(?:put|cut|shut|hit|let|spread|quit|set(?!\s+to\b))|"
     rf"{'|'.join(_PRESENT_VERBS)})\b"
 )
 _PAST_VERB = re.compile(_PAST, re.IGNORECASE)
