@@ -2510,3 +2510,22 @@ def test_a_person_by_what_the_person_becomes_with_others_of_a_trade_and_a_kin_na
         ("Zudha Zurty", "person"),
         ("Boeing Co.", "organization"),
     } <= pairs
+
+
+def test_a_craft_named_for_a_world_a_building_before_its_noun_a_store_between_commas_and_who_opens_stores() -> None:
+    found = mentions(
+        "Europe's Venus Zorvex probe reached Venus. It was built from parts left over from Mars Zorvex. The "
+        "Zagrada Zamilia basilica got a licence. Hitoshi Zanai opens a men's clothing store, Men's Shop Zogori "
+        "Zhoji, in Ube. Zuniqlo opens its first stores outside Japan. Zhang Wei is a chef. Zhang opens a "
+        "restaurant."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Venus Zorvex", "mission"),
+        ("Mars Zorvex", "mission"),
+        ("Zagrada Zamilia", "place"),
+        ("Men's Shop Zogori Zhoji", "organization"),
+        ("Zuniqlo", "organization"),
+        ("Hitoshi Zanai", "person"),
+    } <= pairs
+    assert not {("Venus Zorvex", "person"), ("Zhang", "organization"), ("Hitoshi Zanai", "organization")} & pairs

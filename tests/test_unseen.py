@@ -2383,3 +2383,12 @@ def test_a_month_after_a_passive_of_a_verb_whose_past_is_its_present_is_told() -
         "2020-10-18-vote.txt",
     )
     assert ("NewsEvent", "2020-08") in events_of(x)
+
+
+def test_a_year_after_the_story_in_a_later_clause_that_plans_it_is_no_happening_of_the_trigger() -> None:
+    x = extract(
+        "Basilica\n\nBARCELONA, June 7 (Xinhua) -- The city granted the basilica a licence on Friday.\n\nThe "
+        "basilica, visited by about 4.5 million people a year, is expected to be completed in 2026.\n",
+        "2019-06-07-basilica.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "2019-06-07")]

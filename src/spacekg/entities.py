@@ -644,6 +644,7 @@ class EntityFinder:
         chosen += crafts
         if " launched " in folded:
             chosen += _launched_beside_crafts(folded, chosen, regions, self._surface)
+        chosen = _crafts_named_for_bodies(folded, chosen, self._surface)
         chosen += _craft_again(folded, chosen, crafts, regions)
         chosen += _described_again(folded, chosen, regions)
         chosen += _dateline_places(doc, folded, chosen, regions, self._surface)
@@ -1463,6 +1464,8 @@ def _people_of_places(folded: str, region: Span, surface: dict[str, Entity]) -> 
             # "London's St Pancras station", "Paris's Charles de Gaulle airport": a place of the place
             yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, name)
             continue
+        elif m["next"] in _CRAFT_NOUNS:
+            continue  # "Europe's Venus Express probe": a craft or a rocket, which its noun finds
         yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PERSON, name)
 
 
@@ -2442,7 +2445,14 @@ _REGION_OWNED = re.compile(
     r"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s (?:regional|provincial) "
     r"(?:governor|government|president|assembly|council|authorities|capital)\b"
 )
-_OTHER_PLACE_CUES = frozenset(("between", "Launch", "near", "Comet", "regional", "provincial", *_SITE_NOUNS))
+# "granted the Sagrada Familia basilica a building licence": a building's name before its noun in lower case.
+_BUILDING_NOUNS = frozenset("basilica cathedral church temple mosque synagogue monastery abbey castle".split())
+_BUILDING = re.compile(
+    rf"\b[Tt]he (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}) (?:{'|'.join(sorted(_BUILDING_NOUNS))})\b"
+)
+_OTHER_PLACE_CUES = frozenset(
+    ("between", "Launch", "near", "Comet", "regional", "provincial", *_SITE_NOUNS, *_BUILDING_NOUNS)
+)
 # "around Comet Wild 2", "Comet Tempel 1": a comet named with its word, and its number if it has one.
 _COMET = re.compile(r"\bComet [A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?: \d{1,3})?(?![\w'-])")
 # One pass for the words the patterns below need picks the few worth running on a sentence.
@@ -2486,6 +2496,10 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, name)
     if cues & _LINK_NOUNS:
         yield from _linked_places(folded, region, surface)
+    if cues & _BUILDING_NOUNS:
+        for m in _BUILDING.finditer(folded, region.begin, region.end):
+            if m["name"] not in surface and m["name"].split()[0] not in _CALENDAR_WORDS:
+                yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, m["name"])
     if "regional" in cues or "provincial" in cues:
         for m in _REGION_OWNED.finditer(folded, region.begin, region.end):
             if m["name"] not in surface and m["name"].split()[0] not in _STOP_FIRST:
@@ -3133,6 +3147,7 @@ _ORG_NOUNS = (
 # furniture maker" names a person.
 _ORG_ONLY_NOUNS = frozenset(
     """company firm bank airline carrier startup start-up conglomerate venture giant corporation subsidiary team club
+    store chain
     studio platform automaker carmaker planemaker chipmaker broadcaster insurer lender agency group exchange
     movement party newspaper magazine tabloid""".split()
 )
@@ -3187,6 +3202,10 @@ _DESCRIBED_ORG = re.compile(
     r" (?P<acronym>[A-Z]{2,6})(?![\w&'-])"
     # (or one word that agrees to buy or sell: "Ford agrees to buy Volvo's car business")
     r"|(?<![\w'-])(?P<dealer>[A-Z][a-z][\w&-]*) (?:agrees|agreed) to (?:buy|sell|acquire|take over|merge with)\b"
+    # (or what opens stores: "Uniqlo opens its first stores outside Japan"; not a person: "Hitoshi Yanai opens a
+    # men's clothing store")
+    r"|(?<![\w'-])(?P<opener>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) (?:opens|opened)(?= (?:its |a |an |the )?"
+    r"(?:[\w'-]+ ){0,2}(?:stores?|shops?|outlets?|restaurants?|branch(?:es)?|factory|plant)\b)"
     # (or what is agreed to be bought, where no name does: "in June it agrees to buy Bestfoods")
     r"|\b(?:agrees|agreed) to (?:buy|acquire|take over|merge with) (?P<dealt>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})"
     r"(?![\w&'-])"
@@ -3209,7 +3228,7 @@ _DESCRIBED_ORG = re.compile(
 _ORG_CUE_WORDS = [
     *f"{_ORG_TITLES}|{_ORG_NOUNS}|{_TRADES}|{_FOUNDING}|{_MADE_BY_VERBS}".split("|"),
     *"publisher site service app rival competitor authority regulator watchdog agrees agreed shares".split(),
-    *"takeover buyout".split(),
+    *"takeover buyout stores shop shops outlet outlets restaurant restaurants branch branches factory plant".split(),
     "Shares",
     *_UNIT_NOUNS,
     *_ORG_ONLY_NOUNS,
@@ -3235,7 +3254,7 @@ _WHO_DID = re.compile(
 
 
 _NAMED_GROUPS = frozenset(
-    "org after apposed maker national service founded acronym dealer dealt bidder rival shares by".split()
+    "org after apposed maker national service founded acronym dealer dealt bidder rival shares by opener".split()
 )
 
 
@@ -3253,14 +3272,20 @@ def _described_organizations(
             continue  # ("Vermont ice cream maker ...", "the Dutch margarine maker ..."; a country's or a place's)
         if group == "by" and m[group].endswith(_PLACED):
             continue  # "built by the Houston-based company ...": where it is based
-        if group == "dealer" and (m[group] in _STOP_FIRST or _last_word_of_a_name(folded, m[group])):
+        if group in ("dealer", "opener") and (
+            m[group] in _STOP_FIRST or m[group] in CHINESE_SURNAMES or _last_word_of_a_name(folded, m[group])
+        ):
             continue  # "Musk agrees to buy Twitter" after "Elon Musk": a person's family name
+        if group == "opener" and _PERSON_LIKE.fullmatch(m[group]) and _could_be_person(m[group].split()):
+            continue
         if group == "after" and _WHO_DID.match(folded, m.end(group)):
             continue  # "the company Iue founded": who founded it, in a clause that describes the company
         words = m[group].split()
         while words and words[0] in _STOP_FIRST:
             words.pop(0)
-        if not words or any(w in _CALENDAR_WORDS or w in _QUALIFIERS or w.endswith("'s") for w in words):
+        if not words or any(
+            w in _CALENDAR_WORDS or w in _QUALIFIERS or (w.endswith("'s") and w not in _NOT_OWNERS) for w in words
+        ):
             continue
         name = " ".join(words)
         # (a place's head word is no place's where the name is said to be a firm: "Silver Lake, a private equity firm")
@@ -3489,6 +3514,33 @@ def _free(span: Span, taken: list[Span]) -> bool:
     if i < len(taken) and taken[i].begin < span.end:
         return False
     return not (i > 0 and taken[i - 1].end > span.begin)
+
+
+# "spare parts left over from Mars Express": a world's name and one capitalised word after it, in an article that
+# names a craft, is a craft's name ("Venus Express", "Mars Odyssey").
+_WORD_AFTER_BODY = re.compile(r" (?P<word>[A-Z][a-z]+)(?![\w'-]| [A-Z])")
+
+
+def _crafts_named_for_bodies(folded: str, chosen: list[_Candidate], surface: dict[str, Entity]) -> list[_Candidate]:
+    if not any(c.entity.kind is Kind.MISSION for c in chosen):
+        return chosen
+    named = []
+    for c in chosen:
+        m = _WORD_AFTER_BODY.match(folded, c.span.end) if c.entity.cls == "CelestialBody" else None
+        if (
+            m is None
+            or c.span.cut(folded) != c.entity.name
+            or m["word"] in surface
+            or m["word"] in _HEADS
+            or m["word"] in _HONOURS  # ("the Mercury Prize")
+            or m["word"] in _STOP_FIRST
+            or m["word"] in _CALENDAR_WORDS
+        ):
+            named.append(c)
+            continue
+        name = f"{c.entity.name} {m['word']}"
+        named.append(_discovered_name(Span(c.span.begin, m.end("word")), Kind.MISSION, name))
+    return named
 
 
 # "NASA's COBE satellite, launched in November 1989, and WMAP, launched in June 2001": a name said to be

@@ -759,14 +759,26 @@ class EventFinder:
             # (What is said of it is still said on its day: "ESA said on Thursday that its lander stopped
             # sending signals shortly before it was due to touch down".)
             if (
-                (stated is None or stated.precision is not Precision.DAY)
-                and _TO_COME.search(text, max(sentence.span.begin, match.start() - 30), match.start())
-            ) or (
-                # (Nor, in a month or a year, is one whose verb is to come: "It will bring the crew ...
-                # back to Earth next year.")
-                stated is not None
-                and stated.precision is not Precision.DAY
-                and _WILL.search(text, _clause_start(text, sentence.span.begin, match.start()), match.start())
+                (
+                    (stated is None or stated.precision is not Precision.DAY)
+                    and _TO_COME.search(text, max(sentence.span.begin, match.start() - 30), match.start())
+                )
+                or (
+                    # (Nor, in a month or a year, is one whose verb is to come: "It will bring the crew ...
+                    # back to Earth next year.")
+                    stated is not None
+                    and stated.precision is not Precision.DAY
+                    and _WILL.search(text, _clause_start(text, sentence.span.begin, match.start()), match.start())
+                )
+                or (
+                    # (Nor one whose month or year is after the story's and a later clause's plan: "The basilica,
+                    # visited by about 4.5 million people a year, is expected to be completed in 2026".)
+                    stated is not None
+                    and stated.precision is not Precision.DAY
+                    and doc.published is not None
+                    and stated.earliest > doc.published
+                    and _WILL.search(text, match.end(), sentence.span.end)
+                )
             ):
                 untriggered[sentence.span] = _reported_day(text, sentence.span, in_sentence)
                 continue
