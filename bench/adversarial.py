@@ -16,7 +16,8 @@ titles of places and fields, past months and "when" clauses, seats of power that
 a craft's name opening every sentence, bodies listed beside a known one, and people described as
 someone who, craft named by what they do and places near known ones, founders, trades, stations and
 Korean names, hyphened craft, rivals, buyers, parks and islands, homonyms, ampersands, renames and days apart,
-and a happening on each next day. The article is extracted at N and at 2N repetitions; a cost that grows with
+a happening on each next day, and people described between commas, stores' openers, names launched beside craft
+and craft named for worlds. The article is extracted at N and at 2N repetitions; a cost that grows with
 the text doubles, a quadratic one quadruples. The script prints the seconds and that ratio, and exits 1 if any
 ratio passes 3.
 """
@@ -243,6 +244,12 @@ CASES: dict[str, tuple[str, str, str]] = {
     "a happening on each next day": (
         DATELINE + "Wentian was launched on Sunday. ",
         "Shenzhou-14 docked with Tianhe the next day. The crew conducted a spacewalk a day later. ",
+        "",
+    ),
+    "people described, openers, launched names and worlds' craft": (
+        "Zucci: key dates\n\n1921: Guccio Zucci opens a shop.\n\n",
+        "1990: Zorvo Zanu, a shipping tycoon, resigns as chief executive; Zucci opens its first stores, and the "
+        "COBE satellite, launched in November 1989, and WMAP, launched in June 2001, left Mars Express behind.\n\n",
         "",
     ),
 }

@@ -3553,13 +3553,17 @@ _LAUNCHED_NAME = re.compile(
 def _launched_beside_crafts(
     folded: str, chosen: list[_Candidate], regions: list[Span], surface: dict[str, Entity]
 ) -> list[_Candidate]:
-    crafts = [c.span for c in chosen if c.entity.kind is Kind.MISSION]
+    crafts = sorted(c.span.begin for c in chosen if c.entity.kind is Kind.MISSION)
     if not crafts:
         return []
     taken = _known_spans(chosen)
     found = []
     for region in regions:
-        if not any(region.contains(c) for c in crafts):
+        # (only a sentence that says "launched" and names a craft: a bisect, not a scan of every craft)
+        if folded.find(" launched ", region.begin, region.end) < 0:
+            continue
+        i = bisect.bisect_left(crafts, region.begin)
+        if i == len(crafts) or crafts[i] >= region.end:
             continue
         for m in _LAUNCHED_NAME.finditer(folded, region.begin, region.end):
             name, span = m["name"], Span(m.start("name"), m.end("name"))

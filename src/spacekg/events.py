@@ -2062,8 +2062,9 @@ def _relative_clause_days(text: str, found: list[dates.DateMention], stated: Dat
 _PAST_AFTER = re.compile(rf",\s*(?:[\w-]+\s+){{0,4}}?after\s+[^,;]{{1,80}}?\b(?:had\s+)?{_PAST}[^,;]{{0,50}}$")
 
 
-# (the trigger's words, then a date told in or on right after them)
+# (the trigger's words, then a date told in or on right after them; its ", and" not far before them)
 _DATED_RIGHT_AFTER = 20
+_AND_REACH = 200
 
 
 def _again_after_and(
@@ -2079,19 +2080,20 @@ def _again_after_and(
     2001"), with where its ", and" starts."""
     if stated is None:
         return []
-    again: list[tuple[int, re.Match[str], dates.DateMention]] = []
+    found = sorted(found, key=lambda f: f.span.begin)
+    begins = [f.span.begin for f in found]  # (a bisect finds the date right after each)
+    again: list[tuple[int, re.Match[str], DateValue]] = []
+    told = {stated}
     for m in trigger.pattern.finditer(text, match.end(), span.end):
-        joint = text.rfind(", and ", match.end(), m.start())
-        when = next((f for f in found if m.end() <= f.span.begin <= m.end() + _DATED_RIGHT_AFTER), None)
-        if (
-            joint >= 0
-            and when is not None
-            and when.value != stated
-            and _IN_OR_ON.search(text, m.end(), when.span.begin)
-            and not any(w.value == when.value for _, _, w in again)
-        ):
-            again.append((joint, m, when))
-    return [(joint, m, when.value) for joint, m, when in again]
+        at = bisect.bisect_left(begins, m.end())
+        when = found[at] if at < len(found) and begins[at] <= m.end() + _DATED_RIGHT_AFTER else None
+        if when is None or when.value in told or not _IN_OR_ON.search(text, m.end(), when.span.begin):
+            continue
+        joint = text.rfind(", and ", max(match.end(), m.start() - _AND_REACH), m.start())
+        if joint >= 0:
+            again.append((joint, m, when.value))
+            told.add(when.value)
+    return again
 
 
 def _listed_days(text: str, found: list[dates.DateMention], stated: DateValue | None) -> list[DateValue]:
