@@ -642,7 +642,7 @@ class EntityFinder:
             named_words = {w for c in (*chosen, *crafts) for w in c.entity.name.split()}
             crafts += [c for c in by_verb if c.entity.name not in named_words and _free(c.span, taken)]
         chosen += crafts
-        if " launched " in folded:
+        if any(cue in folded for cue in _LAUNCHED_CUES):
             chosen += _launched_beside_crafts(folded, chosen, regions, self._surface)
         chosen = _crafts_named_for_bodies(folded, chosen, self._surface)
         chosen += _craft_again(folded, chosen, crafts, regions)
@@ -3228,12 +3228,15 @@ _DESCRIBED_ORG = re.compile(
 _ORG_CUE_WORDS = [
     *f"{_ORG_TITLES}|{_ORG_NOUNS}|{_TRADES}|{_FOUNDING}|{_MADE_BY_VERBS}".split("|"),
     *"publisher site service app rival competitor authority regulator watchdog agrees agreed shares".split(),
-    *"takeover buyout stores shop shops outlet outlets restaurant restaurants branch branches factory plant".split(),
+    *"takeover buyout opens opened".split(),
     "Shares",
     *_UNIT_NOUNS,
     *_ORG_ONLY_NOUNS,
 ]
-_ORG_CUES = re.compile(rf"\b(?:{alternation(_ORG_CUE_WORDS)})\b")
+# ("team" and "club" only in a description: "the team" alone is in most stories of space.)
+_SIDE_NOUNS = frozenset(("team", "club"))
+_ORG_CUES = re.compile(rf"\b(?:{alternation([w for w in _ORG_CUE_WORDS if w not in _SIDE_NOUNS])})\b")
+_SIDE_DESCRIBED = re.compile(r",\s+(?:a|an|the|[A-Z][\w.]*'s)\s+(?:[\w'-]+\s+){0,5}?(?:team|club)\b")
 
 
 _DESCRIPTION_NEXT = re.compile(r"\s+(?:a|an|the)\s")
@@ -3264,6 +3267,7 @@ def _described_organizations(
     if (
         _ORG_CUES.search(folded, region.begin, region.end) is None
         and folded.find("maker", region.begin, region.end) < 0
+        and _SIDE_DESCRIBED.search(folded, region.begin, region.end) is None
     ):
         return
     for m in _DESCRIBED_ORG.finditer(folded, region.begin, region.end):
@@ -3550,6 +3554,9 @@ _LAUNCHED_NAME = re.compile(
 )
 
 
+_LAUNCHED_CUES = (", launched ", ", which was launched ", ", that was launched ")
+
+
 def _launched_beside_crafts(
     folded: str, chosen: list[_Candidate], regions: list[Span], surface: dict[str, Entity]
 ) -> list[_Candidate]:
@@ -3559,8 +3566,8 @@ def _launched_beside_crafts(
     taken = _known_spans(chosen)
     found = []
     for region in regions:
-        # (only a sentence that says "launched" and names a craft: a bisect, not a scan of every craft)
-        if folded.find(" launched ", region.begin, region.end) < 0:
+        # (only a sentence that says "launched" after a comma and names a craft: a bisect, not a scan of every craft)
+        if not any(folded.find(cue, region.begin, region.end) >= 0 for cue in _LAUNCHED_CUES):
             continue
         i = bisect.bisect_left(crafts, region.begin)
         if i == len(crafts) or crafts[i] >= region.end:

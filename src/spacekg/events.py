@@ -546,9 +546,10 @@ class EventFinder:
         events = []
         year_end = dt.date(date.latest.year, 12, 31)  # (a month without its year is in the entry's year)
         for sentence in after:
-            later = _relative_day(text, sentence.span.begin, sentence.span.end, date) or _dated_later(
-                text, sentence.span, dates.find_dates(sentence.span.cut(text), sentence.span.begin, year_end), date
-            )
+            later = _relative_day(text, sentence.span.begin, sentence.span.end, date)
+            if later is None and _IN_OR_ON_A_DATE.search(text, sentence.span.begin, sentence.span.end):
+                found = dates.find_dates(sentence.span.cut(text), sentence.span.begin, year_end)
+                later = _dated_later(text, sentence.span, found, date)
             if later is None:
                 continue
             hit = self._best_trigger(text, sentence)
@@ -1896,6 +1897,8 @@ def _and_clause_days(
 _PART_OF = r"\s+(?:early\s+|late\s+|mid-)?$"
 _IN_MONTH = re.compile(rf"\bin{_PART_OF}", re.IGNORECASE)
 _IN_OR_ON = re.compile(rf"\b(?:in|on){_PART_OF}", re.IGNORECASE)
+# (a quick test: "in" or "on", then a number or a capital, where a date may stand)
+_IN_OR_ON_A_DATE = re.compile(r"\b(?:[Ii]n|[Oo]n)\s+(?:early\s+|late\s+|mid-)?[A-Z0-9]")
 # ", and" then a subject of up to three words (a name's too: "the U.S. military") and its verb in the past.
 _AND_SUBJECT_PAST = re.compile(rf",\s+and\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w.'-]+\s+){{0,3}}?{_PAST}")
 
