@@ -2676,6 +2676,8 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
 
 # A craft named after the noun that says what it is ("space shuttle Endeavour", "the rover
 # Zhurong", "the Crew Dragon Grace"), or described after its name ("Zarya, the first module of the station").
+# (a station described by what it is: "Salyut, an unmanned orbital laboratory")
+_LAB_WORDS = r"(?:orbital|orbiting|space) (?:laboratory|station)"
 _NOUN_THEN_CRAFT = re.compile(
     # ("three weeks after its twin, Spirit, touched down": a craft's twin is a craft)
     # ("The U.S. space station Skylab plunged ...", "The Soviet automatic station Venera 7 descended ...")
@@ -2701,7 +2703,7 @@ _NOUN_THEN_CRAFT = re.compile(
     # (a space agency's telescope is flown: "Gaia, a European Space Agency observatory designed to ...")
     r"|space(?:-based)? observatory|[Ss]pace [Aa]gency (?:observatory|telescope)|(?<!natural )satellite(?!\s+of\b)"
     # ("Salyut, an unmanned orbital laboratory")
-    r"|(?:orbital|orbiting|space) (?:laboratory|station))\b"
+    rf"|{_LAB_WORDS})\b"
     # The noun ends the description: "Ingenuity, a small helicopter that ...", not "X, a helicopter pilot".
     r"(?!\s+(?!(?:that|which|of|to|will|would|for|with|on|in|at|was|is|and|built|launched|developed|designed|operated"
     r"|meant|due)\b)[a-z])"
@@ -2736,7 +2738,7 @@ _GIVEN_NAME = re.compile(
 
 
 _GIVEN_CUE = re.compile("named|dubbed|called|known as")
-_LAB = re.compile(r"(?:orbital|orbiting|space) (?:laboratory|station)\b")
+_LAB = re.compile(rf"{_LAB_WORDS}\b")
 
 # A craft by what is done with it: "carrying Elon Musk's Tesla Roadster as a dummy payload", "sent the
 # Roadster into an orbit around the Sun".
