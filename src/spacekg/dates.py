@@ -231,7 +231,7 @@ class _Future:
         self._text = text
         self._found: bool | None = None
         # Read once a date asks, as each date asks again: where each clause starts, and for each
-        # clause whether it has a word of the future and where its first past verb is.
+        # clause where its first word of the future is (None if it has none) and where its first past verb is.
         self._starts: list[int] = []
         self._ends: list[int] = []
         self._clauses: dict[int, tuple[int | None, int]] = {}

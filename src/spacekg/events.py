@@ -1894,11 +1894,12 @@ def _and_clause_days(
 
 
 # ("in" before a month, perhaps its part: "in late April"; "in" or "on" before any date: "on June 3")
-_PART_OF = r"\s+(?:early\s+|late\s+|mid-)?$"
+_PART_OF_WORDS = r"\s+(?:early\s+|late\s+|mid-)?"
+_PART_OF = rf"{_PART_OF_WORDS}$"
 _IN_MONTH = re.compile(rf"\bin{_PART_OF}", re.IGNORECASE)
 _IN_OR_ON = re.compile(rf"\b(?:in|on){_PART_OF}", re.IGNORECASE)
 # (a quick test: "in" or "on", then a number or a capital, where a date may stand)
-_IN_OR_ON_A_DATE = re.compile(r"\b(?:[Ii]n|[Oo]n)\s+(?:early\s+|late\s+|mid-)?[A-Z0-9]")
+_IN_OR_ON_A_DATE = re.compile(rf"\b(?:[Ii]n|[Oo]n){_PART_OF_WORDS}[A-Z0-9]")
 # ", and" then a subject of up to three words (a name's too: "the U.S. military") and its verb in the past.
 _AND_SUBJECT_PAST = re.compile(rf",\s+and\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w.'-]+\s+){{0,3}}?{_PAST}")
 
