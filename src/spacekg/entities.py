@@ -3536,11 +3536,9 @@ def _crafts_named_for_bodies(folded: str, chosen: list[_Candidate], surface: dic
         if (
             m is None
             or c.span.cut(folded) != c.entity.name
-            or m["word"] in surface
+            or not _may_name_craft(m["word"], surface)
             or m["word"] in _HEADS
             or m["word"] in _HONOURS  # ("the Mercury Prize")
-            or m["word"] in _STOP_FIRST
-            or m["word"] in _CALENDAR_WORDS
         ):
             named.append(c)
             continue
