@@ -2529,3 +2529,37 @@ def test_a_craft_named_for_a_world_a_building_before_its_noun_a_store_between_co
         ("Hitoshi Zanai", "person"),
     } <= pairs
     assert not {("Venus Zorvex", "person"), ("Zhang", "organization"), ("Hitoshi Zanai", "organization")} & pairs
+
+
+def test_a_craft_by_the_last_words_of_its_name_sites_described_named_in_places_and_before_their_nouns() -> None:
+    found = mentions(
+        "Zorvex spacecraft reaches Mars\n\nNASA's 2001 Mars Zorvex spacecraft slipped into orbit. Zorvex will map "
+        "the surface.\n\nPeru's Zachu Zicchu, the Zolosseum in Rome and the Zaj Zahal in India were named. Zachu "
+        "Zicchu, a 15th-century Inca citadel high in the Andes, drew crowds. Zammam No. 7, a well near Dhahran, "
+        "struck oil. Drones hit the Zabqaiq processing plant and the Zhurais oil field. A ceremony was held in "
+        "Lisbon's Estadio da Zuz. Shares trade on the Zadawul exchange in Riyadh. The Mayan ruins of Zichen Itza "
+        "drew crowds."
+    )
+    crafts = {i for t, k, i in found if k == "mission" and "Zorvex" in t}
+    assert crafts == {"2001-mars-zorvex"}
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Zachu Zicchu", "place"),
+        ("Zolosseum", "place"),
+        ("Zaj Zahal", "place"),
+        ("Zammam No. 7", "place"),
+        ("Zabqaiq", "place"),
+        ("Zhurais", "place"),
+        ("Estadio da Zuz", "place"),
+        ("Zadawul", "organization"),
+        ("Zichen Itza", "place"),
+    } <= pairs
+    assert sum(1 for t, k, _ in found if t == "Zachu Zicchu" and k == "place") == 2
+
+
+def test_a_body_known_as_another_name_found_apart_is_one_body() -> None:
+    found = mentions(
+        "Zaramco Holdings: key dates\n\n1988: King Fahd creates the Zaudi Arabian Oil Company, known as Zaramco "
+        "Holdings.\n"
+    )
+    assert {i for t, k, i in found if k == "organization"} == {"zaudi-arabian-oil-company"}

@@ -2392,3 +2392,13 @@ def test_a_year_after_the_story_in_a_later_clause_that_plans_it_is_no_happening_
         "2019-06-07-basilica.txt",
     )
     assert events_of(x) == [("NewsEvent", "2019-06-07")]
+
+
+def test_a_name_after_and_so_long_later_with_its_verb_left_out_is_told_again() -> None:
+    x = extract(
+        "Probe\n\nPASADENA, Oct. 24, 2001 (Xinhua) -- The probe reached orbit on Tuesday.\n\nThe agency lost its "
+        "Zars Climate Orbiter in September 1999 and its Zars Polar Lander three months later.\n",
+        "2001-10-24-probe.txt",
+    )
+    assert ("NewsEvent", "1999-12") in events_of(x)
+    assert ("NewsEvent", "1999-09") in events_of(x)

@@ -39,7 +39,8 @@ _HEAD_WORDS = {
         Entertainment Board Aerospace Democrats Pictures Studios Transport Grill Restaurants Cafe Coffee Foods
         Brands Beverages Electronics Automobiles Police Works Electric""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
-        Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Bridge Tunnel Canal
+        Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Estadio Stadio
+        Stadion Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
         Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
         Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel Empire Statue Lagoon
@@ -108,8 +109,11 @@ _RANK_OPENERS = frozenset("Group Wing Flight Squadron Lieutenant Rear Vice".spli
 _RUN_TITLE = re.compile(rf"\s(?:{'|'.join(sorted(_RUN_TITLES))})\s")
 # An initial too ("Sara D. Roosevelt Park"), but not the last letter of "U.S.".
 _CAP = r"(?:\d+(?:st|nd|rd|th)|(?<!\.)[A-Z]\.(?=\s[A-Z])|St\.(?=\s[A-Z])|[A-Z][\w'-]*)"
+# (the particles of Romance names, which join a town's words too: "Juiz de Fora", "Barra da Tijuca", and a
+# venue's: "Estadio da Luz")
+_ROMANCE_PARTICLES = "da|de|des|du|do|dos|das|di|del|della"
 # ("Mohammed bin Rashid Space Centre", "Ball Aerospace & Technologies Corp.")
-_CONNECT = r"(?:of|on|and|for|the|de|des|du|bin|ibn|&)"
+_CONNECT = rf"(?:of|on|and|for|the|{_ROMANCE_PARTICLES}|bin|ibn|&)"
 _RUN = re.compile(rf"(?<![\w'-]){_CAP}(?:(?:\s+{_CONNECT})*\s+(?:{_CAP}|\([A-Z][A-Za-z]{{1,9}}\)))*")
 _PARENTHESISED = re.compile(r"\(([^()\n]+)\)")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
@@ -118,8 +122,6 @@ _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
 _NAME_WORD = r"(?:O'|A'|D'|Mc|[ae]l-)?[A-Z][a-z]+"
 # Up to four words, with the particles of some languages' names before the last ("Luiz Inacio
 # Lula da Silva", "Ursula von der Leyen", "Laurence des Cars").
-# (the particles of Romance names, which join a town's words too: "Juiz de Fora", "Barra da Tijuca")
-_ROMANCE_PARTICLES = "da|de|des|du|do|dos|das|di|del|della"
 _PARTICLES = rf"(?: (?:{_ROMANCE_PARTICLES}|la|le|van|von|der|den|bin|ibn))*"
 # (Two initials may open a longer name: "K.P. Sharma Oli", "F.W. de Klerk"; not "U.S." and the like.)
 _NAME = (
@@ -1302,7 +1304,8 @@ _PLACE_NOUNS_PLURAL = tuple(re.sub(r"y$", "ie", n) + "s" for n in _PLACE_NOUN if
 _CITY_OF = re.compile(
     # (or the capital, named after it: "struck the capital Nuku'alofa")
     # (or where one dies: "Enzo Ferrari dies in Maranello")
-    rf"\b(?:(?:{'|'.join(_PLACE_NOUN)}) of|(?:born|based|headquartered|founded|established|set up|dies|died) in"
+    # (or ruins: "the Mayan ruins of Chichen Itza")
+    rf"\b(?:(?:{'|'.join(_PLACE_NOUN)}|ruins) of|(?:born|based|headquartered|founded|established|set up|dies|died) in"
     r"|(?:the|its|their) capital,?) "
     # (a name may join its words with hyphens: "the city of Rostov-on-Don")
     rf"(?P<name>[A-Z][a-z]+(?:'[a-z]{{2,}})?(?:(?:-[a-z]{{1,4}})*-[A-Z][a-z]+)?(?: [A-Z][a-z]+)?)\b"
@@ -1314,13 +1317,21 @@ _CITY_OF = re.compile(
     rf"|(?<![\w'-])(?P<pair>{_A_PLACE} and {_A_PLACE}) (?:provinces|states|counties|districts|regions|prefectures)\b"
 )
 
+# What a site is described as: "a 15th-century Inca citadel", "a well near Dhahran".
+_SITE_DESCRIBED = (
+    "citadel", "fortress", "castle", "mausoleum", "amphitheatre", "amphitheater", "monument", "shrine", "ruins",
+    "temple", "palace", "well", "oil field", "oilfield", "gas field", "mine",
+)  # fmt: skip
 _DESCRIBED_BODIES = ("body", "object", "asteroid", "comet", "dwarf planet", "planet", "moon")
 # "Yantai, a coastal city in east China's ...", "Launch Complex 39A": a name described as a place
 # in another, and a launch pad by its number.
 _DESCRIBED_PLACE = re.compile(
-    r"(?<![\w'-])(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?<![\w'-])(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: No\. \d{1,3})?),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     # (or a body beyond the Earth: "Arrokoth, a small icy body in the Kuiper Belt")
-    rf"(?:(?:{'|'.join(_PLACE_NOUN)}|{'|'.join(_DESCRIBED_BODIES)})\s+(?:in|of|on)"
+    rf"(?:(?:{'|'.join(_PLACE_NOUN)}|{'|'.join(_DESCRIBED_BODIES)})\s+(?:in|of|on|near)"
+    # (or a site, where what follows tells where or what it is, not who works there: "Machu Picchu, a
+    # 15th-century Inca citadel high in the Andes", "Dammam No. 7, a well near Dhahran"; not "a palace aide")
+    rf"|(?:{'|'.join(_SITE_DESCRIBED)})(?=[,.;]|\s+(?:in|of|on|near|at|high|outside|overlooking|built|dating)\b)"
     # (or an electoral district, which nothing else is: "Carleton, an Ottawa-area riding he had held")
     r"|riding|constituency)\b"
     # or a park of its kind, its name whole: "Legoland, a theme park built from ... bricks", "the Harbin Ice and
@@ -2092,6 +2103,8 @@ _LOWER_HEADS = {
     "rapids": Kind.PLACE, "gorge": Kind.PLACE, "desert": Kind.PLACE, "glacier": Kind.PLACE,
     "brewery": Kind.ORGANIZATION, "distillery": Kind.ORGANIZATION, "winery": Kind.ORGANIZATION,
     "island": Kind.PLACE, "alliance": Kind.ORGANIZATION, "coalition": Kind.ORGANIZATION, "building": Kind.PLACE,
+    "exchange": Kind.ORGANIZATION, "oil field": Kind.PLACE, "oilfield": Kind.PLACE, "gas field": Kind.PLACE,
+    "processing plant": Kind.PLACE,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
 # Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province", "Google's DeepMind unit",
@@ -2100,7 +2113,8 @@ _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "dist
                              "neighbourhood", "convention center", "convention centre", "label",
                              "region", "volcano", "county", "prefecture", "cathedral", "fire station",
                              "police station", "unit", "brewery", "distillery", "winery", "island", "alliance",
-                             "coalition", "building"))  # fmt: skip
+                             "coalition", "building", "exchange", "oil field", "oilfield", "gas field",
+                             "processing plant"))  # fmt: skip
 # "in Kunar province", "neighboring Nangarhar province", "in Atlas crater": a province or a crater needs no
 # "the" before it.
 _BARE_HEADS = ("province", "crater", "prison", "county", "city", "prefecture", "cathedral", "station", "island")
@@ -2424,7 +2438,8 @@ def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -
         yield _discovered_name(Span(m.start(group), m.end(group)), Kind.ORGANIZATION, name)
 
 
-_PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, "areas", "countries", "born", "riding", "constituency",
+_PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, *_SITE_DESCRIBED, "areas", "countries", "born", "riding",
+                          "constituency",
                           "residence", "park", "reserve", "based", "headquartered", "founded", "established",
                           "set up", "dies", "died"))  # fmt: skip
 _BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet galaxy".split())
@@ -2470,7 +2485,31 @@ _NEAR = re.compile(rf"\bnear {_NEAR_NAME}")
 _HELD_IN = re.compile(rf"\b(?:{'|'.join(sorted(_SITE_NOUNS))}) in {_NEAR_NAME}")
 
 
+# "the Colosseum in Rome, the Taj Mahal in India": a name no list knows, after "the", in a known place.
+_THE_NAME_IN = re.compile(
+    r"\b[Tt]he (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) in (?P<where>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b"
+)
+
+
+def _sites_in_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    for m in _THE_NAME_IN.finditer(folded, region.begin, region.end):
+        name = m["name"]
+        words = name.split()
+        if (
+            name in surface
+            or _kind_of(surface, m["where"]) is not Kind.PLACE
+            or any(w in _CALENDAR_WORDS or w in _NATIONALITIES or w in _QUALIFIERS or w in _STOP_FIRST for w in words)
+            or _TITLE.match(name)
+            or _head_kind(name) not in (None, Kind.PLACE)
+            or name.endswith("s")
+        ):
+            continue
+        yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, name)
+
+
 def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    if folded.find(" in ", region.begin, region.end) >= 0:
+        yield from _sites_in_places(folded, region, surface)
     cues = {m[0] for m in _PLACE_CUES.finditer(folded, region.begin, region.end)}
     if not cues:
         return
@@ -3380,9 +3419,10 @@ def _described_again(folded: str, chosen: list[_Candidate], regions: list[Span])
     return _match_words(folded, chosen, regions, _found_words(chosen, Kind.ORGANIZATION))
 
 
-def _found_words(chosen: list[_Candidate], kind: Kind) -> dict[str, Entity]:
+def _found_words(chosen: list[_Candidate], kind: Kind, *, whole: bool = False) -> dict[str, Entity]:
     """The names of one word of that kind that the article itself made known (no curated name), and
-    the word before a lower-case head ("the Louvre museum", then "Louvre director ...")."""
+    the word before a lower-case head ("the Louvre museum", then "Louvre director ..."); with ``whole``,
+    the names of more words too ("Machu Picchu, a 15th-century Inca citadel", after "Peru's Machu Picchu")."""
     table: dict[str, Entity] = {}
     for c in chosen:
         if c.entity.kind is not kind or c.entity.curated:
@@ -3390,16 +3430,18 @@ def _found_words(chosen: list[_Candidate], kind: Kind) -> dict[str, Entity]:
         words = c.entity.name.split(" ")
         if len(words) == 1 or (len(words) == 2 and words[1] in _LOWER_HEADS):
             table[words[0]] = c.entity
+        elif whole:
+            table[c.entity.name] = c.entity
     return table
 
 
 def _places_again(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
-    """A place of one word found by what the text says of it ("the hard-hit city of Mandalay") is
-    that place wherever its name stands again, except first in a sentence, where any word takes a
+    """A place found by what the text says of it ("the hard-hit city of Mandalay") is that place wherever
+    its name stands again, except first in a sentence, where any word takes a
     capital ("Mobile phones ..."); a name no word has, with a digit or a slash, is found there too
     ("3I/ATLAS was discovered ...")."""
     starts = {r.begin for r in regions}
-    found = _match_words(folded, chosen, regions, _found_words(chosen, Kind.PLACE))
+    found = _match_words(folded, chosen, regions, _found_words(chosen, Kind.PLACE, whole=True))
     return [c for c in found if c.span.begin not in starts or not c.entity.name.isalpha()]
 
 
@@ -4275,6 +4317,9 @@ def _one_bearer(folded: str, chosen: list[_Candidate], regions: list[Span]) -> l
         if formless is not None and formless.kind is entity.kind and formless is not entity:
             same[formless] = entity
     same.update(_without_trade(bodies))
+    if "known as " in folded:
+        same.update(_known_as_found(folded, chosen))
+    same.update(_craft_by_last_words(chosen))
     same.update(_without_nationality(bodies))
     same.update(_spelled_initials(chosen))
     if "officially " in folded or "formally " in folded:
@@ -4295,6 +4340,40 @@ def _one_bearer(folded: str, chosen: list[_Candidate], regions: list[Span]) -> l
 
 # The word for what kind of body a name ends with, which the name is also given without.
 _MEMBERSHIP_HEADS = frozenset(("Society", "Association", "Foundation", "Federation", "Organization", "Organisation"))
+
+
+def _known_as_found(folded: str, chosen: list[_Candidate]) -> dict[Entity, Entity]:
+    """A body's name that another of its kind is said to be known as, where both were found: one body ("the
+    Saudi Arabian Oil Company, known as Saudi Aramco", under "Saudi Aramco: key dates")."""
+    starting = {c.span.begin: c.entity for c in chosen if c.entity.kind in _HELD}
+    same: dict[Entity, Entity] = {}
+    for c in chosen:
+        m = _KNOWN_AS.match(folded, c.span.end) if c.entity.kind in _HELD else None
+        other = starting.get(m.start("as")) if m is not None else None
+        if other is not None and other.kind is c.entity.kind and other != c.entity and not other.curated:
+            same[other] = c.entity
+    return same
+
+
+def _craft_by_last_words(chosen: list[_Candidate]) -> dict[Entity, Entity]:
+    """A craft discovered under the last words of one other craft's name is that craft ("Odyssey" after
+    "NASA's 2001 Mars Odyssey spacecraft"; not where two crafts' names end so)."""
+    crafts = {c.entity for c in chosen if c.entity.kind is Kind.MISSION}
+    longer: dict[str, set[Entity]] = {}
+    for e in crafts:
+        words = e.name.split()
+        for n in range(1, len(words)):
+            longer.setdefault(" ".join(words[n:]), set()).add(e)
+    same: dict[Entity, Entity] = {}
+    for e in crafts:
+        named = longer.get(e.name)
+        if e.curated or not named:
+            continue
+        # (the longest, where the others are its last words too: "Mars Odyssey" and "2001 Mars Odyssey")
+        whole = max(named, key=lambda n: (len(n.name), n.name))
+        if all(n is whole or whole.name.endswith(f" {n.name}") for n in named):
+            same[e] = whole
+    return same
 
 
 def _without_nationality(bodies: dict[str, Entity]) -> dict[Entity, Entity]:

@@ -658,6 +658,8 @@ class EventFinder:
                             on_a_day.append((sentence, _days_between(timing, stated)))
                     on_a_day.extend((sentence, listed) for listed in _listed_days(text, in_sentence, stated))
                     on_a_day.extend((sentence, day) for day in _relative_clause_days(text, in_sentence, stated))
+                    elided = _elided_again(text, sentence, sentence.span.begin, in_sentence, stated)
+                    on_a_day.extend((sentence, day) for _, day in elided)
                 # The clause after ", and" tells its own day, after a sentence that tells one, or whose own date
                 # is only a year ("Crossrail was approved by parliament in 2008, and construction began in May
                 # 2009": a year is no happening's day, but the clause tells one in its month).
@@ -834,6 +836,9 @@ class EventFinder:
             for joint, again, when in _again_after_and(text, sentence.span, trigger, match, in_sentence, stated):
                 then = self._event(text, _clause(sentence, joint, sentence.span.end), trigger, again, when, doc)
                 told.add(replace(then, span=sentence.span, themes=event.themes), when, self.is_spaceflight(trigger.cls))
+            for joint, when in _elided_again(text, sentence, match.end(), in_sentence, stated):
+                about = _about([_clause(sentence, joint, sentence.span.end)]) or event.about
+                told.add(replace(event, date=when, about=about), when, self.is_spaceflight(trigger.cls))
             if aside is not None:
                 begin, end, also, also_match, when = aside
                 clause = _clause(own_sentence, begin, end)
@@ -2263,6 +2268,37 @@ def _so_long_apart(text: str, begin: int, end: int, day: DateValue, *, exactly: 
             value = dates.year(day.earliest.year + n) if years else dates.month(months // 12, months % 12 + 1)
             return dates.DateMention(Span(m.start(), m.end()), value)
     return None
+
+
+# "The agency lost its Mars Climate Orbiter in September 1999 and its Mars Polar Lander three months later": a name
+# after "and", then so long after the day the verb's own clause states, with the verb left out.
+_ELIDED_AGAIN = re.compile(
+    r"\sand\s+(?:(?:its|their|his|her|the)\s+)?(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z0-9][\w'.-]*){0,4})\s+"
+    rf"(?P<when>{_HOW_MANY}\s+(?:days?|months?|years?)\s+later|the\s+(?:next|following)\s+(?:day|month|year))"
+    r"(?=[,.;]|\s*$)"
+)
+
+
+def _elided_again(
+    text: str, sentence: _Sentence, start: int, found: list[dates.DateMention], stated: DateValue | None
+) -> list[tuple[int, DateValue]]:
+    """The happening told again of a name after "and", so long after the day stated after ``start`` (the
+    trigger's end, else the sentence's start), its verb left out, with where the "and" stands."""
+    span = sentence.span
+    if stated is None or not any(text.find(w, start, span.end) >= 0 for w in (" later", " next ", " following ")):
+        return []
+    again: list[tuple[int, DateValue]] = []
+    for m in _ELIDED_AGAIN.finditer(text, start, span.end):
+        if not any(f.value == stated and start <= f.span.begin < m.start() for f in found):
+            continue
+        if not any(n.span.begin == m.start("name") for n in sentence.mentions):
+            continue
+        when = _relative_day(text, m.start("when"), m.end("when"), stated) or _so_long_apart(
+            text, m.start("when"), m.end("when"), stated, exactly=False
+        )
+        if when is not None and when.value != stated:
+            again.append((m.start(), when.value))
+    return again
 
 
 def _days_between(m: re.Match[str], day: DateValue) -> DateValue:
