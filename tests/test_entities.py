@@ -2563,3 +2563,13 @@ def test_a_body_known_as_another_name_found_apart_is_one_body() -> None:
         "Holdings.\n"
     )
     assert {i for t, k, i in found if k == "organization"} == {"zaudi-arabian-oil-company"}
+
+
+def test_a_craft_described_as_the_first_of_its_kind_and_a_module_without_who_built_it() -> None:
+    found = mentions(
+        "Zules Zerne, the first of Europe's Automated Transfer Vehicles, docked with the International Space "
+        "Station on Thursday, steering itself to the station's Russian-built Zvezda module."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Zules Zerne", "mission"), ("Zvezda module", "mission")} <= pairs
+    assert not any("Russian-built" in t for t, _, _ in found)

@@ -2150,15 +2150,19 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         )
         matches = itertools.chain(matches, provinces)
     for m in matches:
-        first = m["name"].split()[0]
-        if first in _QUALIFIERS or first in _CALENDAR_WORDS or m["name"] in _NATIONALITIES:
+        # (without a word of who made it before it: "the station's Russian-built Zvezda module")
+        first, _, rest = m["name"].partition(" ")
+        lead = len(first) + 1 if rest and _ADJECTIVE_SUFFIX.search(first) else 0
+        at, called = m.start("name") + lead, m["name"][lead:]
+        first = called.split()[0]
+        if first in _QUALIFIERS or first in _CALENDAR_WORDS or called in _NATIONALITIES:
             continue  # ("the Russian region of Kursk": no name)
-        if m["name"].endswith((*_PLACED, "'s")):
+        if called.endswith((*_PLACED, "'s")):
             continue  # ("the Saudi-led coalition", "the LDP's coalition partner": who leads or has it)
-        if m["head"] == "island" and (_PEOPLES_ENDING.search(m["name"]) or folded.startswith(" of ", m.end())):
+        if m["head"] == "island" and (_PEOPLES_ENDING.search(called) or folded.startswith(" of ", m.end())):
             continue  # ("the Hawaiian island of Maui": a people's word, then the island's name)
-        name = f"{m['name']} {m['head']}"
-        if " and " in m["name"] and any(part in surface for part in m["name"].split(" and ")):
+        name = f"{called} {m['head']}"
+        if " and " in called and any(part in surface for part in called.split(" and ")):
             continue  # "the China and Russia summit": two names, not one
         if m["head"] in _HEADS_LEFT_OUT:
             # A party, a range, a yard or a district is named without the word ("Her Brothers of Italy
@@ -2167,28 +2171,28 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             # ("the ruling Morena party" is one, and so is a name in capitals: "the dissolved PASTEF party")
             if (
                 m["head"] == "party"
-                and " " not in m["name"]
+                and " " not in called
                 and m[0].startswith(("the ", "at "))
                 and not m[0].startswith(_PARTY_ADJECTIVES)
-                and not m["name"].isupper()
+                and not called.isupper()
             ):
                 continue
-            if m["name"] not in surface:
-                yield _discovered_name(Span(m.start("name"), m.end("name")), _LOWER_HEADS[m["head"]], m["name"])
+            if called not in surface:
+                yield _discovered_name(Span(at, m.end("name")), _LOWER_HEADS[m["head"]], called)
             continue
         if (
             name in surface
-            or (m["head"] in ("city", "station") and (m["name"] in surface or folded.startswith(" of ", m.end())))
-            or (m["head"] == "desert" and (m["name"] in surface or m["name"].split()[-1] in surface))
-            or (m["head"] == "station" and "-" in m["name"])
+            or (m["head"] in ("city", "station") and (called in surface or folded.startswith(" of ", m.end())))
+            or (m["head"] == "desert" and (called in surface or called.split()[-1] in surface))
+            or (m["head"] == "station" and "-" in called)
         ):
             # ("New York city" is New York; "the Brazilian Amazon city of Belem" names Belem; "the Tiangong
             # station" is the known craft; "the West Texas desert" is a known place's; "a T-shaped station" none)
             continue
-        if _LOWER_HEADS[m["head"]] is Kind.MISSION and _kind_of(surface, m["name"]) is Kind.PLACE:
+        if _LOWER_HEADS[m["head"]] is Kind.MISSION and _kind_of(surface, called) is Kind.PLACE:
             continue  # "the country's Mars program": a programme to a place, not one named
         cls = "StationModule" if m["head"].endswith(("module", "airlock", "compartment")) else None
-        yield _discovered_name(Span(m.start("name"), m.end()), _LOWER_HEADS[m["head"]], name, cls)
+        yield _discovered_name(Span(at, m.end()), _LOWER_HEADS[m["head"]], name, cls)
 
 
 # "Charles Lindbergh lands in Paris": two or three capitalised words standing alone, the first a given name
@@ -2734,8 +2738,12 @@ _NOUN_THEN_CRAFT = re.compile(
     # (A satellite's designation between commas: "its first military reconnaissance satellite, Malligyong-1,")
     r"|\bsatellite,\s+(?P<satellite>[A-Z][\w'-]*-\d{1,2}[A-Z]?)(?=,)"
     # ("Kosmos 1408, a Soviet-era signals intelligence satellite")
-    r"|(?<![\w'-])(?P<described>[A-Z][\w'-]*(?: \d{1,5})?),\s+(?:the|a|an|[A-Z][\w.]*'s)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:module|spacecraft|spaceship|probe|lander|rover|orbiter|space station|space telescope|helicopter|mission"
+    # (or the first of its kind: "Jules Verne, the first of Europe's Automated Transfer Vehicles, docked ...")
+    r"|(?<![\w'-])(?P<described>[A-Z][\w'-]*(?: \d{1,5}| [A-Z][a-z]+(?=, the (?:first|second|third|last) of))?),\s+"
+    r"(?:the|a|an|[A-Z][\w.]*'s)\s+(?:(?:first|second|third|last) of (?:the |its |[A-Z][\w.]*'s )?)?"
+    r"(?:[\w'-]+\s+){0,3}?"
+    r"(?:(?:cargo ship|[A-Z][a-z]+ Vehicle|module|probe|lander|rover|orbiter|satellite)s(?=,)"
+    r"|module|spacecraft|spaceship|probe|lander|rover|orbiter|space station|space telescope|helicopter|mission"
     # ("SpaceShipOne, a privately built rocket plane, ...")
     r"|spaceplane|space plane|rocket plane"
     # ("LICIACube, a small Italian satellite that ...", not "Phobos, a natural satellite of Mars")
