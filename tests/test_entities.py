@@ -2573,3 +2573,21 @@ def test_a_craft_described_as_the_first_of_its_kind_and_a_module_without_who_bui
     pairs = {(t, k) for t, k, _ in found}
     assert {("Zules Zerne", "mission"), ("Zvezda module", "mission")} <= pairs
     assert not any("Russian-built" in t for t, _, _ in found)
+
+
+def test_a_person_of_a_place_with_its_head_word_a_korean_name_after_a_head_word_schools_and_owners_of_units() -> None:
+    found = mentions(
+        "Zeil Zehrels of the Zoddard Space Flight Center in Greenbelt said it. President Park Zeun-hye ordered "
+        "officials to act. The students were from Zanwon High School in Ansan. Eric Zuan, a former executive at "
+        "Zisco's ZebEx unit, founds Zoom."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Zeil Zehrels", "person"),
+        ("Zoddard Space Flight Center", "place"),
+        ("Park Zeun-hye", "person"),
+        ("Zanwon High School", "organization"),
+        ("Zisco", "organization"),
+        ("ZebEx", "organization"),
+    } <= pairs
+    assert not any(" of the " in t or t.startswith("President") or "'s" in t for t, _, _ in found)

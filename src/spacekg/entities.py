@@ -31,7 +31,7 @@ _HEAD_WORDS = {
         Olympiad Airshow Dialogue Convention Fair Games Championships Meeting Open Cup Tour Olympics Paralympics
         Contest Bowl Marathon Prix Regatta Derby Stakes""",
     Kind.ORGANIZATION: """Organization Organisation Agency Administration Corporation Academy University
-        Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory
+        Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory School College
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
         Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange
         Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
@@ -1010,9 +1010,10 @@ def _person_of_organization(tokens: list[tuple[int, int, str]], start: int = 0) 
     words = [t[2] for t in tokens[start:of]]
     if not _PERSON_LIKE.fullmatch(" ".join(words)) or not _could_be_person(words):
         return None
-    # (the organization's first words decide its kind: a run may hold many more)
+    # (the organization's first words decide its kind: a run may hold many more; or a place's with its head word:
+    # "Neil Gehrels of the Goddard Space Flight Center")
     rest = " ".join(t[2] for t in tokens[of + 1 : of + 1 + _ORGANIZATION_WORDS_READ])
-    return of if _head_kind(rest) is Kind.ORGANIZATION else None
+    return of if _head_kind(rest) in (Kind.ORGANIZATION, Kind.PLACE) else None
 
 
 _ORGANIZATION_WORDS_READ = 8
@@ -1054,6 +1055,9 @@ def _discovered_tokens(
         rest = Span(tokens[heads_at[-1] + 1][0], tokens[-1][1]).cut(folded)
         if _kind_of(surface, rest) in (Kind.VEHICLE, Kind.MISSION, Kind.PERSON):
             tokens = tokens[: heads_at[-1] + 1]
+    # ("President Park Geun-hye": a Korean family name that is a head word, then the given name, is a person's)
+    if tokens[-2][2] in _HEADS and _KOREAN_GIVEN.fullmatch(tokens[-1][2]):
+        return
     span = Span(tokens[0][0], tokens[-1][1])
     name_text = span.cut(folded)
     kind = _head_kind(name_text)
@@ -2132,8 +2136,11 @@ _LOWER_HEADED = re.compile(
     # (or after "its", "her" and the like: "under its Artemis program", "Her Brothers of Italy party")
     # (an adjective of age or fame may stand between: "at the new Bharat Mandapam convention center")
     rf"(?:\b(?:[Tt]he(?:(?: [a-z]+){{1,2}}'s| (?:{_THE_ADJECTIVES}))?|at|[Ii]ts|[Tt]heir"
-    r"|[Hh]is|[Hh]er)|(?<![\w'-])[A-Z][\w-]*'s) "
-    r"(?P<name>[A-Z][\w'-]*(?: (?:of |de |and )?(?:[A-Z][\w'-]*|\d+)){0,3}) (?P<head>" + "|".join(_LOWER_HEADS) + r")\b"
+    r"|[Hh]is|[Hh]er)|(?<![\w'-])(?P<owner>[A-Z][\w-]*)'s) "
+    # (no owner inside the name: "at Cisco's WebEx unit" names WebEx, Cisco's)
+    r"(?P<name>[A-Z][\w'-]*(?<!'s)(?: (?:of |de |and )?(?:[A-Z][\w'-]*(?<!'s)|\d+)){0,3}) (?P<head>"
+    + "|".join(_LOWER_HEADS)
+    + r")\b"
 )
 
 
@@ -2179,6 +2186,10 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
                 continue
             if called not in surface:
                 yield _discovered_name(Span(at, m.end("name")), _LOWER_HEADS[m["head"]], called)
+            # (what owns a unit is a body: "Cisco's WebEx unit")
+            owner = m["owner"] if m["head"] == "unit" else None
+            if owner and owner not in surface and owner not in _NATIONALITIES and owner not in _STOP_FIRST:
+                yield _discovered_name(Span(m.start("owner"), m.end("owner")), Kind.ORGANIZATION, owner)
             continue
         if (
             name in surface
