@@ -2591,3 +2591,26 @@ def test_a_person_of_a_place_with_its_head_word_a_korean_name_after_a_head_word_
         ("ZebEx", "organization"),
     } <= pairs
     assert not any(" of the " in t or t.startswith("President") or "'s" in t for t, _, _ in found)
+
+
+def test_fleets_and_car_makers_by_head_words_a_limited_company_by_its_name_no_body_of_a_head_word_and_shows() -> None:
+    found = mentions(
+        "Zolls-Zoyce: key dates\n\nMarch 15, 1906: Zolls-Zoyce Limited is formed.\n\nJuly 1910: A plane breaks up "
+        "at an air show in Zournemouth.\n\n2003: Zolls-Zoyce Motor Cars begins building cars.\n\n2000: Navy "
+        "spokesman Igor Zygalo said ships of the Zorthern Fleet had reached the site."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Zournemouth", "place"),
+        ("Zolls-Zoyce Motor Cars", "organization"),
+        ("Zorthern Fleet", "organization"),
+        ("Igor Zygalo", "person"),
+    } <= pairs
+    limited = {i for t, k, i in found if t.startswith("Zolls-Zoyce") and "Motor" not in t}
+    assert len(limited) == 1
+    assert ("Navy", "organization") not in pairs
+    # (a form alone, cut from its company's name by a comma, names nothing: no empty name where it stood)
+    listed = mentions(
+        "Shares of Zontemporary Zamperex Technology Co., Limited (ZATL), the largest maker of batteries, rose."
+    )
+    assert listed and all(t.strip() for t, _, _ in listed)

@@ -37,7 +37,7 @@ _HEAD_WORDS = {
         Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
         Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes Assembly
         Entertainment Board Aerospace Democrats Pictures Studios Transport Grill Restaurants Cafe Coffee Foods
-        Brands Beverages Electronics Automobiles Police Works Electric""",
+        Brands Beverages Electronics Automobiles Police Works Electric Fleet""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Estadio Stadio
         Stadion Bridge Tunnel Canal
@@ -61,8 +61,9 @@ _PLACE_TAILS = (
     "Convention Centre", "Opera House", "Trade Center", "Trade Centre", "Flight Center", "Flight Centre",
 )  # fmt: skip
 
-# A command, not a place: "the Southern Military District", "the Eastern Theater Command".
-_ORGANIZATION_TAILS = ("Military District", "Theater Command", "Theatre Command")
+# A command, not a place: "the Southern Military District", "the Eastern Theater Command"; a maker of cars (not a
+# family name: "Laurence des Cars").
+_ORGANIZATION_TAILS = ("Military District", "Theater Command", "Theatre Command", "Motor Cars")
 _CHAMBER = re.compile(r"House of (?:Commons|Lords|Representatives|Councillors|Delegates|Peers|Keys)\b")
 _VEHICLE_TAILS = ("Launch Vehicle", "Carrier Rocket")
 # A craft, not a rocket: "H-II Transfer Vehicle", "Orbital Test Vehicle", "Mars Ascent Vehicle".
@@ -2465,7 +2466,8 @@ _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
 # Grosseto".
 # (and a venue's head word: "at a packed Moi International Sports Centre in Kasarani")
 _SITE_NOUNS = frozenset(
-    """ceremony rally parade funeral festival celebration vigil concert home residence headquarters prison jail
+    """ceremony rally parade funeral festival celebration vigil concert show exhibition fair home residence headquarters
+    prison jail
     hospital plant factory foundry mill shipyard brewery distillery winery refinery workshop studio campus prosecutors
     police officials authorities residents Centre
     Center Stadium Arena Theatre Theater""".split()
@@ -3980,6 +3982,8 @@ def _crafts_over_cities(folded: str, chosen: list[_Candidate]) -> list[_Candidat
 
 
 _LEGAL_FORMS = frozenset(("Group", "Holdings", "Company", "Corporation", "Limited"))
+# (a form no family or group is called by: "Wagner Group" is not Wagner's)
+_ONLY_FORMS = frozenset(("Corporation", "Limited"))
 _ABBREVIATED_FORMS = frozenset(f"{form}." for form in _LEGAL_FORM_WORDS)
 
 
@@ -4009,10 +4013,10 @@ def _without_legal_form(folded: str, candidates: list[_Candidate], regions: list
 
 def _formless(name: str) -> str | None:
     """A company's name without the word of its legal form ("China Evergrande" for "China Evergrande Group",
-    of three words or more) or its abbreviations ("Shanghai Waigaoqiao Shipbuilding" for "... Co., Ltd."), if
-    it has one ("Ferrari" for "Ferrari N.V.")."""
+    of three words or more, or two where the word is only a form: "Rolls-Royce Limited") or its abbreviations
+    ("Shanghai Waigaoqiao Shipbuilding" for "... Co., Ltd."), if it has one ("Ferrari" for "Ferrari N.V.")."""
     words = name.split()
-    if len(words) > 2 and words[-1] in _LEGAL_FORMS:
+    if words[-1] in _LEGAL_FORMS and (len(words) > 2 or (len(words) == 2 and words[-1] in _ONLY_FORMS)):
         return " ".join(words[:-1])
     rest = list(words)
     while len(rest) > 1 and (rest[-1] in _ABBREVIATED_FORMS or _FOREIGN_FORM.fullmatch(rest[-1])):
@@ -4123,10 +4127,13 @@ def _tails_of_longer_names(chosen: list[_Candidate]) -> list[_Candidate]:
     """A place or a body found by its name's last words (two or more), where the article names one
     such place or body in full, is that one: "The Sydney Opera House ...", then "UNESCO adds the
     Opera House to its World Heritage List". (Or by its head word alone: "Committee chairman
-    Thorbjorn Jagland" after "the Norwegian Nobel Committee".)"""
+    Thorbjorn Jagland" after "the Norwegian Nobel Committee"; a head word alone that names no such body
+    names none.)"""
     found = {c.entity for c in chosen if c.entity.kind in (Kind.PLACE, Kind.ORGANIZATION) and not c.entity.curated}
+    # ("Navy spokesman Igor Dygalo")
+    bare = {e for e in found if e.kind is Kind.ORGANIZATION and _HEADS.get(e.name) is Kind.ORGANIZATION}
     if len(found) < 2:
-        return chosen
+        return [c for c in chosen if c.entity not in bare]
     ending: dict[tuple[Kind, str], list[Entity]] = {}  # each name by its last words, two to six, or its head
     for e in found:
         words = e.name.split()
@@ -4138,7 +4145,7 @@ def _tails_of_longer_names(chosen: list[_Candidate]) -> list[_Candidate]:
         longer = ending.get((tail.kind, tail.name), []) if " " in tail.name or _HEADS.get(tail.name) else []
         if len(longer) == 1:
             whole[tail] = longer[0]
-    return _as_entities(chosen, whole)
+    return [c for c in _as_entities(chosen, whole) if c.entity not in bare]
 
 
 def _named_like_their_firm(
