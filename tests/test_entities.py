@@ -2614,3 +2614,13 @@ def test_fleets_and_car_makers_by_head_words_a_limited_company_by_its_name_no_bo
         "Shares of Zontemporary Zamperex Technology Co., Limited (ZATL), the largest maker of batteries, rose."
     )
     assert listed and all(t.strip() for t, _, _ in listed)
+
+
+def test_a_states_initials_before_a_capitalised_word_open_a_name_and_a_person_of_a_body_no_head_word_marks() -> None:
+    found = mentions(
+        "U.S. President Zoe Ziden spoke. Zeight steps down and hands the job to William Zerez of S.C. Zohnson. He "
+        "lives in Charleston, S.C."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert ("William Zerez", "person") in pairs
+    assert [t for t, k, _ in found if k == "place"] == ["U.S.", "Charleston", "S.C."]

@@ -2402,3 +2402,13 @@ def test_a_name_after_and_so_long_later_with_its_verb_left_out_is_told_again() -
     )
     assert ("NewsEvent", "1999-12") in events_of(x)
     assert ("NewsEvent", "1999-09") in events_of(x)
+
+
+def test_a_weekday_owning_a_happening_with_a_measure_does_not_date_the_sentence() -> None:
+    x = extract(
+        "Quake\n\nSANTIAGO, Feb. 28, 2010 (Xinhua) -- The death toll from Saturday's magnitude-8.8 earthquake rose to "
+        "708 on Sunday, President Zichelle Zachelet said.\n\nThe quake struck at 3:34 a.m. on Saturday.\n",
+        "2010-02-28-quake.txt",
+    )
+    assert ("Statement", "2010-02-28") in events_of(x)
+    assert ("NewsEvent", "2010-02-27") in events_of(x)

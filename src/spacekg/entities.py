@@ -692,7 +692,10 @@ class EntityFinder:
         final = [
             c
             for c in _editions(_resolve_overlaps(chosen))
-            if not _currency(folded, c) and not _ship_name(folded, c) and not _another_moon(folded, c)
+            if not _currency(folded, c)
+            and not _ship_name(folded, c)
+            and not _another_moon(folded, c)
+            and not _initials_of_a_name(folded, c)
         ]
         # "allow a space station to stay in orbit": any station, no one's; "India's planned space
         # station": another country's, none named.
@@ -1513,6 +1516,22 @@ def _currency(folded: str, c: _Candidate) -> bool:
     return c.entity.kind is Kind.PLACE and _CURRENCY_AFTER.match(folded, c.span.end) is not None
 
 
+# "William Perez of S.C. Johnson": a state's initials right before a capitalised word, not after a town and a
+# comma ("Columbia, S.C."), open a name (a country's do not).
+_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
+_WORD_AFTER_INITIALS = re.compile(r" [A-Z][a-z]")
+
+
+def _initials_of_a_name(folded: str, c: _Candidate) -> bool:
+    return (
+        c.entity.kind is Kind.PLACE
+        and _INITIALS.fullmatch(folded, c.span.begin, c.span.end) is not None
+        and not folded.startswith(_SHORT_COUNTRIES, c.span.begin)  # ("U.S. President Joe Biden")
+        and _WORD_AFTER_INITIALS.match(folded, c.span.end) is not None
+        and not folded.endswith(", ", 0, c.span.begin)
+    )
+
+
 _NAMED_BEFORE = re.compile(r"\bnamed\s+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _CLAUSE_AFTER = re.compile(r"[,.;:)]|[ \t]*(?:\n|$)")  # or the end of a headline
@@ -2216,7 +2235,8 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
 _GIVEN_OPENING = re.compile(r"(?<![\w'.-])(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?=[A-Z][a-z]|(?:von|van) [A-Z])")
 _GIVEN_REST = re.compile(
     rf"(?:(?:von|van)(?: der| den)? )?{_NAME_WORD}(?:-[A-Z][a-z]+)?(?: {_NAME_WORD}(?:-[A-Z][a-z]+)?)?"
-    r"(?![\w-]|'(?!s\b)| [A-Z]| (?:of|de|on|for) [A-Z])"
+    # (a name may be of a body that no head word marks: "William Perez of S.C. Johnson")
+    r"(?![\w-]|'(?!s\b)| [A-Z]| (?:de|on|for) [A-Z])"
 )
 # (and a capitalised word after "and" only if it opens another person's name: "Werner von Siemens and Johann
 # Georg Halske found ...", not "Marks and Spencer")

@@ -1944,7 +1944,8 @@ _HAPPENING_NOUN = (
     r"explosion|quake|earthquake|crash|shooting|derailment|collapse|fire|flood)\b"
 )
 _DAYS_HAPPENING = re.compile(
-    rf"'s\s+(?:[a-z][\w-]*\s+){{0,3}}?{_HAPPENING_NOUN}"
+    # (a measure too: "Saturday's magnitude-8.8 earthquake")
+    rf"'s\s+(?:[a-z][\w-]*(?:\.\d+)?\s+){{0,3}}?{_HAPPENING_NOUN}"
     # (or with the date before it: "the winner of the Feb. 25 election", "the Oct. 28 presidential runoff")
     r"|\s+(?:(?:presidential|general|parliamentary|legislative|local|snap|national|regional|municipal)\s+)?"
     rf"{_HAPPENING_NOUN}"
