@@ -252,6 +252,14 @@ CASES: dict[str, tuple[str, str, str]] = {
         "COBE satellite, launched in November 1989, and WMAP, launched in June 2001, left Mars Express behind.\n\n",
         "",
     ),
+    "sites, units, names known as, and what was lost again later": (
+        "Zaramco: key dates\n\nMarch 1938: NASA's 2001 Mars Zodyssey spacecraft flew.\n\n",
+        "1988: The agency lost its Zars Orbiter in September 1999 and its Zars Lander three months later; Zachu "
+        "Zicchu, a citadel high in the Andes, the Zolosseum in Rome, Lisbon's Estadio da Zuz, the Zabqaiq processing "
+        "plant, Zisco's ZebEx unit and the Zaudi Oil Company, known as Zaramco, drew Zeil Zehrels of the Zoddard "
+        "Space Flight Center and President Park Zeun-hye.\n\n",
+        "",
+    ),
 }
 
 

@@ -2,7 +2,11 @@
 
 slow-trigger-backtracking-*.txt: articles of 1.2 and 2.5 KB on which a trigger phrase with a gap
 ("spoke with ... astronauts") took about 30 s to fail to match, by catastrophic backtracking. Each
-runs in a subprocess bounded at 60 s: a guard against a hang, not a speed target."""
+runs in a subprocess bounded at 60 s: a guard against a hang, not a speed target.
+
+pronoun-inside-a-word-*.txt: a lede cut up by the fuzzer, where "the" stood right before "said": the speaker
+test read "he" in a slice of the text as a pronoun, and the quote's start, read in the whole text, found none
+(an AttributeError)."""
 
 from __future__ import annotations
 

@@ -4405,6 +4405,8 @@ def _craft_by_last_words(chosen: list[_Candidate]) -> dict[Entity, Entity]:
     """A craft discovered under the last words of one other craft's name is that craft ("Odyssey" after
     "NASA's 2001 Mars Odyssey spacecraft"; not where two crafts' names end so)."""
     crafts = {c.entity for c in chosen if c.entity.kind is Kind.MISSION}
+    if len(crafts) < 2:
+        return {}
     longer: dict[str, set[Entity]] = {}
     for e in crafts:
         words = e.name.split()

@@ -2621,8 +2621,8 @@ def _speaker_at(
                 return m.entity, "before"
         if verb.end() <= m.span.begin <= verb.end() + _SPEAKER_REACH and not text[verb.end() : m.span.begin].strip():
             return _titled(text, sentence, m).entity, "after"
-    before = text[max(sentence.span.begin, verb.start() - 4) : verb.start()]
-    if previous is not None and _PRONOUN.search(before):
+    # (read in the text, not a slice of it: in "the said", "he" is no word)
+    if previous is not None and _PRONOUN.search(text, max(sentence.span.begin, verb.start() - 4), verb.start()):
         return previous, "pronoun"
     return None, ""
 
