@@ -2475,9 +2475,8 @@ def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -
 
 
 _PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, *_SITE_DESCRIBED, "areas", "countries", "born", "riding",
-                          "constituency",
-                          "residence", "park", "reserve", "based", "headquartered", "founded", "established",
-                          "set up", "dies", "died"))  # fmt: skip
+                          "constituency", "residence", "park", "reserve", "based", "headquartered", "founded",
+                          "established", "set up", "dies", "died"))  # fmt: skip
 _BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet galaxy".split())
 # (the first words of the bodies a name may be described as: "Arrokoth, a small icy body in ...")
 _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
@@ -2487,10 +2486,8 @@ _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
 # (and a venue's head word: "at a packed Moi International Sports Centre in Kasarani")
 _SITE_NOUNS = frozenset(
     """ceremony rally parade funeral festival celebration vigil concert show exhibition fair home residence headquarters
-    prison jail
-    hospital plant factory foundry mill shipyard brewery distillery winery refinery workshop studio campus prosecutors
-    police officials authorities residents Centre
-    Center Stadium Arena Theatre Theater""".split()
+    prison jail hospital plant factory foundry mill shipyard brewery distillery winery refinery workshop studio campus
+    prosecutors police officials authorities residents Centre Center Stadium Arena Theatre Theater""".split()
 )
 # "Tuscany's regional governor": what a region's or a province's office is of is a place.
 _REGION_OWNED = re.compile(

@@ -658,7 +658,7 @@ class EventFinder:
                             on_a_day.append((sentence, _days_between(timing, stated)))
                     on_a_day.extend((sentence, listed) for listed in _listed_days(text, in_sentence, stated))
                     on_a_day.extend((sentence, day) for day in _relative_clause_days(text, in_sentence, stated))
-                    elided = _elided_again(text, sentence, sentence.span.begin, in_sentence, stated)
+                    elided = _elided_again(text, sentence, sentence.span.begin, in_sentence, stated, doc.published)
                     on_a_day.extend((sentence, day) for _, day in elided)
                 # The clause after ", and" tells its own day, after a sentence that tells one, or whose own date
                 # is only a year ("Crossrail was approved by parliament in 2008, and construction began in May
@@ -836,7 +836,7 @@ class EventFinder:
             for joint, again, when in _again_after_and(text, sentence.span, trigger, match, in_sentence, stated):
                 then = self._event(text, _clause(sentence, joint, sentence.span.end), trigger, again, when, doc)
                 told.add(replace(then, span=sentence.span, themes=event.themes), when, self.is_spaceflight(trigger.cls))
-            for joint, when in _elided_again(text, sentence, match.end(), in_sentence, stated):
+            for joint, when in _elided_again(text, sentence, match.end(), in_sentence, stated, doc.published):
                 about = _about([_clause(sentence, joint, sentence.span.end)]) or event.about
                 told.add(replace(event, date=when, about=about), when, self.is_spaceflight(trigger.cls))
             if aside is not None:
@@ -1922,8 +1922,7 @@ def _and_clause_next_day(
     joined = _AND_SUBJECT_PAST.search(text, told.span.end if told else span.begin, span.end)
     if joined is None or any(f.span.begin >= joined.start() for f in found):
         return None
-    later = _relative_day(text, joined.end(), span.end, stated)
-    later = later or _so_long_apart(text, joined.end(), span.end, stated, exactly=False)
+    later = _so_long_after(text, joined.end(), span.end, stated)
     if later is None or (latest is not None and later.value.earliest > latest):
         return None
     return later.value
@@ -2162,9 +2161,7 @@ def _later_clause_dates(text: str, span: Span, entry: DateValue) -> list[tuple[r
 def _relative_later(text: str, clause: Span, entry: DateValue) -> dates.DateMention | None:
     """So many days (or months, or years) after ``entry`` that a clause tells, if nothing in it says it is to
     come."""
-    first = _relative_day(text, clause.begin, clause.end, entry) or _so_long_apart(
-        text, clause.begin, clause.end, entry, exactly=False
-    )
+    first = _so_long_after(text, clause.begin, clause.end, entry)
     if (
         first is None
         or (first.value.precision is Precision.MONTH and entry.precision is Precision.YEAR)  # (no month of a year)
@@ -2281,10 +2278,16 @@ _ELIDED_AGAIN = re.compile(
 
 
 def _elided_again(
-    text: str, sentence: _Sentence, start: int, found: list[dates.DateMention], stated: DateValue | None
+    text: str,
+    sentence: _Sentence,
+    start: int,
+    found: list[dates.DateMention],
+    stated: DateValue | None,
+    latest: dt.date | None,
 ) -> list[tuple[int, DateValue]]:
     """The happening told again of a name after "and", so long after the day stated after ``start`` (the
-    trigger's end, else the sentence's start), its verb left out, with where the "and" stands."""
+    trigger's end, else the sentence's start), its verb left out, with where the "and" stands (not after
+    ``latest``, the story's day: that is yet to come)."""
     span = sentence.span
     if stated is None or not any(text.find(w, start, span.end) >= 0 for w in (" later", " next ", " following ")):
         return []
@@ -2294,12 +2297,16 @@ def _elided_again(
             continue
         if not any(n.span.begin == m.start("name") for n in sentence.mentions):
             continue
-        when = _relative_day(text, m.start("when"), m.end("when"), stated) or _so_long_apart(
-            text, m.start("when"), m.end("when"), stated, exactly=False
-        )
-        if when is not None and when.value != stated:
+        when = _so_long_after(text, m.start("when"), m.end("when"), stated)
+        if when is not None and when.value != stated and (latest is None or when.value.earliest <= latest):
             again.append((m.start(), when.value))
     return again
+
+
+def _so_long_after(text: str, begin: int, end: int, day: DateValue) -> dates.DateMention | None:
+    """The day so many days after ``day``, or the month or the year so many after it, that the text between
+    ``begin`` and ``end`` names ("three days later", "a month later", "the following year")."""
+    return _relative_day(text, begin, end, day) or _so_long_apart(text, begin, end, day, exactly=False)
 
 
 def _days_between(m: re.Match[str], day: DateValue) -> DateValue:
