@@ -1525,6 +1525,7 @@ _WORD_AFTER_INITIALS = re.compile(r" [A-Z][a-z]")
 def _initials_of_a_name(folded: str, c: _Candidate) -> bool:
     return (
         c.entity.kind is Kind.PLACE
+        and c.span.end - c.span.begin == 4  # (a quick test on every place found, before the pattern's)
         and _INITIALS.fullmatch(folded, c.span.begin, c.span.end) is not None
         and not folded.startswith(_SHORT_COUNTRIES, c.span.begin)  # ("U.S. President Joe Biden")
         and _WORD_AFTER_INITIALS.match(folded, c.span.end) is not None
@@ -2178,8 +2179,8 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         matches = itertools.chain(matches, provinces)
     for m in matches:
         # (without a word of who made it before it: "the station's Russian-built Zvezda module")
-        first, _, rest = m["name"].partition(" ")
-        lead = len(first) + 1 if rest and _ADJECTIVE_SUFFIX.search(first) else 0
+        opening, _, rest = m["name"].partition(" ")
+        lead = len(opening) + 1 if rest and _ADJECTIVE_SUFFIX.search(opening) else 0
         at, called = m.start("name") + lead, m["name"][lead:]
         first = called.split()[0]
         if first in _QUALIFIERS or first in _CALENDAR_WORDS or called in _NATIONALITIES:
