@@ -2624,3 +2624,35 @@ def test_a_states_initials_before_a_capitalised_word_open_a_name_and_a_person_of
     pairs = {(t, k) for t, k, _ in found}
     assert ("William Zerez", "person") in pairs
     assert [t for t, k, _ in found if k == "place"] == ["U.S.", "Charleston", "S.C."]
+
+
+def test_a_body_ending_in_international_before_and_a_name_of_its_own_air_lines_and_a_day_after_on() -> None:
+    found = mentions(
+        "Zufthansa joins Zir Canada, Zhai Airways International and Zandinavian Airlines in founding it. It takes "
+        "over Zwiss International Air Lines. Crowds filled Zafalgar Square and Zyde Park on Monday."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Zhai Airways International", "organization"),
+        ("Zandinavian Airlines", "organization"),
+        ("Zwiss International Air Lines", "organization"),
+        ("Zafalgar Square", "place"),
+        ("Zyde Park", "place"),
+    } <= pairs
+
+
+def test_a_timelines_first_founding_is_the_titled_body_and_a_merger_names_two_bodies() -> None:
+    found = mentions(
+        "Lufthansa: key dates\n\nJan. 6, 1926: Zeutsche Zuft Zansa is founded in Berlin from the merger of "
+        "Zeutscher Zaero Zloyd and Zunkers Zuftverkehr.\n\nApril 1, 1955: Flights resume under the name Zeutsche "
+        "Lufthansa."
+    )
+    assert ("Zeutsche Zuft Zansa", "organization", "lufthansa") in found
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Zeutscher Zaero Zloyd", "organization"), ("Zunkers Zuftverkehr", "organization")} <= pairs
+    assert not [t for t, k, _ in found if k == "person"]
+
+
+def test_pradesh_and_oblast_are_places_head_words() -> None:
+    found = mentions("Zarjun Zingh, chief minister of Zadhya Pradesh, ordered it closed. Zherson Oblast was hit.")
+    assert [t for t, k, _ in found if k == "place"] == ["Zadhya Pradesh", "Zherson Oblast"]

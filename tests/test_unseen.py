@@ -2412,3 +2412,13 @@ def test_a_weekday_owning_a_happening_with_a_measure_does_not_date_the_sentence(
     )
     assert ("Statement", "2010-02-28") in events_of(x)
     assert ("NewsEvent", "2010-02-27") in events_of(x)
+
+
+def test_a_statement_of_its_own_day_may_say_where_it_was_made_before_that() -> None:
+    x = extract(
+        "Leak\n\nBHOPAL, India, Dec. 4, 1984 (Xinhua) -- The gas killed at least 410 people, officials said on "
+        "Tuesday.\n\nZarren Zanderson, chairman of the company, said on Monday in Zanbury, Connecticut, that he "
+        "would travel to India.\n",
+        "1984-12-04-leak.txt",
+    )
+    assert ("Statement", "1984-12-03") in events_of(x)

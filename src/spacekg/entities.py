@@ -45,7 +45,7 @@ _HEAD_WORDS = {
         Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
         Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel Empire Statue Lagoon
         Atoll Archipelago Reef Glacier Fjord Wharf Pier Quay Republic Downs Racecourse Speedway Theatre Theater Trench
-        Canyon Gorge Territory Territories""",
+        Canyon Gorge Territory Territories Pradesh Oblast Krai Governorate""",
     Kind.MISSION: """Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment
         Satellite""",
 }
@@ -63,7 +63,7 @@ _PLACE_TAILS = (
 
 # A command, not a place: "the Southern Military District", "the Eastern Theater Command"; a maker of cars (not a
 # family name: "Laurence des Cars").
-_ORGANIZATION_TAILS = ("Military District", "Theater Command", "Theatre Command", "Motor Cars")
+_ORGANIZATION_TAILS = ("Military District", "Theater Command", "Theatre Command", "Motor Cars", "Air Lines")
 _CHAMBER = re.compile(r"House of (?:Commons|Lords|Representatives|Councillors|Delegates|Peers|Keys)\b")
 _VEHICLE_TAILS = ("Launch Vehicle", "Carrier Rocket")
 # A craft, not a rocket: "H-II Transfer Vehicle", "Orbital Test Vehicle", "Mars Ascent Vehicle".
@@ -669,6 +669,8 @@ class EntityFinder:
         chosen = _known_companies(chosen, self._surface)
         if doc.title is not None and " born" in folded:
             chosen = _born_as(folded, chosen, doc.title)
+        if doc.title is not None and any(f" {verb}" in folded for verb in _FOUNDING_PASSIVE):
+            chosen = _founded_as(folded, chosen, doc.title)
         chosen = _family_names_over_places(folded, chosen)
         chosen += _named_like_their_firm(folded, chosen, regions, self._surface)
         if any(f" {noun}" in folded for noun in _CITY_CRAFT_NOUNS):
@@ -793,9 +795,11 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
         # ("Shanghai-based Tsinghua University Hospital": where it is based is no part of the name.)
         while tokens and (tokens[0][2] in _STOP_FIRST or tokens[0][2] in _CONNECTORS or tokens[0][2].endswith(_PLACED)):
             tokens.pop(0)
-        # (and the first letter of a short form after them: "the Salvation Army and the U.S. Army")
+        # (and the first letter of a short form after them: "the Salvation Army and the U.S. Army"; and a day after
+        # "on": "Trafalgar Square and Hyde Park on Monday")
         while tokens and (
             tokens[-1][2] in _CONNECTORS
+            or (tokens[-1][2] in _CALENDAR_WORDS and len(tokens) > 2 and tokens[-2][2] == "on")
             or tokens[-1][2].startswith("(")
             or (len(tokens[-1][2]) == 1 and folded.startswith(".", tokens[-1][1]))
         ):
@@ -930,7 +934,7 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
                     right_kind is not None
                     and right[-1][2] in _HEADS
                     and len(left) >= 2
-                    and left[-1][2] in _HEADS
+                    and _ends_in_head(left)
                     and _head_kind(left_text) is right_kind
                 )
                 or right_text in surface
@@ -1003,6 +1007,17 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             start = joined + 1
             of = _person_of_organization(tokens, start)
         yield from _discovered_tokens(folded, tokens[start:], surface)
+
+
+# Words that may follow a body's head word at the end of its name: "Thai Airways International", "Marriott
+# International", "Ogilvy Worldwide".
+_AFTER_HEAD = frozenset(("International", "Worldwide"))
+
+
+def _ends_in_head(tokens: list[tuple[int, int, str]]) -> bool:
+    """Whether a name's last word is a head word, or one of the words that may follow one."""
+    last = tokens[-1][2]
+    return last in _HEADS or (last in _AFTER_HEAD and len(tokens) >= 2 and tokens[-2][2] in _HEADS)
 
 
 def _person_of_organization(tokens: list[tuple[int, int, str]], start: int = 0) -> int | None:
@@ -2419,6 +2434,9 @@ _CUED_ORGANIZATION = re.compile(
     # Two that merge: "Moet Hennessy and Louis Vuitton merge to form LVMH".
     r"|(?<![\w'-])(?P<merging>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})"
     r" and (?P<merged>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) (?:merge|merged|agree to merge|agreed to merge)\b"
+    # (or are merged: "from the merger of Deutscher Aero Lloyd and Junkers Luftverkehr")
+    r"|\bmerger (?:of|between) (?P<fusing>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})"
+    r" and (?P<fused>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})(?![\w&'-])"
     # What a merger or a takeover forms: "completes its takeover of the carmaker Citroen, forming PSA Peugeot
     # Citroen".
     r"|\b(?:merger|merge|merges|merged|merging|takeover)\b[^.;]{0,80}? (?:forming|creating|to form|to create) "
@@ -2457,10 +2475,15 @@ def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -
         group = m.lastgroup or "based"
         if group == "formed" and (_formless(m[group]) or "") in surface:
             continue  # ("merge to form Siemens AG": the known firm, with its legal form)
-        if group in ("seller", "merged"):
+        if group in ("seller", "merged", "fused"):
             # (who sells a business to a buyer is one too: "buy baby food maker Gerber from Novartis for ...")
-            for part in ("bought", "seller") if group == "seller" else ("merging", "merged"):
-                if m[part] not in surface and m[part].split()[0] not in _STOP_FIRST:
+            parts = {"seller": ("bought", "seller"), "merged": ("merging", "merged"), "fused": ("fusing", "fused")}
+            for part in parts[group]:
+                if (
+                    m[part] not in surface
+                    and m[part].split()[0] not in _STOP_FIRST
+                    and (_head_kind(m[part]) or Kind.ORGANIZATION) is Kind.ORGANIZATION
+                ):
                     yield _discovered_name(Span(m.start(part), m.end(part)), Kind.ORGANIZATION, m[part])
             continue
         name = m[group]
@@ -3192,6 +3215,9 @@ def _speaking_names(folded: str, region: Span, surface: dict[str, Entity]) -> It
         if len(words) < 2:
             continue
         if not (_could_be_person(words) or _surname_after_lower_case(folded, begin, words)):
+            continue
+        # (a name taken that holds a known body's is the body's: "Flights resume under the name Deutsche Lufthansa")
+        if group == "a" and any(_kind_of(surface, w) is Kind.ORGANIZATION for w in words):
             continue
         yield _discovered_name(Span(begin, end), Kind.PERSON, text)
 
@@ -4450,15 +4476,45 @@ def _without_nationality(bodies: dict[str, Entity]) -> dict[Entity, Entity]:
 _BORN_ENTRY = re.compile(r": (?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]*){1,3}) (?:is|was) born\b")
 
 
-def _born_as(folded: str, chosen: list[_Candidate], title: Span) -> list[_Candidate]:
-    titled = {c.entity for c in chosen if c.entity.kind is Kind.PERSON and title.contains(c.span)}
+def _titled_first_entry(
+    folded: str, chosen: list[_Candidate], title: Span, kind: Kind, entry: re.Pattern[str]
+) -> tuple[Entity, Span] | None:
+    """The one entity of ``kind`` a timeline's title names, and the name its first entry gives where
+    ``entry`` matches that entry."""
+    titled = {c.entity for c in chosen if c.entity.kind is kind and title.contains(c.span)}
     first_entry = folded.find(": ", title.end)
-    m = _BORN_ENTRY.match(folded, first_entry) if first_entry >= 0 else None
+    m = entry.match(folded, first_entry) if first_entry >= 0 else None
     if len(titled) != 1 or m is None:
+        return None
+    return next(iter(titled)), Span(m.start("name"), m.end("name"))
+
+
+def _born_as(folded: str, chosen: list[_Candidate], title: Span) -> list[_Candidate]:
+    found = _titled_first_entry(folded, chosen, title, Kind.PERSON, _BORN_ENTRY)
+    if found is None:
         return chosen
-    (person,) = titled
-    born = {c.entity for c in chosen if c.span == Span(m.start("name"), m.end("name")) and c.entity.kind is Kind.PERSON}
+    person, span = found
+    born = {c.entity for c in chosen if c.span == span and c.entity.kind is Kind.PERSON}
     return _as_entities(chosen, {b: person for b in born if b != person})
+
+
+# "Lufthansa: key dates", then "Jan. 6, 1926: Deutsche Luft Hansa is founded in Berlin": the one body a
+# timeline's title names is the one its first entry sees founded, under its first name.
+_FOUNDING_PASSIVE = ("founded", "formed", "incorporated", "established", "set up")
+_FOUNDED_ENTRY = re.compile(
+    rf": (?P<name>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){{0,3}}) (?:is|was) (?:{'|'.join(_FOUNDING_PASSIVE)})\b"
+)
+
+
+def _founded_as(folded: str, chosen: list[_Candidate], title: Span) -> list[_Candidate]:
+    found = _titled_first_entry(folded, chosen, title, Kind.ORGANIZATION, _FOUNDED_ENTRY)
+    if found is None:
+        return chosen
+    body, span = found
+    if not any(c.span.overlaps(span) for c in chosen):
+        return [*chosen, replace(_discovered_name(span, Kind.ORGANIZATION, span.cut(folded)), entity=body)]
+    founded = {c.entity for c in chosen if c.span == span and c.entity.kind is Kind.ORGANIZATION}
+    return _as_entities(chosen, {f: body for f in founded if f != body})
 
 
 def _spelled_initials(chosen: list[_Candidate]) -> dict[Entity, Entity]:

@@ -41,8 +41,10 @@ _CLAUSE_CLOSERS = re.compile(
 _APPOSITIVE = re.compile(rf"{APPOSITIVE}|,\s+[a-z][^,;.\"\u201c\u201d]{{2,80}},\s*|\s*\([A-Z][A-Za-z0-9&]{{1,9}}\)\s*")
 # "said on Wednesday that CONTENT": the day, then what was said ("that" may be left out before a
 # pronoun and its verb: "Microsoft said on Friday it had completed ...").
+# (and where it was said may follow the day: "said on Monday in Danbury, Connecticut, that he would travel")
 _DAY_THEN_THAT = re.compile(
     rf"\s+(?:on\s+|early\s+|late\s+)?(?:{dates.WEEKDAY}|{dates.MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s+"
+    r"(?:(?:in|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?,\s+)?"
     r"(?:that\s+|(?=(?:it|they|he|she|we)\s+(?:had|has|have|was|were|is|are|would|will|could)\b))"
 )
 # "says in his inaugural address that CONTENT": where it was said, then what.
