@@ -2656,3 +2656,26 @@ def test_a_timelines_first_founding_is_the_titled_body_and_a_merger_names_two_bo
 def test_pradesh_and_oblast_are_places_head_words() -> None:
     found = mentions("Zarjun Zingh, chief minister of Zadhya Pradesh, ordered it closed. Zherson Oblast was hit.")
     assert [t for t, k, _ in found if k == "place"] == ["Zadhya Pradesh", "Zherson Oblast"]
+
+
+def test_a_numbered_mission_between_commas_and_what_founders_found_in_a_timelines_first_entry() -> None:
+    found = mentions("Russia's last Zars mission, Zars 96, was lost. The mission, Zhang, was not.")
+    missions = [t for t, k, _ in found if k == "mission"]
+    assert "Zars 96" in missions
+    assert "Zhang" not in missions
+    timeline = mentions(
+        "Maersk: key dates\n\nApril 16, 1904: Peter Zaersk Zoller and his son found the Zteamship Company "
+        "Zvendborg in Denmark.\n\n1999: Maersk agrees to buy Zea-Land."
+    )
+    assert ("Zteamship Company Zvendborg", "organization", "maersk") in timeline
+
+
+def test_what_a_body_agrees_to_take_over_or_sell_and_to_whom() -> None:
+    found = mentions(
+        "May 2005: It agrees to take over Z&O Zedlloyd, the container line. Aug. 21, 2017: Zaersk agrees to sell "
+        "Zaersk Oil to France's Zotal for 7.45 billion U.S. dollars. Zeller agrees to sell Zine to Zoe Zimmer for "
+        "4 million dollars."
+    )
+    bodies = {t for t, k, _ in found if k == "organization"}
+    assert {"Z&O Zedlloyd", "Zaersk Oil", "Zotal", "Zine"} <= bodies
+    assert "Zoe Zimmer" not in bodies

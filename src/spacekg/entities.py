@@ -669,7 +669,7 @@ class EntityFinder:
         chosen = _known_companies(chosen, self._surface)
         if doc.title is not None and " born" in folded:
             chosen = _born_as(folded, chosen, doc.title)
-        if doc.title is not None and any(f" {verb}" in folded for verb in _FOUNDING_PASSIVE):
+        if doc.title is not None and any(f" {verb}" in folded for verb in _FOUNDING_CUES):
             chosen = _founded_as(folded, chosen, doc.title)
         chosen = _family_names_over_places(folded, chosen)
         chosen += _named_like_their_firm(folded, chosen, regions, self._surface)
@@ -2425,6 +2425,11 @@ _CUED_ORGANIZATION = re.compile(
     r"(?P<bought>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})"
     r"(?: from (?:the )?(?P<seller>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}))?"
     r" for (?:about |some |nearly |around |over )?(?:\$|US\$|\d)"
+    # (and what is sold, and to whom: "agrees to sell Maersk Oil to France's Total for 7.45 billion U.S. dollars")
+    r"|(?:(?<![\w'-])(?P<vendor>[A-Z][\w&-]*) )?\b(?:agrees|agreed) to sell"
+    r" (?P<sold>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})"
+    r" to (?:the )?(?:[A-Z][\w.]*'s )?(?P<buyer>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})"
+    r" for (?:about |some |nearly |around |over )?(?:\$|US\$|\d)"
     # One word that owns, runs or leases a rig, a ship or a plant: "The rig was owned by Transocean and
     # leased to BP."
     r"|\b(?:owned|operated|leased|chartered) (?:by|to) (?P<holder>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
@@ -2459,6 +2464,7 @@ _CUED_ORGANIZATION = re.compile(
 
 
 _ORGANIZATION_CUES = ("-based ", " radio", " television", " newspaper", "Air ", " public", "under the name ", " buy",
+                      " to sell",
                       "company, ",
                       " bought ", " acquire", "owned by ", "operated by ", "leased ", "chartered ", "polling ",
                       "rating ", "ratings ", "research ", "consulting ", "accounting ", "law ", "investment ",
@@ -2475,14 +2481,29 @@ def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -
         group = m.lastgroup or "based"
         if group == "formed" and (_formless(m[group]) or "") in surface:
             continue  # ("merge to form Siemens AG": the known firm, with its legal form)
-        if group in ("seller", "merged", "fused"):
+        if group in ("seller", "buyer", "merged", "fused"):
             # (who sells a business to a buyer is one too: "buy baby food maker Gerber from Novartis for ...")
-            parts = {"seller": ("bought", "seller"), "merged": ("merging", "merged"), "fused": ("fusing", "fused")}
+            parts = {
+                "seller": ("bought", "seller"),
+                "buyer": ("sold", "buyer"),
+                "merged": ("merging", "merged"),
+                "fused": ("fusing", "fused"),
+            }
             for part in parts[group]:
+                words = m[part].split()
                 if (
                     m[part] not in surface
-                    and m[part].split()[0] not in _STOP_FIRST
+                    and words[0] not in _STOP_FIRST
                     and (_head_kind(m[part]) or Kind.ORGANIZATION) is Kind.ORGANIZATION
+                    # (what is sold, or who buys it, in words no head word marks may be a person: "agreed to sell
+                    # Zed Zedson to ..."; not what is named after the seller: "Maersk agrees to sell Maersk Oil")
+                    and not (
+                        group == "buyer"
+                        and len(words) > 1
+                        and _head_kind(m[part]) is None
+                        and words[0] != m["vendor"]
+                        and words[0] not in surface
+                    )
                 ):
                     yield _discovered_name(Span(m.start(part), m.end(part)), Kind.ORGANIZATION, m[part])
             continue
@@ -2823,6 +2844,8 @@ _NAMED_FLIGHT = re.compile(
     # ("the world's first artificial Earth satellite, Sputnik 1, on Friday": a craft's, with its number)
     r"|\b(?:satellite|spacecraft|spaceship|probe|lander|rover|orbiter),\s+"
     r"(?P<apposed>[A-Z][a-z][\w'-]*(?: \d{1,3})?)(?=,)"
+    # (a mission's, where it has a number: "Russia's last Mars mission, Mars 96, was lost"; not "the mission, Zhang,")
+    r"|\bmission,\s+(?P<numbered>[A-Z][a-z][\w'-]*(?: \d{1,3}| [IVX]{1,4}))(?=,)"
 )
 
 # "The satellite, nicknamed Micius after ...": a craft given its name after its noun.
@@ -2865,8 +2888,8 @@ def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> 
     ) and _CARRIED_CUE.search(folded, region.begin, region.end):
         matches = itertools.chain(matches, _CARRIED.finditer(folded, region.begin, region.end))
     for m in matches:
-        # (each branch has one group: "name", "named", "flight", "apposed", "described", "given", "payload",
-        # "orbited", "quoted")
+        # (each branch has one group: "name", "named", "flight", "apposed", "numbered", "described", "given",
+        # "payload", "orbited", "quoted")
         group = m.lastgroup or "name"
         name = m[group]
         if group in ("payload", "orbited"):
@@ -3307,7 +3330,9 @@ _DESCRIBED_ORG = re.compile(
     r"|\b(?:service|agency|authority|regulator|operator|watchdog|broadcaster|carrier|airline|company|firm|group)"
     r" (?P<acronym>[A-Z]{2,6})(?![\w&'-])"
     # (or one word that agrees to buy or sell: "Ford agrees to buy Volvo's car business")
-    r"|(?<![\w'-])(?P<dealer>[A-Z][a-z][\w&-]*) (?:agrees|agreed) to (?:buy|sell|acquire|take over|merge with)\b"
+    # (not a pronoun, which leaves what is dealt to the next branch: "It agrees to take over P&O Nedlloyd")
+    r"|(?<![\w'-])(?!(?:It|He|She|They|We)\b)(?P<dealer>[A-Z][a-z][\w&-]*) (?:agrees|agreed) to"
+    r" (?:buy|sell|acquire|take over|merge with)\b"
     # (or what opens stores: "Uniqlo opens its first stores outside Japan"; not a person: "Hitoshi Yanai opens a
     # men's clothing store")
     r"|(?<![\w'-])(?P<opener>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) (?:opens|opened)(?= (?:its |a |an |the )?"
@@ -4486,7 +4511,8 @@ def _titled_first_entry(
     m = entry.match(folded, first_entry) if first_entry >= 0 else None
     if len(titled) != 1 or m is None:
         return None
-    return next(iter(titled)), Span(m.start("name"), m.end("name"))
+    group = m.lastgroup or "name"
+    return next(iter(titled)), Span(m.start(group), m.end(group))
 
 
 def _born_as(folded: str, chosen: list[_Candidate], title: Span) -> list[_Candidate]:
@@ -4501,8 +4527,13 @@ def _born_as(folded: str, chosen: list[_Candidate], title: Span) -> list[_Candid
 # "Lufthansa: key dates", then "Jan. 6, 1926: Deutsche Luft Hansa is founded in Berlin": the one body a
 # timeline's title names is the one its first entry sees founded, under its first name.
 _FOUNDING_PASSIVE = ("founded", "formed", "incorporated", "established", "set up")
+_FOUNDING_CUES = ("found", "form", "incorporated", "establish", "set up", "sets up", "co-found")
 _FOUNDED_ENTRY = re.compile(
     rf": (?P<name>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){{0,3}}) (?:is|was) (?:{'|'.join(_FOUNDING_PASSIVE)})\b"
+    # (or what its founders found: "April 16, 1904: Peter Maersk Moller and his son ... found the Steamship Company
+    # Svendborg in ...")
+    r"|: [^.;:]{0,80}? (?:(?:co-)?founds?|(?:co-)?founded|sets? up|establish(?:es|ed)?|forms?|formed)"
+    r" (?:the )?(?P<founded>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})(?![\w&'-])"
 )
 
 
