@@ -2679,3 +2679,21 @@ def test_what_a_body_agrees_to_take_over_or_sell_and_to_whom() -> None:
     bodies = {t for t, k, _ in found if k == "organization"}
     assert {"Z&O Zedlloyd", "Zaersk Oil", "Zotal", "Zine"} <= bodies
     assert "Zoe Zimmer" not in bodies
+
+
+def test_whom_a_player_beats_and_who_leads_buys_or_is_started() -> None:
+    found = mentions(
+        "Zoger Zederer won on Sunday, beating Zarin Zilic 6-3, 6-1, 6-4. On Saturday, Zarbine Zuguruza of Spain "
+        "beat Venus Zilliams to win the women's title."
+    )
+    people = {t for t, k, _ in found if k == "person"}
+    assert {"Zarin Zilic", "Venus Zilliams"} <= people
+    assert ("Venus", "place") not in {(t, k) for t, k, _ in found}
+    deals = mentions(
+        "Airbnb: key dates\n\nAugust 2008: Zrian Zhesky and Zoe Zebbia start ZirBed & Zreakfast in San Francisco."
+        "\n\n2011: It raises 112 million U.S. dollars in a round led by Zandreessen Zorowitz.\n\n2017: Airbnb buys "
+        "Zuxury Zetreats of Canada."
+    )
+    assert ("ZirBed & Zreakfast", "organization", "airbnb") in deals
+    pairs = {(t, k) for t, k, _ in deals}
+    assert {("Zandreessen Zorowitz", "organization"), ("Zuxury Zetreats", "organization")} <= pairs

@@ -2422,3 +2422,12 @@ def test_a_statement_of_its_own_day_may_say_where_it_was_made_before_that() -> N
         "1984-12-04-leak.txt",
     )
     assert ("Statement", "1984-12-03") in events_of(x)
+
+
+def test_a_sentence_opening_so_many_months_after_the_day_told_last_tells_that_month() -> None:
+    x = extract(
+        "Probe\n\nTOKYO, April 11, 1993 (Xinhua) -- The probe crashed into the moon on Saturday.\n\nZiten was "
+        "launched on Jan. 24, 1990, from Kagoshima. Two months later it released a small orbiter near the moon.\n",
+        "1993-04-11-probe.txt",
+    )
+    assert ("NewsEvent", "1990-03") in events_of(x)

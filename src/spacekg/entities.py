@@ -658,6 +658,8 @@ class EntityFinder:
         chosen += _people_of_countries(folded, chosen, self._surface)
         chosen += _titled_of(folded, chosen, self._surface)
         chosen += _opponents(folded, chosen, self._surface)
+        if " beat " in folded or " defeated " in folded:
+            chosen = _beaten(folded, chosen, self._surface)
         chosen += _listed_with_people(folded, chosen, regions, self._surface)
         chosen += _listed_with_organizations(folded, chosen, regions, self._surface)
         if any(cue in folded for cue in _DEAL_CUES):
@@ -1423,6 +1425,8 @@ _OF_NATION = re.compile(
 )
 # ("Slawosz Uznanski-Wisniewski of Poland": a family name may join two.)
 _FROM_COUNTRY = re.compile(
+    # (not what is bought: "Airbnb buys Luxury Retreats of Canada")
+    r"(?<!buys )(?<!bought )(?<!buy )(?<!acquires )(?<!acquired )(?<!acquire )"
     rf"(?<![\w'-])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}(?:-{_NAME_WORD})?){{1,2}}) of (?:the )?$"
 )
 
@@ -1766,6 +1770,15 @@ _BEAT = re.compile(
 _PLAYERS = re.compile(
     rf"(?<![\w'-])(?P<a>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) (?:beat|defeated|edged|overcame|upset|outlasted) "
     rf"(?P<b>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}),? \d{{1,2}}-\d{{1,2}}(?:\(\d+\))?,? \d{{1,2}}-\d{{1,2}}"
+    # (or the one beaten alone, after the winner's clause: "..., beating Marin Cilic 6-3, 6-1, 6-4")
+    rf"|\b(?:beating|defeating|edging|overcoming|upsetting|outlasting) (?P<c>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}),?"
+    r" \d{1,2}-\d{1,2}(?:\(\d+\))?,? \d{1,2}-\d{1,2}"
+)
+# "Garbine Muguruza of Spain beat Venus Williams to win": whom a person beats is a person, a world's or a place's
+# name first or not.
+_BEATEN = re.compile(
+    rf"(?:,? of (?:the )?{_NAME_WORD}(?: {_NAME_WORD})?,?)? (?:beat|defeated|edged|overcame|upset|outlasted)"
+    rf" (?P<name>{_NAME_WORD} {_NAME_WORD})(?![\w'-]| [A-Z])"
 )
 
 
@@ -1781,7 +1794,7 @@ _CLUB_WORDS = frozenset("FC United City Rovers Athletic Wanderers Hotspur Albion
 
 def _players(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for m in _PLAYERS.finditer(folded, region.begin, region.end):
-        for group in ("a", "b"):
+        for group in ("a", "b") if m["c"] is None else ("c",):
             words = m[group].split()
             if m[group] not in surface and _could_be_person(words):
                 yield _discovered_name(Span(m.start(group), m.end(group)), Kind.PERSON, m[group])
@@ -2096,6 +2109,25 @@ def _opponents(folded: str, chosen: list[_Candidate], surface: dict[str, Entity]
     """ "Wu Yibing beat John Isner of the United States": who beats a person is a person."""
     people = [c for c in chosen if c.entity.kind is Kind.PERSON]
     return _people_before(folded, chosen, people, _BEAT, surface)
+
+
+def _beaten(folded: str, chosen: list[_Candidate], surface: dict[str, Entity]) -> list[_Candidate]:
+    """The candidates with whom a person beats as a person, over a place's name that opens it."""
+    found = []
+    for c in chosen:
+        if c.entity.kind is Kind.PERSON and (m := _BEATEN.match(folded, c.span.end)) is not None:
+            name, span = m["name"], Span(m.start("name"), m.end("name"))
+            inside = [o for o in chosen if o.span.overlaps(span)]
+            if (
+                name not in surface
+                and _could_be_person(name.split())
+                and all(o.entity.kind is Kind.PLACE and o.span.begin == span.begin for o in inside)
+            ):
+                found.append((span, _discovered_name(span, Kind.PERSON, name), inside))
+    if not found:
+        return chosen
+    dropped = {id(o) for _, _, inside in found for o in inside}
+    return [c for c in chosen if id(c) not in dropped] + [person for _, person, _ in found]
 
 
 def _people_before(
@@ -2430,6 +2462,11 @@ _CUED_ORGANIZATION = re.compile(
     r" (?P<sold>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})"
     r" to (?:the )?(?:[A-Z][\w.]*'s )?(?P<buyer>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})"
     r" for (?:about |some |nearly |around |over )?(?:\$|US\$|\d)"
+    # What is bought from abroad: "Airbnb buys Luxury Retreats of Canada".
+    r"|\b(?:buys|bought|acquires|acquired|to buy|to acquire) (?P<abroad>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})"
+    r" of (?:the )?(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'-])"
+    # Who leads a round of funding: "raises 112 million U.S. dollars in a round led by Andreessen Horowitz".
+    r"|\b(?:round|funding) (?:was )?led by (?P<investor>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})(?![\w&'-])"
     # One word that owns, runs or leases a rig, a ship or a plant: "The rig was owned by Transocean and
     # leased to BP."
     r"|\b(?:owned|operated|leased|chartered) (?:by|to) (?P<holder>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
@@ -2464,7 +2501,7 @@ _CUED_ORGANIZATION = re.compile(
 
 
 _ORGANIZATION_CUES = ("-based ", " radio", " television", " newspaper", "Air ", " public", "under the name ", " buy",
-                      " to sell",
+                      " to sell", "round led by ", "funding led by ",
                       "company, ",
                       " bought ", " acquire", "owned by ", "operated by ", "leased ", "chartered ", "polling ",
                       "rating ", "ratings ", "research ", "consulting ", "accounting ", "law ", "investment ",
@@ -2479,6 +2516,10 @@ def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -
                 yield _discovered_name(Span(m.start("airline"), m.end("airline")), Kind.ORGANIZATION, m["airline"])
             continue
         group = m.lastgroup or "based"
+        if group == "country":
+            if _kind_of(surface, m["country"]) is not Kind.PLACE:
+                continue
+            group = "abroad"
         if group == "formed" and (_formless(m[group]) or "") in surface:
             continue  # ("merge to form Siemens AG": the known firm, with its legal form)
         if group in ("seller", "buyer", "merged", "fused"):
@@ -3204,7 +3245,9 @@ _MADE_BY = re.compile(
     r"\b(?:[Dd]irected|[Ww]ritten|[Pp]roduced|[Ff]ounded|[Cc]o-founded|[Cc]omposed|[Dd]esigned|[Cc]reated|"
     # ("founded in 2023 in Hangzhou by Liang Wenfeng": the when and where may come first; "led by
     # Pan Jianwei, Zhu Xiaobo and Peng Chengzhi": several)
-    rf"[Ii]nvented|[Pp]ainted|[Cc]oached|[Aa]uthored|[Cc]haired|[Ll]ed)(?: [^,.;]{{0,40}}?)? by "
+    # (not a round of funding, which investors lead: "in a round led by Andreessen Horowitz")
+    rf"[Ii]nvented|[Pp]ainted|[Cc]oached|[Aa]uthored|[Cc]haired|(?<!round )(?<!funding )[Ll]ed)"
+    rf"(?: [^,.;]{{0,40}}?)? by "
     rf"(?P<names>{_LISTED}(?:\s*,\s*{_LISTED})*(?:,?\s+and\s+{_LISTED})?)(?!'s)"
 )
 
@@ -4527,13 +4570,13 @@ def _born_as(folded: str, chosen: list[_Candidate], title: Span) -> list[_Candid
 # "Lufthansa: key dates", then "Jan. 6, 1926: Deutsche Luft Hansa is founded in Berlin": the one body a
 # timeline's title names is the one its first entry sees founded, under its first name.
 _FOUNDING_PASSIVE = ("founded", "formed", "incorporated", "established", "set up")
-_FOUNDING_CUES = ("found", "form", "incorporated", "establish", "set up", "sets up", "co-found")
+_FOUNDING_CUES = ("found", "form", "incorporated", "establish", "set up", "sets up", "co-found", "start")
 _FOUNDED_ENTRY = re.compile(
     rf": (?P<name>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){{0,3}}) (?:is|was) (?:{'|'.join(_FOUNDING_PASSIVE)})\b"
     # (or what its founders found: "April 16, 1904: Peter Maersk Moller and his son ... found the Steamship Company
     # Svendborg in ...")
-    r"|: [^.;:]{0,80}? (?:(?:co-)?founds?|(?:co-)?founded|sets? up|establish(?:es|ed)?|forms?|formed)"
-    r" (?:the )?(?P<founded>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})(?![\w&'-])"
+    r"|: [^.;:]{0,80}? (?:(?:co-)?founds?|(?:co-)?founded|sets? up|establish(?:es|ed)?|forms?|formed|starts?|started)"
+    r" (?:the )?(?P<founded>[A-Z][\w&'-]*(?:(?: &)? [A-Z][\w&'-]*){0,3})(?![\w&'-])"
 )
 
 

@@ -617,6 +617,13 @@ class EventFinder:
                 relative = (
                     None if stated is not None else _relative_day(text, bounds.begin, bounds.end, reference or focus)
                 )
+                # ("Two months later it released a small orbiter, Hagoromo, near the moon": a sentence that opens
+                # so many months or years after the day told last tells a happening of that month or year.)
+                opened_later = None
+                last_told = reference or focus
+                if stated is None and relative is None and last_told is not None:
+                    opened_later = _opened_so_long_after(text, bounds, last_told)
+                    relative = opened_later
                 if relative is not None:
                     stated, in_sentence = relative.value, [*in_sentence, relative]
                 reference = stated or reference
@@ -641,7 +648,11 @@ class EventFinder:
                 tells_its_day = False
                 if (
                     stated is not None
-                    and (stated.precision is Precision.DAY or _in_past_month(text, sentence.span, in_sentence, stated))
+                    and (
+                        stated.precision is Precision.DAY
+                        or opened_later is not None
+                        or _in_past_month(text, sentence.span, in_sentence, stated)
+                    )
                     # a day after the story's own is to come ("falls on Feb. 10 this year")
                     and (doc.published is None or stated.earliest <= doc.published)
                     and not _says_more_than_its_source(text, sentence.span)
@@ -2303,6 +2314,16 @@ def _elided_again(
         if when is not None and when.value != stated and (latest is None or when.value.earliest <= latest):
             again.append((m.start(), when.value))
     return again
+
+
+_OPENS_SO_LONG_LATER = re.compile(rf"{_HOW_MANY}\s+(?:months?|years?)\s+later\b", re.IGNORECASE)
+
+
+def _opened_so_long_after(text: str, span: Span, day: DateValue) -> dates.DateMention | None:
+    """The month or the year so many after ``day`` with which a sentence opens ("Two months later it released ...")."""
+    if day.precision is not Precision.DAY or not _OPENS_SO_LONG_LATER.match(text, span.begin, span.end):
+        return None
+    return _so_long_apart(text, span.begin, span.end, day, exactly=False)
 
 
 def _so_long_after(text: str, begin: int, end: int, day: DateValue) -> dates.DateMention | None:
