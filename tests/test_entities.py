@@ -2697,3 +2697,15 @@ def test_whom_a_player_beats_and_who_leads_buys_or_is_started() -> None:
     assert ("ZirBed & Zreakfast", "organization", "airbnb") in deals
     pairs = {(t, k) for t, k, _ in deals}
     assert {("Zandreessen Zorowitz", "organization"), ("Zuxury Zetreats", "organization")} <= pairs
+
+
+def test_a_trade_opening_a_sentence_is_a_role_and_a_body_renamed_itself_is_one_body() -> None:
+    found = mentions("Pilot Zesley Zullenberger, a former fighter pilot, landed the jet. He met Karen Carpenter Zmith.")
+    people = [t for t, k, _ in found if k == "person"]
+    assert "Zesley Zullenberger" in people
+    assert "Karen Carpenter Zmith" in people
+    renamed = mentions(
+        "Instagram: key dates\n\nApril 9, 2012: Facebook agrees to buy it.\n\nOct. 28, 2021: Facebook "
+        "renames itself Meta Platforms."
+    )
+    assert len({i for t, k, i in renamed if t in ("Facebook", "Meta Platforms")}) == 1

@@ -198,11 +198,30 @@ _SEVERAL = rf"(?:{_LISTED}(?:\s*,\s*{_LISTED})*,?\s+and\s+{_LISTED})"
 # (A role of two words opening a sentence capitalises its first only: "Chief executive Martin Winterkorn resigns".)
 _ROLES = [w.replace(chr(92), "") for w in _ROLE_WORDS.split("|")]
 _OPENING_ROLES = [w[0].upper() + w[1:] for w in _ROLES if " " in w and w.islower()]
+# Roles a firm may be described by too: "a rival", "a pioneer", "the market leader", "a key player".
+_FIRMS_TOO = frozenset(
+    """leader leaders pioneer champion rival master head chief counterpart incumbent challenger candidate nominee
+    founder co-founder dealer driver producer player runner trainer anchor presenter compatriot""".split()
+)
+# (And a trade of one word opening a sentence: "Pilot Chesley Sullenberger, a former ..., glided ..."; read only
+# there, since many such words are family names too.)
+_KIN_ROLES = frozenset("brother sister mother father nephew niece cousin daughter".split())
+_OPENING_TRADES = frozenset(
+    w[0].upper() + w[1:]
+    for w in _ROLES
+    if w.isalpha()
+    and w.islower()
+    and len(w) >= 5
+    and w.endswith(("er", "or", "ist", "ian", "ot"))
+    and w not in _FIRMS_TOO
+    and w not in _KIN_ROLES
+    and w[0].upper() + w[1:] not in _ROLES
+)
 # Honorifics that may stand between a role and the name ("Dubai ruler Sheikh Mohammed bin Rashid Al
 # Maktoum"), and that are part of a name of one word ("Prime Minister Sheikh Hasina").
 _HONORIFICS = "Sheikh|Sir|Dame"
 _ROLE_NAMES = re.compile(
-    rf"\b(?P<role>{alternation([*_ROLES, *_OPENING_ROLES, 'crew'])})"
+    rf"\b(?P<role>{alternation([*_ROLES, *_OPENING_ROLES, *sorted(_OPENING_TRADES), 'crew'])})"
     # (an honorific may follow the role: "Dubai ruler Sheikh Mohammed bin Rashid Al Maktoum")
     rf"(?:\s+(?:{_HONORIFICS}))?"
     rf"(?:(?:-elect|-designate)?\s+|s?(?:-designates?)?,\s+(?={_SEVERAL})"
@@ -658,7 +677,7 @@ class EntityFinder:
         chosen += _people_of_countries(folded, chosen, self._surface)
         chosen += _titled_of(folded, chosen, self._surface)
         chosen += _opponents(folded, chosen, self._surface)
-        if " beat " in folded or " defeated " in folded:
+        if beaten:
             chosen = _beaten(folded, chosen, self._surface)
         chosen += _listed_with_people(folded, chosen, regions, self._surface)
         chosen += _listed_with_organizations(folded, chosen, regions, self._surface)
@@ -666,7 +685,7 @@ class EntityFinder:
             chosen += _business_partners(folded, chosen, regions, self._surface)
         chosen += _acronyms(folded, chosen, regions)
         chosen = _one_bearer(folded, chosen, regions)
-        if " its name " in folded:
+        if " its name " in folded or " itself " in folded:
             chosen = _renamed(folded, chosen)
         chosen = _known_companies(chosen, self._surface)
         if doc.title is not None and " born" in folded:
@@ -1603,12 +1622,7 @@ _AGED = re.compile(rf"(?<![\w'-])(?P<aged>{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}),
 
 
 # (Or before what the person does, between commas: "Tung Chee-hwa, a shipping tycoon, was sworn in", "Stewart
-# Nozette, the mission's deputy manager"; not a word a firm may be described by too: "a rival", "a pioneer",
-# "the market leader", "a key player".)
-_FIRMS_TOO = frozenset(
-    """leader leaders pioneer champion rival master head chief counterpart incumbent challenger candidate nominee
-    founder co-founder dealer driver producer player runner trainer anchor presenter compatriot""".split()
-)
+# Nozette, the mission's deputy manager"; not a word a firm may be described by too (``_FIRMS_TOO``).)
 _DESCRIBED_ROLES = sorted({w for w in _ROLES if w.islower() and w not in _FIRMS_TOO}, key=lambda w: (-len(w), w))
 _DESCRIBED_PERSON = re.compile(
     r",\s+(?:an?|the|his|her|its|their|[A-Z][\w.]*'s)\s+(?:[\w'-]+\s+){0,3}?"
@@ -1639,8 +1653,13 @@ def _people_named_after_noun(folded: str, region: Span, surface: dict[str, Entit
         if named is None:
             continue
         words, begin = named[0].split(), named.start()
-        while len(words) > 2 and (words[0] in _STOP_FIRST or words[0] in _TITLE_SET or words[0] in _CALENDAR_WORDS):
-            begin += len(words.pop(0)) + 1  # ("Minister Zorvo Zanu, a ...")
+        while len(words) > 2 and (
+            words[0] in _STOP_FIRST
+            or words[0] in _TITLE_SET
+            or words[0] in _CALENDAR_WORDS
+            or (words[0] in _OPENING_TRADES and begin == region.begin)
+        ):
+            begin += len(words.pop(0)) + 1  # ("Minister Zorvo Zanu, a ...", "Pilot Zesley Zullenberger, a ...")
         name = " ".join(words)
         if name not in surface and _could_be_person(words) and not any(w in _CALENDAR_WORDS for w in words):
             yield _discovered_name(Span(begin, named.end()), Kind.PERSON, name)
@@ -3161,6 +3180,8 @@ _HONORIFIC_BEFORE = re.compile(rf"(?<![\w'-])({_HONORIFICS}) $")
 
 def _role_names(folded: str, region: Span) -> Iterable[_Candidate]:
     for m in _ROLE_NAMES.finditer(folded, region.begin, region.end):
+        if m["role"] in _OPENING_TRADES and m.start() != region.begin:
+            continue
         role = m["role"].lower().rstrip("s").rstrip(".")
         role = "crew member" if role == "crew" else role
         cls = "Astronaut" if role in ("astronaut", "taikonaut", "cosmonaut") else None
@@ -4388,10 +4409,12 @@ _TOOK_THE_NAME = re.compile(
 )
 
 
-# "Nippon Kogaku K.K. changes its name to Nikon Corp.", "The company changes its name from Telco to Tata Motors".
+# "Nippon Kogaku K.K. changes its name to Nikon Corp.", "The company changes its name from Telco to Tata Motors",
+# "Facebook renames itself Meta Platforms".
 _RENAMED = re.compile(
-    r" (?:changes|changed|change|changing) (?:its|their) name "
-    r"(?:from (?P<old>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4}) )?to (?P<new>[A-Z])"
+    r" (?:(?:changes|changed|change|changing) (?:its|their) name "
+    r"(?:from (?P<old>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4}) )?to|(?:renames|renamed|rename|renaming) itself)"
+    r" (?P<new>[A-Z])"
 )
 
 
