@@ -2709,3 +2709,14 @@ def test_a_trade_opening_a_sentence_is_a_role_and_a_body_renamed_itself_is_one_b
         "renames itself Meta Platforms."
     )
     assert len({i for t, k, i in renamed if t in ("Facebook", "Meta Platforms")}) == 1
+
+
+def test_railways_heads_a_body_and_a_bid_is_made_for_a_body() -> None:
+    found = mentions(
+        "Zwiss Federal Railways will start service in December. Oct. 5, 2006: Zyanair makes a hostile bid for Zer "
+        "Zingus. It made a rival bid for the presidency."
+    )
+    bodies = [t for t, k, _ in found if k == "organization"]
+    assert "Zwiss Federal Railways" in bodies
+    assert "Zer Zingus" in bodies
+    assert not [t for t, k, _ in found if k == "person"]

@@ -37,7 +37,7 @@ _HEAD_WORDS = {
         Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
         Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes Assembly
         Entertainment Board Aerospace Democrats Pictures Studios Transport Grill Restaurants Cafe Coffee Foods
-        Brands Beverages Electronics Automobiles Police Works Electric Fleet""",
+        Brands Beverages Electronics Automobiles Police Works Electric Fleet Railways""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Estadio Stadio
         Stadion Bridge Tunnel Canal
@@ -2481,6 +2481,9 @@ _CUED_ORGANIZATION = re.compile(
     r" (?P<sold>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})"
     r" to (?:the )?(?:[A-Z][\w.]*'s )?(?P<buyer>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})"
     r" for (?:about |some |nearly |around |over )?(?:\$|US\$|\d)"
+    # What a bid is made for: "Ryanair makes a hostile bid for Aer Lingus".
+    r"|\b(?:hostile|takeover|buyout|rival|cash|higher|improved) (?:bid|offer) for"
+    r" (?P<target>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})(?![\w&'-])"
     # What is bought from abroad: "Airbnb buys Luxury Retreats of Canada".
     r"|\b(?:buys|bought|acquires|acquired|to buy|to acquire) (?P<abroad>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})"
     r" of (?:the )?(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'-])"
@@ -2520,7 +2523,7 @@ _CUED_ORGANIZATION = re.compile(
 
 
 _ORGANIZATION_CUES = ("-based ", " radio", " television", " newspaper", "Air ", " public", "under the name ", " buy",
-                      " to sell", "round led by ", "funding led by ",
+                      " to sell", "round led by ", "funding led by ", " bid for ", " offer for ",
                       "company, ",
                       " bought ", " acquire", "owned by ", "operated by ", "leased ", "chartered ", "polling ",
                       "rating ", "ratings ", "research ", "consulting ", "accounting ", "law ", "investment ",
