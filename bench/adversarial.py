@@ -260,6 +260,16 @@ CASES: dict[str, tuple[str, str, str]] = {
         "Space Flight Center and President Park Zeun-hye.\n\n",
         "",
     ),
+    "founders, players beaten, bids, sales and renamings": (
+        "Lufthansa: key dates\n\nJan. 6, 1926: Zeutsche Zuft Zansa is founded from the merger of Zero Zloyd and "
+        "Zunkers Zuft.\n\n",
+        "2017: Zhai Airways International and Zandinavian Airlines on Monday, Pilot Zesley Zullenberger, beating "
+        "Zarin Zilic 6-3, 6-1, 6-4, and Zarbine Zuguruza of Spain beat Venus Zilliams; a round led by Zandreessen "
+        "Zorowitz, a hostile bid for Zer Zingus, Zaersk agrees to sell Zaersk Oil to France's Zotal for 7.45 billion "
+        "dollars, buys Zuxury Zetreats of Canada, and Zacebook renames itself Zeta; chief minister of Zadhya Pradesh. "
+        "Two months later it said on Monday in Zanbury, Connecticut, that it would.\n\n",
+        "",
+    ),
 }
 
 

@@ -2130,13 +2130,21 @@ def _opponents(folded: str, chosen: list[_Candidate], surface: dict[str, Entity]
     return _people_before(folded, chosen, people, _BEAT, surface)
 
 
+_LONGEST_NAME = 300  # characters: no name found is longer
+
+
 def _beaten(folded: str, chosen: list[_Candidate], surface: dict[str, Entity]) -> list[_Candidate]:
     """The candidates with whom a person beats as a person, over a place's name that opens it."""
     found = []
+    ordered = sorted(chosen, key=lambda c: c.span.begin)
+    begins = [c.span.begin for c in ordered]
     for c in chosen:
         if c.entity.kind is Kind.PERSON and (m := _BEATEN.match(folded, c.span.end)) is not None:
             name, span = m["name"], Span(m.start("name"), m.end("name"))
-            inside = [o for o in chosen if o.span.overlaps(span)]
+            # (the candidates that overlap it: those that start in it, and any that start before it and reach in)
+            first, last = bisect.bisect_left(begins, span.begin - _LONGEST_NAME), bisect.bisect_left(begins, span.end)
+            near = ordered[first:last]
+            inside = [o for o in near if o.span.overlaps(span)]
             if (
                 name not in surface
                 and _could_be_person(name.split())
@@ -3906,6 +3914,14 @@ _JOINED = re.compile(r"(?:\b(?:in|near|from|at|to|off|outside)\s+)(?P<name>[A-Z]
 
 def _places_by_container(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
     taken = _known_spans(chosen)
+    ordered = sorted(regions, key=lambda r: (r.begin, r.end))
+    starts = [r.begin for r in ordered]
+
+    def in_a_region(span: Span) -> bool:
+        """Whether one region holds ``span`` (regions do not nest: the few that start last before it)."""
+        at = bisect.bisect_right(starts, span.begin)
+        return any(r.contains(span) for r in ordered[max(0, at - 3) : at])
+
     found = []
     for c in chosen:
         if c.entity.kind is not Kind.PLACE:
@@ -3918,7 +3934,7 @@ def _places_by_container(folded: str, chosen: list[_Candidate], regions: list[Sp
             if (
                 not (word in _CALENDAR_WORDS or word in _STOP_FIRST or word in _QUALIFIERS or word in _HEADS)
                 and _free(Span(span.begin, c.span.begin - 1), taken)
-                and any(r.contains(span) for r in regions)  # not across a headline's end and the dateline
+                and in_a_region(span)  # not across a headline's end and the dateline
             ):
                 name = span.cut(folded)
                 found.append(_discovered_name(span, Kind.PLACE, name))
@@ -3935,7 +3951,7 @@ def _places_by_container(folded: str, chosen: list[_Candidate], regions: list[Sp
             continue
         for group in groups:
             span = Span(m.start(group), m.end(group))
-            if _free(span, taken) and any(r.contains(span) for r in regions):
+            if _free(span, taken) and in_a_region(span):
                 found.append(_discovered_name(span, Kind.PLACE, m[group]))
     return found
 
