@@ -2321,9 +2321,8 @@ _OPENS_SO_LONG_LATER = re.compile(rf"{_HOW_MANY}\s+(?:months?|years?)\s+later\b"
 
 def _opened_so_long_after(text: str, span: Span, day: DateValue) -> dates.DateMention | None:
     """The month or the year so many after ``day`` with which a sentence opens ("Two months later it released ...")."""
-    if day.precision is not Precision.DAY or not _OPENS_SO_LONG_LATER.match(text, span.begin, span.end):
-        return None
-    return _so_long_apart(text, span.begin, span.end, day, exactly=False)
+    opening = _OPENS_SO_LONG_LATER.match(text, span.begin, span.end) if day.precision is Precision.DAY else None
+    return None if opening is None else _so_long_apart(text, span.begin, opening.end(), day, exactly=False)
 
 
 def _so_long_after(text: str, begin: int, end: int, day: DateValue) -> dates.DateMention | None:
