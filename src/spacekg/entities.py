@@ -671,9 +671,10 @@ class EntityFinder:
         chosen += _described_again(folded, chosen, regions)
         chosen += _dateline_places(doc, folded, chosen, regions, self._surface)
         chosen += _places_again(folded, chosen, regions)
-        chosen += _places_by_container(folded, chosen, regions)
+        held = _Regions(regions)
+        chosen += _places_by_container(folded, chosen, held)
         if "'s " in folded:
-            chosen += _places_owned(folded, chosen, regions, self._surface)
+            chosen += _places_owned(folded, chosen, held, self._surface)
         chosen += _people_of_countries(folded, chosen, self._surface)
         chosen += _titled_of(folded, chosen, self._surface)
         chosen += _opponents(folded, chosen, self._surface)
@@ -3912,16 +3913,21 @@ _RECIPIENT = re.compile(
 _JOINED = re.compile(r"(?:\b(?:in|near|from|at|to|off|outside)\s+)(?P<name>[A-Z][a-z'-]+) $")
 
 
-def _places_by_container(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
-    taken = _known_spans(chosen)
-    ordered = sorted(regions, key=lambda r: (r.begin, r.end))
-    starts = [r.begin for r in ordered]
+class _Regions:
+    """An article's regions (headline, sentences), sorted once, to ask which holds a span by bisection."""
 
-    def in_a_region(span: Span) -> bool:
+    def __init__(self, regions: list[Span]) -> None:
+        self._ordered = sorted(regions, key=lambda r: (r.begin, r.end))
+        self._starts = [r.begin for r in self._ordered]
+
+    def hold(self, span: Span) -> bool:
         """Whether one region holds ``span`` (regions do not nest: the few that start last before it)."""
-        at = bisect.bisect_right(starts, span.begin)
-        return any(r.contains(span) for r in ordered[max(0, at - 3) : at])
+        at = bisect.bisect_right(self._starts, span.begin)
+        return any(r.contains(span) for r in self._ordered[max(0, at - 3) : at])
 
+
+def _places_by_container(folded: str, chosen: list[_Candidate], held: _Regions) -> list[_Candidate]:
+    taken = _known_spans(chosen)
     found = []
     for c in chosen:
         if c.entity.kind is not Kind.PLACE:
@@ -3934,7 +3940,7 @@ def _places_by_container(folded: str, chosen: list[_Candidate], regions: list[Sp
             if (
                 not (word in _CALENDAR_WORDS or word in _STOP_FIRST or word in _QUALIFIERS or word in _HEADS)
                 and _free(Span(span.begin, c.span.begin - 1), taken)
-                and in_a_region(span)  # not across a headline's end and the dateline
+                and held.hold(span)  # not across a headline's end and the dateline
             ):
                 name = span.cut(folded)
                 found.append(_discovered_name(span, Kind.PLACE, name))
@@ -3951,13 +3957,13 @@ def _places_by_container(folded: str, chosen: list[_Candidate], regions: list[Sp
             continue
         for group in groups:
             span = Span(m.start(group), m.end(group))
-            if _free(span, taken) and in_a_region(span):
+            if _free(span, taken) and held.hold(span):
                 found.append(_discovered_name(span, Kind.PLACE, m[group]))
     return found
 
 
 def _places_owned(
-    folded: str, chosen: list[_Candidate], regions: list[Span], surface: dict[str, Entity]
+    folded: str, chosen: list[_Candidate], held: _Regions, surface: dict[str, Entity]
 ) -> list[_Candidate]:
     taken = _known_spans(chosen)
     found = []
@@ -3973,7 +3979,7 @@ def _places_owned(
             m["name"] not in surface
             and not any(w in _CALENDAR_WORDS or w in _STOP_FIRST or w in _QUALIFIERS for w in words)
             and _free(span, taken)
-            and any(r.contains(span) for r in regions)
+            and held.hold(span)
         ):
             found.append(_discovered_name(span, Kind.PLACE, m["name"]))
     return found
