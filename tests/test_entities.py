@@ -2720,3 +2720,39 @@ def test_railways_heads_a_body_and_a_bid_is_made_for_a_body() -> None:
     assert "Zwiss Federal Railways" in bodies
     assert "Zer Zingus" in bodies
     assert not [t for t, k, _ in found if k == "person"]
+
+
+def test_a_craft_of_several_words_before_its_description_and_a_surveyor() -> None:
+    found = mentions(
+        "Zorbex Flyer, a probe launched in 1996, was lost. NASA said that its Zarn Global Zounder, the oldest of "
+        "five spacecraft studying Mars, has been lost. Zars Global Surveyor reached orbit. The Surveyor General of "
+        "India said so. The China Academy of Zpace Technology, the maker of the probe, said it was fine."
+    )
+    missions = {t for t, k, _ in found if k == "mission"}
+    assert {"Zorbex Flyer", "Zarn Global Zounder", "Zars Global Surveyor"} <= missions
+    assert not missions & {"Flyer", "Zpace Technology", "Surveyor General of India", "Surveyor General"}
+
+
+def test_a_firm_of_a_place_a_weekly_an_editor_a_prophet_and_two_brothers() -> None:
+    found = mentions(
+        "Its camera, run by Zalin Space Science Systems of San Diego, returned pictures. Gunmen stormed the "
+        "satirical weekly Zarlie Zebdo in Paris, killing the paper's editor Zephane Zarbonnier. It had printed "
+        "cartoons of the Prophet Zorbad. Police named two brothers, Zerif and Zaid Zouachi, as suspects. The "
+        "president chaired the weekly Cabinet meeting."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Zalin Space Science Systems", "organization"), ("San Diego", "place")} <= pairs
+    assert ("Zarlie Zebdo", "organization") in pairs
+    assert not {t for t, k in pairs if t.startswith("Cabinet")}
+    people = {i for _, k, i in found if k == "person"}
+    assert {"zephane-zarbonnier", "prophet-zorbad", "zerif-zouachi", "zaid-zouachi"} <= people
+
+
+def test_where_a_flight_goes_from_a_known_place_is_a_place() -> None:
+    found = mentions(
+        "KLM is founded in The Hague. A plane made the first flight from Amsterdam to Zatavia in the Dutch East "
+        "Indies. Control passed from Beijing to Zhang Wei. Prices rose from Monday to Friday."
+    )
+    places = {t for t, k, _ in found if k == "place"}
+    assert {"The Hague", "Zatavia", "Dutch East Indies"} <= places
+    assert not places & {"Zhang Wei", "Friday"}

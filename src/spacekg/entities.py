@@ -45,8 +45,8 @@ _HEAD_WORDS = {
         Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
         Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel Empire Statue Lagoon
         Atoll Archipelago Reef Glacier Fjord Wharf Pier Quay Republic Downs Racecourse Speedway Theatre Theater Trench
-        Canyon Gorge Territory Territories Pradesh Oblast Krai Governorate""",
-    Kind.MISSION: """Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment
+        Canyon Gorge Territory Territories Pradesh Oblast Krai Governorate Indies""",
+    Kind.MISSION: """Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment Surveyor
         Satellite""",
 }
 _HEADS: dict[str, Kind] = {w: kind for kind, words in _HEAD_WORDS.items() for w in words.split()}
@@ -153,6 +153,7 @@ _ROLE_WORDS = (
     "Chief Financial Officer|chief financial officer|"
     "swimmer|athlete|player|sprinter|gymnast|diver|skater|cyclist|boxer|"
     "economist|analyst|researcher|journalist|reporter|writer|actor|actress|singer|architect|"
+    "editor-in-chief|editor|cartoonist|columnist|correspondent|"
     "activist|producer|anchor|presenter|filmmaker|director|novelist|poet|artist|painter|musician|pianist|"
     "composer|comedian|photographer|television host|TV host|talk show host|radio host|"
     "primatologist|paleontologist|anthropologist|archaeologist|physicist|chemist|biologist|astronomer|"
@@ -235,6 +236,7 @@ _OFFICES = (
     r"director|head|spokes\w+|commander|professor|researcher|engineer|designer|president|member|"
     r"official|expert|scientist|astronaut|taikonaut|chairman|administrator|minister|manager|chief|secretary|"
     r"founder|co-founder|anchor|activist|producer|journalist|reporter|writer|singer|actor|actress|artist|filmmaker|"
+    r"editor|cartoonist|columnist|"
     r"leader|diplomat|statesman|stateswoman|politician|lawmaker|lawyer|programmer|inventor|banker|"
     # (a science or a craft by its ending: "the paleoanthropologist", "an oceanographer", "a physician")
     r"[a-z]*(?:ologist|ographer|ician)"
@@ -1166,16 +1168,7 @@ def _discovered_tokens(
         kind = _head_kind(name_text)
         if kind is None or len(name_text.split()) < 2:
             return
-    # "Xuwen County of Guangdong Province": a place with its head word, "of", and the place it is in (a
-    # republic "of" a country is the country's own name: "the Federal Republic of Germany").
-    elif (
-        owner is not None
-        and kind is Kind.PLACE
-        and name_text[: owner.start()].split()[-1] in _HEADS
-        and name_text[: owner.start()].split()[-1] != "Republic"
-        and len(name_text[: owner.start()].split()) >= 2
-        and (_kind_of(surface, owner[1]) or _head_kind(owner[1])) is Kind.PLACE
-    ):
+    elif owner is not None and _ends_before_its_place(name_text[: owner.start()], owner, kind, surface):
         if owner[1] not in surface:
             yield _discovered_name(Span(span.begin + owner.start(1), span.end), Kind.PLACE, owner[1])
         name_text = name_text[: owner.start()]
@@ -1199,6 +1192,24 @@ def _discovered_tokens(
     yield _discovered_name(span, kind, name)
 
 
+def _ends_before_its_place(before: str, owner: re.Match[str], kind: Kind, surface: dict[str, Entity]) -> bool:
+    """Whether a name of that kind ends before "of" and the place it is in: a place with its head word ("Xuwen
+    County of Guangdong Province"; a republic "of" a country is the country's own name, "the Federal Republic of
+    Germany"), or a firm named by what it makes or does ("Malin Space Science Systems of San Diego"; "Bank of
+    Spain" and "University of Tokyo" are named by their places)."""
+    words = before.split()
+    if len(words) < 2 or (_kind_of(surface, owner[1]) or _head_kind(owner[1])) is not Kind.PLACE:
+        return False
+    if kind is Kind.PLACE:
+        return words[-1] in _HEADS and words[-1] != "Republic"
+    return kind is Kind.ORGANIZATION and words[-1] in _FIRM_HEADS and owner[0].split()[1] != "the"
+
+
+# Head words of a firm named by what it makes or does, which end its name.
+_FIRM_HEADS = frozenset(
+    """Systems Industries Technologies Holdings Motors Airlines Airways Electronics Brands Beverages Foods
+    Restaurants Automobiles Pictures Studios Aerospace""".split()
+)
 _MISSION_NUMBER = re.compile(r" \d{1,2}(?!\w|[.,]\d|-)")
 
 
@@ -1391,9 +1402,11 @@ _DESCRIBED_PLACE = re.compile(
 )
 _LAUNCH_PAD = re.compile(r"\b(?:Space\s+)?Launch\s+(?:Complex|Pad)[\s-]\d+[A-Z]?(?![\w-])")
 
-# "the trip between Jakarta and Bandung": a name paired with a known place by "between ... and".
+# "the trip between Jakarta and Bandung": a name paired with a known place by "between ... and" (or "from ...
+# to": "a flight from Amsterdam to Batavia").
 _BETWEEN_PLACES = re.compile(
-    r"\bbetween (?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'-])"
+    r"\b(?:between (?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?) and|from (?P<c>[A-Z][a-z]+(?: [A-Z][a-z]+)?) to)"
+    r" (?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'-]|'s| [A-Z])"
 )
 
 # "the Lao Cai-Hanoi-Hai Phong line", "the Jakarta-Bandung railway": the places a route links, one of
@@ -2617,7 +2630,7 @@ _BUILDING = re.compile(
     rf"\b[Tt]he (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}) (?:{'|'.join(sorted(_BUILDING_NOUNS))})\b"
 )
 _OTHER_PLACE_CUES = frozenset(
-    ("between", "Launch", "near", "Comet", "regional", "provincial", *_SITE_NOUNS, *_BUILDING_NOUNS)
+    ("between", "from", "Launch", "near", "Comet", "regional", "provincial", *_SITE_NOUNS, *_BUILDING_NOUNS)
 )
 # "around Comet Wild 2", "Comet Tempel 1": a comet named with its word, and its number if it has one.
 _COMET = re.compile(r"\bComet [A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?: \d{1,3})?(?![\w'-])")
@@ -2669,7 +2682,7 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
     if "Launch" in cues:
         for m in _LAUNCH_PAD.finditer(folded, region.begin, region.end):
             yield _discovered_name(Span(m.start(), m.end()), Kind.PLACE, re.sub(r"\s+", " ", m[0]), "LaunchSite")
-    if "between" in cues:
+    if "between" in cues or "from" in cues:
         yield from _places_between(folded, region, surface)
     if "near" in cues or cues & _SITE_NOUNS:
         near = _NEAR.finditer(folded, region.begin, region.end) if "near" in cues else iter(())
@@ -2755,11 +2768,17 @@ def _linked_places(folded: str, region: Span, surface: dict[str, Entity]) -> Ite
 
 def _places_between(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for m in _BETWEEN_PLACES.finditer(folded, region.begin, region.end):
-        for known, other in (("a", "b"), ("b", "a")):
+        first = "a" if m["a"] is not None else "c"
+        for known, other in ((first, "b"), ("b", first)):
             if (
                 _kind_of(surface, m[known]) is Kind.PLACE
                 and m[other] not in surface
                 and m[other].split()[0] not in _CALENDAR_WORDS
+                and m[other].split()[0] not in _STOP_FIRST
+                and _head_kind(m[other]) in (None, Kind.PLACE)
+                # (from one place to a name of one word only: "from Beijing to Zhang Wei" passes to a person)
+                and (first == "a" or " " not in m[other] or _head_kind(m[other]) is Kind.PLACE)
+                and m[other] not in CHINESE_SURNAMES
             ):
                 yield _discovered_name(Span(m.start(other), m.end(other)), Kind.PLACE, m[other])
 
@@ -2868,6 +2887,9 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
 # Zhurong", "the Crew Dragon Grace"), or described after its name ("Zarya, the first module of the station").
 # (a station described by what it is: "Salyut, an unmanned orbital laboratory")
 _LAB_WORDS = r"(?:orbital|orbiting|space) (?:laboratory|station)"
+# Which of its kind a craft is, before "of": "the first of Europe's Automated Transfer Vehicles", "the oldest of
+# five spacecraft".
+_RANKS = "first|second|third|last|oldest|newest|youngest|largest|biggest|smallest|heaviest|latest"
 _NOUN_THEN_CRAFT = re.compile(
     # ("three weeks after its twin, Spirit, touched down": a craft's twin is a craft)
     # ("The U.S. space station Skylab plunged ...", "The Soviet automatic station Venera 7 descended ...")
@@ -2886,8 +2908,9 @@ _NOUN_THEN_CRAFT = re.compile(
     r"|\bsatellite,\s+(?P<satellite>[A-Z][\w'-]*-\d{1,2}[A-Z]?)(?=,)"
     # ("Kosmos 1408, a Soviet-era signals intelligence satellite")
     # (or the first of its kind: "Jules Verne, the first of Europe's Automated Transfer Vehicles, docked ...")
-    r"|(?<![\w'-])(?P<described>[A-Z][\w'-]*(?: \d{1,5}| [A-Z][a-z]+(?=, the (?:first|second|third|last) of))?),\s+"
-    r"(?:the|a|an|[A-Z][\w.]*'s)\s+(?:(?:first|second|third|last) of (?:the |its |[A-Z][\w.]*'s )?)?"
+    # (a name of up to three words: "Mars Global Surveyor, the oldest of five spacecraft studying Mars")
+    rf"|(?<![\w'-])(?P<described>[A-Z][\w'-]*(?: \d{{1,5}}| [A-Z][\w'-]*(?: [A-Z][\w'-]*)?)?),\s+"
+    rf"(?:the|a|an|[A-Z][\w.]*'s)\s+(?:(?:{_RANKS}) of (?:the |its |[A-Z][\w.]*'s )?)?"
     r"(?:[\w'-]+\s+){0,3}?"
     r"(?:(?:cargo ship|[A-Z][a-z]+ Vehicle|module|probe|lander|rover|orbiter|satellite)s(?=,)"
     r"|module|spacecraft|spaceship|probe|lander|rover|orbiter|space station|space telescope|helicopter|mission"
@@ -2899,8 +2922,9 @@ _NOUN_THEN_CRAFT = re.compile(
     # ("Salyut, an unmanned orbital laboratory")
     rf"|{_LAB_WORDS})\b"
     # The noun ends the description: "Ingenuity, a small helicopter that ...", not "X, a helicopter pilot".
+    # (what it does may follow: "the oldest of five spacecraft studying Mars")
     r"(?!\s+(?!(?:that|which|of|to|will|would|for|with|on|in|at|was|is|and|built|launched|developed|designed|operated"
-    r"|meant|due)\b)[a-z])"
+    r"|meant|due|[a-z]{3,}ing)\b)[a-z])"
 )
 
 
@@ -2947,6 +2971,10 @@ _CARRIED = re.compile(
 _CARRIED_CUE = re.compile(r"payload\b| into (?:an |a |its |their |the )?(?:[\w-]+ ){0,2}orbit\b")
 
 
+# A capitalised word or one that joins names, just before a run of capitalised words: the run is part of a longer name.
+_NAME_GOES_ON = re.compile(r"(?<![\w'.-])(?:[A-Z][\w'.-]*|of|and|for|&) $")
+
+
 def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     matches: Iterable[re.Match[str]] = _NOUN_THEN_CRAFT.finditer(folded, region.begin, region.end)
     if _GIVEN_CUE.search(folded, region.begin, region.end):
@@ -2977,6 +3005,19 @@ def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> 
             name = " ".join(words)
             if (_kind_of(surface, name) or _head_kind(name) or Kind.MISSION) is not Kind.MISSION:
                 continue  # "launched China into orbit": a known name keeps its kind
+        if group == "described" and " " in name:
+            # (the whole of a longer name or none: "China Academy of Space Technology, the maker of the probe";
+            # after the article's and an owner's words: "NASA's Zorbex Flyer, a probe")
+            if _NAME_GOES_ON.search(folded, max(region.begin, m.start() - 20), m.start()):
+                continue
+            words = name.split()
+            owners = [i for i, w in enumerate(words) if w.endswith("'s")]
+            words = words[owners[-1] + 1 :] if owners else words
+            while words and words[0] in _STOP_FIRST:
+                words.pop(0)
+            if not words or _head_kind(" ".join(words)) not in (None, Kind.MISSION):
+                continue
+            name = " ".join(words)
         if name.endswith("'s") or not _may_name_craft(name, surface) or name.split()[0] in _CALENDAR_WORDS:
             continue  # "the lander China's scientists built": an owner, not a name; "July 24, the lab module"
         cls = "Rover" if "rover" in m[0] or "lander" in m[0] else None
@@ -3094,6 +3135,8 @@ def _head_kind(name: str) -> Kind | None:
         # (a republic is one with a word of its own before "of": "the Federal Republic of Germany", not "the
         # Medal of the Republic", "... of the Czech Republic" after a person, or the group "Republic")
         heads = [w for w in heads if w != "Republic" or (part is first and not part.startswith("Republic"))]
+        # (nor is a head word before "General", an office's: "the Surveyor General of India")
+        heads = [w for w in heads if f"{w} General" not in part]
         if heads:
             return _HEADS[heads[-1] if part is first else heads[0]]
     return None
@@ -3105,9 +3148,9 @@ def _could_be_person(words: list[str]) -> bool:
     return words[0] not in _STOP_FIRST and not any(w in _NOT_NAME_WORDS or w in _HEADS for w in words)
 
 
-# A pope or a sovereign is named by one name (and a number): "Pope Francis", "Pope Leo XIV",
-# "Empress Eugenie", "King Charles III"; a name and a number alone name one too: "Napoleon III".
-_SOVEREIGNS = "Pope King Queen Emperor Empress Prince Princess Tsar Czar Sultan".split()
+# A pope, a sovereign or a prophet is named by one name (and a number): "Pope Francis", "Pope Leo XIV",
+# "Empress Eugenie", "King Charles III", "the Prophet Mohammad"; a name and a number alone name one too: "Napoleon III".
+_SOVEREIGNS = "Pope King Queen Emperor Empress Prince Princess Tsar Czar Sultan Prophet".split()
 # (What an article must hold for the pattern to be tried: a title, or a number's first letters.)
 # Titles "of" a place: a peer's, named with the title alone or after a given name, and the holders' of
 # other offices, named after the title ("The Archbishop of Canterbury, Justin Welby, ...").
@@ -3225,6 +3268,10 @@ _ONE_NAMED = re.compile(
     # (two of them: "Louis Renault and his brothers Marcel and Fernand found ...")
     rf"|\b(?:his|her|their)\s+(?:{'|'.join(_TWO_NAMED_KIN)})\s+"
     r"(?P<one>[A-Z][a-z]{2,}) and (?P<other>[A-Z][a-z]{2,})(?![\w'-]|\s+[A-Z])"
+    # (or two of one family, the family name said once: "two brothers, Cherif and Said Kouachi,")
+    rf"|\b(?:{'|'.join(_TWO_NAMED_KIN)}|twins|siblings),?\s+"
+    r"(?P<first>[A-Z][a-z]{2,}) and (?P<second>[A-Z][a-z]{2,}) (?P<family>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
+    r"(?![\w'-]|\s+[A-Z])"
 )
 
 
@@ -3241,11 +3288,25 @@ def _one_name(word: str) -> bool:
 
 
 # (What an article must hold for the pattern to be tried.)
-_ONE_NAMED_CUES = ("became ", "becomes ", *(f"{kin} " for kin in (*_ONE_NAMED_KIN, *_TWO_NAMED_KIN)))
+_ONE_NAMED_CUES = (
+    "became ",
+    "becomes ",
+    "twins",
+    "siblings",
+    *(f"{kin} " for kin in (*_ONE_NAMED_KIN, *_TWO_NAMED_KIN)),
+    *(f"{kin}," for kin in _TWO_NAMED_KIN),
+)
 
 
 def _one_named_people(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for m in _ONE_NAMED.finditer(folded, region.begin, region.end):
+        if m["family"] is not None:
+            family = m["family"]
+            if all(_one_name(m[g]) for g in ("first", "second", "family")) and m["family"] not in surface:
+                # (the first is named at its own word, the second with the family name after it)
+                yield _discovered_name(Span(m.start("first"), m.end("first")), Kind.PERSON, f"{m['first']} {family}")
+                yield _discovered_name(Span(m.start("second"), m.end("family")), Kind.PERSON, f"{m['second']} {family}")
+            continue
         groups = [g for g in ("name", "kin", "one", "other") if m[g] is not None]
         if not all(m[g] not in surface and _one_name(m[g]) for g in groups):
             continue
@@ -3373,6 +3434,11 @@ _SERVICE = (
     r"delivery|ride-hailing|music|cloud|email|dating|networking|sharing|ticketing|mapping|translation)\s+"
     r"(?:site|website|service|app)"
 )
+# What is held or run daily or weekly, which no newspaper's name comes before.
+_HELD_OFTEN = (
+    "meetings?|briefings?|sessions?|prayers?|[Mm]ass|shows?|flights?|services?|columns?|editions?|programmes?|"
+    "programs?|broadcasts?|reports?|updates?|visits?|talks"
+)
 _DESCRIBED_ORG = re.compile(
     rf"(?<![\w'-])(?P<org>{_ORG_WORDS})\s+(?:{_ORG_TITLES})\s+{_NAME}"
     # (An owner may stand for the article: "Red Electrica, Spain's grid operator".)
@@ -3388,6 +3454,9 @@ _DESCRIBED_ORG = re.compile(
     # (its name may open with a short form: "the Tokyo-based exchange Mt. Gox")
     rf"|\b(?:{'|'.join(sorted(_ORG_ONLY_NOUNS))}|games? publisher)\s+"
     rf"(?P<after>(?:(?:Mt|St)\.\s)?{_ORG_WORDS})(?![\w&'-])"
+    # (or after what a newspaper is called by how often it comes out: "the satirical weekly Charlie Hebdo"; not what
+    # is held that often: "its weekly Cabinet meeting")
+    rf"|\b(?:weekly|daily)\s+(?P<paper>{_ORG_WORDS})(?![\w&'-])(?!\s+(?:{_HELD_OFTEN})\b)"
     # (or between commas after it: "a new holding company, Alphabet, with ..."; someone's: "Satyarthi's
     # group, Bachpan Bachao Andolan, has ...")
     rf"|(?P<owned>\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*'s?)\s+(?:[a-z][\w-]*\s+){{0,2}})?"
@@ -3435,7 +3504,7 @@ _DESCRIBED_ORG = re.compile(
 _ORG_CUE_WORDS = [
     *f"{_ORG_TITLES}|{_ORG_NOUNS}|{_TRADES}|{_FOUNDING}|{_MADE_BY_VERBS}".split("|"),
     *"publisher site service app rival competitor authority regulator watchdog agrees agreed shares".split(),
-    *"takeover buyout opens opened".split(),
+    *"takeover buyout opens opened weekly daily".split(),
     "Shares",
     *_UNIT_NOUNS,
     *_ORG_ONLY_NOUNS,
@@ -3464,7 +3533,7 @@ _WHO_DID = re.compile(
 
 
 _NAMED_GROUPS = frozenset(
-    "org after apposed maker national service founded acronym dealer dealt bidder rival shares by opener".split()
+    "org after apposed maker national service founded acronym dealer dealt bidder rival shares by opener paper".split()
 )
 
 
