@@ -2756,3 +2756,16 @@ def test_where_a_flight_goes_from_a_known_place_is_a_place() -> None:
     places = {t for t, k, _ in found if k == "place"}
     assert {"The Hague", "Zatavia", "Dutch East Indies"} <= places
     assert not places & {"Zhang Wei", "Friday"}
+
+
+def test_a_sound_landers_a_manager_and_a_company_of_the_country() -> None:
+    found = mentions(
+        "The tanker ran aground in Prince Zorbert Sound on Friday. It was the first mission since the two Zorking "
+        "landers of 1976, said project manager Zlenn Zunningham. In 1990 it buys the Zuniroyal Tire Company of the "
+        "United States; in 1933 it sold oil to Zandard Oil Company of California."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Prince Zorbert Sound", "place"), ("Zorking", "mission"), ("Zlenn Zunningham", "person")} <= pairs
+    assert {("Zuniroyal Tire Company", "organization"), ("United States", "place")} <= pairs
+    assert ("Zandard Oil Company of California", "organization") in pairs
+    assert not [t for t, k in pairs if k == "person" and t.startswith("Prince")]

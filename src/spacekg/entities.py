@@ -45,7 +45,7 @@ _HEAD_WORDS = {
         Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
         Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel Empire Statue Lagoon
         Atoll Archipelago Reef Glacier Fjord Wharf Pier Quay Republic Downs Racecourse Speedway Theatre Theater Trench
-        Canyon Gorge Territory Territories Pradesh Oblast Krai Governorate Indies""",
+        Canyon Gorge Territory Territories Pradesh Oblast Krai Governorate Indies Sound""",
     Kind.MISSION: """Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment Surveyor
         Satellite""",
 }
@@ -153,7 +153,7 @@ _ROLE_WORDS = (
     "Chief Financial Officer|chief financial officer|"
     "swimmer|athlete|player|sprinter|gymnast|diver|skater|cyclist|boxer|"
     "economist|analyst|researcher|journalist|reporter|writer|actor|actress|singer|architect|"
-    "editor-in-chief|editor|cartoonist|columnist|correspondent|"
+    "editor-in-chief|editor|cartoonist|columnist|correspondent|manager|"
     "activist|producer|anchor|presenter|filmmaker|director|novelist|poet|artist|painter|musician|pianist|"
     "composer|comedian|photographer|television host|TV host|talk show host|radio host|"
     "primatologist|paleontologist|anthropologist|archaeologist|physicist|chemist|biologist|astronomer|"
@@ -323,7 +323,9 @@ _VERB_LIKE = re.compile(r"[a-z]+ed|said|says|told|was|is|has|had|will|would|flew
 # (And "satellites" after the name of their constellation: "eight mock Starlink satellites"; "probes" after
 # the name of a pair: "the twin ESCAPADE probes".)
 # (and a programme's flights together: "the Viking missions of 1976")
-_CRAFT_NOUN = re.compile(rf"(?<=\s)(?:{'|'.join(_CRAFT_NOUNS)}|satellites|probes|missions)(?![\w-])")
+# (and landers, rovers or orbiters named together: "the two Viking landers of 1976")
+_CRAFT_PLURALS = "satellites|probes|missions|landers|rovers|orbiters"
+_CRAFT_NOUN = re.compile(rf"(?<=\s)(?:{'|'.join(_CRAFT_NOUNS)}|{_CRAFT_PLURALS})(?![\w-])")
 _CRAFT_NAME = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][\w'.]*(?:-[\w.]+)*(?: {_CRAFT_TOKEN}){{0,3}})\s+$")
 # "NASA's Double Asteroid Redirection Test (DART) spacecraft": the name is before its acronym.
 _ACRONYM_BEFORE = re.compile(r"(?<=\s)\([A-Z][A-Za-z0-9&]{1,9}\)\s+$")
@@ -1202,7 +1204,12 @@ def _ends_before_its_place(before: str, owner: re.Match[str], kind: Kind, surfac
         return False
     if kind is Kind.PLACE:
         return words[-1] in _HEADS and words[-1] != "Republic"
-    return kind is Kind.ORGANIZATION and words[-1] in _FIRM_HEADS and owner[0].split()[1] != "the"
+    # (a company or a corporation "of" a country or a state is often its whole name, "Standard Oil Company of
+    # California", "Radio Corporation of America"; "of the" one less so: "Uniroyal Goodrich Tire Company of the United
+    # States")
+    if words[-1] in ("Company", "Corporation"):
+        return kind is Kind.ORGANIZATION and owner[0].split()[1] == "the"
+    return kind is Kind.ORGANIZATION and words[-1] in _FIRM_HEADS
 
 
 # Head words of a firm named by what it makes or does, which end its name.
