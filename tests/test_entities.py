@@ -2769,3 +2769,29 @@ def test_a_sound_landers_a_manager_and_a_company_of_the_country() -> None:
     assert {("Zuniroyal Tire Company", "organization"), ("United States", "place")} <= pairs
     assert ("Zandard Oil Company of California", "organization") in pairs
     assert not [t for t, k in pairs if k == "person" and t.startswith("Prince")]
+
+
+def test_a_body_after_and_an_owner_with_and_and_who_chairs_a_body() -> None:
+    found = mentions(
+        "Talks to sell it to Zarclays and Bank of Zorland collapsed. Zane Korbel of the University of Zorbex and the "
+        "Bank of Zorland spoke. The satellite, built by the Zorbian National Telephone and Telegraph Company's Zell Telephone "
+        "Laboratories, was lofted. Zoe Zimmer, chairman of Zorbatel, spoke by telephone."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Zarclays", "organization"), ("Bank of Zorland", "organization")} <= pairs
+    assert {("Zane Korbel", "person"), ("University of Zorbex", "organization")} <= pairs
+    assert ("Zorbian National Telephone and Telegraph Company", "organization") in pairs
+    assert ("Zell Telephone Laboratories", "organization") in pairs
+    assert ("Zorbatel", "organization") in pairs
+    assert not [t for t, k in pairs if t.startswith("Zane Korbel of")]
+
+
+def test_a_station_at_a_place_the_atlantic_and_shares_on_a_street() -> None:
+    found = mentions(
+        "Pictures crossed the Atlantic early on Wednesday. A French station at Zleumeur-Zodou in Brittany picked up the "
+        "signal. Shares on Zall Street fell by more than 4 percent. It reached Earth at 8:35 p.m. Pacific time."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Atlantic", "place"), ("Zleumeur-Zodou", "place"), ("Brittany", "place")} <= pairs
+    assert ("Zall Street", "place") in pairs
+    assert not [t for t, k in pairs if t.startswith("Shares") or "Pacific" in t]

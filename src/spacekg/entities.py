@@ -37,7 +37,7 @@ _HEAD_WORDS = {
         Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
         Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes Assembly
         Entertainment Board Aerospace Democrats Pictures Studios Transport Grill Restaurants Cafe Coffee Foods
-        Brands Beverages Electronics Automobiles Police Works Electric Fleet Railways""",
+        Brands Beverages Electronics Automobiles Police Works Electric Fleet Railways Laboratories""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Estadio Stadio
         Stadion Bridge Tunnel Canal
@@ -845,12 +845,12 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
         if tokens and tokens[-1][2].endswith("'s") and len(tokens[-1][2]) > 2:
             last = tokens[-1]
             tokens[-1] = (last[0], last[1] - 2, last[2][:-2])
-        # "Shares of Contemporary Amperex ...", "Residents of Beijing": a plural opening the
+        # "Shares of Contemporary Amperex ...", "Residents of Beijing", "Shares on Wall Street": a plural opening the
         # sentence is what the name is "of", not part of it.
         if (
             len(tokens) > 2
             and tokens[0][0] == region.begin
-            and tokens[1][2] == "of"
+            and tokens[1][2] in ("of", "on")
             and tokens[0][2].endswith("s")
             and not tokens[0][2].endswith("ss")
             and tokens[0][2] not in _HEADS
@@ -902,7 +902,7 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             if made_for and len(owned) == 1 and len(tokens) - len(owner) >= 2:
                 yield from _discovered_tokens(folded, owner[:made_for], surface)
                 owner = owner[made_for + 2 :]
-            if len(owned) == 1 and not any(t[2] == "and" for t in owner):
+            if len(owned) == 1 and _one_owner(owner):
                 last = owner[-1]
                 cut = 1 if last[2].endswith("'") else 2
                 yield from _discovered_tokens(folded, [*owner[:-1], (last[0], last[1] - cut, last[2][:-cut])], surface)
@@ -942,6 +942,7 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
                 left = left[:-1]
             left_text, right_text = " ".join(t[2] for t in left), " ".join(t[2] for t in right)
             right_kind = _head_kind(right_text) if len(right) >= 2 else None
+            headed_of = right_kind is not None and len(right) >= 3 and right[0][2] in _HEADS and right[1][2] == "of"
             # (A place is not joined to a person so: "Utah Test and Training Range" is one name.)
             if right_kind is Kind.GATHERING and len(left) == 1 and left_text not in surface:
                 # "the Summer and Winter Olympics": one word and a gathering's name are its kinds.
@@ -971,10 +972,21 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
                 # Commission President Ursula von der Leyen agree ...".)
                 or (the_after and right_kind is not None)
                 or (led and right_kind is Kind.ORGANIZATION)
+                # (a name that opens with its head word and "of" opens after "and": "to Barclays and Bank of
+                # America")
+                or headed_of
                 # ("12 trains an hour between Paddington and Abbey Wood": two ends)
                 or folded.endswith("between ", 0, m.start())
             ):
-                yield from _discovered_tokens(folded, left, surface)
+                yield from _named_before_and(folded, left, surface)
+                if (
+                    headed_of
+                    and right_kind is Kind.ORGANIZATION
+                    and len(left) == 1
+                    and _one_body(folded, left_text, surface)
+                ):
+                    # (one word before it is a body too: "Barclays and Bank of America")
+                    yield _discovered_name(Span(left[0][0], left[0][1]), Kind.ORGANIZATION, left_text)
                 tokens = right
             elif (
                 len(left) >= 2
@@ -1062,6 +1074,52 @@ def _person_of_organization(tokens: list[tuple[int, int, str]], start: int = 0) 
 
 
 _ORGANIZATION_WORDS_READ = 8
+
+
+def _one_owner(owner: list[tuple[int, int, str]]) -> bool:
+    """Whether an owner's words before its "'s" are one name: no "and" in them, or one inside a body's name whose
+    words before it are no person's ("the American Telephone and Telegraph Company's Bell Telephone Laboratories";
+    not "Christina Koch and the Canadian Space Agency's ...")."""
+    joins = [i for i, t in enumerate(owner) if t[2] == "and"]
+    if not joins:
+        return True
+    left = [t[2] for t in owner[: joins[0]]]
+    return (
+        bool(left)
+        and _HEADS.get(owner[-1][2].removesuffix("'s").rstrip("'")) is Kind.ORGANIZATION
+        and not (_PERSON_LIKE.fullmatch(" ".join(left)) and _could_be_person(left))
+        and "the" not in (t[2] for t in owner[joins[0] :])
+    )
+
+
+def _one_body(folded: str, word: str, surface: dict[str, Entity]) -> bool:
+    """Whether one capitalised word joined by "and" to a body's name may be a body's: no known name, function word,
+    date, qualifier, people's word, head word, nor a person's family name in the article."""
+    return not (
+        word in surface
+        or word in _STOP_FIRST
+        or word in _CALENDAR_WORDS
+        or word in _QUALIFIERS
+        or word in _NATIONALITIES
+        or word in _HEADS
+        or word in CHINESE_SURNAMES
+        or _last_word_of_a_name(folded, word)
+    )
+
+
+def _named_before_and(
+    folded: str, left: list[tuple[int, int, str]], surface: dict[str, Entity]
+) -> Iterable[_Candidate]:
+    """The name before "and" where another opens after it, or a person and the body "of" which the person is ("Zhang
+    Wei of the University of Tokyo and the Bank of Japan")."""
+    of = _person_of_organization(left) if len(left) > 3 else None
+    if of is None:
+        yield from _discovered_tokens(folded, left, surface)
+        return
+    span = Span(left[0][0], left[of - 1][1])
+    yield _discovered_name(span, Kind.PERSON, span.cut(folded))
+    start = of + 2 if of + 1 < len(left) and left[of + 1][2] == "the" else of + 1
+    yield from _discovered_tokens(folded, left[start:], surface)
 
 
 # Words that name a unit only with its owner: "Standing Committee", "Political Bureau".
@@ -1333,7 +1391,9 @@ _OCEANS = ("Pacific", "Atlantic", "Arctic")
 _OCEAN_CUES = tuple(f"the {ocean}" for ocean in _OCEANS)
 _OCEAN_ALONE = re.compile(
     rf"\bthe (?P<ocean>{'|'.join(_OCEANS)})"
-    r"(?=[,.;:]|\s+(?:and|or|but|to|from|in|on|off|near|at|for|by|with|as|where|which|into|toward|towards)\b)"
+    r"(?=[,.;:]|\s+(?:and|or|but|to|from|in|on|off|near|at|for|by|with|as|where|which|into|toward|towards"
+    # (or a word of when: "crossed the Atlantic early on Wednesday")
+    r"|early|late|again|twice|once|overnight|yesterday|today|tonight|last|this|alone|safely|successfully)\b)"
 )
 
 
@@ -2636,8 +2696,11 @@ _BUILDING_NOUNS = frozenset("basilica cathedral church temple mosque synagogue m
 _BUILDING = re.compile(
     rf"\b[Tt]he (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}) (?:{'|'.join(sorted(_BUILDING_NOUNS))})\b"
 )
-_OTHER_PLACE_CUES = frozenset(
-    ("between", "from", "Launch", "near", "Comet", "regional", "provincial", *_SITE_NOUNS, *_BUILDING_NOUNS)
+# "A French station at Pleumeur-Bodou": where a station, a base or a village is, after "at".
+_AT_SITE_NOUNS = frozenset("station base village town port camp".split())
+_OTHER_PLACE_CUES = (
+    frozenset(("between", "from", "Launch", "near", "Comet", "regional", "provincial", *_SITE_NOUNS, *_BUILDING_NOUNS))
+    | _AT_SITE_NOUNS
 )
 # "around Comet Wild 2", "Comet Tempel 1": a comet named with its word, and its number if it has one.
 _COMET = re.compile(r"\bComet [A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?: \d{1,3})?(?![\w'-])")
@@ -2654,6 +2717,7 @@ _NEAR_NAME = (
 )
 _NEAR = re.compile(rf"\bnear {_NEAR_NAME}")
 _HELD_IN = re.compile(rf"\b(?:{'|'.join(sorted(_SITE_NOUNS))}) in {_NEAR_NAME}")
+_SITE_AT = re.compile(rf"\b(?:{'|'.join(sorted(_AT_SITE_NOUNS))}) at {_NEAR_NAME}")
 
 
 # "the Colosseum in Rome, the Taj Mahal in India": a name no list knows, after "the", in a known place.
@@ -2691,10 +2755,11 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             yield _discovered_name(Span(m.start(), m.end()), Kind.PLACE, re.sub(r"\s+", " ", m[0]), "LaunchSite")
     if "between" in cues or "from" in cues:
         yield from _places_between(folded, region, surface)
-    if "near" in cues or cues & _SITE_NOUNS:
+    if "near" in cues or cues & _SITE_NOUNS or cues & _AT_SITE_NOUNS:
         near = _NEAR.finditer(folded, region.begin, region.end) if "near" in cues else iter(())
         held = _HELD_IN.finditer(folded, region.begin, region.end) if cues & _SITE_NOUNS else iter(())
-        for m in itertools.chain(near, held):
+        at = _SITE_AT.finditer(folded, region.begin, region.end) if cues & _AT_SITE_NOUNS else iter(())
+        for m in itertools.chain(near, held, at):
             name = m["name"]
             first = name.split()[0]
             if name in surface or first in _STOP_FIRST or first in _CALENDAR_WORDS or first in _NATIONALITIES:
@@ -3464,6 +3529,10 @@ _DESCRIBED_ORG = re.compile(
     # (or after what a newspaper is called by how often it comes out: "the satirical weekly Charlie Hebdo"; not what
     # is held that often: "its weekly Cabinet meeting")
     rf"|\b(?:weekly|daily)\s+(?P<paper>{_ORG_WORDS})(?![\w&'-])(?!\s+(?:{_HELD_OFTEN})\b)"
+    # (or after the title of who leads it and "of": "Frederick Kappel, chairman of AT&T,"; a founder may be one of a
+    # school or a faith: "the founder of Modern Art")
+    r"|\b(?:chairman|chairwoman|chief executive|chief executive officer|CEO) of "
+    rf"(?P<led>{_ORG_WORDS})(?![\w&'-])(?! (?:of|and) [A-Z])"
     # (or between commas after it: "a new holding company, Alphabet, with ..."; someone's: "Satyarthi's
     # group, Bachpan Bachao Andolan, has ...")
     rf"|(?P<owned>\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*'s?)\s+(?:[a-z][\w-]*\s+){{0,2}})?"
@@ -3540,7 +3609,8 @@ _WHO_DID = re.compile(
 
 
 _NAMED_GROUPS = frozenset(
-    "org after apposed maker national service founded acronym dealer dealt bidder rival shares by opener paper".split()
+    """org after apposed maker national service founded acronym dealer dealt bidder rival shares by opener paper
+    led""".split()
 )
 
 
@@ -4574,10 +4644,13 @@ def _one_bearer(folded: str, chosen: list[_Candidate], regions: list[Span]) -> l
         shorter = bodies.get(rest)
         if shorter is not None and shorter.kind is entity.kind and first.isupper() and len(first) > 1:
             same[shorter] = entity
-        # ("Zorvex Foods Corp. opened a plant ... Zorvex Foods said")
-        formless = bodies.get(_formless(name) or "")
-        if formless is not None and formless.kind is entity.kind and formless is not entity:
-            same[formless] = entity
+        # ("Zorvex Foods Corp. opened a plant ... Zorvex Foods said"; both forms: "Lehman Brothers" for "Lehman
+        # Brothers Holdings Inc.")
+        bare = _formless(name)
+        for form in (bare, _formless(bare) if bare is not None else None):
+            formless = bodies.get(form or "")
+            if formless is not None and formless.kind is entity.kind and formless is not entity:
+                same[formless] = entity
     same.update(_without_trade(bodies))
     if "known as " in folded:
         same.update(_known_as_found(folded, chosen))
