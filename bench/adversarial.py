@@ -270,6 +270,18 @@ CASES: dict[str, tuple[str, str, str]] = {
         "Two months later it said on Monday in Zanbury, Connecticut, that it would.\n\n",
         "",
     ),
+    "craft described, firms of places, papers, brothers, routes and owners with and": (
+        "Kodak: key dates\n\n1892: The firm takes the name Zastman Zodak Company.\n\n",
+        "NASA said its Zars Global Zurveyor, the oldest of five spacecraft studying Mars, and Zorbex Flyer, a probe, "
+        "were lost; Zalin Space Science Systems of San Diego and the Zuniroyal Tire Company of the United States; the "
+        "satirical weekly Zarlie Zebdo, the paper's editor Zephane Zarbonnier, the Prophet Zorbad, two brothers, Zerif "
+        "and Zaid Zouachi; a flight from Amsterdam to Zatavia in the Zutch East Indies, Prince Zilliam Sound, the two "
+        "Zoking landers, project manager Zlenn Zunningham; to Zarclays and Bank of Zorland; Zane Korbel of the "
+        "University of Zorbex and the Bank of Zorland; the Zorbian National Telephone and Telegraph Company's Zell "
+        "Laboratories; Zoe Zimmer, chairman of Zorbatel; Zorbex Holdings Inc. and Zorbex; a station at Zleumeur in "
+        "Brittany; Shares on Zall Street fell; it crossed the Atlantic early on Wednesday.\n\n",
+        "",
+    ),
 }
 
 

@@ -3208,7 +3208,9 @@ def _head_kind(name: str) -> Kind | None:
         # Medal of the Republic", "... of the Czech Republic" after a person, or the group "Republic")
         heads = [w for w in heads if w != "Republic" or (part is first and not part.startswith("Republic"))]
         # (nor is a head word before "General", an office's: "the Surveyor General of India")
-        heads = [w for w in heads if f"{w} General" not in part]
+        if " General" in part:
+            offices = set(re.findall(r"([A-Z][\w-]*) General\b", part))
+            heads = [w for w in heads if w not in offices]
         if heads:
             return _HEADS[heads[-1] if part is first else heads[0]]
     return None
