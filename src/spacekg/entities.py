@@ -978,7 +978,7 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
                 # ("12 trains an hour between Paddington and Abbey Wood": two ends)
                 or folded.endswith("between ", 0, m.start())
             ):
-                yield from _named_before_and(folded, left, surface)
+                yield from _people_of_bodies(folded, left, surface)
                 if (
                     headed_of
                     and right_kind is Kind.ORGANIZATION
@@ -1018,33 +1018,43 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
         ):
             yield from _discovered_tokens(folded, tokens[:on], surface)
             tokens = tokens[on + 1 :]
-        # "Pan Jianwei and Lu Chaoyang of the University of ...": people, then their organization.
-        of = _person_of_organization(tokens) if len(tokens) > 3 and " of " in run else None
-        start = 0  # (read by index: a run may be long)
-        while of is not None:
-            for person in (partner, tokens[start:of]) if partner else (tokens[start:of],):
-                span = Span(person[0][0], person[-1][1])
-                yield _discovered_name(span, Kind.PERSON, span.cut(folded))
-            partner = []
-            start = of + 1
-            if start < len(tokens) and tokens[start][2] == "the":
-                start += 1
-            # (and another person of another: "Kip Thorne ... of the California Institute of Technology and Rainer
-            # Weiss of the Massachusetts Institute of Technology")
-            joined = next(
-                (
-                    i
-                    for i in range(start, len(tokens))
-                    if tokens[i][2] == "and" and _person_of_organization(tokens, i + 1) is not None
-                ),
-                None,
-            )
-            if joined is None:
-                break
-            yield from _discovered_tokens(folded, tokens[start:joined], surface)
-            start = joined + 1
-            of = _person_of_organization(tokens, start)
-        yield from _discovered_tokens(folded, tokens[start:], surface)
+        yield from _people_of_bodies(folded, tokens, surface, partner)
+
+
+def _people_of_bodies(
+    folded: str,
+    tokens: list[tuple[int, int, str]],
+    surface: dict[str, Entity],
+    partner: list[tuple[int, int, str]] | None = None,
+) -> Iterable[_Candidate]:
+    """The names a run (or its part) makes: "Pan Jianwei and Lu Chaoyang of the University of ...", people, then
+    their organization (``partner``, a person named before "and", first); else the name the run makes."""
+    of = _person_of_organization(tokens) if len(tokens) > 3 else None
+    start = 0  # (read by index: a run may be long)
+    while of is not None:
+        for person in (partner, tokens[start:of]) if partner else (tokens[start:of],):
+            span = Span(person[0][0], person[-1][1])
+            yield _discovered_name(span, Kind.PERSON, span.cut(folded))
+        partner = None
+        start = of + 1
+        if start < len(tokens) and tokens[start][2] == "the":
+            start += 1
+        # (and another person of another: "Kip Thorne ... of the California Institute of Technology and Rainer
+        # Weiss of the Massachusetts Institute of Technology")
+        joined = next(
+            (
+                i
+                for i in range(start, len(tokens))
+                if tokens[i][2] == "and" and _person_of_organization(tokens, i + 1) is not None
+            ),
+            None,
+        )
+        if joined is None:
+            break
+        yield from _discovered_tokens(folded, tokens[start:joined], surface)
+        start = joined + 1
+        of = _person_of_organization(tokens, start)
+    yield from _discovered_tokens(folded, tokens[start:], surface)
 
 
 # Words that may follow a body's head word at the end of its name: "Thai Airways International", "Marriott
@@ -1105,21 +1115,6 @@ def _one_body(folded: str, word: str, surface: dict[str, Entity]) -> bool:
         or word in CHINESE_SURNAMES
         or _last_word_of_a_name(folded, word)
     )
-
-
-def _named_before_and(
-    folded: str, left: list[tuple[int, int, str]], surface: dict[str, Entity]
-) -> Iterable[_Candidate]:
-    """The name before "and" where another opens after it, or a person and the body "of" which the person is ("Zhang
-    Wei of the University of Tokyo and the Bank of Japan")."""
-    of = _person_of_organization(left) if len(left) > 3 else None
-    if of is None:
-        yield from _discovered_tokens(folded, left, surface)
-        return
-    span = Span(left[0][0], left[of - 1][1])
-    yield _discovered_name(span, Kind.PERSON, span.cut(folded))
-    start = of + 2 if of + 1 < len(left) and left[of + 1][2] == "the" else of + 1
-    yield from _discovered_tokens(folded, left[start:], surface)
 
 
 # Words that name a unit only with its owner: "Standing Committee", "Political Bureau".
@@ -3047,6 +3042,12 @@ _CARRIED_CUE = re.compile(r"payload\b| into (?:an |a |its |their |the )?(?:[\w-]
 _NAME_GOES_ON = re.compile(r"(?<![\w'.-])(?:[A-Z][\w'.-]*|of|and|for|&) $")
 
 
+def _after_owners(words: list[str]) -> list[str]:
+    """A name's words after the last owner's "'s" in them ("Elon Musk's Tesla Roadster", "NASA's Zorbex Flyer")."""
+    owners = [i for i, w in enumerate(words) if w.endswith("'s")]
+    return words[owners[-1] + 1 :] if owners else words
+
+
 def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     matches: Iterable[re.Match[str]] = _NOUN_THEN_CRAFT.finditer(folded, region.begin, region.end)
     if _GIVEN_CUE.search(folded, region.begin, region.end):
@@ -3066,10 +3067,7 @@ def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> 
         name = m[group]
         if group in ("payload", "orbited"):
             # (after an owner and a maker, as before a craft's noun: "Elon Musk's cherry-red Tesla Roadster")
-            words = name.split()
-            owners = [i for i, w in enumerate(words) if w.endswith("'s")]
-            if owners:
-                words = words[owners[-1] + 1 :]
+            words = _after_owners(name.split())
             if len(words) > 1 and _kind_of(surface, words[0]) is Kind.ORGANIZATION:
                 words = words[1:]
             if not words:
@@ -3082,9 +3080,7 @@ def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> 
             # after the article's and an owner's words: "NASA's Zorbex Flyer, a probe")
             if _NAME_GOES_ON.search(folded, max(region.begin, m.start() - 20), m.start()):
                 continue
-            words = name.split()
-            owners = [i for i, w in enumerate(words) if w.endswith("'s")]
-            words = words[owners[-1] + 1 :] if owners else words
+            words = _after_owners(name.split())
             while words and words[0] in _STOP_FIRST:
                 words.pop(0)
             if not words or _head_kind(" ".join(words)) not in (None, Kind.MISSION):
