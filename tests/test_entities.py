@@ -2795,3 +2795,27 @@ def test_a_station_at_a_place_the_atlantic_and_shares_on_a_street() -> None:
     assert {("Atlantic", "place"), ("Zleumeur-Zodou", "place"), ("Brittany", "place")} <= pairs
     assert ("Zall Street", "place") in pairs
     assert not [t for t, k in pairs if t.startswith("Shares") or "Pacific" in t]
+
+
+def test_a_firm_named_by_its_trade_and_what_it_made_or_supplied() -> None:
+    found = mentions(
+        "The platform was run by Zorbidental Petroleum. The craft carries a scanner made by Zughes Aircraft and "
+        "three cameras supplied by ZRC; a second set was made by ZQT. Steven Zorbel spoke. The remarks made by "
+        "Zorbel were short, and a cake made by Zmith won."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Zorbidental Petroleum", "organization"), ("Zughes Aircraft", "organization")} <= pairs
+    assert {("ZRC", "organization"), ("ZQT", "organization")} <= pairs
+    assert not [t for t, k in pairs if k == "organization" and t in ("Zorbel", "Zmith")]
+
+
+def test_a_platform_a_mine_a_borough_and_a_given_name() -> None:
+    found = mentions(
+        "Fire tore through the Zorper Alpha oil platform in the North Sea. Miners were trapped in the Zan Zorbe "
+        "copper mine. Chester Zarlson made the first copy in a rented room in Zastoria, Queens. He grew up in "
+        "the Bronx."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Zorper Alpha", "place"), ("Zan Zorbe", "place")} <= pairs
+    assert {("Zastoria", "place"), ("Queens", "place"), ("Bronx", "place")} <= pairs
+    assert ("Chester Zarlson", "person") in pairs

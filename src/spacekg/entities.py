@@ -37,7 +37,8 @@ _HEAD_WORDS = {
         Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
         Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes Assembly
         Entertainment Board Aerospace Democrats Pictures Studios Transport Grill Restaurants Cafe Coffee Foods
-        Brands Beverages Electronics Automobiles Police Works Electric Fleet Railways Laboratories""",
+        Brands Beverages Electronics Automobiles Police Works Electric Fleet Railways Laboratories Petroleum Oil
+        Aircraft Steel Chemicals Pharmaceuticals Insurance Mining""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Estadio Stadio
         Stadion Bridge Tunnel Canal
@@ -2279,17 +2280,20 @@ _LOWER_HEADS = {
     "brewery": Kind.ORGANIZATION, "distillery": Kind.ORGANIZATION, "winery": Kind.ORGANIZATION,
     "island": Kind.PLACE, "alliance": Kind.ORGANIZATION, "coalition": Kind.ORGANIZATION, "building": Kind.PLACE,
     "exchange": Kind.ORGANIZATION, "oil field": Kind.PLACE, "oilfield": Kind.PLACE, "gas field": Kind.PLACE,
-    "processing plant": Kind.PLACE,
+    "processing plant": Kind.PLACE, "oil platform": Kind.PLACE, "gas platform": Kind.PLACE,
+    "offshore platform": Kind.PLACE, "mine": Kind.PLACE, "coal mine": Kind.PLACE, "copper mine": Kind.PLACE,
+    "gold mine": Kind.PLACE,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
 # Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province", "Google's DeepMind unit",
-# "the De Hooiberg brewery".)
+# "the De Hooiberg brewery", "the Piper Alpha oil platform", "the San Jose mine".)
 _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "district", "area", "neighborhood",
                              "neighbourhood", "convention center", "convention centre", "label",
                              "region", "volcano", "county", "prefecture", "cathedral", "fire station",
                              "police station", "unit", "brewery", "distillery", "winery", "island", "alliance",
                              "coalition", "building", "exchange", "oil field", "oilfield", "gas field",
-                             "processing plant"))  # fmt: skip
+                             "processing plant", "oil platform", "gas platform", "offshore platform", "mine",
+                             "coal mine", "copper mine", "gold mine"))  # fmt: skip
 # "in Kunar province", "neighboring Nangarhar province", "in Atlas crater": a province or a crater needs no
 # "the" before it.
 _BARE_HEADS = ("province", "crater", "prison", "county", "city", "prefecture", "cathedral", "station", "island")
@@ -3490,7 +3494,9 @@ _ORG_ONLY_NOUNS = frozenset(
 # What a company's part is called, between commas before its name: "its lighting unit, Philips Lighting,".
 _UNIT_NOUNS = ("unit", "division", "arm", "business")
 # (what a company does to a thing: the phrases themselves are the quick test's words, not "built" alone)
-_MADE_BY_VERBS = "published by|manufactured by|built by|operated by"
+_MADE_BY_VERBS = "published by|manufactured by|built by|operated by|made by|supplied by|produced by"
+# (what a person makes too, so a firm only by a name in capitals: "cameras made by RCA", not "remarks made by Smith")
+_MADE_BY_ANYONE = ("made by", "produced by")
 _FOUNDING = "founds|founded|co-founds|co-founded|incorporates|incorporated|sets up|set up"
 # What makes, sells or handles a thing named before it: "toy maker Tomy", "solar panel installer SolarCity".
 _TRADES = (
@@ -3627,6 +3633,12 @@ def _described_organizations(
             continue  # ("Vermont ice cream maker ...", "the Dutch margarine maker ..."; a country's or a place's)
         if group == "by" and m[group].endswith(_PLACED):
             continue  # "built by the Houston-based company ...": where it is based
+        if group == "by" and (
+            m[group] in CHINESE_SURNAMES
+            or _last_word_of_a_name(folded, m[group])
+            or (m[0].startswith(_MADE_BY_ANYONE) and not m[group].isupper())
+        ):
+            continue  # "supplied by Zhang", "remarks made by Smith": a person; "cameras made by RCA" a firm
         if group in ("dealer", "opener") and (
             m[group] in _STOP_FIRST or m[group] in CHINESE_SURNAMES or _last_word_of_a_name(folded, m[group])
         ):
