@@ -2819,3 +2819,28 @@ def test_a_platform_a_mine_a_borough_and_a_given_name() -> None:
     assert {("Zorper Alpha", "place"), ("Zan Zorbe", "place")} <= pairs
     assert {("Zastoria", "place"), ("Queens", "place"), ("Bronx", "place")} <= pairs
     assert ("Chester Zarlson", "person") in pairs
+
+
+def test_an_airline_by_its_flight_and_a_street_described() -> None:
+    found = mentions(
+        "A Zan Zam jumbo jet fell on the town. Zan Zam Flight 103 had left London. Zorbair Flight 9 landed. On "
+        "Monday Flight 302 crashed. Its wings gouged a crater in Zorwood Crescent, a street of houses, and inspectors "
+        "of the Air Accidents Zorbation Branch began work."
+    )
+    pairs = [(t, k) for t, k, _ in found]
+    assert pairs.count(("Zan Zam", "organization")) == 2
+    assert ("Zorbair", "organization") in pairs
+    assert ("Zorwood Crescent", "place") in pairs
+    assert ("Air Accidents Zorbation Branch", "organization") in pairs
+    assert not [t for t, k in pairs if "Monday" in t or "Flight" in t]
+
+
+def test_a_family_name_with_its_particles_and_a_name_after_a_clause() -> None:
+    found = mentions(
+        "An instrument devised by James Van Zallen will count rays. At a news conference early on Saturday, William "
+        "Zickering, Van Zallen and Zernher von Zraun held a model. Ursula von der Zeyen spoke. Von der Zeyen said so."
+    )
+    people = [(t, i) for t, k, i in found if k == "person"]
+    assert ("Van Zallen", "james-van-zallen") in people
+    assert {("William Zickering", "william-zickering"), ("Zernher von Zraun", "zernher-von-zraun")} <= set(people)
+    assert ("Von der Zeyen", "ursula-von-der-zeyen") in people

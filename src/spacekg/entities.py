@@ -38,7 +38,7 @@ _HEAD_WORDS = {
         Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes Assembly
         Entertainment Board Aerospace Democrats Pictures Studios Transport Grill Restaurants Cafe Coffee Foods
         Brands Beverages Electronics Automobiles Police Works Electric Fleet Railways Laboratories Petroleum Oil
-        Aircraft Steel Chemicals Pharmaceuticals Insurance Mining""",
+        Aircraft Steel Chemicals Pharmaceuticals Insurance Mining Branch""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Estadio Stadio
         Stadion Bridge Tunnel Canal
@@ -840,8 +840,19 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             if campus is not None:
                 tokens.append((campus.start("campus"), campus.end("campus"), campus["campus"]))
         # "Ethiopian Airlines Flight 302": a flight's number and its word are no part of the airline's name.
-        if len(tokens) > 2 and tokens[-1][2] == "Flight" and _NUMBER_AFTER.match(folded, tokens[-1][1]):
+        if len(tokens) >= 2 and tokens[-1][2] == "Flight" and _NUMBER_AFTER.match(folded, tokens[-1][1]):
             tokens.pop()
+            # (and what flies a numbered flight is an airline, with no head word too: "Pan Am Flight 103")
+            airline = Span(tokens[0][0], tokens[-1][1])
+            name = airline.cut(folded)
+            if (
+                len(tokens) <= 3
+                and _head_kind(name) is None
+                and name not in surface
+                and not any(t[2] in _CONNECTORS or t[2] in _CALENDAR_WORDS or t[2].endswith("'s") for t in tokens)
+            ):
+                yield _discovered_name(airline, Kind.ORGANIZATION, name)
+                continue
         # "The Shanghai Stock Exchange's sci-tech board": the owner's name without its "'s".
         if tokens and tokens[-1][2].endswith("'s") and len(tokens[-1][2]) > 2:
             last = tokens[-1]
@@ -1436,10 +1447,12 @@ _CITY_OF = re.compile(
     rf"|(?<![\w'-])(?P<pair>{_A_PLACE} and {_A_PLACE}) (?:provinces|states|counties|districts|regions|prefectures)\b"
 )
 
-# What a site is described as: "a 15th-century Inca citadel", "a well near Dhahran".
+# What a site is described as: "a 15th-century Inca citadel", "a well near Dhahran", "Sherwood Crescent, a street
+# of houses".
 _SITE_DESCRIBED = (
     "citadel", "fortress", "castle", "mausoleum", "amphitheatre", "amphitheater", "monument", "shrine", "ruins",
-    "temple", "palace", "well", "oil field", "oilfield", "gas field", "mine",
+    "temple", "palace", "well", "oil field", "oilfield", "gas field", "mine", "street", "road", "avenue",
+    "boulevard", "lane", "square",
 )  # fmt: skip
 _DESCRIBED_BODIES = ("body", "object", "asteroid", "comet", "dwarf planet", "planet", "moon")
 # "Yantai, a coastal city in east China's ...", "Launch Complex 39A": a name described as a place
@@ -2387,7 +2400,9 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
 # not read so: a head word, a particle). Found so, a name yields to any other reading of the same words.
 # (A German or Dutch particle may come before the family name: "Werner von Siemens", "Ludwig van Beethoven".)
 # (a given name may join two by a hyphen: "Jean-Pierre", "Jean-Frederic")
-_GIVEN_OPENING = re.compile(r"(?<![\w'.-])(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?=[A-Z][a-z]|(?:von|van) [A-Z])")
+_GIVEN_OPENING = re.compile(
+    r"(?<![\w'.-])(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?=[A-Z][a-z]|(?:von|van)(?: der| den)? [A-Z])"
+)
 _GIVEN_REST = re.compile(
     rf"(?:(?:von|van)(?: der| den)? )?{_NAME_WORD}(?:-[A-Z][a-z]+)?(?: {_NAME_WORD}(?:-[A-Z][a-z]+)?)?"
     # (a name may be of a body that no head word marks: "William Perez of S.C. Johnson")
@@ -2496,6 +2511,8 @@ def _stands_alone(folded: str, region: Span, begin: int, surface: dict[str, Enti
         before is None
         or not before["word"][0].isupper()
         or before["word"].endswith("'s")
+        # (or a clause ends with it: "early on Saturday, William Pickering ...")
+        or before["word"].endswith((",", ";"))
         # (a word opening the sentence that is no name may describe the person: "Centrist Emmanuel Macron won ...")
         or (
             before.start() == region.begin
@@ -3737,8 +3754,9 @@ def _may_lead(folded: str, region: Span, m: re.Match[str], surface: dict[str, En
 
 
 def _described_again(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
-    """An organization found by its description is that organization wherever its name stands."""
-    return _match_words(folded, chosen, regions, _found_words(chosen, Kind.ORGANIZATION))
+    """An organization found by its description is that organization wherever its name stands (of more words
+    too: "A Pan Am jumbo jet", then "Pan Am Flight 103")."""
+    return _match_words(folded, chosen, regions, _found_words(chosen, Kind.ORGANIZATION, whole=True))
 
 
 def _found_words(chosen: list[_Candidate], kind: Kind, *, whole: bool = False) -> dict[str, Entity]:
@@ -4542,6 +4560,19 @@ def _family_name(e: Entity) -> str:
 
 
 _HYPHENED_PARTICLE = re.compile(r"-(?:La|Le|De|Di|Da|Du|Van|Von)$")
+_FAMILY_PARTICLES = frozenset("van von der den de di da du del della dos das la le ter ten".split())
+_PARTICLE_OPENERS = frozenset(w.capitalize() for w in _FAMILY_PARTICLES)
+
+
+def _with_particles(parts: list[str]) -> str | None:
+    """The last name with the particles before it, after a given name ("von Braun" of "Wernher von Braun"), if
+    any stand there."""
+    if parts[0].lower() in _FAMILY_PARTICLES:
+        return None  # ("Von der Leyen" is the family name alone)
+    at = len(parts) - 1
+    while at > 1 and parts[at - 1].lower() in _FAMILY_PARTICLES:
+        at -= 1
+    return " ".join(parts[at:]) if at < len(parts) - 1 else None
 
 
 def _short_forms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
@@ -4562,8 +4593,15 @@ def _short_forms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> 
             forms: tuple[str, ...] = (e.name, parts[-2], *((" ".join(parts[1:]),) if parts[0] in _SOVEREIGNS else ()))
         else:
             family = _family_name(e)
-            # (and without middle names: "Robert Prevost" for "Robert Francis Prevost")
-            forms = (family, e.name, *((f"{parts[0]} {family}",) if len(parts) > 2 and family == parts[-1] else ()))
+            # (and without middle names: "Robert Prevost" for "Robert Francis Prevost"; and with the particles
+            # before the family name: "Van Allen" for "James Van Allen", "von der Leyen")
+            particled = _with_particles(parts) if family == parts[-1] else None
+            forms = (
+                family,
+                e.name,
+                *((particled,) if particled else ()),
+                *((f"{parts[0]} {family}",) if len(parts) > 2 and family == parts[-1] and not particled else ()),
+            )
         for part in forms:
             by_part.setdefault(part, set()).add(e)
     # (one person found twice, with and without a role, is one bearer: the one with the most roles)
@@ -4875,17 +4913,23 @@ def _one_person(folded: str, people: list[_Candidate], regions: list[Span]) -> d
     # name of the one person named in full who bears it.)
     # (Or the given name of the one person named in full who bears it, where no family name is it: "after his
     # son Daniel", then "Daniel Carasso opens a yogurt factory".)
+    # (Or the family name with its particles, which may open a sentence: "Von der Leyen said", after "Ursula von
+    # der Leyen".)
     families: dict[str, set[Entity]] = {}
     givens: dict[str, set[Entity]] = {}
     for c in people:
         if " " in c.entity.name:
-            families.setdefault(_family_name(c.entity), set()).add(c.entity)
-            if _family_name(c.entity) != (first := c.entity.name.split()[0]):
-                givens.setdefault(first, set()).add(c.entity)
+            parts = c.entity.name.split()
+            families.setdefault(family := _family_name(c.entity), set()).add(c.entity)
+            if family != parts[0]:
+                givens.setdefault(parts[0], set()).add(c.entity)
+            particled = _with_particles(parts) if family == parts[-1] else None
+            if particled:
+                families.setdefault(particled[0].upper() + particled[1:], set()).add(c.entity)
     for c in people:
         parts = c.entity.name.split()
         longer = full.get((parts[0], parts[-1]), set()) if len(parts) == 2 else set()
-        bearers = families.get(parts[0], set()) if len(parts) == 1 else set()
+        bearers = families.get(c.entity.name, set()) if len(parts) == 1 or parts[0] in _PARTICLE_OPENERS else set()
         given = givens.get(parts[0], set()) if len(parts) == 1 and not c.entity.curated else set()
         if len(longer) == 1:
             same[c.entity] = next(iter(longer))
