@@ -2844,3 +2844,17 @@ def test_a_family_name_with_its_particles_and_a_name_after_a_clause() -> None:
     assert ("Van Zallen", "james-van-zallen") in people
     assert {("William Zickering", "william-zickering"), ("Zernher von Zraun", "zernher-von-zraun")} <= set(people)
     assert ("Von der Zeyen", "ursula-von-der-zeyen") in people
+
+
+def test_a_craft_after_what_it_was_first_to_do_and_where_a_ship_is_bound() -> None:
+    found = mentions(
+        "Japan launched its first spacecraft to escape Earth's gravity, Zakigake, from Kagoshima on Tuesday. A ferry "
+        "rolled over minutes after leaving this port for Zover on Friday. A jet bound for Zhang Wei's house crashed. "
+        "Zarner Communications buys the firm. A second probe and the Soviet Union's Zega 1 and Zega 2 will study it. "
+        "Zerminal 1 and Zerminal 2 closed."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Zakigake", "mission"), ("Zover", "place"), ("Zarner Communications", "organization")} <= pairs
+    assert {("Zega 1", "mission"), ("Zega 2", "mission")} <= pairs
+    assert not [t for t, k in pairs if t.startswith("Zerminal")]
+    assert not [t for t, k in pairs if k == "place" and t.startswith("Zhang")]

@@ -38,7 +38,7 @@ _HEAD_WORDS = {
         Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes Assembly
         Entertainment Board Aerospace Democrats Pictures Studios Transport Grill Restaurants Cafe Coffee Foods
         Brands Beverages Electronics Automobiles Police Works Electric Fleet Railways Laboratories Petroleum Oil
-        Aircraft Steel Chemicals Pharmaceuticals Insurance Mining Branch""",
+        Aircraft Steel Chemicals Pharmaceuticals Insurance Mining Branch Communications""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Estadio Stadio
         Stadion Bridge Tunnel Canal
@@ -1435,8 +1435,11 @@ _CITY_OF = re.compile(
     # (or the capital, named after it: "struck the capital Nuku'alofa")
     # (or where one dies: "Enzo Ferrari dies in Maranello")
     # (or ruins: "the Mayan ruins of Chichen Itza")
+    # (or where a ship, a train or a plane goes: "bound for New York", "minutes after leaving this port for Dover")
     rf"\b(?:(?:{'|'.join(_PLACE_NOUN)}|ruins) of|(?:born|based|headquartered|founded|established|set up|dies|died) in"
-    r"|(?:the|its|their) capital,?) "
+    r"|(?:the|its|their) capital,?"
+    r"|(?P<travel>bound|sailed|sailing|departed|departing"
+    r"|(?:leaving|left) (?:this|the) (?:port|harbou?r|airport|station)) for) "
     # (a name may join its words with hyphens: "the city of Rostov-on-Don")
     rf"(?P<name>[A-Z][a-z]+(?:'[a-z]{{2,}})?(?:(?:-[a-z]{{1,4}})*-[A-Z][a-z]+)?(?: [A-Z][a-z]+)?)\b"
     # "the districts of Mentougou and Fangshan", "areas of Aleppo, Hama and Latakia", "cities from
@@ -2689,7 +2692,8 @@ def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -
 
 _PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, *_SITE_DESCRIBED, "areas", "countries", "born", "riding",
                           "constituency", "residence", "park", "reserve", "based", "headquartered", "founded",
-                          "established", "set up", "dies", "died"))  # fmt: skip
+                          "established", "set up", "dies", "died", "bound", "sailed", "sailing", "departed",
+                          "departing", "harbour", "harbor", "airport", "station"))  # fmt: skip
 _BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet galaxy".split())
 # (the first words of the bodies a name may be described as: "Arrokoth, a small icy body in ...")
 _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
@@ -2824,6 +2828,8 @@ def _places_by_noun(folded: str, region: Span, surface: dict[str, Entity]) -> It
             first = name.split()[0]
             if name in surface or first in _CALENDAR_WORDS or first in _STOP_FIRST or first in _NATIONALITIES:
                 continue
+            if m["travel"] is not None and (folded.startswith("'", m.end("name")) or first in CHINESE_SURNAMES):
+                continue  # ("bound for Zhang Wei's house": a person's)
             yield _discovered_name(Span(begin, begin + len(name)), Kind.PLACE, name)
     for m in _DESCRIBED_PLACE.finditer(folded, region.begin, region.end):
         group = "place" if m["place"] is not None else "home" if m["home"] is not None else "park"
@@ -3030,6 +3036,9 @@ _NAMED_FLIGHT = re.compile(
     r"(?P<apposed>[A-Z][a-z][\w'-]*(?: \d{1,3})?)(?=,)"
     # (a mission's, where it has a number: "Russia's last Mars mission, Mars 96, was lost"; not "the mission, Zhang,")
     r"|\bmission,\s+(?P<numbered>[A-Z][a-z][\w'-]*(?: \d{1,3}| [IVX]{1,4}))(?=,)"
+    # (or after what it was the first to do: "its first spacecraft to escape Earth's gravity, Sakigake, from ...")
+    r"|\b(?:satellite|spacecraft|probe|lander|rover|orbiter)\s+to\s+[a-z]+(?:\s+[\w'-]+){0,5}?,\s+"
+    r"(?P<purposed>[A-Z][a-z][\w'-]*(?: \d{1,3})?)(?=,)"
 )
 
 # "The satellite, nicknamed Micius after ...": a craft given its name after its noun.
@@ -3082,8 +3091,8 @@ def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> 
     ) and _CARRIED_CUE.search(folded, region.begin, region.end):
         matches = itertools.chain(matches, _CARRIED.finditer(folded, region.begin, region.end))
     for m in matches:
-        # (each branch has one group: "name", "named", "flight", "apposed", "numbered", "described", "given",
-        # "payload", "orbited", "quoted")
+        # (each branch has one group: "name", "named", "flight", "apposed", "numbered", "purposed", "described",
+        # "given", "payload", "orbited", "quoted")
         group = m.lastgroup or "name"
         name = m[group]
         if group in ("payload", "orbited"):
@@ -3135,10 +3144,20 @@ _CRAFTS_LISTED_BEFORE = re.compile(
 )
 
 
+# "a second Japanese probe, Europe's Giotto and the Soviet Union's Vega 1 and Vega 2": two of one name told apart
+# by their numbers, in a sentence that speaks of a craft, are craft.
+_NUMBERED_PAIR = re.compile(
+    r"(?<![\w'-])(?P<list>(?P<stem>[A-Z][a-z]+) \d{1,2} and (?P=stem) \d{1,2})(?![\w'-]| [A-Z])"
+)
+_PAIR_CRAFT_NOUN = re.compile(r"\b(?:probe|spacecraft|satellite|orbiter|lander|rover)s?\b")
+
+
 def _listed_crafts(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     matches: Iterable[re.Match[str]] = _LISTED_CRAFT.finditer(folded, region.begin, region.end)
     if folded.find(" and ", region.begin, region.end) >= 0:
         matches = itertools.chain(matches, _CRAFTS_LISTED_BEFORE.finditer(folded, region.begin, region.end))
+        if _PAIR_CRAFT_NOUN.search(folded, region.begin, region.end):
+            matches = itertools.chain(matches, _NUMBERED_PAIR.finditer(folded, region.begin, region.end))
     for m in matches:
         for name in re.finditer(_CRAFT_WORD, m["list"]):
             text, begin = name[0], m.start("list") + name.start()
