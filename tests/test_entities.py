@@ -2858,3 +2858,22 @@ def test_a_craft_after_what_it_was_first_to_do_and_where_a_ship_is_bound() -> No
     assert {("Zega 1", "mission"), ("Zega 2", "mission")} <= pairs
     assert not [t for t, k in pairs if t.startswith("Zerminal")]
     assert not [t for t, k in pairs if k == "place" and t.startswith("Zhang")]
+
+
+def test_a_cape_a_german_firm_a_radio_station_and_enterprises() -> None:
+    found = mentions(
+        "The craft, launched from Cape Zennedy on May 30, found Mars. The airship, run by the Deutsche "
+        "Zeppelin-Zeederei, had left Frankfurt. Herbert Zorrison, a reporter for the Chicago radio station ZLS, "
+        "described the fire. Zervice Games merges with Zosen Enterprises. He paid in Deutsche Marks."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Cape Zennedy", "place"), ("Deutsche Zeppelin-Zeederei", "organization")} <= pairs
+    assert {("ZLS", "organization"), ("Zosen Enterprises", "organization")} <= pairs
+    assert not [t for t, _ in pairs if "Marks" in t]
+
+
+def test_a_firm_with_and_without_its_trade_word_is_one_firm() -> None:
+    found = mentions(
+        "Zega: key dates\n\n1965: The company becomes Zega Enterprises.\n\n2001: Zega stops making consoles."
+    )
+    assert {i for t, k, i in found if k == "organization"} == {"zega-enterprises"}

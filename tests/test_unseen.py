@@ -2431,3 +2431,12 @@ def test_a_sentence_opening_so_many_months_after_the_day_told_last_tells_that_mo
         "1993-04-11-probe.txt",
     )
     assert ("NewsEvent", "1990-03") in events_of(x)
+
+
+def test_what_befell_a_craft_as_it_came_in_to_land_is_no_landing() -> None:
+    x = extract(
+        "Airship\n\nLAKEHURST, N.J., May 6, 1937 -- The airship Zindenburg burst into flames as it came in to land at "
+        "the air station here on Thursday evening.\n",
+        "1937-05-06-airship.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "1937-05-06")]

@@ -38,7 +38,7 @@ _HEAD_WORDS = {
         Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes Assembly
         Entertainment Board Aerospace Democrats Pictures Studios Transport Grill Restaurants Cafe Coffee Foods
         Brands Beverages Electronics Automobiles Police Works Electric Fleet Railways Laboratories Petroleum Oil
-        Aircraft Steel Chemicals Pharmaceuticals Insurance Mining Branch Communications""",
+        Aircraft Steel Chemicals Pharmaceuticals Insurance Mining Branch Communications Enterprises Deutsche""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Estadio Stadio
         Stadion Bridge Tunnel Canal
@@ -46,7 +46,7 @@ _HEAD_WORDS = {
         Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
         Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel Empire Statue Lagoon
         Atoll Archipelago Reef Glacier Fjord Wharf Pier Quay Republic Downs Racecourse Speedway Theatre Theater Trench
-        Canyon Gorge Territory Territories Pradesh Oblast Krai Governorate Indies Sound""",
+        Canyon Gorge Territory Territories Pradesh Oblast Krai Governorate Indies Sound Cape""",
     Kind.MISSION: """Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment Surveyor
         Satellite""",
 }
@@ -96,6 +96,8 @@ _BODY_REPORTS = "said|says|announced|reported|confirmed"
 _SPEAKS_AFTER = re.compile(rf"\s+(?:{_BODY_REPORTS})\b")
 _BUILT_BY = re.compile(r"\b(?:built|developed|made|designed|operated|run)\s+by\s+(?:the\s+)?$")
 # Festivals that are days of the calendar, not gatherings: "the Spring Festival travel rush".
+# Money named by a head word: "paid in Deutsche Marks".
+_CURRENCIES = frozenset(("Deutsche Mark", "Deutsche Marks"))
 _HOLIDAYS = frozenset(
     ("Spring Festival", "Lantern Festival", "Qingming Festival", "Dragon Boat Festival", "Mid-Autumn Festival",
      "Double Ninth Festival", "Laba Festival", "Duanwu Festival", "Chinese New Year Festival")
@@ -1179,7 +1181,12 @@ def _discovered_tokens(
     legal = _LEGAL_FORM.match(folded, span.end) if tokens[-1][2] in _LEGAL_FORM_WORDS else None
     if legal is not None:
         kind = kind or Kind.ORGANIZATION
-    if kind is None or name_text in surface or name_text in _HOLIDAYS:
+    if kind is None or name_text in surface or name_text in _HOLIDAYS or name_text in _CURRENCIES:
+        return
+    if tokens[0][2] == "Deutsche" and (known := surface.get(name_text.partition(" ")[2])) is not None:
+        # ("Deutsche Lufthansa": a known German body's full name)
+        if known.kind is Kind.ORGANIZATION:
+            yield _Candidate(span, known, TRUST_CURATED)
         return
     if kind is Kind.ORGANIZATION and tokens[-1][2] in _HONOURS:
         return  # "the Academy Award for best picture": an honour, no body
@@ -3537,7 +3544,7 @@ _FOUNDING = "founds|founded|co-founds|co-founded|incorporates|incorporated|sets 
 # What makes, sells or handles a thing named before it: "toy maker Tomy", "solar panel installer SolarCity".
 _TRADES = (
     "maker|retailer|manufacturer|supplier|provider|installer|distributor|exporter|importer|refiner|jeweller|jeweler|"
-    "brewer|distiller"
+    "brewer|distiller|radio station|television station|TV station"
 )
 # An online business named after what it serves: "the consumer shopping site Taobao", "the online payment
 # service Alipay", "the messaging app WeChat" (not "the launch site Wenchang").
@@ -4678,7 +4685,10 @@ def _renamed(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
 
 
 # The word of a firm's trade after its name: "Sanyo Electric", called "Sanyo" later.
-_TRADE_WORDS = frozenset(("Electric", "Electronics", "Motor", "Motors", "Works"))
+_TRADE_WORDS = frozenset(
+    ("Electric", "Electronics", "Motor", "Motors", "Works", "Enterprises", "Petroleum", "Aircraft", "Steel",
+     "Communications", "Chemicals", "Pharmaceuticals")
+)  # fmt: skip
 
 
 def _without_trade(bodies: dict[str, Entity]) -> dict[Entity, Entity]:

@@ -161,6 +161,8 @@ _FOR_PURPOSE = re.compile(
     r"|\b(?:aims?|aimed|aiming|seeks?|sought|hopes?|hoped|wants?|wanted)\s+to\s+(?:[a-z]+\s+){0,3}$"
     # or was only meant to be: "Peregrine was meant to become the first U.S. spacecraft to land softly"
     r"|\b(?:meant|intended|supposed)\s+to\s+(?:[\w.-]+\s+){0,8}$"
+    # or was about to do as something else befell it: "burst into flames as it came in to land"
+    r"|\b(?:came|comes|coming)\s+in\s+to\s+$"
 )
 _CRAFT_NOUN_BEFORE = re.compile(
     r"\b(?:spacecraft|spaceship|capsule|module|satellite|probe|ship|station|vehicle|lander|rover|craft)\s+$"
