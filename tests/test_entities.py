@@ -2877,3 +2877,16 @@ def test_a_firm_with_and_without_its_trade_word_is_one_firm() -> None:
         "Zega: key dates\n\n1965: The company becomes Zega Enterprises.\n\n2001: Zega stops making consoles."
     )
     assert {i for t, k, i in found if k == "organization"} == {"zega-enterprises"}
+
+
+def test_a_description_of_the_name_after_it_and_a_firm_of_its_country() -> None:
+    found = mentions(
+        "It lifted off from the Zaikonur Cosmodrome, the news agency ZASS said. In 2010 GM sells Zaab Automobile to "
+        "Zpyker Cars of the Netherlands. Zorbex, a company Zhang Wei founded, grew. Louvre director Laurence des Zars "
+        "told a Senate committee that it was fine; Laurence des Cars told it too."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Zaikonur Cosmodrome", "place"), ("ZASS", "organization")} <= pairs
+    assert {("Zaab Automobile", "organization"), ("Zpyker Cars", "organization"), ("Netherlands", "place")} <= pairs
+    assert ("Zorbex", "organization") in pairs
+    assert {("Laurence des Zars", "person"), ("Laurence des Cars", "person")} <= pairs

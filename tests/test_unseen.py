@@ -1834,7 +1834,8 @@ def test_a_month_opening_a_sentence_before_its_past_verb_tells_a_happening_of_th
         "In June, the country put a satellite into orbit with its homegrown Nuri rocket for the first time.\n",
         "2022-08-05-danuri.txt",
     )
-    assert sorted(events_of(x)) == [("Launch", "2022-08-05"), ("NewsEvent", "2022-06")]
+    # (putting a satellite into orbit is a launch since the hundred-and-sixty-fourth round)
+    assert sorted(events_of(x)) == [("Launch", "2022-06"), ("Launch", "2022-08-05")]
 
 
 def test_a_rocket_that_launches_someone_and_a_day_told_to_a_press_conference_beside_a_future() -> None:
@@ -2440,3 +2441,21 @@ def test_what_befell_a_craft_as_it_came_in_to_land_is_no_landing() -> None:
         "1937-05-06-airship.txt",
     )
     assert events_of(x) == [("NewsEvent", "1937-05-06")]
+
+
+def test_putting_someone_into_orbit_is_a_launch() -> None:
+    x = extract(
+        "First woman\n\nMOSCOW, June 16, 1963 -- The Soviet Union put the first woman into orbit on Sunday, "
+        "launching Zalentina Zereshkova aboard Zostok 6.\n",
+        "1963-06-16-woman.txt",
+    )
+    assert events_of(x) == [("Launch", "1963-06-16")]
+
+
+def test_an_effort_to_put_a_craft_into_orbit_is_no_launch() -> None:
+    x = extract(
+        "Probe\n\nTOKYO, Dec. 9, 2003 -- Japan on Tuesday abandoned its effort to put the Zozomi probe into orbit "
+        "around Mars.\n",
+        "2003-12-09-probe.txt",
+    )
+    assert [cls for cls, _ in events_of(x)] == ["NewsEvent"]

@@ -38,7 +38,8 @@ _HEAD_WORDS = {
         Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes Assembly
         Entertainment Board Aerospace Democrats Pictures Studios Transport Grill Restaurants Cafe Coffee Foods
         Brands Beverages Electronics Automobiles Police Works Electric Fleet Railways Laboratories Petroleum Oil
-        Aircraft Steel Chemicals Pharmaceuticals Insurance Mining Branch Communications Enterprises Deutsche""",
+        Aircraft Steel Chemicals Pharmaceuticals Insurance Mining Branch Communications Enterprises Deutsche
+        Cars Automobile""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Estadio Stadio
         Stadion Bridge Tunnel Canal
@@ -1287,7 +1288,8 @@ def _ends_before_its_place(before: str, owner: re.Match[str], kind: Kind, surfac
 # Head words of a firm named by what it makes or does, which end its name.
 _FIRM_HEADS = frozenset(
     """Systems Industries Technologies Holdings Motors Airlines Airways Electronics Brands Beverages Foods
-    Restaurants Automobiles Pictures Studios Aerospace""".split()
+    Restaurants Automobiles Pictures Studios Aerospace Cars Automobile Petroleum Aircraft Steel Enterprises
+    Communications Chemicals Pharmaceuticals Mining""".split()
 )
 _MISSION_NUMBER = re.compile(r" \d{1,2}(?!\w|[.,]\d|-)")
 
@@ -3228,6 +3230,10 @@ def _kind_of(surface: dict[str, Entity], name: str) -> Kind | None:
     return known.kind if known is not None else None
 
 
+_NAME_PARTICLES = frozenset("des de du van von der da di la le".split())
+_GIVEN_PARTICLE_FAMILY = re.compile(rf"[A-Z][a-z]+(?: (?:{'|'.join(sorted(_NAME_PARTICLES))}))+ [A-Z][\w-]*")
+
+
 def _head_kind(name: str) -> Kind | None:
     """The kind a name's head word gives it: the last head word before any "of/on/for"
     phrase ("Program Center of ..." is a centre), else the first head word at all."""
@@ -3254,6 +3260,9 @@ def _head_kind(name: str) -> Kind | None:
         if " General" in part:
             offices = set(re.findall(r"([A-Z][\w-]*) General\b", part))
             heads = [w for w in heads if w not in offices]
+        # (nor a family name after its particle, a given name before: "Laurence des Cars")
+        if heads and part.endswith(f" {heads[-1]}") and _GIVEN_PARTICLE_FAMILY.fullmatch(part):
+            heads = heads[:-1]
         if heads:
             return _HEADS[heads[-1] if part is first else heads[0]]
     return None
@@ -3262,7 +3271,10 @@ def _head_kind(name: str) -> Kind | None:
 def _could_be_person(words: list[str]) -> bool:
     """Whether these words may be a person's name: not opened by a function word, and no word of
     a place, an agency or a programme in them ("Canadian Space Agency" is not a person)."""
-    return words[0] not in _STOP_FIRST and not any(w in _NOT_NAME_WORDS or w in _HEADS for w in words)
+    return words[0] not in _STOP_FIRST and not any(
+        (w in _NOT_NAME_WORDS or w in _HEADS) and not (i and words[i - 1] in _NAME_PARTICLES)
+        for i, w in enumerate(words)
+    )  # (a family name after its particle is a name's, whatever the word: "Laurence des Cars")
 
 
 # A pope, a sovereign or a prophet is named by one name (and a number): "Pope Francis", "Pope Leo XIV",
@@ -3568,6 +3580,9 @@ _DESCRIBED_ORG = re.compile(
     # (not its owner: "Jean-Jacques Dordain, the agency's director general" describes a person)
     # (a maker of one word too: "BSN, a glassmaker run by ...")
     rf"(?:(?!(?:by|of|for|from|with|in|at|on)\s)[\w'-]+\s+){{0,5}}?(?P<noun>{_ORG_NOUNS}|[a-z]+maker)\b(?!'s\b)"
+    # (not where the noun is of a name after it, which ends the clause or says something: "from the Baikonur
+    # Cosmodrome, the news agency TASS said")
+    r"(?!\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*(?:[,.;]|\s+(?:said|says|reported|reports|announced|announces)\b))"
     # Or named right after what no person is: "the Houston-based company Intuitive Machines".
     # ("video game publisher Activision Blizzard": a publisher of games is a company, one of news may be a person)
     # (its name may open with a short form: "the Tokyo-based exchange Mt. Gox")

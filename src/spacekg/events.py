@@ -1034,6 +1034,11 @@ class EventFinder:
                 )
                 # ("The PlayStation 3 arrives in Japanese stores": goods reach shops; no one visits)
                 or (trigger.cls == "Visit" and _SHOPS_AFTER.match(text, m.end(), span.end))
+                # ("its effort to put the Nozomi probe into orbit": "put" after "to" is no past)
+                or (
+                    trigger.phrase.startswith("put ")
+                    and text.endswith("to ", max(span.begin, m.start() - 3), m.start())
+                )
                 or _quoted(text, span.begin, m.start())
                 or (
                     trigger.phrase in _PRESENT_VERBS
