@@ -17,9 +17,9 @@ a craft's name opening every sentence, bodies listed beside a known one, and peo
 someone who, craft named by what they do and places near known ones, founders, trades, stations and
 Korean names, hyphened craft, rivals, buyers, parks and islands, homonyms, ampersands, renames and days apart,
 a happening on each next day, and people described between commas, stores' openers, names launched beside craft
-and craft named for worlds. The article is extracted at N and at 2N repetitions; a cost that grows with
-the text doubles, a quadratic one quadruples. The script prints the seconds and that ratio, and exits 1 if any
-ratio passes 3.
+and craft named for worlds, airlines, particles and trades. The article is extracted at N and at 2N repetitions; a
+cost that grows with the text doubles, a quadratic one quadruples. The script prints the seconds and that ratio,
+and exits 1 if any ratio passes 3.
 """
 
 from __future__ import annotations
@@ -280,6 +280,16 @@ CASES: dict[str, tuple[str, str, str]] = {
         "University of Zorbex and the Bank of Zorland; the Zorbian National Telephone and Telegraph Company's Zell "
         "Laboratories; Zoe Zimmer, chairman of Zorbatel; Zorbex Holdings Inc. and Zorbex; a station at Zleumeur in "
         "Brittany; Shares on Zall Street fell; it crossed the Atlantic early on Wednesday.\n\n",
+        "",
+    ),
+    "airlines, particles, trades, platforms, stations and launches": (
+        DATELINE + "An instrument devised by James Van Zallen flew. ",
+        "A Zan Zam jumbo jet bound for Zover fell; Zan Zam Flight 103 had left the Zorper Alpha oil platform run by "
+        "Zorbidental Petroleum, and cameras supplied by ZRC, early on Saturday, William Zickering, Van Zallen and "
+        "Zernher von Zraun held a model from Cape Zennedy, the news agency ZASS said; its first spacecraft to escape "
+        "Earth's gravity, Zakigake, and the Soviet Union's Zega 1 and Zega 2 were put into orbit by Zpyker Cars of "
+        "the Netherlands, the Chicago radio station ZLS and Zosen Enterprises in Zorwood Crescent, a street of "
+        "houses, as it came in to land. ",
         "",
     ),
 }
