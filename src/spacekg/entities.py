@@ -97,12 +97,12 @@ _BODY_REPORTS = "said|says|announced|reported|confirmed"
 _SPEAKS_AFTER = re.compile(rf"\s+(?:{_BODY_REPORTS})\b")
 _BUILT_BY = re.compile(r"\b(?:built|developed|made|designed|operated|run)\s+by\s+(?:the\s+)?$")
 # Festivals that are days of the calendar, not gatherings: "the Spring Festival travel rush".
-# Money named by a head word: "paid in Deutsche Marks".
-_CURRENCIES = frozenset(("Deutsche Mark", "Deutsche Marks"))
 _HOLIDAYS = frozenset(
     ("Spring Festival", "Lantern Festival", "Qingming Festival", "Dragon Boat Festival", "Mid-Autumn Festival",
      "Double Ninth Festival", "Laba Festival", "Duanwu Festival", "Chinese New Year Festival")
 )  # fmt: skip
+# Money named by a head word: "paid in Deutsche Marks".
+_CURRENCIES = frozenset(("Deutsche Mark", "Deutsche Marks"))
 # Titles that, inside a run of capitalised words, end the name before them.
 _RUN_TITLES = frozenset(
     "President Vice Premier Chairman Chairwoman Administrator Director Director-General Mayor Governor Minister "
@@ -3230,8 +3230,9 @@ def _kind_of(surface: dict[str, Entity], name: str) -> Kind | None:
     return known.kind if known is not None else None
 
 
-_NAME_PARTICLES = frozenset("des de du van von der da di la le".split())
-_GIVEN_PARTICLE_FAMILY = re.compile(rf"[A-Z][a-z]+(?: (?:{'|'.join(sorted(_NAME_PARTICLES))}))+ [A-Z][\w-]*")
+# The particles a family name may open with ("Wernher von Braun", "Laurence des Cars").
+_FAMILY_PARTICLES = frozenset("van von der den de des di da du del della dos das la le ter ten".split())
+_GIVEN_PARTICLE_FAMILY = re.compile(rf"[A-Z][a-z]+(?: (?:{'|'.join(sorted(_FAMILY_PARTICLES))}))+ [A-Z][\w-]*")
 
 
 def _head_kind(name: str) -> Kind | None:
@@ -3272,7 +3273,7 @@ def _could_be_person(words: list[str]) -> bool:
     """Whether these words may be a person's name: not opened by a function word, and no word of
     a place, an agency or a programme in them ("Canadian Space Agency" is not a person)."""
     return words[0] not in _STOP_FIRST and not any(
-        (w in _NOT_NAME_WORDS or w in _HEADS) and not (i and words[i - 1] in _NAME_PARTICLES)
+        (w in _NOT_NAME_WORDS or w in _HEADS) and not (i and words[i - 1] in _FAMILY_PARTICLES)
         for i, w in enumerate(words)
     )  # (a family name after its particle is a name's, whatever the word: "Laurence des Cars")
 
@@ -4601,7 +4602,6 @@ def _family_name(e: Entity) -> str:
 
 
 _HYPHENED_PARTICLE = re.compile(r"-(?:La|Le|De|Di|Da|Du|Van|Von)$")
-_FAMILY_PARTICLES = frozenset("van von der den de di da du del della dos das la le ter ten".split())
 _PARTICLE_OPENERS = frozenset(w.capitalize() for w in _FAMILY_PARTICLES)
 
 
