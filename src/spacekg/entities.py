@@ -25,21 +25,23 @@ from .text import APPOSITIVE, PHOTO_CREDIT, SUB_DATELINE, TITLE_FORM, alternatio
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 _ROMAN_RE = r"(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
 
+# The words of what a firm makes or does that end its name and that it is also called without ("Occidental Petroleum",
+# "Sega Enterprises"): head words, firm heads and trade words below.
+_MADE_WORDS = "Petroleum Aircraft Steel Chemicals Pharmaceuticals Enterprises Communications"
 # Head words that make a capitalised run a name of that kind. The first head word decides.
 _HEAD_WORDS = {
     Kind.GATHERING: """Conference Exhibition Summit Forum Congress Expo Symposium Workshop Festival
         Olympiad Airshow Dialogue Convention Fair Games Championships Meeting Open Cup Tour Olympics Paralympics
         Contest Bowl Marathon Prix Regatta Derby Stakes""",
-    Kind.ORGANIZATION: """Organization Organisation Agency Administration Corporation Academy University
+    Kind.ORGANIZATION: f"""Organization Organisation Agency Administration Corporation Academy University
         Institute Committee Ministry Commission Office Council Bureau Association Society Laboratory School College
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
         Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange
         Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
         Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes Assembly
         Entertainment Board Aerospace Democrats Pictures Studios Transport Grill Restaurants Cafe Coffee Foods
-        Brands Beverages Electronics Automobiles Police Works Electric Fleet Railways Laboratories Petroleum Oil
-        Aircraft Steel Chemicals Pharmaceuticals Insurance Mining Branch Communications Enterprises Deutsche
-        Cars Automobile""",
+        Brands Beverages Electronics Automobiles Police Works Electric Fleet Railways Laboratories Oil Insurance
+        Mining Branch Deutsche Cars Automobile {_MADE_WORDS}""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Estadio Stadio
         Stadion Bridge Tunnel Canal
@@ -1287,9 +1289,8 @@ def _ends_before_its_place(before: str, owner: re.Match[str], kind: Kind, surfac
 
 # Head words of a firm named by what it makes or does, which end its name.
 _FIRM_HEADS = frozenset(
-    """Systems Industries Technologies Holdings Motors Airlines Airways Electronics Brands Beverages Foods
-    Restaurants Automobiles Pictures Studios Aerospace Cars Automobile Petroleum Aircraft Steel Enterprises
-    Communications Chemicals Pharmaceuticals Mining""".split()
+    f"""Systems Industries Technologies Holdings Motors Airlines Airways Electronics Brands Beverages Foods
+    Restaurants Automobiles Pictures Studios Aerospace Cars Automobile Mining {_MADE_WORDS}""".split()
 )
 _MISSION_NUMBER = re.compile(r" \d{1,2}(?!\w|[.,]\d|-)")
 
@@ -2412,11 +2413,12 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
 # not read so: a head word, a particle). Found so, a name yields to any other reading of the same words.
 # (A German or Dutch particle may come before the family name: "Werner von Siemens", "Ludwig van Beethoven".)
 # (a given name may join two by a hyphen: "Jean-Pierre", "Jean-Frederic")
+_GIVEN_PARTICLE = r"(?:von|van)(?: der| den)?"
 _GIVEN_OPENING = re.compile(
-    r"(?<![\w'.-])(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?=[A-Z][a-z]|(?:von|van)(?: der| den)? [A-Z])"
+    rf"(?<![\w'.-])(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?=[A-Z][a-z]|{_GIVEN_PARTICLE} [A-Z])"
 )
 _GIVEN_REST = re.compile(
-    rf"(?:(?:von|van)(?: der| den)? )?{_NAME_WORD}(?:-[A-Z][a-z]+)?(?: {_NAME_WORD}(?:-[A-Z][a-z]+)?)?"
+    rf"(?:{_GIVEN_PARTICLE} )?{_NAME_WORD}(?:-[A-Z][a-z]+)?(?: {_NAME_WORD}(?:-[A-Z][a-z]+)?)?"
     # (a name may be of a body that no head word marks: "William Perez of S.C. Johnson")
     r"(?![\w-]|'(?!s\b)| [A-Z]| (?:de|on|for) [A-Z])"
 )
@@ -2702,7 +2704,7 @@ def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -
 _PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, *_SITE_DESCRIBED, "areas", "countries", "born", "riding",
                           "constituency", "residence", "park", "reserve", "based", "headquartered", "founded",
                           "established", "set up", "dies", "died", "bound", "sailed", "sailing", "departed",
-                          "departing", "harbour", "harbor", "airport", "station"))  # fmt: skip
+                          "departing", "leaving", "left"))  # fmt: skip
 _BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet galaxy".split())
 # (the first words of the bodies a name may be described as: "Arrokoth, a small icy body in ...")
 _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
@@ -4605,10 +4607,10 @@ _HYPHENED_PARTICLE = re.compile(r"-(?:La|Le|De|Di|Da|Du|Van|Von)$")
 _PARTICLE_OPENERS = frozenset(w.capitalize() for w in _FAMILY_PARTICLES)
 
 
-def _with_particles(parts: list[str]) -> str | None:
-    """The last name with the particles before it, after a given name ("von Braun" of "Wernher von Braun"), if
-    any stand there."""
-    if parts[0].lower() in _FAMILY_PARTICLES:
+def _with_particles(parts: list[str], family: str) -> str | None:
+    """The family name, where it is the last name, with the particles before it, after a given name ("von Braun"
+    of "Wernher von Braun"), if any stand there."""
+    if family != parts[-1] or parts[0].lower() in _FAMILY_PARTICLES:
         return None  # ("Von der Leyen" is the family name alone)
     at = len(parts) - 1
     while at > 1 and parts[at - 1].lower() in _FAMILY_PARTICLES:
@@ -4636,7 +4638,7 @@ def _short_forms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> 
             family = _family_name(e)
             # (and without middle names: "Robert Prevost" for "Robert Francis Prevost"; and with the particles
             # before the family name: "Van Allen" for "James Van Allen", "von der Leyen")
-            particled = _with_particles(parts) if family == parts[-1] else None
+            particled = _with_particles(parts, family)
             forms = (
                 family,
                 e.name,
@@ -4700,10 +4702,7 @@ def _renamed(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
 
 
 # The word of a firm's trade after its name: "Sanyo Electric", called "Sanyo" later.
-_TRADE_WORDS = frozenset(
-    ("Electric", "Electronics", "Motor", "Motors", "Works", "Enterprises", "Petroleum", "Aircraft", "Steel",
-     "Communications", "Chemicals", "Pharmaceuticals")
-)  # fmt: skip
+_TRADE_WORDS = frozenset(("Electric", "Electronics", "Motor", "Motors", "Works", *_MADE_WORDS.split()))
 
 
 def _without_trade(bodies: dict[str, Entity]) -> dict[Entity, Entity]:
@@ -4967,7 +4966,7 @@ def _one_person(folded: str, people: list[_Candidate], regions: list[Span]) -> d
             families.setdefault(family := _family_name(c.entity), set()).add(c.entity)
             if family != parts[0]:
                 givens.setdefault(parts[0], set()).add(c.entity)
-            particled = _with_particles(parts) if family == parts[-1] else None
+            particled = _with_particles(parts, family)
             if particled:
                 families.setdefault(particled[0].upper() + particled[1:], set()).add(c.entity)
     for c in people:
