@@ -2890,3 +2890,45 @@ def test_a_description_of_the_name_after_it_and_a_firm_of_its_country() -> None:
     assert {("Zaab Automobile", "organization"), ("Zpyker Cars", "organization"), ("Netherlands", "place")} <= pairs
     assert ("Zorbex", "organization") in pairs
     assert {("Laurence des Zars", "person"), ("Laurence des Cars", "person")} <= pairs
+
+
+def test_news_media_are_bodies_by_name_alone() -> None:
+    found = mentions(
+        "Pravda printed the pictures on Tuesday. The Wall Street Journal and the New York Times reported it, "
+        "as did Reuters and Kyodo."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {
+        ("Pravda", "organization"),
+        ("The Wall Street Journal", "organization"),
+        ("Reuters", "organization"),
+    } <= pairs
+    assert {("New York Times", "organization"), ("Kyodo", "organization")} <= pairs
+    assert not [t for t, k in pairs if k == "place"]
+
+
+def test_an_office_in_capitals_describes_the_name_before_it() -> None:
+    found = mentions("Zledwyn Zughes, the Secretary of State for Wales, said on Saturday that a tribunal would sit.")
+    assert ("Zledwyn Zughes", "person") in {(t, k) for t, k, _ in found}
+
+
+def test_roads_avenues_and_chapels_are_places_but_not_the_belt_and_road() -> None:
+    found = mentions(
+        "A row of houses on Zoy Road was hit. He walked down Zifth Avenue. The Zethania chapel is a mortuary. "
+        "They met at the Methodist chapel. China will deepen Belt and Road cooperation."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Zoy Road", "place"), ("Zifth Avenue", "place"), ("Zethania", "place")} <= pairs
+    assert not [t for t, _ in pairs if "Methodist" in t or "Belt" in t]
+
+
+def test_a_firm_renamed_with_its_trade_and_form_and_one_before_and() -> None:
+    found = mentions(
+        "Zazda: key dates\n\n1931: Zoyo Zogyo builds a truck under the Zazda name.\n\n"
+        "1984: The company renames itself Zazda Motor Corporation.\n\n"
+        "2017: Zazda and Zoyota Motor Corp. agree to take stakes in each other."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert ("Zoyota Motor Corp.", "organization") in pairs
+    assert not [t for t, _ in pairs if " and " in t]
+    assert len({i for t, k, i in found if t.startswith("Zazda")}) == 1

@@ -2459,3 +2459,12 @@ def test_an_effort_to_put_a_craft_into_orbit_is_no_launch() -> None:
         "2003-12-09-probe.txt",
     )
     assert [cls for cls, _ in events_of(x)] == ["NewsEvent"]
+
+
+def test_a_clause_of_as_and_a_past_verb_tells_its_own_day() -> None:
+    x = extract(
+        "Probe\n\nMOSCOW, Oct. 27, 1959 -- The academy on Monday released pictures of the Moon taken by the "
+        "station Zuna 3 as it swung around the Moon on Oct. 7.\n",
+        "1959-10-27-probe.txt",
+    )
+    assert sorted(date for _, date in events_of(x)) == ["1959-10-07", "1959-10-26"]

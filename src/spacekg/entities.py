@@ -49,7 +49,7 @@ _HEAD_WORDS = {
         Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
         Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel Empire Statue Lagoon
         Atoll Archipelago Reef Glacier Fjord Wharf Pier Quay Republic Downs Racecourse Speedway Theatre Theater Trench
-        Canyon Gorge Territory Territories Pradesh Oblast Krai Governorate Indies Sound Cape""",
+        Canyon Gorge Territory Territories Pradesh Oblast Krai Governorate Indies Sound Cape Road Avenue Boulevard""",
     Kind.MISSION: """Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment Surveyor
         Satellite""",
 }
@@ -1212,6 +1212,12 @@ def _discovered_tokens(
     head = re.split(r"\s+(?:of|on|and|for|the|de)\s+", name_text, maxsplit=1)[0]
     if head != name_text and head in surface:
         return
+    # ("Mazda and Toyota Motor Corp. agree ...": a firm with its head word after "and" and a name the article
+    # gives alone elsewhere before it are two.)
+    joint = next((i for i, t in enumerate(tokens) if t[2] == "and"), 0)
+    if kind is Kind.ORGANIZATION and 0 < joint < len(tokens) - 2 and _alone_elsewhere(folded, head, span):
+        yield from _discovered_tokens(folded, tokens[joint + 1 :], surface)
+        return
     # "... Center of the CNSA": a name ends before "of" and a known name.
     # (The owner after "of the" if there is one: "Institute of Plasma Physics of the Chinese Academy ...".)
     owner = re.search(r"\s+of\s+the\s+(\S.*)$", name_text) or re.search(r"\s+of\s+(\S.*)$", name_text)
@@ -1267,6 +1273,16 @@ def _discovered_tokens(
             name_text = span.cut(folded)
     name = re.sub(r"\s*\([A-Za-z0-9&]+\)", "", re.sub(r"\s+", " ", name_text))
     yield _discovered_name(span, kind, name)
+
+
+def _alone_elsewhere(folded: str, name: str, span: Span) -> bool:
+    """Whether the text gives a name outside a span with no capitalised word beside it."""
+    for m in re.finditer(rf"(?<![\w'&-]){re.escape(name)}(?![\w&-]| [A-Z&]| and [A-Z])", folded):
+        if (m.start() < span.begin or m.start() >= span.end) and not re.search(
+            r"[A-Z][\w'-]* $", folded[max(0, m.start() - 30) : m.start()]
+        ):
+            return True
+    return False
 
 
 def _ends_before_its_place(before: str, owner: re.Match[str], kind: Kind, surface: dict[str, Entity]) -> bool:
@@ -1727,9 +1743,17 @@ _AGED = re.compile(rf"(?<![\w'-])(?P<aged>{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}),
 # (Or before what the person does, between commas: "Tung Chee-hwa, a shipping tycoon, was sworn in", "Stewart
 # Nozette, the mission's deputy manager"; not a word a firm may be described by too (``_FIRMS_TOO``).)
 _DESCRIBED_ROLES = sorted({w for w in _ROLES if w.islower() and w not in _FIRMS_TOO}, key=lambda w: (-len(w), w))
+# (or an office in capitals, with what it is of or for and a comma closing it: "Cledwyn Hughes, the Secretary of
+# State for Wales, said")
+_DESCRIBED_OFFICES = (
+    "Secretary of State", "Secretary of Defense", "Secretary-General", "Secretary", "Prime Minister", "Minister",
+    "Vice President", "President", "Governor", "Mayor", "Ambassador", "Chancellor", "Senator", "Commissioner",
+)  # fmt: skip
 _DESCRIBED_PERSON = re.compile(
     r",\s+(?:an?|the|his|her|its|their|[A-Z][\w.]*'s)\s+(?:[\w'-]+\s+){0,3}?"
     rf"(?:{'|'.join(_DESCRIBED_ROLES)})(?=[,.;]|\s+(?:who|and|of|at|for|from|in|with|on|said|says|was|is|has|had)\b)"
+    r"|,\s+the\s+(?:[A-Z][\w'-]*\s+){0,2}?"
+    rf"(?:{'|'.join(_DESCRIBED_OFFICES)})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}})?(?=,)"
 )
 _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w'.-]){_NAME_WORD}(?: {_NAME_WORD}){{1,2}}(?:-[a-z]{{1,5}})?$")
 # (Or before what the person is or becomes, after a verb and "as": "Vishal Sikka resigns as chief executive",
@@ -2320,6 +2344,11 @@ _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "dist
                              "coalition", "building", "exchange", "oil field", "oilfield", "gas field",
                              "processing plant", "oil platform", "gas platform", "offshore platform", "mine",
                              "coal mine", "copper mine", "gold mine"))  # fmt: skip
+# (A faith's word before such a noun names none: "the Catholic cathedral", "the Methodist chapel".)
+_FAITHS = frozenset(
+    """Catholic Roman Anglican Orthodox Methodist Baptist Presbyterian Lutheran Evangelical Protestant Pentecostal
+    Congregational Reformed Mormon Jewish Muslim Islamic Hindu Buddhist Sikh Shia Shiite Sunni""".split()
+)
 # "in Kunar province", "neighboring Nangarhar province", "in Atlas crater": a province or a crater needs no
 # "the" before it.
 _BARE_HEADS = ("province", "crater", "prison", "county", "city", "prefecture", "cathedral", "station", "island")
@@ -2363,7 +2392,7 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         lead = len(opening) + 1 if rest and _ADJECTIVE_SUFFIX.search(opening) else 0
         at, called = m.start("name") + lead, m["name"][lead:]
         first = called.split()[0]
-        if first in _QUALIFIERS or first in _CALENDAR_WORDS or called in _NATIONALITIES:
+        if first in _QUALIFIERS or first in _CALENDAR_WORDS or called in _NATIONALITIES or called in _FAITHS:
             continue  # ("the Russian region of Kursk": no name)
         if called.endswith((*_PLACED, "'s")):
             continue  # ("the Saudi-led coalition", "the LDP's coalition partner": who leads or has it)
@@ -2723,7 +2752,7 @@ _REGION_OWNED = re.compile(
     r"(?:governor|government|president|assembly|council|authorities|capital)\b"
 )
 # "granted the Sagrada Familia basilica a building licence": a building's name before its noun in lower case.
-_BUILDING_NOUNS = frozenset("basilica cathedral church temple mosque synagogue monastery abbey castle".split())
+_BUILDING_NOUNS = frozenset("basilica cathedral church chapel temple mosque synagogue monastery abbey castle".split())
 _BUILDING = re.compile(
     rf"\b[Tt]he (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}) (?:{'|'.join(sorted(_BUILDING_NOUNS))})\b"
 )
@@ -2804,7 +2833,7 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         yield from _linked_places(folded, region, surface)
     if cues & _BUILDING_NOUNS:
         for m in _BUILDING.finditer(folded, region.begin, region.end):
-            if m["name"] not in surface and m["name"].split()[0] not in _CALENDAR_WORDS:
+            if m["name"] not in surface and m["name"].split()[0] not in _CALENDAR_WORDS and m["name"] not in _FAITHS:
                 yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, m["name"])
     if "regional" in cues or "provincial" in cues:
         for m in _REGION_OWNED.finditer(folded, region.begin, region.end):
@@ -3266,6 +3295,9 @@ def _head_kind(name: str) -> Kind | None:
         # (nor a family name after its particle, a given name before: "Laurence des Cars")
         if heads and part.endswith(f" {heads[-1]}") and _GIVEN_PARTICLE_FAMILY.fullmatch(part):
             heads = heads[:-1]
+        # (nor the road of "the Belt and Road Initiative", a policy's name)
+        if "Road" in heads and " and Road" in part:
+            heads = [w for w in heads if w != "Road"]
         if heads:
             return _HEADS[heads[-1] if part is first else heads[0]]
     return None
@@ -4707,17 +4739,20 @@ _TRADE_WORDS = frozenset(("Electric", "Electronics", "Motor", "Motors", "Works",
 
 def _without_trade(bodies: dict[str, Entity]) -> dict[Entity, Entity]:
     """A body of one word that is the first of one other body's two, the second its trade's word, is that
-    body ("Sanyo" after "Sanyo Electric"; not where two are so named: "Mitsubishi Electric", "Mitsubishi
-    Motors")."""
-    longer: dict[str, list[Entity]] = {}
+    body ("Sanyo" after "Sanyo Electric", or after "Mazda Motor Corporation" without its legal form; not
+    where two are so named: "Mitsubishi Electric", "Mitsubishi Motors")."""
+    longer: dict[str, dict[str, Entity]] = {}
     for name, entity in bodies.items():
-        first, _, rest = name.partition(" ")
-        if rest in _TRADE_WORDS:
-            longer.setdefault(first, []).append(entity)
+        for form in (name, _formless(name)):
+            first, _, rest = (form or "").partition(" ")
+            if rest in _TRADE_WORDS:
+                longer.setdefault(first, {}).setdefault(form or "", bodies.get(form or "", entity))
     return {
-        short: named[0]
+        short: entity
         for first, named in longer.items()
-        if len(named) == 1 and (short := bodies.get(first)) is not None and short.kind is named[0].kind
+        if len(named) == 1
+        and (short := bodies.get(first)) is not None
+        and short.kind is (entity := next(iter(named.values()))).kind
     }
 
 

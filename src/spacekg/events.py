@@ -1885,6 +1885,8 @@ _AND_VERB = re.compile(
     r"was|were|is|are|has|have|had|will|would|it|he|she|they|we)\b)[a-z]+\b"
     # (or a subject of its own, then its verb in the past: "..., and a main cable snapped on Nov. 6")
     r"|,\s+and\s+(?:the|a|an|its|their)\s+(?:[a-z]+\s+){0,2}?(?:\w+ed|broke|fell|sank|went|came)\b"
+    # (or "as" and a pronoun, then a past verb: "pictures taken by Luna 3 as it swung around the Moon on Oct. 7")
+    rf"|\bas\s+(?:it|they|he|she)\s+{_PAST}"
 )
 
 
