@@ -2932,3 +2932,20 @@ def test_a_firm_renamed_with_its_trade_and_form_and_one_before_and() -> None:
     assert ("Zoyota Motor Corp.", "organization") in pairs
     assert not [t for t, _ in pairs if " and " in t]
     assert len({i for t, k, i in found if t.startswith("Zazda")}) == 1
+
+
+def test_sides_playing_a_cup_match_and_a_stand_named_before_end() -> None:
+    found = mentions(
+        "Fans of Zerpool, who were playing Zottingham Forest in an FA Cup semi-final, stood at the Zeppings Lane "
+        "end. Others sat at the North end. Zerpool's manager spoke. Zerena Zilliams faced Zorba Zanu in the "
+        "Wimbledon final, and Zorba Zanu was playing Zeta Zum in the final."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Zerpool", "organization"), ("Zottingham Forest", "organization"), ("Zeppings Lane", "place")} <= pairs
+    assert not [t for t, _ in pairs if t.startswith("North")]
+    assert not [t for t, k in pairs if k == "organization" and t.startswith(("Zorba", "Zeta"))]
+
+
+def test_partners_heads_a_firm_whatever_comes_before() -> None:
+    found = mentions("Michael Zell and the investment firm Zilver Lake Partners take the company private.")
+    assert ("Zilver Lake Partners", "organization") in {(t, k) for t, k, _ in found}

@@ -41,7 +41,7 @@ _HEAD_WORDS = {
         Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes Assembly
         Entertainment Board Aerospace Democrats Pictures Studios Transport Grill Restaurants Cafe Coffee Foods
         Brands Beverages Electronics Automobiles Police Works Electric Fleet Railways Laboratories Oil Insurance
-        Mining Branch Deutsche Cars Automobile {_MADE_WORDS}""",
+        Mining Branch Deutsche Cars Automobile Partners {_MADE_WORDS}""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Estadio Stadio
         Stadion Bridge Tunnel Canal
@@ -2332,18 +2332,19 @@ _LOWER_HEADS = {
     "exchange": Kind.ORGANIZATION, "oil field": Kind.PLACE, "oilfield": Kind.PLACE, "gas field": Kind.PLACE,
     "processing plant": Kind.PLACE, "oil platform": Kind.PLACE, "gas platform": Kind.PLACE,
     "offshore platform": Kind.PLACE, "mine": Kind.PLACE, "coal mine": Kind.PLACE, "copper mine": Kind.PLACE,
-    "gold mine": Kind.PLACE,
+    "gold mine": Kind.PLACE, "end": Kind.PLACE,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
 # Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province", "Google's DeepMind unit",
-# "the De Hooiberg brewery", "the Piper Alpha oil platform", "the San Jose mine".)
+# "the De Hooiberg brewery", "the Piper Alpha oil platform", "the San Jose mine", the stand of a ground at
+# "the Leppings Lane end"; not a side's or a direction's: "the Italian end", "the North end".)
 _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "district", "area", "neighborhood",
                              "neighbourhood", "convention center", "convention centre", "label",
                              "region", "volcano", "county", "prefecture", "cathedral", "fire station",
                              "police station", "unit", "brewery", "distillery", "winery", "island", "alliance",
                              "coalition", "building", "exchange", "oil field", "oilfield", "gas field",
                              "processing plant", "oil platform", "gas platform", "offshore platform", "mine",
-                             "coal mine", "copper mine", "gold mine"))  # fmt: skip
+                             "coal mine", "copper mine", "gold mine", "end"))  # fmt: skip
 # (A faith's word before such a noun names none: "the Catholic cathedral", "the Methodist chapel".)
 _FAITHS = frozenset(
     """Catholic Roman Anglican Orthodox Methodist Baptist Presbyterian Lutheran Evangelical Protestant Pentecostal
@@ -2394,6 +2395,8 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         first = called.split()[0]
         if first in _QUALIFIERS or first in _CALENDAR_WORDS or called in _NATIONALITIES or called in _FAITHS:
             continue  # ("the Russian region of Kursk": no name)
+        if m["head"] == "end" and (called in _COMPASS_WORDS or called in _QUALIFIERS or called.isupper()):
+            continue  # ("the North end", "the UK end": a side's or a direction's)
         if called.endswith((*_PLACED, "'s")):
             continue  # ("the Saudi-led coalition", "the LDP's coalition partner": who leads or has it)
         if m["head"] == "island" and (_PEOPLES_ENDING.search(called) or folded.startswith(" of ", m.end())):
@@ -4465,10 +4468,18 @@ _FOR_CLUB = re.compile(
     r"|(?:drew|draws|won|wins|lost|loses)\s+\d{1,2}-\d{1,2}\s+(?:at|against|with|to))"
     r"\s+(?P<club>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})(?![\w'-])"
     r"|(?<![\w'-])(?P<crowned>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}) (?:were|was|are|is) crowned\b"
+    # (or a side a side plays or beats in a cup's or a league's match: "playing Nottingham Forest in an FA Cup
+    # semi-final", not a player in a final: "faced Maria Sharapova in the Wimbledon final"; and the side that were
+    # playing it: "fans of Liverpool, who were playing ...")
+    r"|\b(?:playing|played|plays|beat|beats|faced|faces|facing|against)\s+"
+    r"(?P<opponent>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})\s+in\s+(?:a|an|the|their|its)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:Cup|League|cup|league)\s+(?:semi-final|semifinal|final|quarter-final|quarterfinal|match|game|tie|replay)s?\b"
+    r"|(?<![\w'-])(?P<playing>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"
+    r"(?=(?:,\s+who)?\s+(?:were|are)\s+playing\s+[A-Z])"
 )
 _CLUB_CUES = (
     "ppearance", "debut ", "goal", "igns ", "igned ", "igning ", "lays for", "layed for", "laying for", " crowned ",
-    "drew ", "draws ", "won ", "wins ", "lost ", "loses ",
+    "drew ", "draws ", "won ", "wins ", "lost ", "loses ", " playing ", " played ", " beat ", " faced ", " against ",
 )  # fmt: skip
 # (elsewhere the name stays the city's where a word places something there: "born in Barcelona")
 _PLACED_IN = re.compile(r"\b(?:in|at|from|near|to|of|across|around)\s+(?:the\s+)?$", re.IGNORECASE)
