@@ -2949,3 +2949,19 @@ def test_sides_playing_a_cup_match_and_a_stand_named_before_end() -> None:
 def test_partners_heads_a_firm_whatever_comes_before() -> None:
     found = mentions("Michael Zell and the investment firm Zilver Lake Partners take the company private.")
     assert ("Zilver Lake Partners", "organization") in {(t, k) for t, k, _ in found}
+
+
+def test_an_orbital_station_named_before_its_noun_and_found_again() -> None:
+    found = mentions("The crew spent 23 days aboard the Zalyut orbital station. They docked with Zalyut on June 7.")
+    assert [(t, k) for t, k, _ in found] == [("Zalyut", "mission"), ("Zalyut", "mission")]
+
+
+def test_accounting_firms_hotels_and_a_fashion_house_timeline() -> None:
+    found = mentions(
+        "Zhanel: key dates\n\n1910: Coco Zhanel opens a hat shop in Paris.\n\n1921: The house launches its first "
+        "perfume.\n\n1971: Coco Zhanel dies at the Zitz hotel in Paris. Its accounts were audited by Arthur "
+        "Andersen. Zorbex was audited by Zeloitte."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Zhanel", "organization"), ("Coco Zhanel", "person"), ("Zitz", "place")} <= pairs
+    assert {("Arthur Andersen", "organization"), ("Zeloitte", "organization")} <= pairs

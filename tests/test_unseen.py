@@ -2468,3 +2468,13 @@ def test_a_clause_of_as_and_a_past_verb_tells_its_own_day() -> None:
         "1959-10-27-probe.txt",
     )
     assert sorted(date for _, date in events_of(x)) == ["1959-10-07", "1959-10-26"]
+
+
+def test_a_landing_early_on_a_day_and_a_launch_so_many_days_before_a_docking() -> None:
+    x = extract(
+        "Crew\n\nMOSCOW, June 30, 1971 -- The cosmonauts were found dead in their Zoyuz 11 capsule after it landed "
+        "in Kazakhstan early on Wednesday.\n\nThe crew had docked with the Zalyut station on June 7, a day after "
+        "their launch from the Baikonur Cosmodrome.\n",
+        "1971-06-30-crew.txt",
+    )
+    assert events_of(x) == [("Landing", "1971-06-30"), ("Docking", "1971-06-07"), ("Launch", "1971-06-06")]

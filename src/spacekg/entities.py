@@ -2332,19 +2332,22 @@ _LOWER_HEADS = {
     "exchange": Kind.ORGANIZATION, "oil field": Kind.PLACE, "oilfield": Kind.PLACE, "gas field": Kind.PLACE,
     "processing plant": Kind.PLACE, "oil platform": Kind.PLACE, "gas platform": Kind.PLACE,
     "offshore platform": Kind.PLACE, "mine": Kind.PLACE, "coal mine": Kind.PLACE, "copper mine": Kind.PLACE,
-    "gold mine": Kind.PLACE, "end": Kind.PLACE,
+    "gold mine": Kind.PLACE, "end": Kind.PLACE, "orbital station": Kind.MISSION, "space station": Kind.MISSION,
+    "orbital laboratory": Kind.MISSION,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
 # Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province", "Google's DeepMind unit",
 # "the De Hooiberg brewery", "the Piper Alpha oil platform", "the San Jose mine", the stand of a ground at
-# "the Leppings Lane end"; not a side's or a direction's: "the Italian end", "the North end".)
+# "the Leppings Lane end"; not a side's or a direction's: "the Italian end", "the North end"; "the Salyut orbital
+# station".)
 _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "district", "area", "neighborhood",
                              "neighbourhood", "convention center", "convention centre", "label",
                              "region", "volcano", "county", "prefecture", "cathedral", "fire station",
                              "police station", "unit", "brewery", "distillery", "winery", "island", "alliance",
                              "coalition", "building", "exchange", "oil field", "oilfield", "gas field",
                              "processing plant", "oil platform", "gas platform", "offshore platform", "mine",
-                             "coal mine", "copper mine", "gold mine", "end"))  # fmt: skip
+                             "coal mine", "copper mine", "gold mine", "end", "orbital station", "space station",
+                             "orbital laboratory"))  # fmt: skip
 # (A faith's word before such a noun names none: "the Catholic cathedral", "the Methodist chapel".)
 _FAITHS = frozenset(
     """Catholic Roman Anglican Orthodox Methodist Baptist Presbyterian Lutheran Evangelical Protestant Pentecostal
@@ -2755,7 +2758,9 @@ _REGION_OWNED = re.compile(
     r"(?:governor|government|president|assembly|council|authorities|capital)\b"
 )
 # "granted the Sagrada Familia basilica a building licence": a building's name before its noun in lower case.
-_BUILDING_NOUNS = frozenset("basilica cathedral church chapel temple mosque synagogue monastery abbey castle".split())
+_BUILDING_NOUNS = frozenset(
+    "basilica cathedral church chapel temple mosque synagogue monastery abbey castle hotel".split()
+)
 _BUILDING = re.compile(
     rf"\b[Tt]he (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}) (?:{'|'.join(sorted(_BUILDING_NOUNS))})\b"
 )
@@ -3587,7 +3592,7 @@ _ORG_ONLY_NOUNS = frozenset(
 # What a company's part is called, between commas before its name: "its lighting unit, Philips Lighting,".
 _UNIT_NOUNS = ("unit", "division", "arm", "business")
 # (what a company does to a thing: the phrases themselves are the quick test's words, not "built" alone)
-_MADE_BY_VERBS = "published by|manufactured by|built by|operated by|made by|supplied by|produced by"
+_MADE_BY_VERBS = "published by|manufactured by|built by|operated by|made by|supplied by|produced by|audited by"
 # (what a person makes too, so a firm only by a name in capitals: "cameras made by RCA", not "remarks made by Smith")
 _MADE_BY_ANYONE = ("made by", "produced by")
 _FOUNDING = "founds|founded|co-founds|co-founded|incorporates|incorporated|sets up|set up"
@@ -4049,8 +4054,13 @@ def _launched_beside_crafts(
 def _craft_again(
     folded: str, chosen: list[_Candidate], crafts: list[_Candidate], regions: list[Span]
 ) -> list[_Candidate]:
-    """A craft found by its noun ("the Luna-25 probe") is that craft wherever else its name stands."""
-    return _match_words(folded, chosen, regions, {c.span.cut(folded): c.entity for c in crafts})
+    """A craft found by its noun ("the Luna-25 probe", "the Salyut orbital station") is that craft wherever else
+    its name stands."""
+    table = {c.span.cut(folded): c.entity for c in crafts}
+    for c in chosen:
+        if c.entity.kind is Kind.MISSION and not c.entity.curated and c.span.cut(folded) == c.entity.name:
+            table.setdefault(c.entity.name, c.entity)
+    return _match_words(folded, chosen, regions, table)
 
 
 _HYPHENED_PAIR = re.compile(r"(?<![\w'-])(?P<a>[A-Z]\w+)-(?P<b>[A-Z]\w+)(?![\w'-])")
@@ -4273,10 +4283,10 @@ _TITLE_SUBJECT = re.compile(rf"(?P<name>{_NAME}):")
 _LIFE_ENTRY = re.compile(r":\s+(?:Born|Dies|Died|Is born|Was born)\b")
 
 
-# "Lego: key dates" over entries that speak of "the company" (or of its business: "Volvo's car business"): the
-# headline names a company.
+# "Lego: key dates" over entries that speak of "the company" (or of its business: "Volvo's car business"; or of a
+# fashion house's doings: "The house launches its first perfume"): the headline names a company.
 _TITLE_COMPANY = re.compile(r"(?P<name>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,2}): key dates\b")
-_COMPANY_ENTRY = re.compile(r"\b[Tt]he (?:company|firm)\b")
+_COMPANY_ENTRY = re.compile(r"\b[Tt]he (?:company|firm)\b|\b[Tt]he house(?:'s| [a-z]+s\b)")
 _COMPANYS = (
     # (or what it does with its own: "Philips lists its lighting unit")
     r"(?:'s| [a-z]+s its) (?:[a-z]+ ){0,2}(?:business|shares|factory|factories|plant|headquarters|brand|stores?|"

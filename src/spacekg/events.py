@@ -1177,6 +1177,9 @@ class EventFinder:
                 for trigger, m in self._triggers(text, sentence, apart.end()):
                     if m.start() == apart.end() and trigger is not main[0]:
                         return apart.start(), stop, trigger, m, _days_between(apart, stated)
+                own = _OWN_LAUNCH.pattern.match(text, apart.end(), stop)
+                if own is not None and main[0].cls != "Launch":
+                    return apart.start(), stop, _OWN_LAUNCH, own, _days_between(apart, stated)
         return None
 
     def _joined(
@@ -2248,6 +2251,9 @@ _YEARS_APART = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_DAYS_APART = re.compile(rf",\s*{_DAYS_APART_WORDS}(?:(?:it|they|he|she)\s+|the\s+)?", re.IGNORECASE)
+# (or the noun of a launch that was the craft's or the crew's: "docked with Salyut on June 7, a day after their
+# launch"; the noun alone triggers nothing, as "after the launch was postponed" tells no launch)
+_OWN_LAUNCH = Trigger("Launch", "launch", re.compile(r"(?:its|their|his|her)\s+(?P<head>launch)\b"), 6)
 _DAYS_APART = re.compile(rf"{_DAYS_APART_WORDS}(?:[\w'.-]+\s+){{0,4}}?(?:(?:had|has|was|were)\s+)?$", re.IGNORECASE)
 # (with no trigger, the clause's own past verb, active: "The flight came nine days after British
 # billionaire Richard Branson flew aboard ..."; not "a day after the launch was postponed", which only
@@ -2387,8 +2393,9 @@ def _first_date(found: list[dates.DateMention], begin: int, end: int) -> DateVal
 _AFTER_TRIGGER = re.compile(
     r"\s+(?:(?:at|in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|statement|ceremony|meeting)\s+)?"
     # (or where: "to splash down in the Pacific Ocean on Friday")
-    r"(?:(?:in|at|off|near|from)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,4}(?=on\s))?"
-    r"(?:on\s+|early\s+|late\s+|in\s+)?"
+    r"(?:(?:in|at|off|near|from)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,4}(?=(?:early\s+|late\s+)?on\s))?"
+    # (a part of the day may come first: "landed in Kazakhstan early on Wednesday")
+    r"(?:(?:early|late)\s+)?(?:on\s+|in\s+)?"
 )
 
 
