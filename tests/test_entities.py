@@ -2965,3 +2965,14 @@ def test_accounting_firms_hotels_and_a_fashion_house_timeline() -> None:
     pairs = {(t, k) for t, k, _ in found}
     assert {("Zhanel", "organization"), ("Coco Zhanel", "person"), ("Zitz", "place")} <= pairs
     assert {("Arthur Andersen", "organization"), ("Zeloitte", "organization")} <= pairs
+
+
+def test_red_cross_societies_a_town_named_like_a_meeting_and_a_store_in_a_town() -> None:
+    found = mentions(
+        "The blast killed 100 people, the Zebanese Red Cross said. The first store opens in Zlymouth Meeting, "
+        "Pennsylvania, after the company opens its first store, in Zalmhult. They met at the Annual Meeting in "
+        "Houston."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Zebanese Red Cross", "organization"), ("Zlymouth Meeting", "place"), ("Zalmhult", "place")} <= pairs
+    assert ("Annual Meeting", "gathering") in pairs

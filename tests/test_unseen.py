@@ -2478,3 +2478,12 @@ def test_a_landing_early_on_a_day_and_a_launch_so_many_days_before_a_docking() -
         "1971-06-30-crew.txt",
     )
     assert events_of(x) == [("Landing", "1971-06-30"), ("Docking", "1971-06-07"), ("Launch", "1971-06-06")]
+
+
+def test_a_visit_to_come_on_a_stated_day_is_told_but_not_one_in_a_year_to_come() -> None:
+    x = extract(
+        "Blast\n\nBEIRUT, Aug. 5, 2020 -- A blast hit the port on Tuesday. Zacron will visit the city next year. "
+        "Zacron will visit the city on Thursday.\n",
+        "2020-08-05-blast.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "2020-08-04"), ("Visit", "2020-08-06")]

@@ -67,7 +67,9 @@ _PLACE_TAILS = (
 
 # A command, not a place: "the Southern Military District", "the Eastern Theater Command"; a maker of cars (not a
 # family name: "Laurence des Cars").
-_ORGANIZATION_TAILS = ("Military District", "Theater Command", "Theatre Command", "Motor Cars", "Air Lines")
+_ORGANIZATION_TAILS = (
+    "Military District", "Theater Command", "Theatre Command", "Motor Cars", "Air Lines", "Red Cross", "Red Crescent",
+)  # fmt: skip
 _CHAMBER = re.compile(r"House of (?:Commons|Lords|Representatives|Councillors|Delegates|Peers|Keys)\b")
 _VEHICLE_TAILS = ("Launch Vehicle", "Carrier Rocket")
 # A craft, not a rocket: "H-II Transfer Vehicle", "Orbital Test Vehicle", "Mars Ascent Vehicle".
@@ -682,7 +684,11 @@ class EntityFinder:
         chosen += _dateline_places(doc, folded, chosen, regions, self._surface)
         chosen += _places_again(folded, chosen, regions)
         held = _Regions(regions)
-        chosen += _places_by_container(folded, chosen, held)
+        placed = _places_by_container(folded, chosen, held)
+        if placed:
+            # (a place so found is no gathering its head word made it: "in Plymouth Meeting, Pennsylvania")
+            spans = {c.span for c in placed}
+            chosen = [c for c in chosen if c.span not in spans] + placed
         if "'s " in folded:
             chosen += _places_owned(folded, chosen, held, self._surface)
         chosen += _people_of_countries(folded, chosen, self._surface)
@@ -2750,7 +2756,8 @@ _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
 _SITE_NOUNS = frozenset(
     """ceremony rally parade funeral festival celebration vigil concert show exhibition fair home residence headquarters
     prison jail hospital plant factory foundry mill shipyard brewery distillery winery refinery workshop studio campus
-    prosecutors police officials authorities residents Centre Center Stadium Arena Theatre Theater""".split()
+    prosecutors police officials authorities residents Centre Center Stadium Arena Theatre Theater store shop office
+    restaurant""".split()
 )
 # "Tuscany's regional governor": what a region's or a province's office is of is a place.
 _REGION_OWNED = re.compile(
@@ -2784,7 +2791,8 @@ _NEAR_NAME = (
     rf"(?P<name>{_NEAR_WORD}(?: (?:{_PLACE_PARTICLE} )?{_NEAR_WORD}){{0,2}})(?![\w'-]| (?:{_PLACE_PARTICLE} )?[A-Z])"
 )
 _NEAR = re.compile(rf"\bnear {_NEAR_NAME}")
-_HELD_IN = re.compile(rf"\b(?:{'|'.join(sorted(_SITE_NOUNS))}) in {_NEAR_NAME}")
+# (a comma may come between: "opens its first store, in Almhult")
+_HELD_IN = re.compile(rf"\b(?:{'|'.join(sorted(_SITE_NOUNS))}),? in {_NEAR_NAME}")
 _SITE_AT = re.compile(rf"\b(?:{'|'.join(sorted(_AT_SITE_NOUNS))}) at {_NEAR_NAME}")
 
 
@@ -4191,6 +4199,9 @@ class _Regions:
 
 def _places_by_container(folded: str, chosen: list[_Candidate], held: _Regions) -> list[_Candidate]:
     taken = _known_spans(chosen)
+    # (a name and its container after a comma are a place's, whatever head word the name ends in: "in Plymouth
+    # Meeting, Pennsylvania"; not "the Annual Meeting in Houston")
+    taken_but_gatherings = _known_spans([c for c in chosen if c.entity.kind is not Kind.GATHERING or c.entity.curated])
     found = []
     for c in chosen:
         if c.entity.kind is not Kind.PLACE:
@@ -4220,7 +4231,7 @@ def _places_by_container(folded: str, chosen: list[_Candidate], held: _Regions) 
             continue
         for group in groups:
             span = Span(m.start(group), m.end(group))
-            if _free(span, taken) and held.hold(span):
+            if _free(span, taken_but_gatherings if m.re is _CONTAINED else taken) and held.hold(span):
                 found.append(_discovered_name(span, Kind.PLACE, m[group]))
     return found
 

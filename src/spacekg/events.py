@@ -142,6 +142,7 @@ _COUNTERFACTUAL_OPENING = re.compile(r"(?:Had\s+(?:it|they|he|she|we|I|the\s+\w+
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)\s+have\s+(?:not\s+)?(?:\w+ed|become|been)\b")
 # Anywhere in a trigger's clause before it: "It will bring the crew ... back to Earth next year".
 _WILL = re.compile(rf"\b(?:{_WILL_WORDS})\b")
+_WILL_OPENING = re.compile(rf"(?:{_WILL_WORDS})\s+", re.IGNORECASE)
 # Where the clause of a word starts: after the last relative pronoun or semicolon before it ("The
 # module will join the Wentian lab module, which was launched in July": the launch is past).
 _CLAUSE_BREAK = re.compile(r",\s*(?:which|who|whose|that|when|after|before|since)\b|[;:]")
@@ -776,17 +777,20 @@ class EventFinder:
             # its day is ("will conduct a spacewalk on Sept. 1").
             # (What is said of it is still said on its day: "ESA said on Thursday that its lander stopped
             # sending signals shortly before it was due to touch down".)
+            # (A trigger may say its own future: "will visit".)
+            future = _WILL_OPENING.match(text, match.start(), match.end())
+            verb_at = future.end() if future is not None else match.start()
             if (
                 (
                     (stated is None or stated.precision is not Precision.DAY)
-                    and _TO_COME.search(text, max(sentence.span.begin, match.start() - 30), match.start())
+                    and _TO_COME.search(text, max(sentence.span.begin, verb_at - 30), verb_at)
                 )
                 or (
                     # (Nor, in a month or a year, is one whose verb is to come: "It will bring the crew ...
                     # back to Earth next year.")
                     stated is not None
                     and stated.precision is not Precision.DAY
-                    and _WILL.search(text, _clause_start(text, sentence.span.begin, match.start()), match.start())
+                    and _WILL.search(text, _clause_start(text, sentence.span.begin, match.start()), verb_at)
                 )
                 or (
                     # (Nor one whose month or year is after the story's and a later clause's plan: "The basilica,
