@@ -2976,3 +2976,13 @@ def test_red_cross_societies_a_town_named_like_a_meeting_and_a_store_in_a_town()
     pairs = {(t, k) for t, k, _ in found}
     assert {("Zebanese Red Cross", "organization"), ("Zlymouth Meeting", "place"), ("Zalmhult", "place")} <= pairs
     assert ("Annual Meeting", "gathering") in pairs
+
+
+def test_a_japanese_name_given_first_and_a_place_in_a_direction_of_another() -> None:
+    found = mentions(
+        "1875: Hisashige Tanaka opens a factory. The capsule landed about 80 kilometres southeast of Zhezkazgan. "
+        "The ship sank 700 km south of St. John's, Newfoundland. Under Tanaka, the firm grew."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Hisashige Tanaka", "person"), ("Zhezkazgan", "place")} <= pairs
+    assert ("St", "place") not in pairs

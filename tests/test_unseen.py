@@ -2487,3 +2487,19 @@ def test_a_visit_to_come_on_a_stated_day_is_told_but_not_one_in_a_year_to_come()
         "2020-08-05-blast.txt",
     )
     assert events_of(x) == [("NewsEvent", "2020-08-04"), ("Visit", "2020-08-06")]
+
+
+def test_a_day_so_many_days_before_with_a_past_verb_and_a_happening_beside_a_later_visit() -> None:
+    x = extract(
+        "Probe\n\nMOSCOW, Sept. 24, 1970 -- Zuna 16 set down in the Sea of Fertility on Sept. 20, three days after "
+        "it entered lunar orbit.\n",
+        "1970-09-24-probe.txt",
+    )
+    assert events_of(x) == [("Landing", "1970-09-20"), ("NewsEvent", "1970-09-17")]
+    x = extract(
+        "Blast\n\nHALIFAX, Dec. 8, 1917 -- A ship blew up in the harbour on Thursday.\n\nThe Zommittee of Public "
+        "Safety sent a relief train from Boston on Friday.\n\nPrime Minister Zobert Zorden arrived on Friday and "
+        "toured the ruins.\n",
+        "1917-12-08-blast.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "1917-12-06"), ("NewsEvent", "1917-12-07"), ("Visit", "1917-12-07")]

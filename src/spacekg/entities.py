@@ -603,6 +603,7 @@ class EntityFinder:
         cop = "COP" in folded
         championships = _CHAMPIONSHIP_CUE.search(folded) is not None
         hyphened = _KOREAN_NAME.search(folded) is not None
+        japanese = _JAPANESE_FAMILY.search(folded) is not None
         ampersand = " & " in folded
         legal_forms = _LEGAL_FORM_CUE.search(folded) is not None
         for region in regions:
@@ -631,6 +632,8 @@ class EntityFinder:
             candidates.extend(_people_named_after_noun(folded, region, self._surface))
             candidates.extend(_given_named_people(folded, region, self._surface, self.lexicon.given_names))
             candidates.extend(_pinyin_named_people(folded, region, self._surface))
+            if japanese:
+                candidates.extend(_japanese_named_people(folded, region, self._surface))
             if one_named:
                 candidates.extend(_one_named_people(folded, region, self._surface))
             if oceans:
@@ -2611,6 +2614,46 @@ def _pinyin_named_people(folded: str, region: Span, surface: dict[str, Entity]) 
         yield _Candidate(Span(m.start(), m.end()), entity, TRUST_RESOLVED)
 
 
+# "Hisashige Tanaka opens a factory": a given name of Japanese syllables, then one of the most common Japanese
+# family names, standing alone, names a person (given name first, as English-language news writes them). Found
+# so, it yields to any other reading.
+JAPANESE_SURNAMES = frozenset(
+    """Sato Suzuki Takahashi Tanaka Watanabe Ito Yamamoto Nakamura Kobayashi Kato Yoshida Yamada Sasaki Yamaguchi
+    Matsumoto Inoue Kimura Hayashi Shimizu Yamazaki Mori Abe Ikeda Hashimoto Yamashita Ishikawa Nakajima Maeda
+    Fujita Ogawa Goto Okada Hasegawa Murakami Kondo Ishii Saito Sakamoto Endo Aoki Fujii Nishimura Fukuda Ota Miura
+    Fujiwara Okamoto Matsuda Nakagawa Nakano Harada Ono Tamura Takeuchi Kaneko Wada Nakayama Ishida Ueda Morita
+    Shibata Sakai Kudo Yokoyama Miyazaki Miyamoto Uchida Takagi Ando Taniguchi Maruyama Imai Takada Fujimoto
+    Takeda Murata Ueno Sugiyama Masuda Hirano Otsuka Kubo Matsui Iwasaki Sakurai Kinoshita Noguchi Matsuo Nomura
+    Kikuchi Sano Onishi Sugimoto Arai Toyoda Honda Kishida Koizumi Noda Kan Hatoyama Aso Fukuyama""".split()
+)
+_JAPANESE_FAMILY = re.compile(rf"[a-z] (?:{'|'.join(sorted(JAPANESE_SURNAMES))})\b")
+# (Hepburn syllables: "hi-sa-shi-ge", "ko-no-su-ke", "shin-ta-ro")
+_JAPANESE_GIVEN = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aiueo]{1,2}|n(?![aiueo]))+")
+_GIVEN_THEN_FAMILY = re.compile(
+    r"(?<![\w'.-])(?P<given>[A-Z][a-z]{2,11}) (?P<family>[A-Z][a-z]{1,11})(?![\w'-]| [A-Z]| (?:of|de|and|on|for) [A-Z])"
+)
+
+
+def _japanese_named_people(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    for m in _GIVEN_THEN_FAMILY.finditer(folded, region.begin, region.end):
+        name = m[0]
+        if (
+            m["family"] not in JAPANESE_SURNAMES
+            or not _JAPANESE_GIVEN.fullmatch(m["given"].lower())
+            or name in surface
+            or m["given"] in surface
+            or m["given"] in _STOP_FIRST
+            or m["given"] in _CALENDAR_WORDS
+            or _NOUN_AFTER.match(folded, m.end(), region.end)
+        ):
+            continue
+        before = _GIVEN_WORD_BEFORE.search(folded, max(region.begin, m.start() - 40), m.start())
+        if before is not None and before["word"][0].isupper() and not before["word"].endswith(("'s", ",", ";")):
+            continue  # a word of a longer name
+        entity = Entity(Kind.PERSON, slug(name), name, curated=False)
+        yield _Candidate(Span(m.start(), m.end()), entity, TRUST_RESOLVED)
+
+
 # An organization by what is said of it: where it is based ("Houston-based Axiom Space"), or the
 # medium it is ("told RTL radio", "the Le Monde newspaper").
 _CUED_ORGANIZATION = re.compile(
@@ -2773,9 +2816,14 @@ _BUILDING = re.compile(
 )
 # "A French station at Pleumeur-Bodou": where a station, a base or a village is, after "at".
 _AT_SITE_NOUNS = frozenset("station base village town port camp".split())
+# "landed about 80 kilometres southeast of Dzhezkazgan": what a place lies in a direction of is a place.
+_DIRECTIONS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split()
+)
 _OTHER_PLACE_CUES = (
     frozenset(("between", "from", "Launch", "near", "Comet", "regional", "provincial", *_SITE_NOUNS, *_BUILDING_NOUNS))
     | _AT_SITE_NOUNS
+    | _DIRECTIONS
 )
 # "around Comet Wild 2", "Comet Tempel 1": a comet named with its word, and its number if it has one.
 _COMET = re.compile(r"\bComet [A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?: \d{1,3})?(?![\w'-])")
@@ -2791,6 +2839,7 @@ _NEAR_NAME = (
     rf"(?P<name>{_NEAR_WORD}(?: (?:{_PLACE_PARTICLE} )?{_NEAR_WORD}){{0,2}})(?![\w'-]| (?:{_PLACE_PARTICLE} )?[A-Z])"
 )
 _NEAR = re.compile(rf"\bnear {_NEAR_NAME}")
+_DIRECTION_OF = re.compile(rf"\b(?:{'|'.join(sorted(_DIRECTIONS))}) of {_NEAR_NAME}")
 # (a comma may come between: "opens its first store, in Almhult")
 _HELD_IN = re.compile(rf"\b(?:{'|'.join(sorted(_SITE_NOUNS))}),? in {_NEAR_NAME}")
 _SITE_AT = re.compile(rf"\b(?:{'|'.join(sorted(_AT_SITE_NOUNS))}) at {_NEAR_NAME}")
@@ -2854,6 +2903,13 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
     if "regional" in cues or "provincial" in cues:
         for m in _REGION_OWNED.finditer(folded, region.begin, region.end):
             if m["name"] not in surface and m["name"].split()[0] not in _STOP_FIRST:
+                yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, m["name"])
+    if cues & _DIRECTIONS:
+        for m in _DIRECTION_OF.finditer(folded, region.begin, region.end):
+            first = m["name"].split()[0]
+            if folded.startswith(".", m.end("name")) and len(m["name"]) <= 3:
+                continue  # (an abbreviation opening a name: "south of St. John's")
+            if m["name"] not in surface and first not in _STOP_FIRST and first not in _CALENDAR_WORDS:
                 yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, m["name"])
     if "Comet" in cues:
         for m in _COMET.finditer(folded, region.begin, region.end):

@@ -868,6 +868,12 @@ class EventFinder:
                 then = replace(then, span=sentence.span, about=about, themes=event.themes)
                 told.add(then, when, self.is_spaceflight(also.cls))
             trailing = self._trailing(text, own_sentence, hit, in_sentence, stated)
+            if trailing is None and stated is not None and stated.precision is Precision.DAY:
+                # ("set down ... on Sept. 20, three days after it entered lunar orbit": a clause so many days from
+                # the main one's day, with a past verb no trigger knows, tells a happening of its day)
+                days_off = _TRAILING_DAYS_APART_PAST.search(text, match.end(), sentence.span.end)
+                if days_off is not None and not any(f.span.begin >= days_off.start() for f in in_sentence):
+                    on_a_day.append((own_sentence, _days_between(days_off, stated)))
             if trailing is not None:
                 begin, end, also, also_match, when = trailing
                 clause = _clause(own_sentence, begin, end)
@@ -898,7 +904,7 @@ class EventFinder:
         by_hours = frozenset(hours_later)
         days_added = bool(events)  # the days of untriggered sentences are added once an event is told
         if days_added:
-            events = _add_days(text, events, on_a_day, themes, self._telling, self._encounters, own[0].span, by_hours)
+            events = _add_days(text, events, on_a_day, themes, self._telling, self._encounters, by_hours)
         # What is said in a sentence that tells no happening of its own ("This is a new stage,"
         # said the administrator) comments on the story's news: it goes with the last event told
         # before it (else the first). What is said on a day of its own ("..., the ministry said on
@@ -1780,7 +1786,6 @@ def _add_days(
     themes: _Themes,
     telling: frozenset[str] = frozenset(),
     encounters: frozenset[str] = frozenset(),
-    lede: Span | None = None,
     apart: frozenset[Span] = frozenset(),
 ) -> list[Event]:
     """A sentence with no trigger that tells of a day no event has ("Xi on Tuesday ordered all-out
@@ -1788,12 +1793,13 @@ def _add_days(
     refueling on Thursday evening") tells a happening of no known kind that day; so does one whose
     day has only what was told after it (``telling`` classes: "... was elected pope on Thursday",
     then "Cardinal Mamberti announced the choice"; "The river rose ... early on Friday", then "The
-    National Weather Service had issued a flood warning ... in the early hours of Friday"). The
-    lede's happening is told beside a day's ``encounters`` told after it (meetings, visits): "California
+    National Weather Service had issued a flood warning ... in the early hours of Friday"). A
+    sentence's happening is told beside a day's ``encounters`` told after it (meetings, visits): "California
     regulators on Friday closed Silicon Valley Bank", then "Janet Yellen met with banking regulators on
-    Friday"). A sentence timed so many hours after what was told before it (``apart``) tells a
-    happening of its own, whatever else its day has ("A second quake ... shook ... some nine hours
-    later")."""
+    Friday"; "The Massachusetts Committee of Public Safety sent a relief train ... on Friday", then "Robert
+    Borden arrived ... on Friday and toured the ruins"). A sentence timed so many hours after what was told
+    before it (``apart``) tells a happening of its own, whatever else its day has ("A second quake ... shook
+    ... some nine hours later")."""
     days = {e.date for e in events}
     begins = sorted(e.span.begin for e in events)  # where each new event goes: after those begun before
     # Each day whose events are all told, and each whose events are all encounters told by their
@@ -1807,7 +1813,7 @@ def _add_days(
     for sentence, day in on_a_day:
         # A roundup's report under its own dateline ("BANGKOK -- ...") is news of its own.
         after = told.get(day)
-        encounter = met.get(day) if sentence.span == lede else None
+        encounter = met.get(day)
         if (
             day not in days
             or sentence.span in apart
@@ -2255,6 +2261,7 @@ _YEARS_APART = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_DAYS_APART = re.compile(rf",\s*{_DAYS_APART_WORDS}(?:(?:it|they|he|she)\s+|the\s+)?", re.IGNORECASE)
+_TRAILING_DAYS_APART_PAST = re.compile(rf",\s*{_DAYS_APART_WORDS}(?:it|they|he|she)\s+{_PAST}", re.IGNORECASE)
 # (or the noun of a launch that was the craft's or the crew's: "docked with Salyut on June 7, a day after their
 # launch"; the noun alone triggers nothing, as "after the launch was postponed" tells no launch)
 _OWN_LAUNCH = Trigger("Launch", "launch", re.compile(r"(?:its|their|his|her)\s+(?P<head>launch)\b"), 6)
