@@ -17,9 +17,9 @@ a craft's name opening every sentence, bodies listed beside a known one, and peo
 someone who, craft named by what they do and places near known ones, founders, trades, stations and
 Korean names, hyphened craft, rivals, buyers, parks and islands, homonyms, ampersands, renames and days apart,
 a happening on each next day, and people described between commas, stores' openers, names launched beside craft
-and craft named for worlds, airlines, particles and trades. The article is extracted at N and at 2N repetitions; a
-cost that grows with the text doubles, a quadratic one quadruples. The script prints the seconds and that ratio,
-and exits 1 if any ratio passes 3.
+and craft named for worlds, airlines, particles and trades, news media, offices, clubs and days apart. The article
+is extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one quadruples. The
+script prints the seconds and that ratio, and exits 1 if any ratio passes 3.
 """
 
 from __future__ import annotations
@@ -290,6 +290,16 @@ CASES: dict[str, tuple[str, str, str]] = {
         "Earth's gravity, Zakigake, and the Soviet Union's Zega 1 and Zega 2 were put into orbit by Zpyker Cars of "
         "the Netherlands, the Chicago radio station ZLS and Zosen Enterprises in Zorwood Crescent, a street of "
         "houses, as it came in to land. ",
+        "",
+    ),
+    "media, offices, clubs, stations, firms and days apart": (
+        DATELINE + "Pravda printed the pictures on Tuesday. ",
+        "Zledwyn Zughes, the Secretary of State for Wales, said fans of Zerpool, who were playing Zottingham Forest "
+        "in an FA Cup semi-final at the Zeppings Lane end, and Zazda and Zoyota Motor Corp. crossed Zoy Road to the "
+        "Zalyut orbital station, which docked on June 7, a day after their launch, three days after it entered "
+        "orbit, as it swung around the Moon on Oct. 7, about 80 kilometres southeast of Zhezkazgan; Hisashige "
+        "Zanaka, audited by Arthur Andersen, opened a store, in Zalmhult, and the Zebanese Red Cross in Zlymouth "
+        "Meeting, Pennsylvania, will visit the Zethania chapel on Thursday and toured it. ",
         "",
     ),
 }

@@ -1286,12 +1286,17 @@ def _discovered_tokens(
 
 def _alone_elsewhere(folded: str, name: str, span: Span) -> bool:
     """Whether the text gives a name outside a span with no capitalised word beside it."""
-    for m in re.finditer(rf"(?<![\w'&-]){re.escape(name)}(?![\w&-]| [A-Z&]| and [A-Z])", folded):
-        if (m.start() < span.begin or m.start() >= span.end) and not re.search(
-            r"[A-Z][\w'-]* $", folded[max(0, m.start() - 30) : m.start()]
-        ):
-            return True
-    return False
+    return any(at < span.begin or at >= span.end for at in _alone_at(folded, name))
+
+
+@functools.lru_cache(maxsize=64)
+def _alone_at(folded: str, name: str) -> tuple[int, ...]:
+    """Where the text gives a name with no capitalised word beside it (read once per article and name)."""
+    return tuple(
+        m.start()
+        for m in re.finditer(rf"(?<![\w'&-]){re.escape(name)}(?![\w&-]| [A-Z&]| and [A-Z])", folded)
+        if not re.search(r"[A-Z][\w'-]* $", folded[max(0, m.start() - 30) : m.start()])
+    )
 
 
 def _ends_before_its_place(before: str, owner: re.Match[str], kind: Kind, surface: dict[str, Entity]) -> bool:
