@@ -2619,9 +2619,9 @@ def _pinyin_named_people(folded: str, region: Span, surface: dict[str, Entity]) 
         yield _Candidate(Span(m.start(), m.end()), entity, TRUST_RESOLVED)
 
 
-# "Hisashige Tanaka opens a factory": a given name of Japanese syllables, then one of the most common Japanese
-# family names, standing alone, names a person (given name first, as English-language news writes them). Found
-# so, it yields to any other reading.
+# "Hisashige Tanaka opens a factory": a given name of Japanese syllables, then one of about a hundred Japanese
+# family names (the most common, and a few the news names often: Honda, Kishida), standing alone, names a person
+# (given name first, as English-language news writes them). Found so, it yields to any other reading.
 JAPANESE_SURNAMES = frozenset(
     """Sato Suzuki Takahashi Tanaka Watanabe Ito Yamamoto Nakamura Kobayashi Kato Yoshida Yamada Sasaki Yamaguchi
     Matsumoto Inoue Kimura Hayashi Shimizu Yamazaki Mori Abe Ikeda Hashimoto Yamashita Ishikawa Nakajima Maeda
@@ -2631,6 +2631,7 @@ JAPANESE_SURNAMES = frozenset(
     Takeda Murata Ueno Sugiyama Masuda Hirano Otsuka Kubo Matsui Iwasaki Sakurai Kinoshita Noguchi Matsuo Nomura
     Kikuchi Sano Onishi Sugimoto Arai Toyoda Honda Kishida Koizumi Noda Kan Hatoyama Aso Fukuyama""".split()
 )
+# (the quick test: such a family name after a word that ends in lower case)
 _JAPANESE_FAMILY = re.compile(rf"[a-z] (?:{'|'.join(sorted(JAPANESE_SURNAMES))})\b")
 # (Hepburn syllables: "hi-sa-shi-ge", "ko-no-su-ke", "shin-ta-ro")
 _JAPANESE_GIVEN = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aiueo]{1,2}|n(?![aiueo]))+")
@@ -4836,10 +4837,10 @@ def _without_trade(bodies: dict[str, Entity]) -> dict[Entity, Entity]:
     where two are so named: "Mitsubishi Electric", "Mitsubishi Motors")."""
     longer: dict[str, dict[str, Entity]] = {}
     for name, entity in bodies.items():
-        for form in (name, _formless(name)):
-            first, _, rest = (form or "").partition(" ")
+        for form in filter(None, (name, _formless(name))):
+            first, _, rest = form.partition(" ")
             if rest in _TRADE_WORDS:
-                longer.setdefault(first, {}).setdefault(form or "", bodies.get(form or "", entity))
+                longer.setdefault(first, {}).setdefault(form, bodies.get(form, entity))
     return {
         short: entity
         for first, named in longer.items()
