@@ -2612,11 +2612,18 @@ def _pinyin_named_people(folded: str, region: Span, surface: dict[str, Entity]) 
             or _NOUN_AFTER.match(folded, m.end(), region.end)
         ):
             continue
-        before = _GIVEN_WORD_BEFORE.search(folded, max(region.begin, m.start() - 40), m.start())
-        if before is not None and before["word"][0].isupper() and not before["word"].endswith("'s"):
-            continue  # a word of a longer name ("Shanghai Jiao Tong University")
-        entity = Entity(Kind.PERSON, slug(name), name, curated=False)
-        yield _Candidate(Span(m.start(), m.end()), entity, TRUST_RESOLVED)
+        found = _alone_as_person(folded, region, m, ("'s",))
+        if found is not None:
+            yield found
+
+
+def _alone_as_person(folded: str, region: Span, m: re.Match[str], ends: tuple[str, ...]) -> _Candidate | None:
+    """The person a name found by its family name is, unless a capitalised word before it (not one ending in
+    ``ends``: an owner's "'s", a clause's comma) makes it a word of a longer name ("Shanghai Jiao Tong University")."""
+    before = _GIVEN_WORD_BEFORE.search(folded, max(region.begin, m.start() - 40), m.start())
+    if before is not None and before["word"][0].isupper() and not before["word"].endswith(ends):
+        return None
+    return _Candidate(Span(m.start(), m.end()), Entity(Kind.PERSON, slug(m[0]), m[0], curated=False), TRUST_RESOLVED)
 
 
 # "Hisashige Tanaka opens a factory": a given name of Japanese syllables, then one of about a hundred Japanese
@@ -2653,11 +2660,9 @@ def _japanese_named_people(folded: str, region: Span, surface: dict[str, Entity]
             or _NOUN_AFTER.match(folded, m.end(), region.end)
         ):
             continue
-        before = _GIVEN_WORD_BEFORE.search(folded, max(region.begin, m.start() - 40), m.start())
-        if before is not None and before["word"][0].isupper() and not before["word"].endswith(("'s", ",", ";")):
-            continue  # a word of a longer name
-        entity = Entity(Kind.PERSON, slug(name), name, curated=False)
-        yield _Candidate(Span(m.start(), m.end()), entity, TRUST_RESOLVED)
+        found = _alone_as_person(folded, region, m, ("'s", ",", ";"))
+        if found is not None:
+            yield found
 
 
 # An organization by what is said of it: where it is based ("Houston-based Axiom Space"), or the
@@ -4263,7 +4268,12 @@ def _places_by_container(folded: str, chosen: list[_Candidate], held: _Regions) 
     taken = _known_spans(chosen)
     # (a name and its container after a comma are a place's, whatever head word the name ends in: "in Plymouth
     # Meeting, Pennsylvania"; not "the Annual Meeting in Houston")
-    taken_but_gatherings = _known_spans([c for c in chosen if c.entity.kind is not Kind.GATHERING or c.entity.curated])
+    found_gatherings = any(c.entity.kind is Kind.GATHERING and not c.entity.curated for c in chosen)
+    taken_but_gatherings = (
+        _known_spans([c for c in chosen if c.entity.kind is not Kind.GATHERING or c.entity.curated])
+        if found_gatherings
+        else taken
+    )
     found = []
     for c in chosen:
         if c.entity.kind is not Kind.PLACE:
