@@ -2986,3 +2986,34 @@ def test_a_japanese_name_given_first_and_a_place_in_a_direction_of_another() -> 
     pairs = {(t, k) for t, k, _ in found}
     assert {("Hisashige Tanaka", "person"), ("Zhezkazgan", "place")} <= pairs
     assert ("St", "place") not in pairs
+
+
+def test_places_off_a_coast_brought_into_on_an_island_and_a_part_of_an_ocean() -> None:
+    found = mentions(
+        "The liner sank 11 miles off the Old Head of Zinsale. Tugs brought survivors into Zueenstown. He built a "
+        "motor at a copper mine in Zbaraki. Work stopped on Zanglesey, Wales. It splashed down in the western "
+        "Pacific."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Old Head of Zinsale", "place"), ("Zueenstown", "place"), ("Zbaraki", "place")} <= pairs
+    assert {("Zanglesey", "place"), ("Pacific", "place")} <= pairs
+
+
+def test_firms_sold_from_named_later_a_regional_unit_and_a_japanese_given_name_ending() -> None:
+    found = mentions(
+        "Zitachi: key dates\n\n1910: Namihei Zodaira builds a motor.\n\n1959: Zitachi America is set up in New "
+        "York.\n\n1999: Zitachi and NEC merge their units into a joint venture, later named Zelpida Memory.\n\n"
+        "2012: Zitachi agrees to buy Zorizon Nuclear Power from Zeon and Zwe."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Namihei Zodaira", "person"), ("Zitachi America", "organization")} <= pairs
+    assert {("Zelpida Memory", "organization"), ("Zorizon Nuclear Power", "organization")} <= pairs
+    assert {("Zeon", "organization"), ("Zwe", "organization")} <= pairs
+    assert ("America", "place") not in pairs
+
+
+def test_a_shipping_line_the_admiralty_and_power_utilities_are_bodies() -> None:
+    found = mentions("The Cunard liner sank, the Admiralty said. Zitachi buys a stake in a plant from E.ON and RWE.")
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Cunard", "organization"), ("Admiralty", "organization")} <= pairs
+    assert {("E.ON", "organization"), ("RWE", "organization")} <= pairs

@@ -2503,3 +2503,19 @@ def test_a_day_so_many_days_before_with_a_past_verb_and_a_happening_beside_a_lat
         "1917-12-08-blast.txt",
     )
     assert events_of(x) == [("NewsEvent", "1917-12-06"), ("NewsEvent", "1917-12-07"), ("Visit", "1917-12-07")]
+
+
+def test_a_day_before_after_and_a_noun_after_and_so_many_hours_later() -> None:
+    x = extract(
+        "Capsule\n\nHOUSTON, March 17, 1966 -- Two astronauts were safe aboard a destroyer on Thursday after a "
+        "stuck thruster forced an emergency splashdown in the western Pacific late on Wednesday.\n\nThe two men had "
+        "lifted off from Cape Kennedy on Wednesday morning and, less than seven hours later, made the first docking "
+        "of two spacecraft in orbit.\n",
+        "1966-03-17-capsule.txt",
+    )
+    assert events_of(x) == [
+        ("Landing", "1966-03-16"),
+        ("NewsEvent", "1966-03-17"),
+        ("Launch", "1966-03-16"),
+        ("Docking", "1966-03-16"),
+    ]

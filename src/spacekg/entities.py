@@ -66,9 +66,10 @@ _PLACE_TAILS = (
 )  # fmt: skip
 
 # A command, not a place: "the Southern Military District", "the Eastern Theater Command"; a maker of cars (not a
-# family name: "Laurence des Cars").
+# family name: "Laurence des Cars"); a builder or an owner of power stations ("Horizon Nuclear Power").
 _ORGANIZATION_TAILS = (
     "Military District", "Theater Command", "Theatre Command", "Motor Cars", "Air Lines", "Red Cross", "Red Crescent",
+    "Nuclear Power", "Electric Power",
 )  # fmt: skip
 _CHAMBER = re.compile(r"House of (?:Commons|Lords|Representatives|Councillors|Delegates|Peers|Keys)\b")
 _VEHICLE_TAILS = ("Launch Vehicle", "Carrier Rocket")
@@ -603,7 +604,7 @@ class EntityFinder:
         cop = "COP" in folded
         championships = _CHAMPIONSHIP_CUE.search(folded) is not None
         hyphened = _KOREAN_NAME.search(folded) is not None
-        japanese = _JAPANESE_FAMILY.search(folded) is not None
+        japanese = _JAPANESE_FAMILY.search(folded) is not None or _JAPANESE_GIVEN_ENDING.search(folded) is not None
         ampersand = " & " in folded
         legal_forms = _LEGAL_FORM_CUE.search(folded) is not None
         for region in regions:
@@ -731,6 +732,7 @@ class EntityFinder:
             chosen = _speaking_seats(folded, chosen, self._seats)
         if any(c.entity in self._homonyms for c in chosen):
             chosen = self._homonym_places(folded, chosen)
+        chosen += _regional_units(folded, chosen, self._surface)
         # "U.S. dollars", "Hong Kong dollars": a currency, not the place; "named Fujian": a ship.
         final = [
             c
@@ -1435,9 +1437,11 @@ def _championships(folded: str, region: Span) -> Iterable[_Candidate]:
 
 
 _OCEANS = ("Pacific", "Atlantic", "Arctic")
-_OCEAN_CUES = tuple(f"the {ocean}" for ocean in _OCEANS)
+_OCEAN_CUES = tuple(f" {ocean}" for ocean in _OCEANS)
 _OCEAN_ALONE = re.compile(
-    rf"\bthe (?P<ocean>{'|'.join(_OCEANS)})"
+    # (a part of it in lower case between: "splashed down in the western Pacific")
+    r"\bthe (?:(?:(?:north|south)-?)?(?:western|eastern)(?:most)? |(?:northern|southern|central|tropical|mid-))?"
+    rf"(?P<ocean>{'|'.join(_OCEANS)})"
     r"(?=[,.;:]|\s+(?:and|or|but|to|from|in|on|off|near|at|for|by|with|as|where|which|into|toward|towards"
     # (or a word of when: "crossed the Atlantic early on Wednesday")
     r"|early|late|again|twice|once|overnight|yesterday|today|tonight|last|this|alone|safely|successfully)\b)"
@@ -2101,12 +2105,15 @@ _DEALS = (
         ),
     ),
     (
-        (" buys ", " bought ", " acquire", " takes over ", " took over ", " merge", " its purchase ", " its acqui",
+        (" buy", " bought ", " acquire", " takes over ", " took over ", " merge", " its purchase ", " its acqui",
          " its takeover "),
         re.compile(
             rf"(?<![\w'-])(?P<buyer>{_DEAL_NAME}) (?:buys|bought|acquires|acquired|takes over|took over|merges with|"
-            r"merged with|(?:completes|completed) its (?:purchase|acquisition|takeover) of) "
+            r"merged with|(?:completes|completed) its (?:purchase|acquisition|takeover) of|"
+            r"(?:agrees|agreed|plans|planned|offers|offered) to (?:buy|acquire)) "
             rf"(?P<bought>{_DEAL_NAME})(?![\w&'-])"
+            # (and from whom: "Hitachi agrees to buy Horizon Nuclear Power from E.ON and RWE")
+            rf"(?: from (?P<seller>{_DEAL_NAME})(?: and (?P<coseller>{_DEAL_NAME}))?(?![\w&'-]| of\b))?"
         ),
     ),
     (
@@ -2158,13 +2165,15 @@ def _business_partners(
             groups = ("venture",)
         else:  # (what a named body buys, sells and to whom, or makes with another)
             done: tuple[str, ...]
-            doer, done = ("buyer", ("bought",)) if "buyer" in named else ("maker", ("partner",))
+            doer, done = ("buyer", ("bought", "seller", "coseller")) if "buyer" in named else ("maker", ("partner",))
             if "vendor" in named:
                 doer, done = "vendor", ("sold", "purchaser")
             if m.end(doer) not in bodies_end:
                 continue
             groups = done
         for group in groups:
+            if m[group] is None:
+                continue
             span, name = Span(m.start(group), m.end(group)), m[group]
             if _free(span, taken) and not personal & set(name.split()) and _may_be_a_body(name, surface):
                 found.append(_discovered_name(span, Kind.ORGANIZATION, name))
@@ -2244,6 +2253,7 @@ def _may_be_a_body(name: str, surface: dict[str, Entity]) -> bool:
     first = name.split()[0]
     return (
         name not in surface
+        and name not in _NATIONALITIES  # ("agrees to buy British soft-drinks maker Britvic")
         and first not in _STOP_FIRST
         and first not in _CALENDAR_WORDS
         and (_head_kind(name) or Kind.ORGANIZATION) is Kind.ORGANIZATION
@@ -2647,11 +2657,27 @@ _GIVEN_THEN_FAMILY = re.compile(
 )
 
 
+# (or a family name of such syllables too, after a given name that ends as only Japanese men's and women's names
+# do: "Namihei Odaira", "Kotaro Honda", "Sadako Ogata")
+_JAPANESE_GIVEN_ENDING = re.compile(
+    r"(?:hei|pei|suke|ichi|taro|jiro|saburo|hiko|emon|nori|hito|yuki|hiro|haru|mitsu|masa|kazu|shige|aki|[a-z]{2}ko)"
+    r" [A-Z][a-z]{3}"
+)
+
+
+def _japanese_family(name: str, family: str) -> bool:
+    return family in JAPANESE_SURNAMES or (
+        len(family) > 3
+        and _JAPANESE_GIVEN_ENDING.search(name) is not None
+        and _JAPANESE_GIVEN.fullmatch(family.lower()) is not None
+    )
+
+
 def _japanese_named_people(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for m in _GIVEN_THEN_FAMILY.finditer(folded, region.begin, region.end):
         name = m[0]
         if (
-            m["family"] not in JAPANESE_SURNAMES
+            not _japanese_family(name, m["family"])
             or not _JAPANESE_GIVEN.fullmatch(m["given"].lower())
             or name in surface
             or m["given"] in surface
@@ -2679,8 +2705,8 @@ _CUED_ORGANIZATION = re.compile(
     # A business by what only a business does: "Amazon goes public on the Nasdaq", "the company ...
     # under the name Cadabra", "agrees to buy Whole Foods Market for 13.7 billion U.S. dollars".
     r"|(?<![\w'-])(?P<listed>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) (?:goes|went|will go) public\b"
-    # (or "his new company, later named Celera Genomics")
-    r"|\bcompany\b[^.;]{0,60}?\b(?:under the name|named|called) "
+    # (or "his new company, later named Celera Genomics", "a joint venture, later named Elpida Memory")
+    r"|\b(?:company|venture|firm|subsidiary)\b[^.;]{0,60}?\b(?:under the name|named|called) "
     r"(?P<former>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})(?![\w'-])"
     # ("agrees to buy Motorola Mobility from Google for about 2.91 billion U.S. dollars")
     # (what it is may come first: "to buy U.S. pet food maker Ralston Purina for 10.3 billion")
@@ -2738,7 +2764,7 @@ _CUED_ORGANIZATION = re.compile(
 
 _ORGANIZATION_CUES = ("-based ", " radio", " television", " newspaper", "Air ", " public", "under the name ", " buy",
                       " to sell", "round led by ", "funding led by ", " bid for ", " offer for ",
-                      "company, ",
+                      "company, ", " venture", " subsidiary",
                       " bought ", " acquire", "owned by ", "operated by ", "leased ", "chartered ", "polling ",
                       "rating ", "ratings ", "research ", "consulting ", "accounting ", "law ", "investment ",
                       "credit ", "news ", " shares ", " store", " shop", " outlet", " boutique",
@@ -2805,13 +2831,13 @@ _BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet galaxy".split())
 _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
 # What is held somewhere, or where one lives or works: "at a ceremony in Ismailia", "a rally in Butler", "at
 # his home in Cambridge", "at the company's headquarters in Hawthorne", "a car plant in Audincourt", "prosecutors in
-# Grosseto".
+# Grosseto", "at a copper mine in Ibaraki".
 # (and a venue's head word: "at a packed Moi International Sports Centre in Kasarani")
 _SITE_NOUNS = frozenset(
     """ceremony rally parade funeral festival celebration vigil concert show exhibition fair home residence headquarters
     prison jail hospital plant factory foundry mill shipyard brewery distillery winery refinery workshop studio campus
     prosecutors police officials authorities residents Centre Center Stadium Arena Theatre Theater store shop office
-    restaurant""".split()
+    restaurant mine""".split()
 )
 # "Tuscany's regional governor": what a region's or a province's office is of is a place.
 _REGION_OWNED = re.compile(
@@ -2832,7 +2858,9 @@ _DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split()
 )
 _OTHER_PLACE_CUES = (
-    frozenset(("between", "from", "Launch", "near", "Comet", "regional", "provincial", *_SITE_NOUNS, *_BUILDING_NOUNS))
+    frozenset(("between", "from", "Launch", "near", "Comet", "regional", "provincial", "off", "into"))
+    | _SITE_NOUNS
+    | _BUILDING_NOUNS
     | _AT_SITE_NOUNS
     | _DIRECTIONS
 )
@@ -2854,6 +2882,14 @@ _DIRECTION_OF = re.compile(rf"\b(?:{'|'.join(sorted(_DIRECTIONS))}) of {_NEAR_NA
 # (a comma may come between: "opens its first store, in Almhult")
 _HELD_IN = re.compile(rf"\b(?:{'|'.join(sorted(_SITE_NOUNS))}),? in {_NEAR_NAME}")
 _SITE_AT = re.compile(rf"\b(?:{'|'.join(sorted(_AT_SITE_NOUNS))}) at {_NEAR_NAME}")
+# "sank about 11 miles off the Old Head of Kinsale": what a ship lies so far off is a place (a headland's name may
+# hold "of").
+_MILES_OFF = re.compile(
+    r"\b\d+(?:\.\d+)? (?:nautical )?(?:miles|kilometres|kilometers|km) off (?:the )?"
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: of [A-Z][a-z]+)?)(?![\w'-]| [A-Z]| of [A-Z])"
+)
+# "brought survivors into Queenstown", "the tug towed it into Falmouth": where boats bring or tow what they carry.
+_BROUGHT_INTO = re.compile(rf"\b(?:brought|brings|towed|tows|ferried|ferries)(?: [a-z]+){{0,3}} into {_NEAR_NAME}")
 
 
 # "the Colosseum in Rome, the Taj Mahal in India": a name no list knows, after "the", in a known place.
@@ -2915,6 +2951,16 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         for m in _REGION_OWNED.finditer(folded, region.begin, region.end):
             if m["name"] not in surface and m["name"].split()[0] not in _STOP_FIRST:
                 yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, m["name"])
+    if "off" in cues or "into" in cues:
+        off = _MILES_OFF.finditer(folded, region.begin, region.end) if "off" in cues else iter(())
+        into = _BROUGHT_INTO.finditer(folded, region.begin, region.end) if "into" in cues else iter(())
+        for m in itertools.chain(off, into):
+            words = m["name"].split()
+            if m["name"] in surface or any(w in _STOP_FIRST or w in _CALENDAR_WORDS for w in words[:1]):
+                continue
+            if _TITLE.match(m["name"]) or (_head_kind(m["name"]) or Kind.PLACE) is not Kind.PLACE:
+                continue
+            yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, m["name"])
     if cues & _DIRECTIONS:
         for m in _DIRECTION_OF.finditer(folded, region.begin, region.end):
             first = m["name"].split()[0]
@@ -4214,7 +4260,8 @@ _CONTAINED_NAME = r"[A-Z][a-z']+(?:-[A-Z]?[a-z']+)*(?: [A-Z][a-z']+(?:-[A-Z]?[a-
 _CONTAINED = re.compile(
     # ("bound for Ontario, California")
     # ("a cloud of dioxin over Seveso, near Milan")
-    r"(?:\b(?:[Ii]n|near|from|at|to|outside|over|of|bound\s+for|headed\s+for)\s+)"
+    # ("a project on Anglesey, Wales", "sank off Kinsale, Ireland")
+    r"(?:\b(?:[Ii]n|near|from|at|to|outside|over|of|on|off|bound\s+for|headed\s+for)\s+)"
     # ("in La Chaux-de-Fonds, Switzerland"; two: "In Biloxi and Gulfport, Mississippi")
     rf"(?:(?P<first>{_CONTAINED_NAME}) and )?(?P<name>{_CONTAINED_NAME}),\s+"
     rf"(?:(?:just\s+|about\s+\d+\s+(?:km|kilometers|kilometres|miles)\s+)?{_DIRECTION}\s+of\s+(?:the\s+)?"
@@ -4513,6 +4560,27 @@ def _without_legal_form(folded: str, candidates: list[_Candidate], regions: list
         for region in regions
         for span in _whole_words(folded, region, short)
     ]
+
+
+# "Hitachi America is set up in New York": a firm's name, then a country's or a continent's, names the firm's unit
+# there (not before another capitalised word or an owner's "'s").
+_UNIT_PLACE = re.compile(r" (?P<place>America|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'-]| [A-Z]|'s\b)")
+_UNIT_PLACE_CLASSES = frozenset(("Country", "Continent"))
+
+
+def _regional_units(folded: str, chosen: list[_Candidate], surface: dict[str, Entity]) -> list[_Candidate]:
+    found = []
+    for c in chosen:
+        if c.entity.kind is not Kind.ORGANIZATION or c.entity.cls == "GovernmentOrganization":
+            continue
+        m = _UNIT_PLACE.match(folded, c.span.end)
+        if m is None:
+            continue
+        place = surface.get(m["place"])
+        if m["place"] == "America" or (place is not None and place.cls in _UNIT_PLACE_CLASSES):
+            name = f"{c.entity.name} {m['place']}"
+            found.append(_discovered_name(Span(c.span.begin, m.end("place")), Kind.ORGANIZATION, name))
+    return found
 
 
 def _formless(name: str) -> str | None:

@@ -252,7 +252,13 @@ _DESCRIBING = re.compile(
 # A verb coordinated with the one before it: "... and docked", "..., and later landed", "..., and it
 # docked" (the same subject again, as a pronoun, or as its crew: "and its crew met ...").
 _AND_SUBJECT = r"(?:(?:it|they|he|she|(?:its|the|their)\s+(?:crew|crews|astronauts|taikonauts))\s+)?"
-_AND_BEFORE = re.compile(rf"\band\s+{_AND_SUBJECT}(?:then\s+|later\s+|\w+ly\s+)?$")
+# (a time between commas may come first: "and, less than seven hours later, made ...")
+_AND_TIMED = r"\band(?:,\s+[^,;]{1,40},)?\s+"
+_AND_OPENS = rf"{_AND_TIMED}{_AND_SUBJECT}(?:then\s+|later\s+|\w+ly\s+)?"
+_AND_BEFORE = re.compile(rf"{_AND_OPENS}$")
+_DONE_NOUN = re.compile(
+    r"\b(?:made|performed|conducted|carried\s+out|completed)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$"
+)
 # (Or the present tense of a chronology: "lifts off and docks with Tianhe the next day".)
 _PAST = (
     rf"(?:\w+ed|met|sent|spoke|held|flew|wrote|made|gave|came|became|took|won|lost|began|went|fell|struck|broke|brought|"
@@ -278,7 +284,7 @@ _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"(?<!\bcrew )(?<!\bcrews )(?<!\bteam )(?<!\bmembers )\b(?:of|for)\s+(?:the\s+)?$")
 # Quick tests, before any trigger is looked for again: a past verb after "and", or after a comma.
 # (one pattern for a verb after "and" and one after a word that times it: a single scan)
-_JOINED_VERB = re.compile(rf"(?:\band\s+{_AND_SUBJECT}(?:then\s+|later\s+|\w+ly\s+)?|{_TIMED}){_PAST}", re.IGNORECASE)
+_JOINED_VERB = re.compile(rf"(?:{_AND_OPENS}|{_TIMED}){_PAST}", re.IGNORECASE)
 # (An aside may be a relative clause: ", which arrived at the space station in late April,".)
 _RELATIVE_OPENS = r"(?:which|who)\s+(?:had\s+|has\s+|have\s+)?"
 _ASIDE_OPENS = rf",\s*(?:{_RELATIVE_OPENS})?"
@@ -713,7 +719,14 @@ class EventFinder:
                 in_sentence = [f for f in in_sentence if not inside.contains(f.span)]
                 stated = _sentence_date(text, sentence.span, in_sentence)
             # A date right after the trigger is the event's own ("announced last month").
-            stated = _date_after(text, sentence.span, match.end(), in_sentence) or stated
+            own_day = _date_after(text, sentence.span, match.end(), in_sentence)
+            if own_day is not None and own_day != stated and stated is not None:
+                # ("were safe aboard the destroyer on Thursday after ... an emergency splashdown ... late on
+                # Wednesday": the day before "after" tells a happening of its own)
+                main_at = next((f for f in in_sentence if f.value == stated and f.span.end <= match.start()), None)
+                if main_at is not None and _AFTER_WORD.search(text, main_at.span.end, match.start()):
+                    on_a_day.append((own_sentence, stated))
+            stated = own_day or stated
             # "It was the fourth spacewalk for Koch, ..., and the first for Meir, who flew there on a Russian
             # Soyuz spacecraft on Sept. 25": a day in a relative clause after the trigger is the clause's
             # own happening's, not the trigger's.
@@ -1228,13 +1241,21 @@ class EventFinder:
             return []
         chosen: dict[str, tuple[int, Trigger, re.Match[str], bool]] = {}
         for trigger, m in self._triggers(text, sentence, end):
-            if trigger.cls == first[0].cls or not _PAST_VERB.match(m[0]):
+            if trigger.cls == first[0].cls:
                 continue
-            window = max(end, m.start() - 40)
-            joint = _AND_BEFORE.search(text[window : m.start()])
+            # (or a noun after a verb that only says it was done: "and, less than seven hours later, made the
+            # first docking of two spacecraft in orbit")
+            verb_at = m.start()
+            if not _PAST_VERB.match(m[0]):
+                done = _DONE_NOUN.search(text, max(end, m.start() - 40), m.start())
+                if done is None:
+                    continue
+                verb_at = done.start()
+            window = max(end, verb_at - 60)
+            joint = _AND_BEFORE.search(text[window:verb_at])
             timing = joint is None
             if joint is None:
-                joint = _TIMING.search(text[window : m.start()])
+                joint = _TIMING.search(text[window:verb_at])
                 if joint is None:
                     continue
             known = chosen.get(trigger.cls)
@@ -1539,7 +1560,9 @@ _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 # first happening says, if the sentence gives it ("lifted off at 11:14 a.m. ... and docked about six
 # and a half hours later").
 _HOURS_LATER = re.compile(
-    r"\b(?:(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?P<half>\s+and\s+a\s+half)?"
+    # (or fewer: "less than seven hours later")
+    r"\b(?P<under>(?:less|fewer)\s+than\s+|under\s+|within\s+)?"
+    r"(?:(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?P<half>\s+and\s+a\s+half)?"
     r"|a\s+few|several)\s+hours\s+later\b",
     re.IGNORECASE,
 )
@@ -1548,6 +1571,9 @@ _CLOCK = re.compile(
     r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])",
     re.IGNORECASE,
 )
+# (or the part of the day it happened in, as the hours it may span: "lifted off ... on Wednesday morning")
+_DAY_PART = re.compile(r"\b(?P<part>morning|afternoon|evening)\b", re.IGNORECASE)
+_DAY_PART_HOURS = {"morning": (5.0, 12.0), "afternoon": (12.0, 18.0), "evening": (17.0, 23.0)}
 _FEW_HOURS = (2.0, 9.0)  # "a few hours later", "several hours later"
 _ABOUT = 1.0  # hours either way of the number: news rounds it ("about 3.5 hours later")
 
@@ -1586,15 +1612,20 @@ def _day_after(text: str, begin: int, end: int, date: DateValue | None, since: i
         n = hours["n"].lower()
         count = float(n) if n[0].isdigit() else _COUNT[n]
         count += 0.5 if hours["half"] else 0.0
-        low, high = count - _ABOUT, count + _ABOUT
+        low, high = (0.0 if hours["under"] else count - _ABOUT), count + _ABOUT
     clocks = list(_CLOCK.finditer(text, begin if since is None else since, hours.start()))
-    if clocks:
-        c = clocks[-1]
-        if c["h24"] is not None:
-            at = int(c["h24"]) + int(c["m24"]) / 60
+    parts = [] if clocks else list(_DAY_PART.finditer(text, begin if since is None else since, hours.start()))
+    if clocks or parts:
+        if clocks:
+            c = clocks[-1]
+            if c["h24"] is not None:
+                at = int(c["h24"]) + int(c["m24"]) / 60
+            else:
+                at = int(c["h"]) % 12 + (12 if c["half"].lower() == "p" else 0) + int(c["m"] or 0) / 60
+            earliest = latest = at
         else:
-            at = int(c["h"]) % 12 + (12 if c["half"].lower() == "p" else 0) + int(c["m"] or 0) / 60
-        first, last = int((at + low) // 24), int((at + high) // 24)
+            earliest, latest = _DAY_PART_HOURS[parts[-1]["part"].lower()]
+        first, last = int((earliest + low) // 24), int((latest + high) // 24)
         if first == last:
             return dates.day(date.earliest + dt.timedelta(days=first))
     # That day or the next: the month that holds both, or failing that the year.
@@ -2401,10 +2432,13 @@ def _first_date(found: list[dates.DateMention], begin: int, end: int) -> DateVal
 
 # Between a trigger and its date: "on", or where it was told ("announced at a press conference on
 # Monday", "said in a statement Friday").
+_AFTER_WORD = re.compile(r"\bafter\b")
 _AFTER_TRIGGER = re.compile(
     r"\s+(?:(?:at|in|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|statement|ceremony|meeting)\s+)?"
     # (or where: "to splash down in the Pacific Ocean on Friday")
-    r"(?:(?:in|at|off|near|from)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,4}(?=(?:early\s+|late\s+)?on\s))?"
+    # (a compass word may open it: "splashed down in the western Pacific late on Wednesday")
+    r"(?:(?:in|at|off|near|from)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+)?"
+    r"(?:[A-Z][\w'-]*\s+){1,4}(?=(?:early\s+|late\s+)?on\s))?"
     # (a part of the day may come first: "landed in Kazakhstan early on Wednesday")
     r"(?:(?:early|late)\s+)?(?:on\s+|in\s+)?"
 )
