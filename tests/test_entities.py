@@ -3017,3 +3017,16 @@ def test_a_shipping_line_the_admiralty_and_power_utilities_are_bodies() -> None:
     pairs = {(t, k) for t, k, _ in found}
     assert {("Cunard", "organization"), ("Admiralty", "organization")} <= pairs
     assert {("E.ON", "organization"), ("RWE", "organization")} <= pairs
+
+
+def test_rockets_a_craft_is_launched_on_a_council_left_out_and_a_sides_fans() -> None:
+    found = mentions(
+        "Both probes were launched from the Baikonur Cosmodrome on Zroton rockets. Militants fired Zrad rockets. "
+        "Boris Zetrov, chairman of the Zintercosmos council, said Zliverpool fans charged at Zuventus supporters "
+        "before the European Cup final, and a penalty by Michel Zlatini won it."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Baikonur Cosmodrome", "place"), ("Zroton", "vehicle"), ("Zintercosmos", "organization")} <= pairs
+    assert {("Zliverpool", "organization"), ("Zuventus", "organization"), ("Michel Zlatini", "person")} <= pairs
+    assert not {t for t, _ in pairs if t.startswith("Zrad")}
+    assert not mentions("Zorbo fans queued for tickets.")

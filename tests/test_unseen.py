@@ -2519,3 +2519,12 @@ def test_a_day_before_after_and_a_noun_after_and_so_many_hours_later() -> None:
         ("Launch", "1966-03-16"),
         ("Docking", "1966-03-16"),
     ]
+
+
+def test_a_sentence_of_the_same_day_tells_its_own_happening() -> None:
+    x = extract(
+        "Probe\n\nMOSCOW, Dec. 3, 1971 -- A capsule released by the probe Zars 3 made the first soft landing on "
+        "Mars on Thursday.\n\nZars 3 itself went into orbit around the planet the same day.\n",
+        "1971-12-03-probe.txt",
+    )
+    assert events_of(x) == [("Landing", "1971-12-02"), ("NewsEvent", "1971-12-02")]

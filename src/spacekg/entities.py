@@ -333,7 +333,9 @@ _VERB_LIKE = re.compile(r"[a-z]+ed|said|says|told|was|is|has|had|will|would|flew
 # the name of a pair: "the twin ESCAPADE probes".)
 # (and a programme's flights together: "the Viking missions of 1976")
 # (and landers, rovers or orbiters named together: "the two Viking landers of 1976")
-_CRAFT_PLURALS = "satellites|probes|missions|landers|rovers|orbiters"
+# (and "rockets" that carry what is launched: "launched ... on Proton rockets"; not "fired Grad rockets")
+_CRAFT_PLURALS = "satellites|probes|missions|landers|rovers|orbiters|rockets"
+_CARRIED_ON = re.compile(r"\b(?:on|by|aboard|atop)\s+(?:two\s+|twin\s+|separate\s+)?$")
 _CRAFT_NOUN = re.compile(rf"(?<=\s)(?:{'|'.join(_CRAFT_NOUNS)}|{_CRAFT_PLURALS})(?![\w-])")
 _CRAFT_NAME = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][\w'.]*(?:-[\w.]+)*(?: {_CRAFT_TOKEN}){{0,3}})\s+$")
 # "NASA's Double Asteroid Redirection Test (DART) spacecraft": the name is before its acronym.
@@ -1176,10 +1178,17 @@ def _discovered_tokens(
         return
     # "a United Launch Alliance Atlas V rocket": a known craft, rocket or person after the last head word is
     # a name of its own (a place there may end the name: "Airport Authority Hong Kong").
+    # (or after "on": "launched from the Baikonur Cosmodrome on Proton rockets")
     heads_at = [i for i, t in enumerate(tokens) if t[2] in _HEADS] if tokens[-1][2] not in _HEADS else []
     if heads_at and 0 < heads_at[-1] < len(tokens) - 1:
-        rest = Span(tokens[heads_at[-1] + 1][0], tokens[-1][1]).cut(folded)
-        if _kind_of(surface, rest) in (Kind.VEHICLE, Kind.MISSION, Kind.PERSON):
+        after = heads_at[-1] + 1
+        joined_on = tokens[after][2] == "on" and after < len(tokens) - 1
+        rest = Span(tokens[after + joined_on][0], tokens[-1][1]).cut(folded)
+        # (a place's head word is not joined by "on" to what follows: "the Baikonur Cosmodrome on Soyuz")
+        if _kind_of(surface, rest) in (Kind.VEHICLE, Kind.MISSION, Kind.PERSON) or (
+            joined_on
+            and (_HEADS[tokens[heads_at[-1]][2]] is Kind.PLACE or _CRAFT_NOUN.match(folded, tokens[-1][1] + 1))
+        ):
             tokens = tokens[: heads_at[-1] + 1]
     # ("President Park Geun-hye": a Korean family name that is a head word, then the given name, is a person's)
     if tokens[-2][2] in _HEADS and _KOREAN_GIVEN.fullmatch(tokens[-1][2]):
@@ -2357,13 +2366,13 @@ _LOWER_HEADS = {
     "processing plant": Kind.PLACE, "oil platform": Kind.PLACE, "gas platform": Kind.PLACE,
     "offshore platform": Kind.PLACE, "mine": Kind.PLACE, "coal mine": Kind.PLACE, "copper mine": Kind.PLACE,
     "gold mine": Kind.PLACE, "end": Kind.PLACE, "orbital station": Kind.MISSION, "space station": Kind.MISSION,
-    "orbital laboratory": Kind.MISSION,
+    "orbital laboratory": Kind.MISSION, "council": Kind.ORGANIZATION,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
 # Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province", "Google's DeepMind unit",
 # "the De Hooiberg brewery", "the Piper Alpha oil platform", "the San Jose mine", the stand of a ground at
 # "the Leppings Lane end"; not a side's or a direction's: "the Italian end", "the North end"; "the Salyut orbital
-# station".)
+# station", "the Intercosmos council".)
 _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "district", "area", "neighborhood",
                              "neighbourhood", "convention center", "convention centre", "label",
                              "region", "volcano", "county", "prefecture", "cathedral", "fire station",
@@ -2371,7 +2380,7 @@ _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "dist
                              "coalition", "building", "exchange", "oil field", "oilfield", "gas field",
                              "processing plant", "oil platform", "gas platform", "offshore platform", "mine",
                              "coal mine", "copper mine", "gold mine", "end", "orbital station", "space station",
-                             "orbital laboratory"))  # fmt: skip
+                             "orbital laboratory", "council"))  # fmt: skip
 # (A faith's word before such a noun names none: "the Catholic cathedral", "the Methodist chapel".)
 _FAITHS = frozenset(
     """Catholic Roman Anglican Orthodox Methodist Baptist Presbyterian Lutheran Evangelical Protestant Pentecostal
@@ -3142,6 +3151,10 @@ def _named_craft(folded: str, region: Span, surface: dict[str, Entity]) -> Itera
         # "Tianzhou-8"; "the Viking missions" are a programme's)
         if noun == "missions" and re.search(rf"(?<![\w'-]){re.escape(name)}[- ]?\d", folded):
             continue
+        if noun == "rockets":
+            if not _CARRIED_ON.search(folded, max(region.begin, span.begin - 20), span.begin):
+                continue
+            noun = "rocket"
         cls = "Rover" if noun in ("rover", "lander") else "SpaceStation" if noun == "space station" else None
         yield _discovered_name(span, _CRAFT_NOUNS.get(noun, Kind.MISSION), name, cls)
 
@@ -4637,10 +4650,15 @@ _FOR_CLUB = re.compile(
     r"(?:Cup|League|cup|league)\s+(?:semi-final|semifinal|final|quarter-final|quarterfinal|match|game|tie|replay)s?\b"
     r"|(?<![\w'-])(?P<playing>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"
     r"(?=(?:,\s+who)?\s+(?:were|are)\s+playing\s+[A-Z])"
+    # (and a side whose fans are named, where the article speaks of a match: "Liverpool fans charged at Juventus
+    # supporters")
+    r"|(?<![\w'-])(?P<fans>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})\s+(?:fans|supporters)\b"
 )
+_MATCH_WORDS = re.compile(r"\b(?:Cup|League|[Mm]atch|[Ff]inal|[Ss]tadium|[Ff]ootball|[Dd]erby)\b")
 _CLUB_CUES = (
     "ppearance", "debut ", "goal", "igns ", "igned ", "igning ", "lays for", "layed for", "laying for", " crowned ",
     "drew ", "draws ", "won ", "wins ", "lost ", "loses ", " playing ", " played ", " beat ", " faced ", " against ",
+    " fans", " supporters",
 )  # fmt: skip
 # (elsewhere the name stays the city's where a word places something there: "born in Barcelona")
 _PLACED_IN = re.compile(r"\b(?:in|at|from|near|to|of|across|around)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -4654,9 +4672,12 @@ def _clubs(folded: str, chosen: list[_Candidate], regions: list[Span], surface: 
     named_so: set[Span] = set()  # (where a club is named as one: "drew 2-2 at Chelsea" places nothing)
     # (not a person the article names: "Xi signed with Putin a joint statement")
     people = {w for c in chosen if c.entity.kind is Kind.PERSON for w in (c.entity.name, c.span.cut(folded))}
+    of_a_match = _MATCH_WORDS.search(folded) is not None
     for region in regions:
         for m in _FOR_CLUB.finditer(folded, region.begin, region.end):
             group = m.lastgroup or "club"
+            if group == "fans" and (not of_a_match or m[group].split()[0] in _STOP_FIRST):
+                continue
             club = _name_words(m[group]) if group == "crowned" else [m[group]]
             name = " ".join(club)
             known = surface.get(name)

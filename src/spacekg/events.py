@@ -612,6 +612,7 @@ class EventFinder:
         untriggered: dict[Span, DateValue | None] = {}  # with the day it was said on, if given
         on_a_day: list[tuple[_Sentence, DateValue]] = []  # untriggered, with a day of their own
         hours_later: set[Span] = set()  # untriggered, so many hours after what was told before them
+        same_day: set[Span] = set()  # untriggered, "the same day" as what was told before them
         apart_told: list[tuple[Event, DateValue]] = []  # told in a clause so many days from its sentence's day
         for index, (own_sentence, stated, in_sentence) in enumerate(zip(own, dated, found, strict=True)):
             sentence = own_sentence
@@ -635,6 +636,10 @@ class EventFinder:
                     relative = opened_later
                 if relative is not None:
                     stated, in_sentence = relative.value, [*in_sentence, relative]
+                    # ("Mars 3 itself went into orbit around the planet the same day": a happening of its own on
+                    # the day told last; not "Putin hosted an informal dinner for him that evening", a part of it)
+                    if relative.value == last_told and opened_later is None and "same" in relative.span.cut(text):
+                        same_day.add(bounds)
                 reference = stated or reference
                 # (A clause that times the sentence tells a happening of its own day; the paragraph's
                 # time stays the day told last.)
@@ -915,9 +920,10 @@ class EventFinder:
                 told.insert(then)
         events = told.in_order()
         by_hours = frozenset(hours_later)
+        that_day = frozenset(same_day)
         days_added = bool(events)  # the days of untriggered sentences are added once an event is told
         if days_added:
-            events = _add_days(text, events, on_a_day, themes, self._telling, self._encounters, by_hours)
+            events = _add_days(text, events, on_a_day, themes, self._telling, self._encounters, by_hours, that_day)
         # What is said in a sentence that tells no happening of its own ("This is a new stage,"
         # said the administrator) comments on the story's news: it goes with the last event told
         # before it (else the first). What is said on a day of its own ("..., the ministry said on
@@ -952,7 +958,7 @@ class EventFinder:
                               about=_about([where]), themes=themes([quote.span]), quotes=(quote,))  # fmt: skip
             events.insert(sum(e.span.begin <= where.span.begin for e in events), statement)
         if not days_added and events:  # only statements so far: "..., the company said on Monday."
-            events = _add_days(text, events, on_a_day, themes, apart=by_hours)
+            events = _add_days(text, events, on_a_day, themes, apart=by_hours, same_day=that_day)
         if not events and (story or undated or focus is not None):
             # A story that tells no happening of a known kind still reports one: its lede's, a
             # statement if the lede quotes someone, else a plain news event, with what is said after.
@@ -983,7 +989,7 @@ class EventFinder:
                 Event(cls, opening.span, None, date, agents=(speaker,) if speaker else (), about=_about([opening]),
                       themes=themes([opening.span, *(q.span for q in undated)]), quotes=tuple(undated))
             ]  # fmt: skip
-            return _add_days(text, events, on_a_day, themes, apart=by_hours)
+            return _add_days(text, events, on_a_day, themes, apart=by_hours, same_day=that_day)
         for quote in undated:
             at = max((i for i, e in enumerate(events) if e.span.begin <= quote.sentence.begin), default=0)
             events[at] = replace(events[at], quotes=(*events[at].quotes, quote))
@@ -1818,6 +1824,7 @@ def _add_days(
     telling: frozenset[str] = frozenset(),
     encounters: frozenset[str] = frozenset(),
     apart: frozenset[Span] = frozenset(),
+    same_day: frozenset[Span] = frozenset(),
 ) -> list[Event]:
     """A sentence with no trigger that tells of a day no event has ("Xi on Tuesday ordered all-out
     rescue efforts", after a quake on Monday; the lede too: "Tianzhou-1 completed its first in-orbit
@@ -1830,8 +1837,10 @@ def _add_days(
     Friday"; "The Massachusetts Committee of Public Safety sent a relief train ... on Friday", then "Robert
     Borden arrived ... on Friday and toured the ruins"). A sentence timed so many hours after what was told
     before it (``apart``) tells a happening of its own, whatever else its day has ("A second quake ... shook
-    ... some nine hours later")."""
+    ... some nine hours later"); so does one timed "the same day" as it (``same_day``), where that day has no plain
+    news to hold it ("Mars 3 itself went into orbit ... the same day", after the landing)."""
     days = {e.date for e in events}
+    plain = {e.date for e in events if e.cls == "NewsEvent"}
     begins = sorted(e.span.begin for e in events)  # where each new event goes: after those begun before
     # Each day whose events are all told, and each whose events are all encounters told by their
     # verb (the first one's start), read once. ("during Macron's state visit" only times the lede's
@@ -1848,6 +1857,7 @@ def _add_days(
         if (
             day not in days
             or sentence.span in apart
+            or (sentence.span in same_day and day not in plain)
             or SUB_DATELINE.match(text, sentence.span.begin, sentence.span.end)
             or (after is not None and after > sentence.span.begin)
             or (encounter is not None and encounter > sentence.span.begin)
@@ -1863,6 +1873,7 @@ def _add_days(
             events.insert(bisect.bisect_right(begins, sentence.span.begin), event)
             bisect.insort(begins, sentence.span.begin)
             days.add(day)
+            plain.add(day)
             told[day] = None
     return events
 
