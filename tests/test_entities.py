@@ -3030,3 +3030,16 @@ def test_rockets_a_craft_is_launched_on_a_council_left_out_and_a_sides_fans() ->
     assert {("Zliverpool", "organization"), ("Zuventus", "organization"), ("Michel Zlatini", "person")} <= pairs
     assert not {t for t, _ in pairs if t.startswith("Zrad")}
     assert not mentions("Zorbo fans queued for tickets.")
+
+
+def test_a_club_by_its_last_word_a_bare_airport_a_firm_with_a_number_and_a_founder() -> None:
+    found = mentions(
+        "Zamaha: key dates\n\n1887: Torakusu Yamaha repairs an organ in Hamamatsu.\n\n2014: Zamaha buys Zine 6, a "
+        "U.S. maker of amplifiers.\n\nSeven Manchester Rovers players died as the plane took off from Ziem airport. "
+        "Zorbington United won."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Torakusu Yamaha", "person"), ("Hamamatsu", "place"), ("Zine 6", "organization")} <= pairs
+    assert {("Manchester Rovers", "organization"), ("Ziem airport", "place")} <= pairs
+    assert ("Zorbington United", "organization") in pairs
+    assert not {t for t, _ in pairs if t.startswith("Seven")}

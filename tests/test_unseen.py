@@ -2528,3 +2528,12 @@ def test_a_sentence_of_the_same_day_tells_its_own_happening() -> None:
         "1971-12-03-probe.txt",
     )
     assert events_of(x) == [("Landing", "1971-12-02"), ("NewsEvent", "1971-12-02")]
+
+
+def test_a_trigger_so_many_months_before_the_main_day() -> None:
+    x = extract(
+        "Rocket\n\nCAPE CANAVERAL, Fla., Dec. 6, 1957 -- The Zanguard rocket blew up on its pad on Friday, two "
+        "months after the Soviet Union launched Zputnik 1.\n",
+        "1957-12-06-rocket.txt",
+    )
+    assert events_of(x) == [("Launch", "1957-10"), ("NewsEvent", "1957-12-06")]

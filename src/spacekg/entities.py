@@ -70,6 +70,8 @@ _PLACE_TAILS = (
 _ORGANIZATION_TAILS = (
     "Military District", "Theater Command", "Theatre Command", "Motor Cars", "Air Lines", "Red Cross", "Red Crescent",
     "Nuclear Power", "Electric Power",
+    # (a football club by its last word: "Manchester United", "Bristol Rovers", "Tottenham Hotspur")
+    " United", " Rovers", " Wanderers", " Hotspur", " Albion",
 )  # fmt: skip
 _CHAMBER = re.compile(r"House of (?:Commons|Lords|Representatives|Councillors|Delegates|Peers|Keys)\b")
 _VEHICLE_TAILS = ("Launch Vehicle", "Carrier Rocket")
@@ -830,6 +832,12 @@ _NUMBER_AFTER = re.compile(r" \d")
 _CAMPUS = re.compile(r" at (?P<campus>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?![\w'-]| [A-Z])")
 
 
+_COUNT_OPENERS = frozenset(
+    """Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Dozens Hundreds Thousands
+    Millions Several Some Many Most All Both""".split()
+)
+
+
 def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for m in _RUN.finditer(folded, region.begin, region.end):
         run = m[0]
@@ -838,7 +846,19 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             continue  # one word: no name by its form
         tokens = [(m.start() + t.start(), m.start() + t.end(), t[0]) for t in re.finditer(r"\S+", run)]
         # ("Shanghai-based Tsinghua University Hospital": where it is based is no part of the name.)
-        while tokens and (tokens[0][2] in _STOP_FIRST or tokens[0][2] in _CONNECTORS or tokens[0][2].endswith(_PLACED)):
+        while tokens and (
+            tokens[0][2] in _STOP_FIRST
+            or tokens[0][2] in _CONNECTORS
+            or tokens[0][2].endswith(_PLACED)
+            # (a count opening the sentence, before a known name: "Seven Manchester United players were among ...";
+            # not "Three Gorges Dam")
+            or (
+                tokens[0][0] == region.begin
+                and tokens[0][2] in _COUNT_OPENERS
+                and len(tokens) > 1
+                and tokens[1][2] in surface
+            )
+        ):
             tokens.pop(0)
         # (and the first letter of a short form after them: "the Salvation Army and the U.S. Army"; and a day after
         # "on": "Trafalgar Square and Hyde Park on Monday")
@@ -2101,7 +2121,8 @@ def _listed_with_organizations(
 # "Fiat buys a 50 percent stake in Ferrari": who buys, sells or holds a stake in a business, and the business;
 # what a known body buys ("Pfizer buys Warner-Lambert"), and the body with which a known one makes something
 # ("developed by Pfizer and Germany's BioNTech").
-_DEAL_NAME = r"[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}"
+# (a number may end it: "Yamaha buys Line 6, a U.S. maker of guitar amplifiers")
+_DEAL_NAME = r"[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}(?: \d{1,2}(?=[,.;]|\s+(?:from|for)\b))?"
 # (each pattern with the words it needs in an article: most articles hold none of them but "by")
 _DEALS = (
     (
@@ -2388,7 +2409,9 @@ _FAITHS = frozenset(
 )
 # "in Kunar province", "neighboring Nangarhar province", "in Atlas crater": a province or a crater needs no
 # "the" before it.
-_BARE_HEADS = ("province", "crater", "prison", "county", "city", "prefecture", "cathedral", "station", "island")
+_BARE_HEADS = (
+    "province", "crater", "prison", "county", "city", "prefecture", "cathedral", "station", "island", "airport",
+)  # fmt: skip
 _BARE_HEAD_CUES = tuple(f" {head}" for head in _BARE_HEADS)
 _LOWER_PROVINCE = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<head>{'|'.join(_BARE_HEADS)})\b")
 # Words between "the" and a party's name that say which party it is ("the ruling Morena party"); with the words
@@ -2462,7 +2485,13 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             continue
         if (
             name in surface
-            or (m["head"] in ("city", "station") and (called in surface or folded.startswith(" of ", m.end())))
+            or (
+                m["head"] in ("city", "station", "airport")
+                and (called in surface or folded.startswith(" of ", m.end()))
+            )
+            # (nor an airport the article names in full: "Daxing airport" beside "Beijing Daxing International
+            # Airport")
+            or (m["head"] == "airport" and re.search(rf"\b{re.escape(called)} (?:[A-Z]\w* )*Airport\b", folded))
             or (m["head"] == "desert" and (called in surface or called.split()[-1] in surface))
             or (m["head"] == "station" and "-" in called)
         ):
@@ -2646,7 +2675,8 @@ def _alone_as_person(folded: str, region: Span, m: re.Match[str], ends: tuple[st
 
 
 # "Hisashige Tanaka opens a factory": a given name of Japanese syllables, then one of about a hundred Japanese
-# family names (the most common, and a few the news names often: Honda, Kishida), standing alone, names a person
+# family names (the most common, and a few the news names often: Honda, Kishida, and founders of firms named after
+# them: Yamaha, Matsushita), standing alone, names a person
 # (given name first, as English-language news writes them). Found so, it yields to any other reading.
 JAPANESE_SURNAMES = frozenset(
     """Sato Suzuki Takahashi Tanaka Watanabe Ito Yamamoto Nakamura Kobayashi Kato Yoshida Yamada Sasaki Yamaguchi
@@ -2655,7 +2685,8 @@ JAPANESE_SURNAMES = frozenset(
     Fujiwara Okamoto Matsuda Nakagawa Nakano Harada Ono Tamura Takeuchi Kaneko Wada Nakayama Ishida Ueda Morita
     Shibata Sakai Kudo Yokoyama Miyazaki Miyamoto Uchida Takagi Ando Taniguchi Maruyama Imai Takada Fujimoto
     Takeda Murata Ueno Sugiyama Masuda Hirano Otsuka Kubo Matsui Iwasaki Sakurai Kinoshita Noguchi Matsuo Nomura
-    Kikuchi Sano Onishi Sugimoto Arai Toyoda Honda Kishida Koizumi Noda Kan Hatoyama Aso Fukuyama""".split()
+    Kikuchi Sano Onishi Sugimoto Arai Toyoda Honda Kishida Koizumi Noda Kan Hatoyama Aso Fukuyama Yamaha Matsushita
+    Ibuka Yanai Inamori Mikitani Nagamori""".split()
 )
 # (the quick test: such a family name after a word that ends in lower case)
 _JAPANESE_FAMILY = re.compile(rf"[a-z] (?:{'|'.join(sorted(JAPANESE_SURNAMES))})\b")

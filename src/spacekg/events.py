@@ -2302,6 +2302,11 @@ _YEARS_APART = re.compile(
     rf"\b{_HOW_MANY}\s+years?\s+(?P<way>after|before)\s+(?:[\w'.-]+\s+){{0,4}}?(?:(?:had|has|was|were)\s+)?$",
     re.IGNORECASE,
 )
+# (or months: "blew up ... on Friday, two months after the Soviet Union launched Sputnik 1")
+_MONTHS_APART = re.compile(
+    rf"\b{_HOW_MANY}\s+months?\s+(?P<way>after|before)\s+(?:[\w'.-]+\s+){{0,4}}?(?:(?:had|has|was|were)\s+)?$",
+    re.IGNORECASE,
+)
 _TRAILING_DAYS_APART = re.compile(rf",\s*{_DAYS_APART_WORDS}(?:(?:it|they|he|she)\s+|the\s+)?", re.IGNORECASE)
 _TRAILING_DAYS_APART_PAST = re.compile(rf",\s*{_DAYS_APART_WORDS}(?:it|they|he|she)\s+{_PAST}", re.IGNORECASE)
 # (or the noun of a launch that was the craft's or the crew's: "docked with Salyut on June 7, a day after their
@@ -2410,8 +2415,11 @@ def _days_apart(
 ) -> tuple[DateValue, DateValue] | None:
     """The main clause's day and the day of the trigger at ``at``, if a clause before it times the
     main one by so many days from a day the main clause states (else the day ``told`` last)."""
-    m = _DAYS_APART.search(text, max(span.begin, at - 80), at) or _YEARS_APART.search(
-        text, max(span.begin, at - 80), at
+    window = max(span.begin, at - 80)
+    m = (
+        _DAYS_APART.search(text, window, at)
+        or _YEARS_APART.search(text, window, at)
+        or _MONTHS_APART.search(text, window, at)
     )
     if m is None or any(m.end() <= f.span.begin < at for f in found):
         return None
@@ -2424,6 +2432,14 @@ def _days_apart(
         # year so many years from the main clause's day)
         count = _how_many(m)
         return day, dates.year(day.earliest.year + (-count if m["way"].lower() == "after" else count))
+    if m.re is _MONTHS_APART:
+        months = (
+            day.earliest.year * 12
+            + day.earliest.month
+            - 1
+            + (-_how_many(m) if m["way"].lower() == "after" else _how_many(m))
+        )
+        return day, dates.month(months // 12, months % 12 + 1)
     return day, _days_between(m, day)
 
 
