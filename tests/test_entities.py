@@ -3043,3 +3043,14 @@ def test_a_club_by_its_last_word_a_bare_airport_a_firm_with_a_number_and_a_found
     assert {("Manchester Rovers", "organization"), ("Ziem airport", "place")} <= pairs
     assert ("Zorbington United", "organization") in pairs
     assert not {t for t, _ in pairs if t.startswith("Seven")}
+
+
+def test_an_airline_by_the_airliner_it_flies_a_team_renamed_and_islands() -> None:
+    found = mentions(
+        "A KLM Boeing 747 struck a Zan Am 747 after a bomb exploded on Gran Canaria. Zorvex buys the Zoleman racing "
+        "team and renames it Zorvex Formula. A Dutch 747 landed."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("KLM", "organization"), ("Zan Am", "organization"), ("Gran Canaria", "place")} <= pairs
+    assert {("Zoleman", "organization"), ("Zorvex Formula", "organization")} <= pairs
+    assert not {t for t, _ in pairs if t.startswith(("Dutch", "KLM Boeing"))}

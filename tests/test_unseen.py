@@ -2537,3 +2537,12 @@ def test_a_trigger_so_many_months_before_the_main_day() -> None:
         "1957-12-06-rocket.txt",
     )
     assert events_of(x) == [("Launch", "1957-10"), ("NewsEvent", "1957-12-06")]
+
+
+def test_a_verb_right_after_and_so_many_days_later() -> None:
+    x = extract(
+        "Probe\n\nMOSCOW, Sept. 22, 1968 -- The capsule of Zond 5 splashed down in the Indian Ocean on Saturday.\n\n"
+        "The craft was launched on Sept. 15 and passed about 1,950 km from the lunar surface three days later.\n",
+        "1968-09-22-probe.txt",
+    )
+    assert events_of(x) == [("Landing", "1968-09-21"), ("Launch", "1968-09-15"), ("NewsEvent", "1968-09-18")]

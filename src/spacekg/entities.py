@@ -2387,13 +2387,13 @@ _LOWER_HEADS = {
     "processing plant": Kind.PLACE, "oil platform": Kind.PLACE, "gas platform": Kind.PLACE,
     "offshore platform": Kind.PLACE, "mine": Kind.PLACE, "coal mine": Kind.PLACE, "copper mine": Kind.PLACE,
     "gold mine": Kind.PLACE, "end": Kind.PLACE, "orbital station": Kind.MISSION, "space station": Kind.MISSION,
-    "orbital laboratory": Kind.MISSION, "council": Kind.ORGANIZATION,
+    "orbital laboratory": Kind.MISSION, "council": Kind.ORGANIZATION, "racing team": Kind.ORGANIZATION,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
 # Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province", "Google's DeepMind unit",
 # "the De Hooiberg brewery", "the Piper Alpha oil platform", "the San Jose mine", the stand of a ground at
 # "the Leppings Lane end"; not a side's or a direction's: "the Italian end", "the North end"; "the Salyut orbital
-# station", "the Intercosmos council".)
+# station", "the Intercosmos council", "the Toleman racing team".)
 _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "district", "area", "neighborhood",
                              "neighbourhood", "convention center", "convention centre", "label",
                              "region", "volcano", "county", "prefecture", "cathedral", "fire station",
@@ -2401,7 +2401,7 @@ _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "dist
                              "coalition", "building", "exchange", "oil field", "oilfield", "gas field",
                              "processing plant", "oil platform", "gas platform", "offshore platform", "mine",
                              "coal mine", "copper mine", "gold mine", "end", "orbital station", "space station",
-                             "orbital laboratory", "council"))  # fmt: skip
+                             "orbital laboratory", "council", "racing team"))  # fmt: skip
 # (A faith's word before such a noun names none: "the Catholic cathedral", "the Methodist chapel".)
 _FAITHS = frozenset(
     """Catholic Roman Anglican Orthodox Methodist Baptist Presbyterian Lutheran Evangelical Protestant Pentecostal
@@ -2742,6 +2742,11 @@ _CUED_ORGANIZATION = re.compile(
     r"|(?<![\w'-])(?P<airline>Air (?P<home>[A-Z][a-z]+(?: [A-Z][a-z]+)?))(?![\w'-])"
     # Or with "Air" last, before what it flies: "A Jeju Air passenger plane".
     r"|(?<![\w'-])(?P<carrier>[A-Z][a-z]+ Air)(?= (?:passenger|plane|flight|jet|aircraft|airliner)s?\b)"
+    # (a body renamed after it is bought: "buys the Toleman racing team and renames it Benetton Formula")
+    r"|\b(?:renames|renamed) it (?P<renamed>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})(?![\w'-])"
+    # Or by the airliner it flies, named after it: "struck a Pan Am 747", "a KLM Boeing 747".
+    r"|\b(?:[Aa]n?|[Tt]he) (?P<flier>(?!Boeing|Airbus)[A-Z][\w&'-]*(?: (?!Boeing|Airbus)[A-Z][\w&'-]*)?)"
+    r"(?= (?:Boeing |Airbus |McDonnell Douglas )?(?:7[0-8]7|A3[0-8]0|DC-1?\d|MD-\d\d)\b)"
     # A business by what only a business does: "Amazon goes public on the Nasdaq", "the company ...
     # under the name Cadabra", "agrees to buy Whole Foods Market for 13.7 billion U.S. dollars".
     r"|(?<![\w'-])(?P<listed>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) (?:goes|went|will go) public\b"
@@ -2808,7 +2813,9 @@ _ORGANIZATION_CUES = ("-based ", " radio", " television", " newspaper", "Air ", 
                       " bought ", " acquire", "owned by ", "operated by ", "leased ", "chartered ", "polling ",
                       "rating ", "ratings ", "research ", "consulting ", "accounting ", "law ", "investment ",
                       "credit ", "news ", " shares ", " store", " shop", " outlet", " boutique",
-                      " Brothers", "forming ", "creating ", "to form ", "to create ", " merge")  # fmt: skip
+                      " Brothers", "forming ", "creating ", "to form ", "to create ", " merge",
+                      " 707", " 727", " 737", " 747", " 757", " 767", " 777", " 787", " A3", " DC-", " MD-",
+                      " renames it ", " renamed it ")  # fmt: skip
 
 
 def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:

@@ -1983,7 +1983,10 @@ _IN_OR_ON = re.compile(rf"\b(?:in|on){_PART_OF}", re.IGNORECASE)
 # (a quick test: "in" or "on", then a number or a capital, where a date may stand)
 _IN_OR_ON_A_DATE = re.compile(rf"\b(?:[Ii]n|[Oo]n){_PART_OF_WORDS}[A-Z0-9]")
 # ", and" then a subject of up to three words (a name's too: "the U.S. military") and its verb in the past.
-_AND_SUBJECT_PAST = re.compile(rf",\s+and\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w.'-]+\s+){{0,3}}?{_PAST}")
+# (with no comma, the verb right after "and": "was launched on Sept. 15 and passed ... three days later")
+_AND_SUBJECT_PAST = re.compile(
+    rf"(?:,\s+and\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w.'-]+\s+){{0,3}}?|\s+and\s+(?:it\s+|they\s+)?){_PAST}"
+)
 
 
 def _and_clause_next_day(
