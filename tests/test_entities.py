@@ -3054,3 +3054,15 @@ def test_an_airline_by_the_airliner_it_flies_a_team_renamed_and_islands() -> Non
     assert {("KLM", "organization"), ("Zan Am", "organization"), ("Gran Canaria", "place")} <= pairs
     assert {("Zoleman", "organization"), ("Zorvex Formula", "organization")} <= pairs
     assert not {t for t, _ in pairs if t.startswith(("Dutch", "KLM Boeing"))}
+
+
+def test_an_ampersand_name_its_initials_and_its_first_part_a_shop_a_dam_and_a_valley() -> None:
+    found = mentions(
+        "Z&W: key dates\n\n1947: Erling Zersson opens a clothing shop called Zennes in Zasteras.\n\n1968: The chain "
+        "buys the hunting shop Zauritz Zidforss and becomes Zennes & Wauritz.\n\n1974: Z&W lists its shares. A "
+        "landslide fell behind the Zajont dam into the Ziave valley."
+    )
+    named = {(t, k): e for t, k, e in found}
+    assert named[("Z&W", "organization")] == named[("Zennes", "organization")] == "zennes-wauritz"
+    assert named[("Erling Zersson", "person")] and named[("Zauritz Zidforss", "organization")]
+    assert {("Zajont dam", "place"), ("Ziave valley", "place")} <= set(named)

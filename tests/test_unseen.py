@@ -2546,3 +2546,12 @@ def test_a_verb_right_after_and_so_many_days_later() -> None:
         "1968-09-22-probe.txt",
     )
     assert events_of(x) == [("Landing", "1968-09-21"), ("Launch", "1968-09-15"), ("NewsEvent", "1968-09-18")]
+
+
+def test_a_clause_so_many_hours_after_a_launch_tells_the_main_clauses_own_happening() -> None:
+    x = extract(
+        "Craft\n\nHOUSTON, Dec. 15, 1965 -- Gemini 6 drew within a foot of Gemini 7 on Wednesday, less than six "
+        "hours after lifting off from Cape Kennedy.\n",
+        "1965-12-15-craft.txt",
+    )
+    assert events_of(x) == [("Launch", "1965-12-15"), ("NewsEvent", "1965-12-15")]

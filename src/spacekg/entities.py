@@ -2388,6 +2388,7 @@ _LOWER_HEADS = {
     "offshore platform": Kind.PLACE, "mine": Kind.PLACE, "coal mine": Kind.PLACE, "copper mine": Kind.PLACE,
     "gold mine": Kind.PLACE, "end": Kind.PLACE, "orbital station": Kind.MISSION, "space station": Kind.MISSION,
     "orbital laboratory": Kind.MISSION, "council": Kind.ORGANIZATION, "racing team": Kind.ORGANIZATION,
+    "dam": Kind.PLACE, "valley": Kind.PLACE,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
 # Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province", "Google's DeepMind unit",
@@ -2751,7 +2752,9 @@ _CUED_ORGANIZATION = re.compile(
     # under the name Cadabra", "agrees to buy Whole Foods Market for 13.7 billion U.S. dollars".
     r"|(?<![\w'-])(?P<listed>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) (?:goes|went|will go) public\b"
     # (or "his new company, later named Celera Genomics", "a joint venture, later named Elpida Memory")
-    r"|\b(?:company|venture|firm|subsidiary)\b[^.;]{0,60}?\b(?:under the name|named|called) "
+    # ("opens a women's clothing shop called Hennes")
+    r"|\b(?:company|venture|firm|subsidiary|shop|store|chain|brand|label|business)\b[^.;]{0,60}?"
+    r"\b(?:under the name|named|called) "
     r"(?P<former>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})(?![\w'-])"
     # ("agrees to buy Motorola Mobility from Google for about 2.91 billion U.S. dollars")
     # (what it is may come first: "to buy U.S. pet food maker Ralston Purina for 10.3 billion")
@@ -3757,7 +3760,7 @@ _ORG_NOUNS = (
 # furniture maker" names a person.
 _ORG_ONLY_NOUNS = frozenset(
     """company firm bank airline carrier startup start-up conglomerate venture giant corporation subsidiary team club
-    store chain
+    store chain shop
     studio platform automaker carmaker planemaker chipmaker broadcaster insurer lender agency group exchange
     movement party newspaper magazine tabloid""".split()
 )
@@ -5009,6 +5012,11 @@ def _one_bearer(folded: str, chosen: list[_Candidate], regions: list[Span]) -> l
             if formless is not None and formless.kind is entity.kind and formless is not entity:
                 same[formless] = entity
     same.update(_without_trade(bodies))
+    # (a body named by the name before an ampersand's: "a shop called Hennes", then "Hennes & Mauritz")
+    for name, entity in bodies.items():
+        opening = bodies.get(name.split(" & ")[0]) if " & " in name else None
+        if opening is not None and opening.kind is entity.kind is Kind.ORGANIZATION:
+            same[opening] = entity
     if "known as " in folded:
         same.update(_known_as_found(folded, chosen))
     same.update(_craft_by_last_words(chosen))
@@ -5150,14 +5158,15 @@ def _spelled_initials(chosen: list[_Candidate]) -> dict[Entity, Entity]:
     that one ("India's PSLV rocket", then "the Polar Satellite Launch Vehicle"), where neither is
     curated (``_one_bearer``)."""
     found = {c.entity for c in chosen if not c.entity.curated}
-    acronyms = [e for e in found if 2 <= len(e.name) <= 8 and e.name.isalpha() and e.name.isupper()]
+    # (an ampersand too: "H&M", then "Hennes & Mauritz")
+    acronyms = [e for e in found if 2 <= len(e.name) <= 8 and e.name.replace("&", "").isalpha() and e.name.isupper()]
     if not acronyms:
         return {}
     by_initials: dict[tuple[Kind, str], set[Entity]] = {}
     for e in found:
         words = e.name.split()
         if len(words) >= 2:
-            initials = "".join(w[0] for w in words if w[0].isupper())
+            initials = "".join(w[0] for w in words if w[0].isupper() or w == "&")
             by_initials.setdefault((e.kind, initials), set()).add(e)
     same: dict[Entity, Entity] = {}
     for e in acronyms:

@@ -772,6 +772,8 @@ class EventFinder:
             if apart is not None:
                 main_day, stated = apart
                 on_a_day.append((own_sentence, main_day))
+                if main_day == stated:  # (so many hours apart: the main clause's own happening, that day too)
+                    hours_later.add(own_sentence.span)
             # What happened so many years ago is background ("..., who announced the company's move
             # into cars three years ago"), not news of the sentence's day.
             if _YEARS_AGO.match(text, match.end(), sentence.span.end):
@@ -2310,6 +2312,13 @@ _MONTHS_APART = re.compile(
     rf"\b{_HOW_MANY}\s+months?\s+(?P<way>after|before)\s+(?:[\w'.-]+\s+){{0,4}}?(?:(?:had|has|was|were)\s+)?$",
     re.IGNORECASE,
 )
+# (or a few hours, on the main clause's day: "drew within a foot of Gemini 7 on Wednesday ..., less than six hours
+# after lifting off")
+_HOURS_APART = re.compile(
+    rf"\b(?:(?:less|fewer)\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+|just\s+)?{_HOW_MANY}\s+hours?\s+"
+    r"(?P<way>after|before)\s+(?:[\w'.-]+\s+){0,4}?(?:(?:had|has|was|were)\s+)?$",
+    re.IGNORECASE,
+)
 _TRAILING_DAYS_APART = re.compile(rf",\s*{_DAYS_APART_WORDS}(?:(?:it|they|he|she)\s+|the\s+)?", re.IGNORECASE)
 _TRAILING_DAYS_APART_PAST = re.compile(rf",\s*{_DAYS_APART_WORDS}(?:it|they|he|she)\s+{_PAST}", re.IGNORECASE)
 # (or the noun of a launch that was the craft's or the crew's: "docked with Salyut on June 7, a day after their
@@ -2423,6 +2432,7 @@ def _days_apart(
         _DAYS_APART.search(text, window, at)
         or _YEARS_APART.search(text, window, at)
         or _MONTHS_APART.search(text, window, at)
+        or _HOURS_APART.search(text, window, at)
     )
     if m is None or any(m.end() <= f.span.begin < at for f in found):
         return None
@@ -2435,6 +2445,8 @@ def _days_apart(
         # year so many years from the main clause's day)
         count = _how_many(m)
         return day, dates.year(day.earliest.year + (-count if m["way"].lower() == "after" else count))
+    if m.re is _HOURS_APART:
+        return (day, day) if _how_many(m) <= 12 else None
     if m.re is _MONTHS_APART:
         months = (
             day.earliest.year * 12
