@@ -3066,3 +3066,13 @@ def test_an_ampersand_name_its_initials_and_its_first_part_a_shop_a_dam_and_a_va
     assert named[("Z&W", "organization")] == named[("Zennes", "organization")] == "zennes-wauritz"
     assert named[("Erling Zersson", "person")] and named[("Zauritz Zidforss", "organization")]
     assert {("Zajont dam", "place"), ("Ziave valley", "place")} <= set(named)
+
+
+def test_a_place_on_a_river_with_its_the_and_a_maker_of_goods_with_a_partner() -> None:
+    found = mentions(
+        "Zoosevelt dedicated Zoulder Dam on the Zolorado River. Zuzuki agreed to build cars with Zaruti Udyog. "
+        "They made friends with Tom Smith."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Zoulder Dam", "place"), ("Zolorado River", "place"), ("Zaruti Udyog", "organization")} <= pairs
+    assert ("Tom Smith", "person") in pairs

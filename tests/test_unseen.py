@@ -2555,3 +2555,12 @@ def test_a_clause_so_many_hours_after_a_launch_tells_the_main_clauses_own_happen
         "1965-12-15-craft.txt",
     )
     assert events_of(x) == [("Launch", "1965-12-15"), ("NewsEvent", "1965-12-15")]
+
+
+def test_a_month_after_after_with_a_name_between_commas() -> None:
+    x = extract(
+        "Probe\n\nPASADENA, Calif., Dec. 15, 1962 -- Zariner 2 flew past Venus on Friday.\n\nThe craft was launched "
+        "from Cape Canaveral on Aug. 27, after its twin, Zariner 1, was destroyed shortly after liftoff in July.\n",
+        "1962-12-15-probe.txt",
+    )
+    assert ("NewsEvent", "1962-07") in events_of(x)

@@ -1067,7 +1067,8 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
             and _HEADS.get(tokens[-1][2]) is Kind.PLACE
         ):
             yield from _discovered_tokens(folded, tokens[:on], surface)
-            tokens = tokens[on + 1 :]
+            # (with no "the" of the second: "Boulder Dam on the Colorado River")
+            tokens = tokens[on + 2 :] if tokens[on + 1][2] == "the" else tokens[on + 1 :]
         yield from _people_of_bodies(folded, tokens, surface, partner)
 
 
@@ -2152,6 +2153,15 @@ _DEALS = (
     ),
     # (whom a joint venture is formed with: "Matsushita forms a joint venture with Philips of the Netherlands")
     ((" joint venture with ",), re.compile(rf"\bjoint venture with (?P<venture>{_DEAL_NAME})(?![\w&'-])")),
+    # (and whom goods are made with, by a name of two words or in capitals: "to build cars with Maruti Udyog")
+    (
+        (" with ",),
+        re.compile(
+            r"\b(?:build|builds|built|make|makes|made|produce|produces|produced|assemble|assembles|assembled)\s+"
+            r"(?:[a-z][\w-]*\s+){1,2}?with\s+"
+            r"(?P<venture>[A-Z][\w&'-]* [A-Z][\w&'-]*|[A-Z]{2,6})(?![\w&'-]| [A-Z])"
+        ),
+    ),
     # (and what it sells, and to whom: "BMW sells Land Rover to Ford")
     (
         (" sells ", " sold "),

@@ -2150,7 +2150,11 @@ def _relative_clause_days(text: str, found: list[dates.DateMention], stated: Dat
 
 # (the clause's verb past or pluperfect, "after" perhaps timed: ", less than a month after Sputnik 1 stunned the
 # world on Oct. 4")
-_PAST_AFTER = re.compile(rf",\s*(?:[\w-]+\s+){{0,4}}?after\s+[^,;]{{1,80}}?\b(?:had\s+)?{_PAST}[^,;]{{0,50}}$")
+# (a name between commas may describe its subject: ", after its twin, Mariner 1, was destroyed ... in July")
+_PAST_AFTER = re.compile(
+    rf",\s*(?:[\w-]+\s+){{0,4}}?after\s+(?:[^,;]{{1,40}}?,\s+[A-Z][\w' -]{{0,30}},\s+)?[^,;]{{1,80}}?"
+    rf"\b(?:had\s+)?{_PAST}[^,;]{{0,50}}$"
+)
 
 
 # (the trigger's words, then a date told in or on right after them; its ", and" not far before them)
