@@ -17,7 +17,8 @@ a craft's name opening every sentence, bodies listed beside a known one, and peo
 someone who, craft named by what they do and places near known ones, founders, trades, stations and
 Korean names, hyphened craft, rivals, buyers, parks and islands, homonyms, ampersands, renames and days apart,
 a happening on each next day, and people described between commas, stores' openers, names launched beside craft
-and craft named for worlds, airlines, particles and trades, news media, offices, clubs and days apart. The article
+and craft named for worlds, airlines, particles and trades, news media, offices, clubs and days apart, islands,
+airliners, ampersands, units, rivers and hours apart. The article
 is extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one quadruples. The
 script prints the seconds and that ratio, and exits 1 if any ratio passes 3.
 """
@@ -300,6 +301,19 @@ CASES: dict[str, tuple[str, str, str]] = {
         "orbit, as it swung around the Moon on Oct. 7, about 80 kilometres southeast of Zhezkazgan; Hisashige "
         "Zanaka, audited by Arthur Andersen, opened a store, in Zalmhult, and the Zebanese Red Cross in Zlymouth "
         "Meeting, Pennsylvania, will visit the Zethania chapel on Thursday and toured it. ",
+        "",
+    ),
+    "islands, airliners, ampersands, units, rivers and hours apart": (
+        DATELINE + "Z&W: key dates. Zars 3 made the first soft landing on Mars on Thursday. ",
+        "Zitachi America, a joint venture later named Zelpida Memory, agreed to buy Zorizon Nuclear Power from Zeon "
+        "and Zwe, and a Zan Am 747 sank 11 miles off the Old Head of Zinsale as tugs brought survivors into "
+        "Zueenstown from Gran Canaria; Namihei Zodaira opened a shop called Zennes, later Zennes & Wauritz, as Seven "
+        "Manchester Rovers players flew from Ziem airport past the Zajont dam in the Ziave valley and Zoulder Dam on "
+        "the Zolorado River, to build cars with Zaruti Udyog, and the chairman of the Zintercosmos council said "
+        "Zliverpool fans, launched on Zroton rockets after its twin, Zariner 1, was destroyed in July, splashed down "
+        "in the western Pacific late on Wednesday, less than six hours after lifting off, two months after the "
+        "Soviet Union launched Zputnik 1, and, less than seven hours later, made the first docking. It went into "
+        "orbit the same day. ",
         "",
     ),
 }

@@ -2424,6 +2424,22 @@ _BARE_HEADS = (
     "province", "crater", "prison", "county", "city", "prefecture", "cathedral", "station", "island", "airport",
 )  # fmt: skip
 _BARE_HEAD_CUES = tuple(f" {head}" for head in _BARE_HEADS)
+_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'-]* )+$")
+
+
+@functools.lru_cache(maxsize=64)
+def _airports_in_full(folded: str) -> tuple[str, ...]:
+    """The capitalised words before each "Airport" the text gives (read once per article)."""
+    runs = []
+    at = folded.find(" Airport")
+    while at >= 0:
+        m = _WORDS_BEFORE.search(folded, max(0, at - 80), at + 1)
+        if m is not None:
+            runs.append(m[0].strip())
+        at = folded.find(" Airport", at + 1)
+    return tuple(runs)
+
+
 _LOWER_PROVINCE = re.compile(rf"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<head>{'|'.join(_BARE_HEADS)})\b")
 # Words between "the" and a party's name that say which party it is ("the ruling Morena party"); with the words
 # of age or fame, what may stand between "the" and any name before its noun.
@@ -2502,7 +2518,7 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             )
             # (nor an airport the article names in full: "Daxing airport" beside "Beijing Daxing International
             # Airport")
-            or (m["head"] == "airport" and re.search(rf"\b{re.escape(called)} (?:[A-Z]\w* )*Airport\b", folded))
+            or (m["head"] == "airport" and any(f" {called} " in f" {run} " for run in _airports_in_full(folded)))
             or (m["head"] == "desert" and (called in surface or called.split()[-1] in surface))
             or (m["head"] == "station" and "-" in called)
         ):
