@@ -2733,6 +2733,8 @@ _JAPANESE_GIVEN_ENDING = re.compile(
 
 
 def _japanese_family(name: str, family: str) -> bool:
+    """Whether the second word of ``name`` may be a Japanese family name: a listed one, or one of Japanese
+    syllables after a given name that ends as only Japanese names do."""
     return family in JAPANESE_SURNAMES or (
         len(family) > 3
         and _JAPANESE_GIVEN_ENDING.search(name) is not None
@@ -3031,8 +3033,8 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         off = _MILES_OFF.finditer(folded, region.begin, region.end) if "off" in cues else iter(())
         into = _BROUGHT_INTO.finditer(folded, region.begin, region.end) if "into" in cues else iter(())
         for m in itertools.chain(off, into):
-            words = m["name"].split()
-            if m["name"] in surface or any(w in _STOP_FIRST or w in _CALENDAR_WORDS for w in words[:1]):
+            first = m["name"].split()[0]
+            if m["name"] in surface or first in _STOP_FIRST or first in _CALENDAR_WORDS:
                 continue
             if _TITLE.match(m["name"]) or (_head_kind(m["name"]) or Kind.PLACE) is not Kind.PLACE:
                 continue
@@ -4649,6 +4651,8 @@ _UNIT_PLACE_CLASSES = frozenset(("Country", "Continent"))
 
 
 def _regional_units(folded: str, chosen: list[_Candidate], surface: dict[str, Entity]) -> list[_Candidate]:
+    """Each body found right before a country's or a continent's name, with it, as the body's unit there (the
+    longer name wins over both when overlaps are resolved)."""
     found = []
     for c in chosen:
         if c.entity.kind is not Kind.ORGANIZATION or c.entity.cls == "GovernmentOrganization":

@@ -2307,22 +2307,24 @@ def _spaceborne(entity: Entity) -> bool:
 # so many days (its subject and auxiliary, if any, before the trigger).
 _HOW_MANY = r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _DAYS_APART_WORDS = rf"\b{_HOW_MANY}\s+days?\s+(?P<way>after|before)\s+"
-_YEARS_APART = re.compile(
-    rf"\b{_HOW_MANY}\s+years?\s+(?P<way>after|before)\s+(?:[\w'.-]+\s+){{0,4}}?(?:(?:had|has|was|were)\s+)?$",
-    re.IGNORECASE,
-)
+
+
+def _apart_by(unit: str, lead: str = "") -> re.Pattern[str]:
+    """A clause right before a trigger that times the main one by so many ``unit``s (its subject and auxiliary,
+    if any, before the trigger)."""
+    return re.compile(
+        rf"\b{lead}{_HOW_MANY}\s+{unit}s?\s+(?P<way>after|before)\s+(?:[\w'.-]+\s+){{0,4}}?"
+        r"(?:(?:had|has|was|were)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+_YEARS_APART = _apart_by("year")
 # (or months: "blew up ... on Friday, two months after the Soviet Union launched Sputnik 1")
-_MONTHS_APART = re.compile(
-    rf"\b{_HOW_MANY}\s+months?\s+(?P<way>after|before)\s+(?:[\w'.-]+\s+){{0,4}}?(?:(?:had|has|was|were)\s+)?$",
-    re.IGNORECASE,
-)
+_MONTHS_APART = _apart_by("month")
 # (or a few hours, on the main clause's day: "drew within a foot of Gemini 7 on Wednesday ..., less than six hours
 # after lifting off")
-_HOURS_APART = re.compile(
-    rf"\b(?:(?:less|fewer)\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+|just\s+)?{_HOW_MANY}\s+hours?\s+"
-    r"(?P<way>after|before)\s+(?:[\w'.-]+\s+){0,4}?(?:(?:had|has|was|were)\s+)?$",
-    re.IGNORECASE,
-)
+_HOURS_APART = _apart_by("hour", r"(?:(?:less|fewer)\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+|just\s+)?")
 _TRAILING_DAYS_APART = re.compile(rf",\s*{_DAYS_APART_WORDS}(?:(?:it|they|he|she)\s+|the\s+)?", re.IGNORECASE)
 _TRAILING_DAYS_APART_PAST = re.compile(rf",\s*{_DAYS_APART_WORDS}(?:it|they|he|she)\s+{_PAST}", re.IGNORECASE)
 # (or the noun of a launch that was the craft's or the crew's: "docked with Salyut on June 7, a day after their
@@ -2452,12 +2454,8 @@ def _days_apart(
     if m.re is _HOURS_APART:
         return (day, day) if _how_many(m) <= 12 else None
     if m.re is _MONTHS_APART:
-        months = (
-            day.earliest.year * 12
-            + day.earliest.month
-            - 1
-            + (-_how_many(m) if m["way"].lower() == "after" else _how_many(m))
-        )
+        count = _how_many(m)
+        months = day.earliest.year * 12 + day.earliest.month - 1 + (-count if m["way"].lower() == "after" else count)
         return day, dates.month(months // 12, months % 12 + 1)
     return day, _days_between(m, day)
 
