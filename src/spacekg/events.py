@@ -611,7 +611,9 @@ class EventFinder:
             reported_lede = focus is not None
         untriggered: dict[Span, DateValue | None] = {}  # with the day it was said on, if given
         on_a_day: list[tuple[_Sentence, DateValue]] = []  # untriggered, with a day of their own
-        hours_later: set[Span] = set()  # untriggered, so many hours after what was told before them
+        # told so many hours after what was told before them (untriggered), or with a trigger a few hours from the
+        # main clause's day: each tells a happening of its own whatever else its day has
+        hours_later: set[Span] = set()
         same_day: set[Span] = set()  # untriggered, "the same day" as what was told before them
         apart_told: list[tuple[Event, DateValue]] = []  # told in a clause so many days from its sentence's day
         for index, (own_sentence, stated, in_sentence) in enumerate(zip(own, dated, found, strict=True)):
