@@ -3076,3 +3076,35 @@ def test_a_place_on_a_river_with_its_the_and_a_maker_of_goods_with_a_partner() -
     pairs = {(t, k) for t, k, _ in found}
     assert {("Zoulder Dam", "place"), ("Zolorado River", "place"), ("Zaruti Udyog", "organization")} <= pairs
     assert ("Tom Smith", "person") in pairs
+
+
+def test_a_numbered_satellite_a_firm_that_becomes_another_and_microsystems() -> None:
+    found = mentions(
+        "Zorvex: key dates\n\n1977: Tom Zellison starts Zoftware Labs Inc. in Zanta Clara.\n\n1982: The firm, by then "
+        "called Zelational Data Inc., becomes Zorvex Systems Corp.\n\n2010: Zorvex buys Zun Microsystems. The "
+        "pictures were relayed by the satellite Zyncom 3."
+    )
+    named = {(t, k): e for t, k, e in found}
+    assert named[("Zelational Data Inc.", "organization")] == named[("Zorvex", "organization")]
+    assert named[("Zorvex Systems Corp.", "organization")] == named[("Zorvex", "organization")]
+    assert {("Zun Microsystems", "organization"), ("Zyncom 3", "mission")} <= set(named)
+
+
+def test_a_firm_that_became_another_after_a_comma_only_where_it_was_called_so() -> None:
+    named = {
+        (t, k): e
+        for t, k, e in mentions("Zorvex Foods Inc., which bought Zuorbit Labs Inc., became Zorvex Brands Inc. in 1990.")
+    }
+    assert named[("Zuorbit Labs Inc.", "organization")] != named[("Zorvex Brands Inc.", "organization")]
+
+
+def test_a_coast_a_rock_run_aground_on_a_reef_isles_and_a_tanker_named_like_a_canyon() -> None:
+    found = mentions(
+        "Jets bomb the tanker Zorrey Canyon. The wrecked supertanker Zorrey Canyon ran aground on Zollard's Rock on "
+        "the Zeven Stones reef between Land's End and the Isles of Zilly, spilling oil off the coast of Zornwall and "
+        "on beaches in Zrittany. The Zorrey Canyon burned."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Zollard's Rock", "place"), ("Zeven Stones", "place"), ("Isles of Zilly", "place")} <= pairs
+    assert {("Zornwall", "place"), ("Zrittany", "place")} <= pairs
+    assert not {t for t, _ in pairs if t.startswith("Zorrey")}

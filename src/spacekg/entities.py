@@ -41,7 +41,7 @@ _HEAD_WORDS = {
         Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes Assembly
         Entertainment Board Aerospace Democrats Pictures Studios Transport Grill Restaurants Cafe Coffee Foods
         Brands Beverages Electronics Automobiles Police Works Electric Fleet Railways Laboratories Oil Insurance
-        Mining Branch Deutsche Cars Automobile Partners {_MADE_WORDS}""",
+        Microsystems Mining Branch Deutsche Cars Automobile Partners {_MADE_WORDS}""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Estadio Stadio
         Stadion Bridge Tunnel Canal
@@ -49,7 +49,8 @@ _HEAD_WORDS = {
         Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
         Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel Empire Statue Lagoon
         Atoll Archipelago Reef Glacier Fjord Wharf Pier Quay Republic Downs Racecourse Speedway Theatre Theater Trench
-        Canyon Gorge Territory Territories Pradesh Oblast Krai Governorate Indies Sound Cape Road Avenue Boulevard""",
+        Canyon Gorge Territory Territories Pradesh Oblast Krai Governorate Indies Sound Cape Road Avenue Boulevard
+        Isles Isle""",
     Kind.MISSION: """Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment Surveyor
         Satellite""",
 }
@@ -710,7 +711,7 @@ class EntityFinder:
             chosen += _business_partners(folded, chosen, regions, self._surface)
         chosen += _acronyms(folded, chosen, regions)
         chosen = _one_bearer(folded, chosen, regions)
-        if " its name " in folded or " itself " in folded:
+        if " its name " in folded or " itself " in folded or " becomes " in folded or " became " in folded:
             chosen = _renamed(folded, chosen)
         chosen = _known_companies(chosen, self._surface)
         if doc.title is not None and " born" in folded:
@@ -737,12 +738,14 @@ class EntityFinder:
         if any(c.entity in self._homonyms for c in chosen):
             chosen = self._homonym_places(folded, chosen)
         chosen += _regional_units(folded, chosen, self._surface)
+        vessels = _vessels(folded, chosen)
         # "U.S. dollars", "Hong Kong dollars": a currency, not the place; "named Fujian": a ship.
         final = [
             c
             for c in _editions(_resolve_overlaps(chosen))
             if not _currency(folded, c)
             and not _ship_name(folded, c)
+            and c.entity not in vessels
             and not _another_moon(folded, c)
             and not _initials_of_a_name(folded, c)
         ]
@@ -1193,8 +1196,14 @@ def _discovered_tokens(
     if len(tokens) < 2:
         return
     # "Summits of the Forum on China-Africa Cooperation": a plural head word names no one thing;
-    # what it is "of" is the name.
-    if len(tokens) > 2 and tokens[1][2] == "of" and tokens[0][2].endswith("s") and tokens[0][2][:-1] in _HEADS:
+    # what it is "of" is the name (not where the plural is a head word of its own: "the Isles of Scilly").
+    if (
+        len(tokens) > 2
+        and tokens[1][2] == "of"
+        and tokens[0][2].endswith("s")
+        and tokens[0][2][:-1] in _HEADS
+        and tokens[0][2] not in _HEADS
+    ):
         yield from _discovered_tokens(folded, tokens[3:] if tokens[2][2] == "the" else tokens[2:], surface)
         return
     # "a United Launch Alliance Atlas V rocket": a known craft, rocket or person after the last head word is
@@ -1747,6 +1756,23 @@ _VESSEL_NOUN_AFTER = re.compile(r"\s+(?:submersible|submarine|ship|vessel|liner|
 
 
 _SHIP_PREFIXES = frozenset(("USS", "HMS", "HMAS", "HMCS", "INS", "USNS"))
+# "the wrecked supertanker Torrey Canyon": a name right after a vessel's noun is the vessel's.
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:super)?(?:tanker|ship|vessel|liner|ferry|freighter|trawler|steamer|steamship|yacht|schooner|tug|tugboat"
+    r"|cruiser|destroyer|frigate|battleship|icebreaker)\s+$"
+)
+
+
+def _vessels(folded: str, chosen: list[_Candidate]) -> frozenset[Entity]:
+    """The places no list knows that the article names right after a vessel's noun somewhere: ships, each
+    time they are named ("the wrecked supertanker Torrey Canyon ... the Torrey Canyon's tanks")."""
+    return frozenset(
+        c.entity
+        for c in chosen
+        if c.entity.kind is Kind.PLACE
+        and not c.entity.curated
+        and _VESSEL_BEFORE.search(folded, max(0, c.span.begin - 16), c.span.begin)
+    )
 
 
 def _ship_name(folded: str, c: _Candidate) -> bool:
@@ -2398,13 +2424,13 @@ _LOWER_HEADS = {
     "offshore platform": Kind.PLACE, "mine": Kind.PLACE, "coal mine": Kind.PLACE, "copper mine": Kind.PLACE,
     "gold mine": Kind.PLACE, "end": Kind.PLACE, "orbital station": Kind.MISSION, "space station": Kind.MISSION,
     "orbital laboratory": Kind.MISSION, "council": Kind.ORGANIZATION, "racing team": Kind.ORGANIZATION,
-    "dam": Kind.PLACE, "valley": Kind.PLACE,
+    "dam": Kind.PLACE, "valley": Kind.PLACE, "reef": Kind.PLACE,
 }  # fmt: skip
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
 # Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province", "Google's DeepMind unit",
-# "the De Hooiberg brewery", "the Piper Alpha oil platform", "the San Jose mine", the stand of a ground at
-# "the Leppings Lane end"; not a side's or a direction's: "the Italian end", "the North end"; "the Salyut orbital
-# station", "the Intercosmos council", "the Toleman racing team".)
+# "the De Hooiberg brewery", "the Piper Alpha oil platform", "the San Jose mine", "the Seven Stones reef", the
+# stand of a ground at "the Leppings Lane end"; not a side's or a direction's: "the Italian end", "the North end";
+# "the Salyut orbital station", "the Intercosmos council", "the Toleman racing team".)
 _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "district", "area", "neighborhood",
                              "neighbourhood", "convention center", "convention centre", "label",
                              "region", "volcano", "county", "prefecture", "cathedral", "fire station",
@@ -2412,7 +2438,7 @@ _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "dist
                              "coalition", "building", "exchange", "oil field", "oilfield", "gas field",
                              "processing plant", "oil platform", "gas platform", "offshore platform", "mine",
                              "coal mine", "copper mine", "gold mine", "end", "orbital station", "space station",
-                             "orbital laboratory", "council", "racing team"))  # fmt: skip
+                             "orbital laboratory", "council", "racing team", "reef"))  # fmt: skip
 # (A faith's word before such a noun names none: "the Catholic cathedral", "the Methodist chapel".)
 _FAITHS = frozenset(
     """Catholic Roman Anglican Orthodox Methodist Baptist Presbyterian Lutheran Evangelical Protestant Pentecostal
@@ -2915,8 +2941,9 @@ _SITE_NOUNS = frozenset(
     """ceremony rally parade funeral festival celebration vigil concert show exhibition fair home residence headquarters
     prison jail hospital plant factory foundry mill shipyard brewery distillery winery refinery workshop studio campus
     prosecutors police officials authorities residents Centre Center Stadium Arena Theatre Theater store shop office
-    restaurant mine""".split()
+    restaurant mine beaches""".split()
 )
+_COAST_NOUNS = frozenset(("coast", "coasts", "coastline", "shore", "shores"))
 # "Tuscany's regional governor": what a region's or a province's office is of is a place.
 _REGION_OWNED = re.compile(
     r"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s (?:regional|provincial) "
@@ -2936,7 +2963,8 @@ _DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split()
 )
 _OTHER_PLACE_CUES = (
-    frozenset(("between", "from", "Launch", "near", "Comet", "regional", "provincial", "off", "into"))
+    frozenset(("between", "from", "Launch", "near", "Comet", "regional", "provincial", "off", "into", "aground"))
+    | _COAST_NOUNS
     | _SITE_NOUNS
     | _BUILDING_NOUNS
     | _AT_SITE_NOUNS
@@ -2968,6 +2996,13 @@ _MILES_OFF = re.compile(
 )
 # "brought survivors into Queenstown", "the tug towed it into Falmouth": where boats bring or tow what they carry.
 _BROUGHT_INTO = re.compile(rf"\b(?:brought|brings|towed|tows|ferried|ferries)(?: [a-z]+){{0,3}} into {_NEAR_NAME}")
+# "off the coast of Cornwall", "on the shores of Lake Zorvex": what has a coast or shores is a place.
+_COAST_OF = re.compile(rf"\b(?:coast|coasts|coastline|shore|shores) of (?:the )?{_NEAR_NAME}")
+# "ran aground on Pollard's Rock": what a ship runs aground on or off is a place (its name may hold an owner's "'s").
+_AGROUND = re.compile(
+    r"\baground (?:on|off|near|at) (?:the )?"
+    r"(?P<name>[A-Z][a-z]+(?:'s)?(?: [A-Z][a-z]+){0,2})(?![\w'-]| [A-Z])"
+)
 
 
 # "the Colosseum in Rome, the Taj Mahal in India": a name no list knows, after "the", in a known place.
@@ -3029,10 +3064,12 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         for m in _REGION_OWNED.finditer(folded, region.begin, region.end):
             if m["name"] not in surface and m["name"].split()[0] not in _STOP_FIRST:
                 yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, m["name"])
-    if "off" in cues or "into" in cues:
+    if "off" in cues or "into" in cues or "aground" in cues or cues & _COAST_NOUNS:
         off = _MILES_OFF.finditer(folded, region.begin, region.end) if "off" in cues else iter(())
         into = _BROUGHT_INTO.finditer(folded, region.begin, region.end) if "into" in cues else iter(())
-        for m in itertools.chain(off, into):
+        aground = _AGROUND.finditer(folded, region.begin, region.end) if "aground" in cues else iter(())
+        coast = _COAST_OF.finditer(folded, region.begin, region.end) if cues & _COAST_NOUNS else iter(())
+        for m in itertools.chain(off, into, aground, coast):
             first = m["name"].split()[0]
             if m["name"] in surface or first in _STOP_FIRST or first in _CALENDAR_WORDS:
                 continue
@@ -3251,6 +3288,8 @@ _NOUN_THEN_CRAFT = re.compile(
     r"|(?<!shuttle)(?<!Dragon),\s+(?P<named>[A-Z][\w'-]*(?: \d{1,3})?)(?=,))"
     # (A satellite's designation between commas: "its first military reconnaissance satellite, Malligyong-1,")
     r"|\bsatellite,\s+(?P<satellite>[A-Z][\w'-]*-\d{1,2}[A-Z]?)(?=,)"
+    # (or right after the noun where it has a number: "relayed by the satellite Syncom 3")
+    r"|(?<!natural )\bsatellite\s+(?P<satnumber>[A-Z][a-z][\w'-]* \d{1,3})(?![\w'-]|[.,:]\d)"
     # ("Kosmos 1408, a Soviet-era signals intelligence satellite")
     # (or the first of its kind: "Jules Verne, the first of Europe's Automated Transfer Vehicles, docked ...")
     # (a name of up to three words: "Mars Global Surveyor, the oldest of five spacecraft studying Mars")
@@ -4973,7 +5012,13 @@ _RENAMED = re.compile(
     r" (?:(?:changes|changed|change|changing) (?:its|their) name "
     r"(?:from (?P<old>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4}) )?to|(?:renames|renamed|rename|renaming) itself)"
     r" (?P<new>[A-Z])"
+    # "Relational Software Inc. becomes Oracle Systems Corp.", "The firm, by then called Relational Software Inc.,
+    # becomes Oracle Systems Corp."
+    r"|(?P<comma>,)? (?:becomes|became) (?P<become>[A-Z])"
 )
+# (what may follow a body's new name: the clause's end, or what the renaming came after, when or with)
+_BECAME_AFTER = re.compile(r"[.,;:]|\s+(?:after|in|on|when|with|and)\b|[ \t]*(?:\n|$)")
+_CALLED_BEFORE = re.compile(r"\b(?:called|named|known as) $")
 
 
 def _renamed(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
@@ -4986,10 +5031,20 @@ def _renamed(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
     added: list[_Candidate] = []
     taken = _known_spans(chosen)
     for m in _RENAMED.finditer(folded):
-        new = starting.get(m.start("new"))
+        new = starting.get(m.start("new") if m["become"] is None else m.start("become"))
         if new is None:
             continue
         old = starting.get(m.start("old")) if m["old"] is not None else ending.get(m.start())
+        if m["become"] is not None and (
+            old is None
+            or not _BECAME_AFTER.match(folded, new.span.end)
+            # (after a comma, only a name the body was "called" then: not "Oracle, which bought PeopleSoft, became")
+            or (
+                m["comma"] is not None
+                and not _CALLED_BEFORE.search(folded, max(0, old.span.begin - 12), old.span.begin)
+            )
+        ):
+            continue
         if old is not None and old.entity != new.entity:
             same[old.entity] = new.entity
         elif old is None and m["old"] is not None and _free(Span(m.start("old"), m.end("old")), taken):
@@ -4998,7 +5053,7 @@ def _renamed(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
 
 
 # The word of a firm's trade after its name: "Sanyo Electric", called "Sanyo" later.
-_TRADE_WORDS = frozenset(("Electric", "Electronics", "Motor", "Motors", "Works", *_MADE_WORDS.split()))
+_TRADE_WORDS = frozenset(("Electric", "Electronics", "Motor", "Motors", "Works", "Systems", *_MADE_WORDS.split()))
 
 
 def _without_trade(bodies: dict[str, Entity]) -> dict[Entity, Entity]:
