@@ -3108,3 +3108,16 @@ def test_a_coast_a_rock_run_aground_on_a_reef_isles_and_a_tanker_named_like_a_ca
     assert {("Zollard's Rock", "place"), ("Zeven Stones", "place"), ("Isles of Zilly", "place")} <= pairs
     assert {("Zornwall", "place"), ("Zrittany", "place")} <= pairs
     assert not {t for t, _ in pairs if t.startswith("Zorrey")}
+
+
+def test_a_peer_by_title_and_name_a_shire_a_place_passed_on_the_way_and_a_curated_maker() -> None:
+    found = mentions(
+        "Among the dead was the Air Minister, Lord Zomson. The airship left its mast at Zardington, Zedfordshire, "
+        "bound for Karachi by way of Zismailia in Egypt. She swapped shares for a stake in Nestle. The Lord Chancellor "
+        "spoke at Lord's. Pictures crossed by way of Zelstar, a satellite."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Lord Zomson", "person"), ("Zedfordshire", "place"), ("Zardington", "place")} <= pairs
+    assert {("Zismailia", "place"), ("Nestle", "organization")} <= pairs
+    assert not {t for t, _ in pairs if t.startswith("Lord C")}
+    assert ("Zelstar", "place") not in pairs

@@ -606,6 +606,7 @@ class EntityFinder:
         compass = any(f"{word} " in folded for word in _COMPASS_WORDS)
         one_named = any(cue in folded for cue in _ONE_NAMED_CUES)
         oceans = any(cue in folded for cue in _OCEAN_CUES)
+        peers_or_shires = "shire" in folded or any(cue in folded for cue in _LORD_CUES)
         cop = "COP" in folded
         championships = _CHAMPIONSHIP_CUE.search(folded) is not None
         hyphened = _KOREAN_NAME.search(folded) is not None
@@ -644,6 +645,8 @@ class EntityFinder:
                 candidates.extend(_one_named_people(folded, region, self._surface))
             if oceans:
                 candidates.extend(_oceans_alone(folded, region, self._surface))
+            if peers_or_shires:
+                candidates.extend(_peers_and_shires(folded, region, self._surface))
             if cop:
                 candidates.extend(_climate_conferences(folded, region, in_parentheses))
             if championships:
@@ -1492,6 +1495,27 @@ def _oceans_alone(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         ocean = surface.get(f"{m['ocean']} Ocean")
         if ocean is not None:
             yield _Candidate(Span(m.start("ocean"), m.end("ocean")), ocean, TRUST_DISCOVERED)
+
+
+# "among them the Air Minister, Lord Thomson": a peer named by the title and one name is a person (not an
+# office: "the Lord Chancellor", "Lord Mayor"; nor a name going on: "Lord Howe Island").
+_LORD = re.compile(
+    r"(?<![\w'-])(?:Lord|Lady|Baroness|Baron) (?!(?:Mayor|Chancellor|Chief|Justice|Provost|Chamberlain|Privy|President"
+    r"|Speaker|Lieutenant|Advocate|High|Great|God|Jesus|Almighty|Protector|Commissioner|Bishop|Admiral)\b)"
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'-]| [A-Z]| of\b)"
+)
+_LORD_CUES = ("Lord ", "Lady ", "Baron")
+# "at Cardington, Bedfordshire": a word ending in "shire" is a county's name.
+_SHIRE = re.compile(r"(?<![\w'-])[A-Z][a-z]{2,}shire(?![\w'-])")
+
+
+def _peers_and_shires(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    for m in _LORD.finditer(folded, region.begin, region.end):
+        if m[0] not in surface:
+            yield _discovered_name(Span(m.start(), m.end()), Kind.PERSON, m[0])
+    for m in _SHIRE.finditer(folded, region.begin, region.end):
+        if m[0] not in surface:
+            yield _discovered_name(Span(m.start(), m.end()), Kind.PLACE, m[0], "AdministrativeArea")
 
 
 # "the coastal city of Zhuhai", "the island of Bali", "born in Shiyan": a name after "city of",
@@ -2944,6 +2968,7 @@ _SITE_NOUNS = frozenset(
     restaurant mine beaches""".split()
 )
 _COAST_NOUNS = frozenset(("coast", "coasts", "coastline", "shore", "shores"))
+_WAY_CUES = frozenset(("way", "bound", "route"))
 # "Tuscany's regional governor": what a region's or a province's office is of is a place.
 _REGION_OWNED = re.compile(
     r"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s (?:regional|provincial) "
@@ -2964,6 +2989,7 @@ _DIRECTIONS = frozenset(
 )
 _OTHER_PLACE_CUES = (
     frozenset(("between", "from", "Launch", "near", "Comet", "regional", "provincial", "off", "into", "aground"))
+    | _WAY_CUES
     | _COAST_NOUNS
     | _SITE_NOUNS
     | _BUILDING_NOUNS
@@ -2998,6 +3024,12 @@ _MILES_OFF = re.compile(
 _BROUGHT_INTO = re.compile(rf"\b(?:brought|brings|towed|tows|ferried|ferries)(?: [a-z]+){{0,3}} into {_NEAR_NAME}")
 # "off the coast of Cornwall", "on the shores of Lake Zorvex": what has a coast or shores is a place.
 _COAST_OF = re.compile(rf"\b(?:coast|coasts|coastline|shore|shores) of (?:the )?{_NEAR_NAME}")
+# "bound for Karachi by way of Ismailia in Egypt": where a journey goes or passes is a place (what it passes by way
+# of, only where a place holds it: "by way of Telstar, a satellite" is a means).
+_WAY_TO = re.compile(
+    rf"\b(?:bound for|en route to|on (?:its|the|their|his|her) way to|(?P<via>by way of)) {_NEAR_NAME}"
+    r"(?(via)(?=,? in [A-Z]|, [A-Z][a-z]+[,.]))"
+)
 # "ran aground on Pollard's Rock": what a ship runs aground on or off is a place (its name may hold an owner's "'s").
 _AGROUND = re.compile(
     r"\baground (?:on|off|near|at) (?:the )?"
@@ -3064,12 +3096,13 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         for m in _REGION_OWNED.finditer(folded, region.begin, region.end):
             if m["name"] not in surface and m["name"].split()[0] not in _STOP_FIRST:
                 yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, m["name"])
-    if "off" in cues or "into" in cues or "aground" in cues or cues & _COAST_NOUNS:
+    if "off" in cues or "into" in cues or "aground" in cues or cues & _COAST_NOUNS or cues & _WAY_CUES:
         off = _MILES_OFF.finditer(folded, region.begin, region.end) if "off" in cues else iter(())
         into = _BROUGHT_INTO.finditer(folded, region.begin, region.end) if "into" in cues else iter(())
         aground = _AGROUND.finditer(folded, region.begin, region.end) if "aground" in cues else iter(())
         coast = _COAST_OF.finditer(folded, region.begin, region.end) if cues & _COAST_NOUNS else iter(())
-        for m in itertools.chain(off, into, aground, coast):
+        way = _WAY_TO.finditer(folded, region.begin, region.end) if cues & _WAY_CUES else iter(())
+        for m in itertools.chain(off, into, aground, coast, way):
             first = m["name"].split()[0]
             if m["name"] in surface or first in _STOP_FIRST or first in _CALENDAR_WORDS:
                 continue
