@@ -3121,3 +3121,17 @@ def test_a_peer_by_title_and_name_a_shire_a_place_passed_on_the_way_and_a_curate
     assert {("Zismailia", "place"), ("Nestle", "organization")} <= pairs
     assert not {t for t, _ in pairs if t.startswith("Lord C")}
     assert ("Zelstar", "place") not in pairs
+
+
+def test_a_label_a_name_before_its_kin_a_galleria_a_railroad_and_where_words_were_said() -> None:
+    found = mentions(
+        "Zuccia Zorvex, Mario's granddaughter, takes over. The company starts Ziu Ziu, a second label. They opened a "
+        "shop in Milan's Galleria Zittorio Zmanuele II. It hit the bridge of the Zennsylvania Railroad. Governor Tom "
+        "Zeaver said in Zarrisburg on Saturday that help was coming. He said in Mandarin that it was fine. Zom Zmith, "
+        "a company executive, said."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Zuccia Zorvex", "person"), ("Ziu Ziu", "organization"), ("Zarrisburg", "place")} <= pairs
+    assert {("Galleria Zittorio Zmanuele II", "place"), ("Zennsylvania Railroad", "organization")} <= pairs
+    assert ("Zom Zmith", "person") in pairs
+    assert "Mandarin" not in {t for t, _ in pairs}

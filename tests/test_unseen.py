@@ -2564,3 +2564,13 @@ def test_a_month_after_after_with_a_name_between_commas() -> None:
         "1962-12-15-probe.txt",
     )
     assert ("NewsEvent", "1962-07") in events_of(x)
+
+
+def test_words_said_in_a_place_on_a_day_and_a_craft_sent_aloft() -> None:
+    x = extract(
+        "Flood\n\nZOHNSTOWN, Pa., June 2, 1889 -- The dam gave way on Friday.\n\nGovernor Tom Zeaver said in "
+        "Zarrisburg on Saturday that troops were on their way.\n\nThe probe was sent aloft from Cape Canaveral on "
+        "Oct. 24 last year.\n",
+        "1889-06-02-flood.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "1889-05-31"), ("Statement", "1889-06-01"), ("Launch", "1888-10-24")]

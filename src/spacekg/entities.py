@@ -41,7 +41,7 @@ _HEAD_WORDS = {
         Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes Assembly
         Entertainment Board Aerospace Democrats Pictures Studios Transport Grill Restaurants Cafe Coffee Foods
         Brands Beverages Electronics Automobiles Police Works Electric Fleet Railways Laboratories Oil Insurance
-        Microsystems Mining Branch Deutsche Cars Automobile Partners {_MADE_WORDS}""",
+        Microsystems Railroad Mining Branch Deutsche Cars Automobile Partners {_MADE_WORDS}""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Estadio Stadio
         Stadion Bridge Tunnel Canal
@@ -50,7 +50,7 @@ _HEAD_WORDS = {
         Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel Empire Statue Lagoon
         Atoll Archipelago Reef Glacier Fjord Wharf Pier Quay Republic Downs Racecourse Speedway Theatre Theater Trench
         Canyon Gorge Territory Territories Pradesh Oblast Krai Governorate Indies Sound Cape Road Avenue Boulevard
-        Isles Isle""",
+        Isles Isle Galleria""",
     Kind.MISSION: """Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment Surveyor
         Satellite""",
 }
@@ -2625,6 +2625,12 @@ _KIN_NAMED = re.compile(
     # (or a full name: "borrowed from his wife, Sudha Murty.")
     r"(?P<kin>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.]|\s+(?:and|who|is|was|has|had|said|says)\b)"
 )
+# A full name before someone's kin between commas: "Miuccia Prada, Mario's granddaughter, takes over".
+_NAMED_KIN = re.compile(
+    r"(?<![\w'-])(?P<kin>[A-Z][a-z]+ [A-Z][a-z]+), (?:[A-Z][a-z]+'s|his|her|their) "
+    r"(?:father|mother|brother|sister|son|daughter|wife|husband|widow|widower|grandson|granddaughter|grandfather"
+    r"|grandmother|nephew|niece|cousin|uncle|aunt)[,.]"
+)
 # (a name no list holds, between commas after someone's kin: "with his wife, Mumeno, and her brother")
 _KIN_OWNER = re.compile(r"(?:\b(?:his|her|their)|'s)\s+(?:[\w-]+\s+)?$")
 
@@ -2645,6 +2651,10 @@ def _given_named_people(
             and _KIN_OWNER.search(folded, max(0, m.start() - 30), m.start())
             and _could_be_person(kin.split())
         ):
+            yield _discovered_name(Span(m.start("kin"), m.end("kin")), Kind.PERSON, m["kin"])
+    for m in _NAMED_KIN.finditer(folded, region.begin, region.end):
+        words = m["kin"].split()
+        if m["kin"] not in surface and words[0] not in surface and _could_be_person(words):
             yield _discovered_name(Span(m.start("kin"), m.end("kin")), Kind.PERSON, m["kin"])
     for m in _GIVEN_OPENING.finditer(folded, region.begin, region.end):
         if not _is_given(m["given"], given):
@@ -2968,6 +2978,12 @@ _SITE_NOUNS = frozenset(
     restaurant mine beaches""".split()
 )
 _COAST_NOUNS = frozenset(("coast", "coasts", "coastline", "shore", "shores"))
+# (the words of _SAID_IN, and the languages one speaks in, which it leaves out: "said in Mandarin that ...")
+_SAID_CUES = frozenset(("said", "says", "announced", "declared", "told"))
+_LANGUAGES = frozenset(
+    """Mandarin Cantonese Latin Hebrew Arabic Hindi Swahili Esperanto Urdu Farsi Persian Tagalog Yiddish Gaelic
+    Bengali Tamil Punjabi Malay Pashto Dari Amharic Catalan Basque Welsh Hausa Yoruba Zulu Sanskrit""".split()
+)
 _WAY_CUES = frozenset(("way", "bound", "route"))
 # "Tuscany's regional governor": what a region's or a province's office is of is a place.
 _REGION_OWNED = re.compile(
@@ -2990,6 +3006,7 @@ _DIRECTIONS = frozenset(
 _OTHER_PLACE_CUES = (
     frozenset(("between", "from", "Launch", "near", "Comet", "regional", "provincial", "off", "into", "aground"))
     | _WAY_CUES
+    | _SAID_CUES
     | _COAST_NOUNS
     | _SITE_NOUNS
     | _BUILDING_NOUNS
@@ -3030,6 +3047,8 @@ _WAY_TO = re.compile(
     rf"\b(?:bound for|en route to|on (?:its|the|their|his|her) way to|(?P<via>by way of)) {_NEAR_NAME}"
     r"(?(via)(?=,? in [A-Z]|, [A-Z][a-z]+[,.]))"
 )
+# "Governor James Beaver said in Harrisburg on Saturday": where one speaks, before the day or what is said, is a place.
+_SAID_IN = re.compile(rf"\b(?:said|says|announced|declared|told reporters) in {_NEAR_NAME}(?= on | that |[,.])")
 # "ran aground on Pollard's Rock": what a ship runs aground on or off is a place (its name may hold an owner's "'s").
 _AGROUND = re.compile(
     r"\baground (?:on|off|near|at) (?:the )?"
@@ -3096,15 +3115,18 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         for m in _REGION_OWNED.finditer(folded, region.begin, region.end):
             if m["name"] not in surface and m["name"].split()[0] not in _STOP_FIRST:
                 yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, m["name"])
-    if "off" in cues or "into" in cues or "aground" in cues or cues & _COAST_NOUNS or cues & _WAY_CUES:
+    if "off" in cues or "into" in cues or "aground" in cues or cues & (_COAST_NOUNS | _WAY_CUES | _SAID_CUES):
         off = _MILES_OFF.finditer(folded, region.begin, region.end) if "off" in cues else iter(())
         into = _BROUGHT_INTO.finditer(folded, region.begin, region.end) if "into" in cues else iter(())
         aground = _AGROUND.finditer(folded, region.begin, region.end) if "aground" in cues else iter(())
         coast = _COAST_OF.finditer(folded, region.begin, region.end) if cues & _COAST_NOUNS else iter(())
         way = _WAY_TO.finditer(folded, region.begin, region.end) if cues & _WAY_CUES else iter(())
-        for m in itertools.chain(off, into, aground, coast, way):
+        said = _SAID_IN.finditer(folded, region.begin, region.end) if cues & _SAID_CUES else iter(())
+        for m in itertools.chain(off, into, aground, coast, way, said):
             first = m["name"].split()[0]
             if m["name"] in surface or first in _STOP_FIRST or first in _CALENDAR_WORDS:
+                continue
+            if first in _NATIONALITIES or first in _LANGUAGES:
                 continue
             if _TITLE.match(m["name"]) or (_head_kind(m["name"]) or Kind.PLACE) is not Kind.PLACE:
                 continue
@@ -3854,13 +3876,13 @@ _ORG_NOUNS = (
     "company|maker|manufacturer|automaker|carmaker|firm|producer|operator|developer|provider|supplier|"
     "retailer|bank|airline|carrier|startup|start-up|conglomerate|joint venture|giant|corporation|subsidiary|team|club|"
     "studio|platform|planemaker|chipmaker|broadcaster|insurer|lender|investor|creditor|shareholder|agency|group|"
-    "exchange"
+    "exchange|label"
 )
 # What no person is: "Adora Cruises, a joint venture of ..." names an organization, where "Li Wei, a
 # furniture maker" names a person.
 _ORG_ONLY_NOUNS = frozenset(
     """company firm bank airline carrier startup start-up conglomerate venture giant corporation subsidiary team club
-    store chain shop
+    store chain shop label
     studio platform automaker carmaker planemaker chipmaker broadcaster insurer lender agency group exchange
     movement party newspaper magazine tabloid""".split()
 )
@@ -3898,6 +3920,9 @@ _DESCRIBED_ORG = re.compile(
     # (not its owner: "Jean-Jacques Dordain, the agency's director general" describes a person)
     # (a maker of one word too: "BSN, a glassmaker run by ...")
     rf"(?:(?!(?:by|of|for|from|with|in|at|on)\s)[\w'-]+\s+){{0,5}}?(?P<noun>{_ORG_NOUNS}|[a-z]+maker)\b(?!'s\b)"
+    # (the noun ends the description: "Zom Zmith, a company executive" describes a person)
+    r"(?!\s+(?:executive|manager|official|spokesman|spokeswoman|spokesperson|worker|employee|director|owner|boss"
+    r"|founder|president|chairman|analyst|economist|engineer|lawyer|insider|veteran|source)s?\b)"
     # (not where the noun is of a name after it, which ends the clause or says something: "from the Baikonur
     # Cosmodrome, the news agency TASS said")
     r"(?!\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*(?:[,.;]|\s+(?:said|says|reported|reports|announced|announces)\b))"

@@ -43,6 +43,8 @@ _APPOSITIVE = re.compile(rf"{APPOSITIVE}|,\s+[a-z][^,;.\"\u201c\u201d]{{2,80}},\
 # pronoun and its verb: "Microsoft said on Friday it had completed ...").
 # (and where it was said may follow the day: "said on Monday in Danbury, Connecticut, that he would travel")
 _DAY_THEN_THAT = re.compile(
+    # (or before it: "said in Harrisburg on Saturday that")
+    r"(?:\s+(?:in|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"
     rf"\s+(?:on\s+|early\s+|late\s+)?(?:{dates.WEEKDAY}|{dates.MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s+"
     r"(?:(?:in|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?,\s+)?"
     r"(?:that\s+|(?=(?:it|they|he|she|we)\s+(?:had|has|have|was|were|is|are|would|will|could)\b))"
@@ -79,6 +81,8 @@ _CLOSING_TIMING = re.compile(
 _REPORTED_ON = re.compile(
     r"\b(?:said|says|announced|reported|told|stated|confirmed|added|noted)\s+"
     r"(?:(?:at\s+)?(?:a|the)\s+(?:regular\s+)?(?:press|news)\s+(?:conference|briefing)\s+|reporters\s+|journalists\s+)?"
+    # (where it was said may come before the day: "said in Harrisburg on Saturday")
+    r"(?:(?:in|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?,)?\s+)?"
     r"(?:(?:early|late)\s+)?(?:on\s+)?$"
     # (Or whom words were told to: "told RTL radio on Oct. 21", "told a Senate committee on Wednesday".)
     r"|\btold\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w.'-]*\s+){1,4}(?:[a-z]+\s+)?on\s+$"
