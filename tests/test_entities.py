@@ -3135,3 +3135,15 @@ def test_a_label_a_name_before_its_kin_a_galleria_a_railroad_and_where_words_wer
     assert {("Galleria Zittorio Zmanuele II", "place"), ("Zennsylvania Railroad", "organization")} <= pairs
     assert ("Zom Zmith", "person") in pairs
     assert "Mandarin" not in {t for t, _ in pairs}
+
+
+def test_a_firm_set_up_under_an_engineers_title_a_fire_chief_a_telecom_and_a_building() -> None:
+    found = mentions(
+        "Zolivetti: key dates\n\n1908: Tom Zolivetti sets up Ing. C. Zolivetti & C. in Zivrea.\n\n1999: Zolivetti "
+        "buys Telecom Zitalia.\n\nFire Chief Zedward Zroker said fire swept the Zasch Building."
+    )
+    named = {(t, k): e for t, k, e in found}
+    assert named[("Ing. C. Zolivetti & C.", "organization")] == named[("Zolivetti", "organization")]
+    assert {("Telecom Zitalia", "organization"), ("Zedward Zroker", "person"), ("Zasch Building", "place")} <= set(
+        named
+    )

@@ -41,7 +41,7 @@ _HEAD_WORDS = {
         Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes Assembly
         Entertainment Board Aerospace Democrats Pictures Studios Transport Grill Restaurants Cafe Coffee Foods
         Brands Beverages Electronics Automobiles Police Works Electric Fleet Railways Laboratories Oil Insurance
-        Microsystems Railroad Mining Branch Deutsche Cars Automobile Partners {_MADE_WORDS}""",
+        Microsystems Railroad Telecom Telekom Mining Branch Deutsche Cars Automobile Partners {_MADE_WORDS}""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Estadio Stadio
         Stadion Bridge Tunnel Canal
@@ -64,6 +64,8 @@ _PLACE_TAILS = (
     "Railway Station", "Train Station", "Bus Station", "Metro Station", "Launching Station",
     "Proving Ground", "Sports Center", "Sports Centre", "Exhibition Center", "Exhibition Centre", "Convention Center",
     "Convention Centre", "Opera House", "Trade Center", "Trade Centre", "Flight Center", "Flight Centre",
+    # (after a name, not opening one: "the Asch Building", not the headline's "Building Tiangong")
+    " Building",
 )  # fmt: skip
 
 # A command, not a place: "the Southern Military District", "the Eastern Theater Command"; a maker of cars (not a
@@ -121,7 +123,8 @@ _RUN_TITLES = frozenset(
 _RANK_OPENERS = frozenset("Group Wing Flight Squadron Lieutenant Rear Vice".split())
 _RUN_TITLE = re.compile(rf"\s(?:{'|'.join(sorted(_RUN_TITLES))})\s")
 # An initial too ("Sara D. Roosevelt Park"), but not the last letter of "U.S.".
-_CAP = r"(?:\d+(?:st|nd|rd|th)|(?<!\.)[A-Z]\.(?=\s[A-Z])|St\.(?=\s[A-Z])|[A-Z][\w'-]*)"
+# (an engineer's title may open a firm's name: "Ing. C. Olivetti & C.")
+_CAP = r"(?:\d+(?:st|nd|rd|th)|(?<!\.)[A-Z]\.(?=\s[A-Z])|(?:St|Ing)\.(?=\s[A-Z])|[A-Z][\w'-]*)"
 # (the particles of Romance names, which join a town's words too: "Juiz de Fora", "Barra da Tijuca", and a
 # venue's: "Estadio da Luz")
 _ROMANCE_PARTICLES = "da|de|des|du|do|dos|das|di|del|della"
@@ -159,6 +162,7 @@ _ROLE_WORDS = (
     "Secretary of State|Secretary of Defense|Secretary|Senator|Professor|Dr\\.|"
     "spokesperson|spokesman|spokeswoman|chief designer|Chief Designer|scientist|engineer|"
     "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator|chief|head|champion|coach|"
+    "Fire Chief|Police Chief|fire chief|police chief|"
     "Commissioner|commissioner|Prosecutor|prosecutor|designer|Designer|"
     "founder|chief executive officer|Chief Executive Officer|chief executive|Chief Executive|CEO|"
     "Chief Technology Officer|chief technology officer|Chief Operating Officer|chief operating officer|"
@@ -2273,9 +2277,10 @@ def _business_partners(
 # "Siemens & Halske", "Procter & Gamble", "Tiffany & Co.": capitalised words either side of an ampersand name a
 # body (a word or two before it, up to three after).
 # (A full stop after its last word is a company's short form's, "Tiffany & Co.", else the sentence's.)
-_AMPERSAND_WORD = r"(?:(?:Co|Corp|Inc|Ltd|Bros|Cie)\.|[A-Z][\w'-]*)"
+# (an Italian firm's too, after an engineer's title: "Ing. C. Olivetti & C.")
+_AMPERSAND_WORD = r"(?:(?:Co|Corp|Inc|Ltd|Bros|Cie|C)\.|[A-Z][\w'-]*)"
 _AMPERSAND_NAME = re.compile(
-    rf"(?<![\w'&.-])(?:[A-Z][\w'.-]*\s)?[A-Z][\w'.-]*\s&\s{_AMPERSAND_WORD}(?:\s{_AMPERSAND_WORD}){{0,2}}(?![\w&'-])"
+    rf"(?<![\w'&.-])(?:Ing\.\s)?(?:[A-Z][\w'.-]*\s)?[A-Z][\w'.-]*\s&\s{_AMPERSAND_WORD}(?:\s{_AMPERSAND_WORD}){{0,2}}(?![\w&'-])"
 )
 
 
@@ -5292,7 +5297,14 @@ def _founded_as(folded: str, chosen: list[_Candidate], title: Span) -> list[_Can
     body, span = found
     if not any(c.span.overlaps(span) for c in chosen):
         return [*chosen, replace(_discovered_name(span, Kind.ORGANIZATION, span.cut(folded)), entity=body)]
-    founded = {c.entity for c in chosen if c.span == span and c.entity.kind is Kind.ORGANIZATION}
+    # (or, where the entry's words stop at an abbreviation's full stop, the longer name found from where they open:
+    # "sets up Ing. C. Olivetti & C.", read by the entry as "Ing")
+    cut = folded.startswith(".", span.end)
+    founded = {
+        c.entity
+        for c in chosen
+        if (c.span == span or (cut and c.span.begin == span.begin)) and c.entity.kind is Kind.ORGANIZATION
+    }
     return _as_entities(chosen, {f: body for f in founded if f != body})
 
 

@@ -483,5 +483,8 @@ def _ends_with_abbreviation(body: str, dot: int) -> bool:
     token = word[1].lower()
     if token in _ABBREVIATIONS:
         return True
+    # (an engineer's title, written as one: "sets up Ing. C. Olivetti & C."; not the bank ING)
+    if word[1] == "Ing":
+        return True
     # an initial, or initials: "J. Smith", "K.P. Sharma Oli"
     return (len(token) == 1 and token.isalpha()) or _INITIALS.fullmatch(token) is not None
