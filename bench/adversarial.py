@@ -18,7 +18,8 @@ someone who, craft named by what they do and places near known ones, founders, t
 Korean names, hyphened craft, rivals, buyers, parks and islands, homonyms, ampersands, renames and days apart,
 a happening on each next day, and people described between commas, stores' openers, names launched beside craft
 and craft named for worlds, airlines, particles and trades, news media, offices, clubs and days apart, islands,
-airliners, ampersands, units, rivers and hours apart. The article
+airliners, ampersands, units, rivers and hours apart, satellites, ships, coasts, peers, shires, kin, labels, titles
+and days of mourning. The article
 is extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one quadruples. The
 script prints the seconds and that ratio, and exits 1 if any ratio passes 3.
 """
@@ -314,6 +315,18 @@ CASES: dict[str, tuple[str, str, str]] = {
         "in the western Pacific late on Wednesday, less than six hours after lifting off, two months after the "
         "Soviet Union launched Zputnik 1, and, less than seven hours later, made the first docking. It went into "
         "orbit the same day. ",
+        "",
+    ),
+    "satellites, ships, coasts, peers, shires, kin, labels, titles and days of mourning": (
+        DATELINE + "Zorvex: key dates. 1908: Tom Zolivetti sets up Ing. C. Zolivetti & C. in Zivrea. ",
+        "The firm, by then called Zelational Data Inc., becomes Zorvex Systems Corp. and buys Zun Microsystems, as the "
+        "satellite Zyncom 3 was sent aloft and the wrecked supertanker Zorrey Canyon ran aground on Zollard's Rock on "
+        "the Zeven Stones reef near the Isles of Zilly off the coast of Zornwall, bound for Zarachi by way of "
+        "Zismailia in Egypt from Zardington, Zedfordshire, where the Air Minister, Lord Zomson, and Zuccia Zorvex, "
+        "Mario's granddaughter, started Ziu Ziu, a second label in the Galleria Zittorio, while Zom Zmith, a company "
+        "executive, and Fire Chief Zedward Zroker of the Zennsylvania Railroad and Telecom Zitalia, led by salesman "
+        "Zaxel Zenner-Gren in the Zasch Building, said in Zarrisburg on Saturday that the ferry Estonia sank and "
+        "declared a day of mourning on Wednesday. ",
         "",
     ),
 }

@@ -3147,3 +3147,13 @@ def test_a_firm_set_up_under_an_engineers_title_a_fire_chief_a_telecom_and_a_bui
     assert {("Telecom Zitalia", "organization"), ("Zedward Zroker", "person"), ("Zasch Building", "place")} <= set(
         named
     )
+
+
+def test_a_ferry_named_for_a_country_and_a_salesman_before_his_name() -> None:
+    found = mentions(
+        "The ferry Estonia sank. The bow door of the Estonia was open. The crew had sailed from Tallinn, Estonia. "
+        "The firms merged, led by salesman Zaxel Zenner-Gren."
+    )
+    spans = [(t, k) for t, k, _ in found]
+    assert spans.count(("Estonia", "place")) == 1
+    assert ("Zaxel Zenner-Gren", "person") in spans

@@ -162,7 +162,7 @@ _ROLE_WORDS = (
     "Secretary of State|Secretary of Defense|Secretary|Senator|Professor|Dr\\.|"
     "spokesperson|spokesman|spokeswoman|chief designer|Chief Designer|scientist|engineer|"
     "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator|chief|head|champion|coach|"
-    "Fire Chief|Police Chief|fire chief|police chief|"
+    "Fire Chief|Police Chief|fire chief|police chief|salesman|saleswoman|financier|industrialist|banker|merchant|"
     "Commissioner|commissioner|Prosecutor|prosecutor|designer|Designer|"
     "founder|chief executive officer|Chief Executive Officer|chief executive|Chief Executive|CEO|"
     "Chief Technology Officer|chief technology officer|Chief Operating Officer|chief operating officer|"
@@ -752,7 +752,7 @@ class EntityFinder:
             for c in _editions(_resolve_overlaps(chosen))
             if not _currency(folded, c)
             and not _ship_name(folded, c)
-            and c.entity not in vessels
+            and c.span not in vessels
             and not _another_moon(folded, c)
             and not _initials_of_a_name(folded, c)
         ]
@@ -1791,15 +1791,27 @@ _VESSEL_BEFORE = re.compile(
 )
 
 
-def _vessels(folded: str, chosen: list[_Candidate]) -> frozenset[Entity]:
-    """The places no list knows that the article names right after a vessel's noun somewhere: ships, each
-    time they are named ("the wrecked supertanker Torrey Canyon ... the Torrey Canyon's tanks")."""
-    return frozenset(
+def _vessels(folded: str, chosen: list[_Candidate]) -> frozenset[Span]:
+    """Where the article names a ship with a place's name: each name of a place no list knows that it gives right
+    after a vessel's noun somewhere ("the wrecked supertanker Torrey Canyon ... the Torrey Canyon's tanks"), and a
+    known place's name right after that noun or, once so named, after a bare "the" ("The ferry Estonia sank ...
+    The bow door of the Estonia"; not "Tallinn, Estonia")."""
+    named = {
         c.entity
         for c in chosen
-        if c.entity.kind is Kind.PLACE
-        and not c.entity.curated
-        and _VESSEL_BEFORE.search(folded, max(0, c.span.begin - 16), c.span.begin)
+        if c.entity.kind is Kind.PLACE and _VESSEL_BEFORE.search(folded, max(0, c.span.begin - 16), c.span.begin)
+    }
+    if not named:
+        return frozenset()
+    return frozenset(
+        c.span
+        for c in chosen
+        if c.entity in named
+        and (
+            not c.entity.curated
+            or _VESSEL_BEFORE.search(folded, max(0, c.span.begin - 16), c.span.begin)
+            or _THE_BEFORE.search(folded, max(0, c.span.begin - 4), c.span.begin)
+        )
     )
 
 
