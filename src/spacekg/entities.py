@@ -5097,8 +5097,9 @@ _CALLED_BEFORE = re.compile(r"\b(?:called|named|known as) $")
 
 
 def _renamed(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
-    """A body's old name and its new one, where it changes its name, are one body's (the new name's); an old
-    name after "from" that nothing else named is that body's too."""
+    """A body's old name and its new one, where it changes its name or one name `becomes` another (after a comma,
+    only a name the body was `called` then), are one body's (the new name's); an old name after "from" that nothing
+    else named is that body's too."""
     bodies = [c for c in chosen if c.entity.kind is Kind.ORGANIZATION]
     starting = {c.span.begin: c for c in bodies}
     ending = {c.span.end: c for c in bodies}
