@@ -1796,20 +1796,21 @@ def _vessels(folded: str, chosen: list[_Candidate]) -> frozenset[Span]:
     after a vessel's noun somewhere ("the wrecked supertanker Torrey Canyon ... the Torrey Canyon's tanks"), and a
     known place's name right after that noun or, once so named, after a bare "the" ("The ferry Estonia sank ...
     The bow door of the Estonia"; not "Tallinn, Estonia")."""
-    named = {
-        c.entity
+    after_noun = {
+        c.span.begin
         for c in chosen
         if c.entity.kind is Kind.PLACE and _VESSEL_BEFORE.search(folded, max(0, c.span.begin - 16), c.span.begin)
     }
-    if not named:
+    if not after_noun:
         return frozenset()
+    named = {c.entity for c in chosen if c.entity.kind is Kind.PLACE and c.span.begin in after_noun}
     return frozenset(
         c.span
         for c in chosen
         if c.entity in named
         and (
             not c.entity.curated
-            or _VESSEL_BEFORE.search(folded, max(0, c.span.begin - 16), c.span.begin)
+            or c.span.begin in after_noun
             or _THE_BEFORE.search(folded, max(0, c.span.begin - 4), c.span.begin)
         )
     )
@@ -2637,16 +2638,16 @@ _ONE_NAMED_KIN = ("father", "mother", "brother", "sister", "son", "daughter", "w
 # A kin called by a given name alone: "The new king's wife, Mary, who ...", "Their son Christian, 18, ...".
 # (the kin words ``_ONE_NAMED`` reads after "his", "her" or "their", and a few more; here the name must be a
 # given name)
+_KIN_WORDS = (*_ONE_NAMED_KIN, "widow", "widower", "grandson", "granddaughter")
 _KIN_NAMED = re.compile(
-    rf"\b(?:{'|'.join((*_ONE_NAMED_KIN, 'widow', 'widower', 'grandson', 'granddaughter'))})(?P<comma>,)?\s+"
+    rf"\b(?:{'|'.join(_KIN_WORDS)})(?P<comma>,)?\s+"
     # (or a full name: "borrowed from his wife, Sudha Murty.")
     r"(?P<kin>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.]|\s+(?:and|who|is|was|has|had|said|says)\b)"
 )
 # A full name before someone's kin between commas: "Miuccia Prada, Mario's granddaughter, takes over".
 _NAMED_KIN = re.compile(
     r"(?<![\w'-])(?P<kin>[A-Z][a-z]+ [A-Z][a-z]+), (?:[A-Z][a-z]+'s|his|her|their) "
-    r"(?:father|mother|brother|sister|son|daughter|wife|husband|widow|widower|grandson|granddaughter|grandfather"
-    r"|grandmother|nephew|niece|cousin|uncle|aunt)[,.]"
+    rf"(?:{'|'.join((*_KIN_WORDS, 'grandfather', 'grandmother', 'nephew', 'niece', 'cousin', 'uncle', 'aunt'))})[,.]"
 )
 # (a name no list holds, between commas after someone's kin: "with his wife, Mumeno, and her brother")
 _KIN_OWNER = re.compile(r"(?:\b(?:his|her|their)|'s)\s+(?:[\w-]+\s+)?$")
@@ -3002,6 +3003,8 @@ _LANGUAGES = frozenset(
     Bengali Tamil Punjabi Malay Pashto Dari Amharic Catalan Basque Welsh Hausa Yoruba Zulu Sanskrit""".split()
 )
 _WAY_CUES = frozenset(("way", "bound", "route"))
+# (every word that wakes the patterns of where a ship lies, a journey goes or words were said)
+_PASSAGE_CUES = frozenset(("off", "into", "aground")) | _COAST_NOUNS | _WAY_CUES | _SAID_CUES
 # "Tuscany's regional governor": what a region's or a province's office is of is a place.
 _REGION_OWNED = re.compile(
     r"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s (?:regional|provincial) "
@@ -3057,7 +3060,7 @@ _MILES_OFF = re.compile(
 # "brought survivors into Queenstown", "the tug towed it into Falmouth": where boats bring or tow what they carry.
 _BROUGHT_INTO = re.compile(rf"\b(?:brought|brings|towed|tows|ferried|ferries)(?: [a-z]+){{0,3}} into {_NEAR_NAME}")
 # "off the coast of Cornwall", "on the shores of Lake Zorvex": what has a coast or shores is a place.
-_COAST_OF = re.compile(rf"\b(?:coast|coasts|coastline|shore|shores) of (?:the )?{_NEAR_NAME}")
+_COAST_OF = re.compile(rf"\b(?:{'|'.join(sorted(_COAST_NOUNS))}) of (?:the )?{_NEAR_NAME}")
 # "bound for Karachi by way of Ismailia in Egypt": where a journey goes or passes is a place (what it passes by way
 # of, only where a place holds it: "by way of Telstar, a satellite" is a means).
 _WAY_TO = re.compile(
@@ -3132,7 +3135,7 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         for m in _REGION_OWNED.finditer(folded, region.begin, region.end):
             if m["name"] not in surface and m["name"].split()[0] not in _STOP_FIRST:
                 yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, m["name"])
-    if "off" in cues or "into" in cues or "aground" in cues or cues & (_COAST_NOUNS | _WAY_CUES | _SAID_CUES):
+    if cues & _PASSAGE_CUES:
         off = _MILES_OFF.finditer(folded, region.begin, region.end) if "off" in cues else iter(())
         into = _BROUGHT_INTO.finditer(folded, region.begin, region.end) if "into" in cues else iter(())
         aground = _AGROUND.finditer(folded, region.begin, region.end) if "aground" in cues else iter(())
