@@ -3157,3 +3157,25 @@ def test_a_ferry_named_for_a_country_and_a_salesman_before_his_name() -> None:
     spans = [(t, k) for t, k, _ in found]
     assert spans.count(("Estonia", "place")) == 1
     assert ("Zaxel Zenner-Gren", "person") in spans
+
+
+def test_a_firm_called_after_its_founder_a_brigade_an_underground_and_a_station_named_by_a_possessive() -> None:
+    found = mentions(
+        "Zosch: key dates\n\n1886: Robert Zosch opens a workshop in Stuttgart.\n\n1967: Robert Zosch GmbH and Siemens "
+        "set up a venture.\n\nFire swept King's Zoss underground station, the Zondon Fire Brigade said. Station "
+        "Officer Tom Zownsley died. Zondon Underground banned smoking at King's Zoss station."
+    )
+    named = {(t, k): e for t, k, e in found}
+    assert ("Robert Zosch", "person") in named
+    assert named[("Zosch", "organization")] == named[("Robert Zosch GmbH", "organization")]
+    assert {("Zondon Fire Brigade", "organization"), ("Tom Zownsley", "person")} <= set(named)
+    assert ("Zondon Underground", "organization") in named
+    stations = {t: e for (t, k), e in named.items() if t.startswith("King")}
+    assert set(stations) == {"King's Zoss underground station", "King's Zoss station"}
+    assert len(set(stations.values())) == 1
+
+
+def test_a_firm_called_after_a_full_name_it_is_known_by_alone() -> None:
+    found = mentions("Tom Zanley Inc. cut jobs. Shares in Tom Zanley rose.")
+    pairs = {(t, k) for t, k, _ in found}
+    assert ("Tom Zanley", "organization") in pairs

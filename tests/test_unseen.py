@@ -2574,3 +2574,14 @@ def test_words_said_in_a_place_on_a_day_and_a_craft_sent_aloft() -> None:
         "1889-06-02-flood.txt",
     )
     assert events_of(x) == [("NewsEvent", "1889-05-31"), ("Statement", "1889-06-01"), ("Launch", "1888-10-24")]
+
+
+def test_another_speakers_words_of_the_day_a_statement_is_reported() -> None:
+    x = extract(
+        "Fire\n\nZONDON, Nov. 19, 1987 -- Fire swept the station on Wednesday, killing 30 people, the Zondon Fire "
+        "Brigade said on Thursday.\n\nTransport Secretary Tom Zannon told the House of Commons on Thursday that an "
+        "inquiry would be held.\n",
+        "1987-11-19-fire.txt",
+    )
+    assert events_of(x) == [("Statement", "1987-11-19"), ("NewsEvent", "1987-11-18"), ("Statement", "1987-11-19")]
+    assert [a.name for a in x.events[-1].agents] == ["Tom Zannon"]

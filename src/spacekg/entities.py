@@ -41,7 +41,8 @@ _HEAD_WORDS = {
         Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes Assembly
         Entertainment Board Aerospace Democrats Pictures Studios Transport Grill Restaurants Cafe Coffee Foods
         Brands Beverages Electronics Automobiles Police Works Electric Fleet Railways Laboratories Oil Insurance
-        Microsystems Railroad Telecom Telekom Mining Branch Deutsche Cars Automobile Partners {_MADE_WORDS}""",
+        Microsystems Railroad Telecom Telekom Brigade Brigades Underground Mining Branch Deutsche Cars Automobile
+        Partners {_MADE_WORDS}""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Estadio Stadio
         Stadion Bridge Tunnel Canal
@@ -162,7 +163,8 @@ _ROLE_WORDS = (
     "Secretary of State|Secretary of Defense|Secretary|Senator|Professor|Dr\\.|"
     "spokesperson|spokesman|spokeswoman|chief designer|Chief Designer|scientist|engineer|"
     "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator|chief|head|champion|coach|"
-    "Fire Chief|Police Chief|fire chief|police chief|salesman|saleswoman|financier|industrialist|banker|merchant|"
+    "Fire Chief|Police Chief|fire chief|police chief|Station Officer|Police Officer|Officer|"
+    "salesman|saleswoman|financier|industrialist|banker|merchant|"
     "Commissioner|commissioner|Prosecutor|prosecutor|designer|Designer|"
     "founder|chief executive officer|Chief Executive Officer|chief executive|Chief Executive|CEO|"
     "Chief Technology Officer|chief technology officer|Chief Operating Officer|chief operating officer|"
@@ -668,7 +670,7 @@ class EntityFinder:
             candidates.extend(_life_subject(folded, doc.title, self._surface))
         if "replac" in folded or "succee" in folded or "sworn in" in folded:
             candidates.extend(_replaced_people(folded, self._surface))
-        candidates.extend(_without_legal_form(folded, candidates, regions))
+        candidates.extend(_without_legal_form(folded, candidates, regions, self.lexicon.given_names))
         chosen = _resolve_overlaps(candidates)
         chosen = self._canonicalise(chosen)
         chosen = _given_as_found(chosen)
@@ -717,7 +719,7 @@ class EntityFinder:
         if any(cue in folded for cue in _DEAL_CUES):
             chosen += _business_partners(folded, chosen, regions, self._surface)
         chosen += _acronyms(folded, chosen, regions)
-        chosen = _one_bearer(folded, chosen, regions)
+        chosen = _one_bearer(folded, chosen, regions, self.lexicon.given_names)
         if " its name " in folded or " itself " in folded or " becomes " in folded or " became " in folded:
             chosen = _renamed(folded, chosen)
         chosen = _known_companies(chosen, self._surface)
@@ -2466,8 +2468,16 @@ _LOWER_HEADS = {
     "offshore platform": Kind.PLACE, "mine": Kind.PLACE, "coal mine": Kind.PLACE, "copper mine": Kind.PLACE,
     "gold mine": Kind.PLACE, "end": Kind.PLACE, "orbital station": Kind.MISSION, "space station": Kind.MISSION,
     "orbital laboratory": Kind.MISSION, "council": Kind.ORGANIZATION, "racing team": Kind.ORGANIZATION,
-    "dam": Kind.PLACE, "valley": Kind.PLACE, "reef": Kind.PLACE,
+    "dam": Kind.PLACE, "valley": Kind.PLACE, "reef": Kind.PLACE, "underground station": Kind.PLACE,
+    "tube station": Kind.PLACE, "subway station": Kind.PLACE, "metro station": Kind.PLACE,
+    "railway station": Kind.PLACE, "train station": Kind.PLACE,
 }  # fmt: skip
+_RAIL_STATIONS = frozenset(
+    ("underground station", "tube station", "subway station", "metro station", "railway station", "train station")
+)
+# A title's or a common noun's "'s" that opens a place's name, not an owner's: "King's Cross station", "the Earl's
+# Court exhibition centre", "at Devil's Tower".
+_NAMING_POSSESSIVES = frozenset("King Queen Prince Earl Lord Lady Bishop Shepherd Devil".split())
 # (Those a name is given without: "Her Brothers of Italy party", "the High Atlas mountains", "the
 # Harland and Wolff shipyard", "the Elbistan district of Kahramanmaras province", "Google's DeepMind unit",
 # "the De Hooiberg brewery", "the Piper Alpha oil platform", "the San Jose mine", "the Seven Stones reef", the
@@ -2546,6 +2556,8 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         opening, _, rest = m["name"].partition(" ")
         lead = len(opening) + 1 if rest and _ADJECTIVE_SUFFIX.search(opening) else 0
         at, called = m.start("name") + lead, m["name"][lead:]
+        if m.groupdict().get("owner") in _NAMING_POSSESSIVES and _LOWER_HEADS[m["head"]] is Kind.PLACE:
+            at, called = m.start("owner"), f"{m['owner']}'s {called}"
         first = called.split()[0]
         if first in _QUALIFIERS or first in _CALENDAR_WORDS or called in _NATIONALITIES or called in _FAITHS:
             continue  # ("the Russian region of Kursk": no name)
@@ -2555,7 +2567,9 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             continue  # ("the Saudi-led coalition", "the LDP's coalition partner": who leads or has it)
         if m["head"] == "island" and (_PEOPLES_ENDING.search(called) or folded.startswith(" of ", m.end())):
             continue  # ("the Hawaiian island of Maui": a people's word, then the island's name)
-        name = f"{called} {m['head']}"
+        # (a station is named one way whatever rails serve it: "King's Cross underground station" is "King's Cross
+        # station")
+        name = f"{called} {'station' if m['head'] in _RAIL_STATIONS else m['head']}"
         if " and " in called and any(part in surface for part in called.split(" and ")):
             continue  # "the China and Russia summit": two names, not one
         if m["head"] in _HEADS_LEFT_OUT:
@@ -4737,11 +4751,16 @@ _ONLY_FORMS = frozenset(("Corporation", "Limited"))
 _ABBREVIATED_FORMS = frozenset(f"{form}." for form in _LEGAL_FORM_WORDS)
 
 
-def _without_legal_form(folded: str, candidates: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
+def _without_legal_form(
+    folded: str, candidates: list[_Candidate], regions: list[Span], given_names: frozenset[str]
+) -> list[_Candidate]:
     """A business found with the word of its form may be named without it, even where a known name
     opens it: "China Evergrande Group", and in the headline "... liquidation of China Evergrande"
     (not China); so with its form's abbreviation, or another country's form ("McDonald's Corp.", then "The first
-    McDonald's ..."; "Ferrari N.V.", then "the spin-off of Ferrari", even where Enzo Ferrari is named)."""
+    McDonald's ..."; "Ferrari N.V.", then "the spin-off of Ferrari", even where Enzo Ferrari is named).
+    A firm called after its founder's full name is named short by the family name too, and where the article
+    names it so, the full name alone is the founder's ("Robert Bosch GmbH", then "Bosch" the firm; "Robert Bosch
+    opens a workshop"; not so "Morgan Stanley Inc.", then "Morgan Stanley said")."""
     if not any(f" {form}" in folded for form in (*_LEGAL_FORMS, *_ABBREVIATED_FORMS)) and not _LEGAL_FORM_CUE.search(
         folded
     ):
@@ -4750,8 +4769,14 @@ def _without_legal_form(folded: str, candidates: list[_Candidate], regions: list
     for c in candidates:
         if c.entity.kind is Kind.ORGANIZATION and not c.entity.curated:
             name = _formless(c.entity.name)
-            if name is not None:
-                short[name] = c.entity
+            if name is None:
+                continue
+            family = _founders_family(name, given_names)
+            if family is not None:
+                short[family] = c.entity
+                if folded.count(family) > folded.count(name):
+                    continue
+            short[name] = c.entity
     if not short:
         return []
     return [
@@ -4782,6 +4807,12 @@ def _regional_units(folded: str, chosen: list[_Candidate], surface: dict[str, En
             name = f"{c.entity.name} {m['place']}"
             found.append(_discovered_name(Span(c.span.begin, m.end("place")), Kind.ORGANIZATION, name))
     return found
+
+
+def _founders_family(name: str, given_names: frozenset[str]) -> str | None:
+    """The family name of a firm's name that is a founder's given and family name ("Bosch" of "Robert Bosch")."""
+    given, _, family = name.partition(" ")
+    return family if given in given_names and family and " " not in family else None
 
 
 def _formless(name: str) -> str | None:
@@ -5154,12 +5185,15 @@ def _without_trade(bodies: dict[str, Entity]) -> dict[Entity, Entity]:
     }
 
 
-def _one_bearer(folded: str, chosen: list[_Candidate], regions: list[Span]) -> list[_Candidate]:
+def _one_bearer(
+    folded: str, chosen: list[_Candidate], regions: list[Span], given_names: frozenset[str]
+) -> list[_Candidate]:
     """Other names of one bearer made the bearer's: a person's full name without its middle names
     (``Robert Prevost`` for ``Robert Francis Prevost``), a name the person took (``Leo XIV``), and a
     body's or a gathering's name without the acronym of who holds it (``Club World Cup`` for ``FIFA
-    Club World Cup``) or without its legal form (``Zorvex Foods`` for ``Zorvex Foods Corp.``) or its trade's
-    word (``Sanyo`` for ``Sanyo Electric``), a name in
+    Club World Cup``) or without its legal form (``Zorvex Foods`` for ``Zorvex Foods Corp.``), by its founder's
+    family name (``Bosch`` for ``Robert Bosch GmbH``) or without its trade's word (``Sanyo`` for ``Sanyo Electric``),
+    a name in
     capitals that spells another's initials, and a name inside what a name is short for."""
     same: dict[Entity, Entity] = {}
     bodies = {c.entity.name: c.entity for c in chosen if c.entity.kind in _HELD and not c.entity.curated}
@@ -5171,7 +5205,8 @@ def _one_bearer(folded: str, chosen: list[_Candidate], regions: list[Span]) -> l
         # ("Zorvex Foods Corp. opened a plant ... Zorvex Foods said"; both forms: "Lehman Brothers" for "Lehman
         # Brothers Holdings Inc.")
         bare = _formless(name)
-        for form in (bare, _formless(bare) if bare is not None else None):
+        founders = _founders_family(bare, given_names) if bare is not None else None
+        for form in (bare, _formless(bare) if bare is not None else None, founders):
             formless = bodies.get(form or "")
             if formless is not None and formless.kind is entity.kind and formless is not entity:
                 same[formless] = entity

@@ -84,8 +84,11 @@ _REPORTED_ON = re.compile(
     # (where it was said may come before the day: "said in Harrisburg on Saturday")
     r"(?:(?:in|at)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?,)?\s+)?"
     r"(?:(?:early|late)\s+)?(?:on\s+)?$"
-    # (Or whom words were told to: "told RTL radio on Oct. 21", "told a Senate committee on Wednesday".)
-    r"|\btold\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w.'-]*\s+){1,4}(?:[a-z]+\s+)?on\s+$"
+    # (Or whom words were told to: "told RTL radio on Oct. 21", "told a Senate committee on Wednesday", "told the
+    # House of Commons on Thursday", "told the committee on Monday".)
+    r"|\btold\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w.'-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?[A-Z][\w.'-]*\s+)?){1,4}"
+    r"(?:[a-z]+\s+)?on\s+$"
+    r"|\btold\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){1,2}on\s+$"
 )
 # ("flight" is no cue: airliners fly flights too.)
 _SPACE_CUE = re.compile(
@@ -943,10 +946,18 @@ class EventFinder:
             before = [e for e in events if e.span.begin <= quote.sentence.begin]
             # (Nor is what is said on the day of the lede's news: "..., NTSB chair Jennifer Homendy told reporters
             # on Saturday", in a story of Saturday's grounding.)
+            # (But another speaker's words of a day after a statement of that day are a statement of their own:
+            # "..., the London Fire Brigade said on Thursday", then "Paul Channon told the House of Commons on
+            # Thursday that ...".)
             if (
                 day is None
-                or (before and before[-1].date == day)
-                or (events and events[0].date == day and events[0].span == own[0].span)
+                or (before and before[-1].date == day and not _another_speaker(before[-1], quote))
+                or (
+                    events
+                    and events[0].date == day
+                    and events[0].span == own[0].span
+                    and not _another_speaker(events[0], quote)
+                )
             ):
                 undated.append(quote)
                 continue
@@ -2573,6 +2584,17 @@ def _unique(entities: object) -> tuple[Entity, ...]:
         if e not in seen:
             seen.append(e)
     return tuple(seen)
+
+
+def _another_speaker(statement: Event, quote: Quote) -> bool:
+    """Whether a quote is of someone other than who made a statement (both known)."""
+    return (
+        statement.cls == "Statement"
+        and statement.trigger is None
+        and quote.speaker is not None
+        and bool(statement.agents)
+        and quote.speaker not in statement.agents
+    )
 
 
 def _about(own: list[_Sentence]) -> tuple[Entity, ...]:
