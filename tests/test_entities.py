@@ -3179,3 +3179,16 @@ def test_a_firm_called_after_a_full_name_it_is_known_by_alone() -> None:
     found = mentions("Tom Zanley Inc. cut jobs. Shares in Tom Zanley rose.")
     pairs = {(t, k) for t, k, _ in found}
     assert ("Tom Zanley", "organization") in pairs
+
+
+def test_a_family_firms_title_two_spaced_initials_and_a_bodys_of_holding_and() -> None:
+    found = mentions(
+        "Zerrero: key dates\n\n1946: Pietro Zerrero opens a shop in Alba.\n\n1964: His son Michele Zerrero launches "
+        "a spread.\n\n2019: Zerrero buys the cookie business of Kellogg Co.\n\nGovernor C. C. Zoung said the Los "
+        "Zangeles Bureau of Water Works and Supply built the dam."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Pietro Zerrero", "person"), ("Michele Zerrero", "person"), ("C. C. Zoung", "person")} <= pairs
+    assert [t for t, k in pairs if t == "Zerrero"] == ["Zerrero"]
+    assert ("Zerrero", "organization") in pairs
+    assert ("Los Zangeles Bureau of Water Works and Supply", "organization") in pairs

@@ -2585,3 +2585,12 @@ def test_another_speakers_words_of_the_day_a_statement_is_reported() -> None:
     )
     assert events_of(x) == [("Statement", "1987-11-19"), ("NewsEvent", "1987-11-18"), ("Statement", "1987-11-19")]
     assert [a.name for a in x.events[-1].agents] == ["Tom Zannon"]
+
+
+def test_a_lede_told_on_a_later_day_by_someone_unnamed() -> None:
+    x = extract(
+        "Dam\n\nZAUGUS, Calif., March 14, 1928 -- The Zaugus Dam burst shortly before midnight on Monday, and "
+        "at least 200 people are known to be dead, sheriff's officers said on Wednesday.\n",
+        "1928-03-14-dam.txt",
+    )
+    assert events_of(x) == [("Statement", "1928-03-14"), ("NewsEvent", "1928-03-12")]

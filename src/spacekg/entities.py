@@ -142,7 +142,7 @@ _NAME_WORD = r"(?:O'|A'|D'|Mc|[ae]l-)?[A-Z][a-z]+"
 _PARTICLES = rf"(?: (?:{_ROMANCE_PARTICLES}|la|le|van|von|der|den|bin|ibn))*"
 # (Two initials may open a longer name: "K.P. Sharma Oli", "F.W. de Klerk"; not "U.S." and the like.)
 _NAME = (
-    rf"(?:(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.)[A-Z]\.[A-Z]\.\s?(?:(?:de|van|von|da|di|le|la) )*"
+    rf"(?:(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.)[A-Z]\. ?[A-Z]\.\s?(?:(?:de|van|von|da|di|le|la) )*"
     rf"{_NAME_WORD}(?: {_NAME_WORD})?(?![\w'])"
     rf"|[A-Z]\.\s?{_NAME_WORD}(?![\w'])"
     # (A middle initial: "John F. Kennedy", "George W. Bush".)
@@ -1055,9 +1055,13 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
                 and left[-1][2] in _HEADS
                 and len([t for t in right if t[2] not in _CALENDAR_WORDS and t[2] not in _CONNECTORS]) <= 2
                 and not any(t[2] in _HEADS for t in right)
+                and not any(
+                    _HEADS.get(t[2]) is Kind.ORGANIZATION and after[2] == "of" for t, after in itertools.pairwise(left)
+                )
             ):
                 # "Trafalgar Square and Chinatown": a name with its head word, and after "and" words
-                # that have none make no name of their own by form.
+                # that have none make no name of their own by form (a body's "of" holds them: "the Bureau of
+                # Water Works and Supply" is one name).
                 yield from _discovered_tokens(folded, left, surface)
                 tokens = []
         # "the Kennedy Space Center for Axiom Mission 1": a place, and what it serves named after "for" (a
@@ -4634,8 +4638,9 @@ _COMPANYS = (
     # (or what it does with its own: "Philips lists its lighting unit")
     r"(?:'s| [a-z]+s its) (?:[a-z]+ ){0,2}(?:business|shares|factory|factories|plant|headquarters|brand|stores?|"
     r"stake|half|unit|division|subsidiary|venture|purchase|acquisition|takeover|merger)\b"
-    # (or whom it buys: "Pfizer buys Warner-Lambert")
+    # (or whom it buys: "Pfizer buys Warner-Lambert"; or another's unit: "Ferrero buys the cookie business of ...")
     r"| (?:buys|acquires|takes over|merges with) [A-Z]"
+    r"| (?:buys|acquires|takes over) the (?:[a-z]+ ){0,2}(?:business|unit|division|arm|brands?) of [A-Z]"
 )
 
 

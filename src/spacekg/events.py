@@ -1008,11 +1008,13 @@ class EventFinder:
                 Event(cls, opening.span, None, date, agents=(speaker,) if speaker else (), about=_about([opening]),
                       themes=themes([opening.span, *(q.span for q in undated)]), quotes=tuple(undated))
             ]  # fmt: skip
-            return _add_days(text, events, on_a_day, themes, apart=by_hours, same_day=that_day)
+            events = _add_days(text, events, on_a_day, themes, apart=by_hours, same_day=that_day)
+            return _told_by_the_unnamed(text, events, own, found)
         for quote in undated:
             at = max((i for i, e in enumerate(events) if e.span.begin <= quote.sentence.begin), default=0)
             events[at] = replace(events[at], quotes=(*events[at].quotes, quote))
-        return _told_later(text, _reported_earlier(text, events, own, found), own, found)
+        events = _told_later(text, _reported_earlier(text, events, own, found), own, found)
+        return _told_by_the_unnamed(text, events, own, found)
 
     def _best_trigger(self, text: str, sentence: _Sentence) -> tuple[Trigger, re.Match[str]] | None:
         # A happening told in a clause that only times the main one ("docked ... about 30 hours
@@ -1783,6 +1785,34 @@ def _reported_earlier(
     statement = Event("Statement", lede.span, None, day, about=first.about, themes=first.themes, quotes=first.quotes)
     merged = replace(happened, about=_unique([*happened.about, *first.about]))
     return [statement, *(merged if i == earlier else e for i, e in enumerate(events) if i != 0)]
+
+
+# Who tells a lede's news without a name: "sheriff's officers", "local officials", "police".
+_UNNAMED_TELLERS = re.compile(r",\s+(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*\s+(?:said|told\s+reporters)\s+(?:on\s+)?$")
+
+
+def _told_by_the_unnamed(
+    text: str, events: list[Event], own: list[_Sentence], found: list[list[dates.DateMention]]
+) -> list[Event]:
+    """A lede that tells a happening of a day and says that someone it does not name told it on a later day
+    ("The St. Francis Dam burst ... on Monday, ..., sheriff's officers said on Wednesday"): a statement of that later
+    day too, unless something is told of that day already."""
+    if not own or not events:
+        return events
+    lede = own[0]
+    day = _reported_day(text, lede.span, found[0])
+    if day is None or any(e.date == day for e in events):
+        return events
+    first = events[0]
+    if first.span != lede.span or first.date is None or first.date.latest >= day.earliest:
+        return events
+    if not any(f.value == first.date for f in found[0]):
+        return events  # (the happening's day is another sentence's: one happening, told twice)
+    said = next((f for f in found[0] if f.value == day), None)
+    if said is None or not _UNNAMED_TELLERS.search(text, max(lede.span.begin, said.span.begin - 60), said.span.begin):
+        return events
+    statement = Event("Statement", lede.span, None, day, about=first.about, themes=first.themes)
+    return [statement, *events]
 
 
 def _told_later(
