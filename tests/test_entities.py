@@ -3192,3 +3192,26 @@ def test_a_family_firms_title_two_spaced_initials_and_a_bodys_of_holding_and() -
     assert [t for t, k in pairs if t == "Zerrero"] == ["Zerrero"]
     assert ("Zerrero", "organization") in pairs
     assert ("Los Zangeles Bureau of Water Works and Supply", "organization") in pairs
+
+
+def test_a_site_for_a_trade_set_up_again_middle_initials_a_generation_and_an_office_by_one_name() -> None:
+    found = mentions(
+        "Zeiss opens a workshop for precision mechanics and optics in Zena. The company is set up again in "
+        "Zoberkochen. The crew, Commander Charles Zonrad Jr., Richard F. Zordon Jr. and Alan L. Zean, were unhurt. "
+        "Zonrad waved. President Zixon, who watched, said so. The Premier League season began."
+    )
+    named = {(t, k): e for t, k, e in found}
+    assert {("Zena", "place"), ("Zoberkochen", "place"), ("Alan L. Zean", "person")} <= set(named)
+    assert {("Richard F. Zordon Jr", "person"), ("Zixon", "person")} <= set(named)
+    assert named[("Zonrad", "person")] == named[("Charles Zonrad Jr", "person")]
+    assert ("Jr", "person") not in named
+    assert ("League", "person") not in named
+
+
+def test_an_office_holder_by_one_word_of_a_full_name_is_that_person() -> None:
+    found = mentions(
+        "Xi meets President Zula in Beijing\n\nBEIJING, April 14 -- Brazilian President Luiz Inacio Zula da Silva "
+        "held talks on Friday."
+    )
+    named = {(t, k): e for t, k, e in found}
+    assert named[("Zula", "person")] == named[("Luiz Inacio Zula da Silva", "person")]

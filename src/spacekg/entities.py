@@ -613,6 +613,7 @@ class EntityFinder:
         one_named = any(cue in folded for cue in _ONE_NAMED_CUES)
         oceans = any(cue in folded for cue in _OCEAN_CUES)
         peers_or_shires = "shire" in folded or any(cue in folded for cue in _LORD_CUES)
+        offices = any(cue in folded for cue in _OFFICE_CUES)
         cop = "COP" in folded
         championships = _CHAMPIONSHIP_CUE.search(folded) is not None
         hyphened = _KOREAN_NAME.search(folded) is not None
@@ -653,6 +654,8 @@ class EntityFinder:
                 candidates.extend(_oceans_alone(folded, region, self._surface))
             if peers_or_shires:
                 candidates.extend(_peers_and_shires(folded, region, self._surface))
+            if offices:
+                candidates.extend(_office_holders(folded, region, self._surface))
             if cop:
                 candidates.extend(_climate_conferences(folded, region, in_parentheses))
             if championships:
@@ -732,6 +735,7 @@ class EntityFinder:
         if any(f" {noun}" in folded for noun in _CITY_CRAFT_NOUNS):
             chosen = _crafts_over_cities(folded, chosen)
         chosen += _short_forms(folded, chosen, regions)
+        chosen = _one_word_in_full(chosen)
         chosen += _role_anaphora(folded, chosen, regions)
         chosen += _craft_anaphora(folded, chosen, regions)
         chosen = _one_of_a_series(chosen)
@@ -1519,6 +1523,23 @@ _LORD_CUES = ("Lord ", "Lady ", "Baron")
 _SHIRE = re.compile(r"(?<![\w'-])[A-Z][a-z]{2,}shire(?![\w'-])")
 
 
+# "President Nixon, who watched from the Kennedy Space Center": the holder of a high office named by the title and
+# one name is a person called by that name (not a body's or a place's name: "the Premier League", "Governor Texas").
+_HIGH_OFFICES = ("President", "Premier", "Chancellor", "Prime Minister", "Governor", "Senator", "Mayor")
+_OFFICE_CUES = tuple(f"{office} " for office in _HIGH_OFFICES)
+_OFFICE_ONE_NAME = re.compile(
+    rf"(?<![\w'-])(?:{'|'.join(_HIGH_OFFICES)}) (?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'-]|\.? [A-Z]| of\b)"
+)
+
+
+def _office_holders(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    for m in _OFFICE_ONE_NAME.finditer(folded, region.begin, region.end):
+        name = m["name"]
+        known = surface.get(name)
+        if (known is None or known.kind is Kind.PERSON) and _one_name(name) and name not in _NATIONALITIES:
+            yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PERSON, name)
+
+
 def _peers_and_shires(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for m in _LORD.finditer(folded, region.begin, region.end):
         if m[0] not in surface:
@@ -1553,7 +1574,9 @@ _CITY_OF = re.compile(
     # (or where one dies: "Enzo Ferrari dies in Maranello")
     # (or ruins: "the Mayan ruins of Chichen Itza")
     # (or where a ship, a train or a plane goes: "bound for New York", "minutes after leaving this port for Dover")
-    rf"\b(?:(?:{'|'.join(_PLACE_NOUN)}|ruins) of|(?:born|based|headquartered|founded|established|set up|dies|died) in"
+    # (once more: "is set up again in Oberkochen")
+    rf"\b(?:(?:{'|'.join(_PLACE_NOUN)}|ruins) of|(?:born|based|headquartered|founded|established|set up|dies|died)"
+    r"(?: again)? in"
     r"|(?:the|its|their) capital,?"
     r"|(?P<travel>bound|sailed|sailing|departed|departing"
     r"|(?:leaving|left) (?:this|the) (?:port|harbou?r|airport|station)) for) "
@@ -2625,10 +2648,12 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
 # (a given name may join two by a hyphen: "Jean-Pierre", "Jean-Frederic")
 _GIVEN_PARTICLE = r"(?:von|van)(?: der| den)?"
 _GIVEN_OPENING = re.compile(
-    rf"(?<![\w'.-])(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?=[A-Z][a-z]|{_GIVEN_PARTICLE} [A-Z])"
+    rf"(?<![\w'.-])(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?=[A-Z][a-z]|[A-Z]\. [A-Z][a-z]|{_GIVEN_PARTICLE} [A-Z])"
 )
+# (a middle initial may come first, and a generation's "Jr." or "Sr." last: "Richard F. Gordon Jr.")
 _GIVEN_REST = re.compile(
-    rf"(?:{_GIVEN_PARTICLE} )?{_NAME_WORD}(?:-[A-Z][a-z]+)?(?: {_NAME_WORD}(?:-[A-Z][a-z]+)?)?"
+    rf"(?:[A-Z]\. )?(?:{_GIVEN_PARTICLE} )?{_NAME_WORD}(?:-[A-Z][a-z]+)?(?: {_NAME_WORD}(?:-[A-Z][a-z]+)?)?"
+    r"(?: (?:Jr|Sr)(?=\.))?"
     # (a name may be of a body that no head word marks: "William Perez of S.C. Johnson")
     r"(?![\w-]|'(?!s\b)| [A-Z]| (?:de|on|for) [A-Z])"
 )
@@ -3066,8 +3091,9 @@ _NEAR_NAME = (
 )
 _NEAR = re.compile(rf"\bnear {_NEAR_NAME}")
 _DIRECTION_OF = re.compile(rf"\b(?:{'|'.join(sorted(_DIRECTIONS))}) of {_NEAR_NAME}")
-# (a comma may come between: "opens its first store, in Almhult")
-_HELD_IN = re.compile(rf"\b(?:{'|'.join(sorted(_SITE_NOUNS))}),? in {_NEAR_NAME}")
+# (a comma may come between: "opens its first store, in Almhult"; or what it is for: "a workshop for precision
+# mechanics and optics in Jena")
+_HELD_IN = re.compile(rf"\b(?:{'|'.join(sorted(_SITE_NOUNS))})(?: for [a-z]+(?: [a-z]+){{0,4}}?)?,? in {_NEAR_NAME}")
 _SITE_AT = re.compile(rf"\b(?:{'|'.join(sorted(_AT_SITE_NOUNS))}) at {_NEAR_NAME}")
 # "sank about 11 miles off the Old Head of Kinsale": what a ship lies so far off is a place (a headland's name may
 # hold "of").
@@ -4207,6 +4233,21 @@ def _places_again(folded: str, chosen: list[_Candidate], regions: list[Span]) ->
     return [c for c in found if c.span.begin not in starts or not c.entity.name.isalpha()]
 
 
+def _one_word_in_full(chosen: list[_Candidate]) -> list[_Candidate]:
+    """A person found by one word that is a later word of one other person's full name is that person ("President
+    Lula" in a headline, "Luiz Inacio Lula da Silva" in the text)."""
+    people = {c.entity for c in chosen if c.entity.kind is Kind.PERSON}
+    lone = [e for e in people if " " not in e.name and not e.curated]
+    if not lone:
+        return chosen
+    by_word: dict[str, set[Entity]] = {}
+    for e in people:
+        for word in e.name.split()[1:]:
+            by_word.setdefault(word, set()).add(e)
+    same = {e: next(iter(full)) for e in lone if len(full := by_word.get(e.name, set())) == 1}
+    return _as_entities(chosen, same)
+
+
 def _as_entities(chosen: list[_Candidate], same: dict[Entity, Entity]) -> list[_Candidate]:
     """The candidates with each entity that ``same`` maps replaced by the one it maps to."""
     if not same:
@@ -5045,6 +5086,8 @@ def _family_name(e: Entity) -> str:
     written with a hyphen ("Lee Jae-myung"); others put it last, with the words a particle joins by a
     hyphen before it ("Hoffmann-La Roche" of "Fritz Hoffmann-La Roche")."""
     parts = e.name.split()
+    if len(parts) > 2 and parts[-1] in _GENERATIONS:
+        parts = parts[:-1]  # ("Conrad" of "Charles Conrad Jr")
     first_is_family = e.zh or parts[0] in CHINESE_SURNAMES or (len(parts) == 2 and _KOREAN_GIVEN.fullmatch(parts[1]))
     if first_is_family:
         return parts[0]
@@ -5052,6 +5095,7 @@ def _family_name(e: Entity) -> str:
     return " ".join(parts[joined:])
 
 
+_GENERATIONS = frozenset(("Jr", "Sr", "Jr.", "Sr."))
 _HYPHENED_PARTICLE = re.compile(r"-(?:La|Le|De|Di|Da|Du|Van|Von)$")
 _PARTICLE_OPENERS = frozenset(w.capitalize() for w in _FAMILY_PARTICLES)
 
