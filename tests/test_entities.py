@@ -3215,3 +3215,15 @@ def test_an_office_holder_by_one_word_of_a_full_name_is_that_person() -> None:
     )
     named = {(t, k): e for t, k, e in found}
     assert named[("Zula", "person")] == named[("Luiz Inacio Zula da Silva", "person")]
+
+
+def test_abbreviated_titles_bodies_paired_like_people_a_group_and_towns_as_far_away_as() -> None:
+    found = mentions(
+        "Zetra Pak: key dates\n\n1951: Ruben Zausing sets up AB Zetra Pak in Lund.\n\n1963: The company brings out a carton.\n\n1991: Zetra Pak buys the Swedish "
+        "dairy equipment maker Zalfa Zaval.\n\n1993: Zetra Pak and Zalfa Zaval are merged into the Zetra Zaval "
+        "group.\n\nGov. Zixy Zee Zay said ash fell on towns as far away as Zakima and Zpokane."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Ruben Zausing", "person"), ("Zixy Zee Zay", "person"), ("Zetra Zaval", "organization")} <= pairs
+    assert {("Zakima", "place"), ("Zpokane", "place"), ("Zalfa Zaval", "organization")} <= pairs
+    assert not {t for t, k in pairs if k == "person" and t.startswith(("Zetra", "Zalfa", "Zaval"))}

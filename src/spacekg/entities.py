@@ -161,6 +161,8 @@ _ROLE_WORDS = (
     "goalkeeper|Goalkeeper|striker|midfielder|defender|Engineer|"
     "spaceflight participant|Minister|Secretary-General|"
     "Secretary of State|Secretary of Defense|Secretary|Senator|Professor|Dr\\.|"
+    # (the AP's abbreviated titles: "Gov. Dixy Lee Ray", "Sen. Henry Jackson")
+    "Gov\\.|Sen\\.|Rep\\.|Gen\\.|Lt\\.|Col\\.|Capt\\.|Sgt\\.|"
     "spokesperson|spokesman|spokeswoman|chief designer|Chief Designer|scientist|engineer|"
     "Ambassador|Governor|Mayor|King|Queen|Prime Minister|Chancellor|Administrator|chief|head|champion|coach|"
     "Fire Chief|Police Chief|fire chief|police chief|Station Officer|Police Officer|Officer|"
@@ -734,6 +736,7 @@ class EntityFinder:
         chosen += _named_like_their_firm(folded, chosen, regions, self._surface)
         if any(f" {noun}" in folded for noun in _CITY_CRAFT_NOUNS):
             chosen = _crafts_over_cities(folded, chosen)
+        chosen = _people_named_as_bodies(folded, chosen, self.lexicon.given_names)
         chosen += _short_forms(folded, chosen, regions)
         chosen = _one_word_in_full(chosen)
         chosen += _role_anaphora(folded, chosen, regions)
@@ -1588,6 +1591,9 @@ _CITY_OF = re.compile(
     rf"(?P<list>{_A_PLACE}(?:, {_A_PLACE})*,? (?:and|to|or) {_A_PLACE})(?![\w'-]| [A-Z])"
     # (or before it: "in Zambales and Pampanga provinces")
     rf"|(?<![\w'-])(?P<pair>{_A_PLACE} and {_A_PLACE}) (?:provinces|states|counties|districts|regions|prefectures)\b"
+    # (or how far something reached: "ash fell on towns as far away as Yakima and Spokane")
+    rf"|\bas far (?:away |afield )?as (?P<far>{_A_PLACE}(?:, {_A_PLACE})*(?:,? (?:and|or) {_A_PLACE})?)"
+    r"(?![\w'-]| [A-Z])"
 )
 
 # What a site is described as: "a 15th-century Inca citadel", "a well near Dhahran", "Sherwood Crescent, a street
@@ -2497,7 +2503,7 @@ _LOWER_HEADS = {
     "orbital laboratory": Kind.MISSION, "council": Kind.ORGANIZATION, "racing team": Kind.ORGANIZATION,
     "dam": Kind.PLACE, "valley": Kind.PLACE, "reef": Kind.PLACE, "underground station": Kind.PLACE,
     "tube station": Kind.PLACE, "subway station": Kind.PLACE, "metro station": Kind.PLACE,
-    "railway station": Kind.PLACE, "train station": Kind.PLACE,
+    "railway station": Kind.PLACE, "train station": Kind.PLACE, "group": Kind.ORGANIZATION,
 }  # fmt: skip
 _RAIL_STATIONS = frozenset(
     ("underground station", "tube station", "subway station", "metro station", "railway station", "train station")
@@ -2517,7 +2523,7 @@ _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "dist
                              "coalition", "building", "exchange", "oil field", "oilfield", "gas field",
                              "processing plant", "oil platform", "gas platform", "offshore platform", "mine",
                              "coal mine", "copper mine", "gold mine", "end", "orbital station", "space station",
-                             "orbital laboratory", "council", "racing team", "reef"))  # fmt: skip
+                             "orbital laboratory", "council", "racing team", "reef", "group"))  # fmt: skip
 # (A faith's word before such a noun names none: "the Catholic cathedral", "the Methodist chapel".)
 _FAITHS = frozenset(
     """Catholic Roman Anglican Orthodox Methodist Baptist Presbyterian Lutheran Evangelical Protestant Pentecostal
@@ -3024,7 +3030,7 @@ def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -
 _PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, *_SITE_DESCRIBED, "areas", "countries", "born", "riding",
                           "constituency", "residence", "park", "reserve", "based", "headquartered", "founded",
                           "established", "set up", "dies", "died", "bound", "sailed", "sailing", "departed",
-                          "departing", "leaving", "left"))  # fmt: skip
+                          "departing", "leaving", "left", "far"))  # fmt: skip
 _BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet galaxy".split())
 # (the first words of the bodies a name may be described as: "Arrokoth, a small icy body in ...")
 _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
@@ -3225,7 +3231,7 @@ def _places_by_noun(folded: str, region: Span, surface: dict[str, Entity]) -> It
         if m["name"] is not None:
             places = [(m.start("name"), m["name"])]
         else:
-            group = "list" if m["list"] is not None else "pair"
+            group = "list" if m["list"] is not None else "far" if m["far"] is not None else "pair"
             places = [(m.start(group) + p.start(), p[0]) for p in re.finditer(_A_PLACE, m[group])]
         for begin, name in places:
             first = name.split()[0]
@@ -4231,6 +4237,27 @@ def _places_again(folded: str, chosen: list[_Candidate], regions: list[Span]) ->
     starts = {r.begin for r in regions}
     found = _match_words(folded, chosen, regions, _found_words(chosen, Kind.PLACE, whole=True))
     return [c for c in found if c.span.begin not in starts or not c.entity.name.isalpha()]
+
+
+def _people_named_as_bodies(folded: str, chosen: list[_Candidate], given_names: frozenset[str]) -> list[_Candidate]:
+    """A person found with no role by the words a body is named by elsewhere in the article is that body ("Tetra
+    Pak and Alfa Laval are merged", after "sets up AB Tetra Pak" and "the dairy equipment maker Alfa Laval"); not
+    a name that opens with a given name, which may be the founder's of a firm called after him ("Louis Vuitton
+    opens his first shop", then "Moet Hennessy and Louis Vuitton merge")."""
+    bodies: dict[str, set[Entity]] = {}
+    for c in chosen:
+        if c.entity.kind is Kind.ORGANIZATION:
+            bodies.setdefault(c.span.cut(folded), set()).add(c.entity)
+    same = {
+        c.entity: next(iter(named))
+        for c in chosen
+        if c.entity.kind is Kind.PERSON
+        and not c.entity.roles
+        and not c.entity.curated
+        and c.entity.name.split()[0] not in given_names
+        and len(named := bodies.get(c.entity.name, set())) == 1
+    }
+    return _as_entities(chosen, same)
 
 
 def _one_word_in_full(chosen: list[_Candidate]) -> list[_Candidate]:
