@@ -19,7 +19,8 @@ Korean names, hyphened craft, rivals, buyers, parks and islands, homonyms, amper
 a happening on each next day, and people described between commas, stores' openers, names launched beside craft
 and craft named for worlds, airlines, particles and trades, news media, offices, clubs and days apart, islands,
 airliners, ampersands, units, rivers and hours apart, satellites, ships, coasts, peers, shires, kin, labels, titles
-and days of mourning. The article
+and days of mourning, founders' firms, stations, office holders, generations, groups and unnamed tellers. The
+article
 is extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one quadruples. The
 script prints the seconds and that ratio, and exits 1 if any ratio passes 3.
 """
@@ -327,6 +328,15 @@ CASES: dict[str, tuple[str, str, str]] = {
         "executive, and Fire Chief Zedward Zroker of the Zennsylvania Railroad and Telecom Zitalia, led by salesman "
         "Zaxel Zenner-Gren in the Zasch Building, said in Zarrisburg on Saturday that the ferry Estonia sank and "
         "declared a day of mourning on Wednesday. ",
+        "",
+    ),
+    "founders' firms, stations, office holders, generations, groups and unnamed tellers": (
+        DATELINE + "Zosch: key dates. 1886: Robert Zosch opens a workshop for precision mechanics in Zena. ",
+        "Robert Zosch GmbH and Zetra Pak are merged into the Zetra Zaval group, set up again in Zoberkochen, as fire "
+        "swept King's Zoss underground station, the Zondon Fire Brigade said on Thursday, and Station Officer Tom "
+        "Zownsley, Commander Charles Zonrad Jr., Richard F. Zordon Jr., Gov. Zixy Zee Zay and President Zixon told "
+        "the House of Commons on Thursday that the Zos Zangeles Bureau of Water Works and Supply saw ash fall as far "
+        "away as Zakima and Zpokane, sheriff's officers said on Friday. ",
         "",
     ),
 }
