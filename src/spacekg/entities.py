@@ -1527,7 +1527,8 @@ _SHIRE = re.compile(r"(?<![\w'-])[A-Z][a-z]{2,}shire(?![\w'-])")
 
 
 # "President Nixon, who watched from the Kennedy Space Center": the holder of a high office named by the title and
-# one name is a person called by that name (not a body's or a place's name: "the Premier League", "Governor Texas").
+# one name is a person called by that name (not a known name, which is found as known: "President Xi"; nor a body's
+# or a place's: "the Premier League").
 _HIGH_OFFICES = ("President", "Premier", "Chancellor", "Prime Minister", "Governor", "Senator", "Mayor")
 _OFFICE_CUES = tuple(f"{office} " for office in _HIGH_OFFICES)
 _OFFICE_ONE_NAME = re.compile(
@@ -1538,8 +1539,7 @@ _OFFICE_ONE_NAME = re.compile(
 def _office_holders(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     for m in _OFFICE_ONE_NAME.finditer(folded, region.begin, region.end):
         name = m["name"]
-        known = surface.get(name)
-        if (known is None or known.kind is Kind.PERSON) and _one_name(name) and name not in _NATIONALITIES:
+        if name not in surface and _one_name(name) and name not in _NATIONALITIES:
             yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PERSON, name)
 
 
