@@ -2476,6 +2476,10 @@ def _people_before(
 
 
 # A name whose head word is lower-case, after "the": "the Group of 20 summit", "the Shioli crater".
+# (a station is named one way whatever rails serve it: "King's Cross underground station" is "King's Cross station")
+_RAIL_STATIONS = (
+    "underground station", "tube station", "subway station", "metro station", "railway station", "train station",
+)  # fmt: skip
 _LOWER_HEADS = {
     "summit": Kind.GATHERING, "conference": Kind.GATHERING,
     "crater": Kind.PLACE, "basin": Kind.PLACE, "estate": Kind.PLACE, "gate": Kind.PLACE,
@@ -2501,13 +2505,9 @@ _LOWER_HEADS = {
     "offshore platform": Kind.PLACE, "mine": Kind.PLACE, "coal mine": Kind.PLACE, "copper mine": Kind.PLACE,
     "gold mine": Kind.PLACE, "end": Kind.PLACE, "orbital station": Kind.MISSION, "space station": Kind.MISSION,
     "orbital laboratory": Kind.MISSION, "council": Kind.ORGANIZATION, "racing team": Kind.ORGANIZATION,
-    "dam": Kind.PLACE, "valley": Kind.PLACE, "reef": Kind.PLACE, "underground station": Kind.PLACE,
-    "tube station": Kind.PLACE, "subway station": Kind.PLACE, "metro station": Kind.PLACE,
-    "railway station": Kind.PLACE, "train station": Kind.PLACE, "group": Kind.ORGANIZATION,
+    "dam": Kind.PLACE, "valley": Kind.PLACE, "reef": Kind.PLACE, **dict.fromkeys(_RAIL_STATIONS, Kind.PLACE),
+    "group": Kind.ORGANIZATION,
 }  # fmt: skip
-_RAIL_STATIONS = frozenset(
-    ("underground station", "tube station", "subway station", "metro station", "railway station", "train station")
-)
 # A title's or a common noun's "'s" that opens a place's name, not an owner's: "King's Cross station", "the Earl's
 # Court exhibition centre", "at Devil's Tower".
 _NAMING_POSSESSIVES = frozenset("King Queen Prince Earl Lord Lady Bishop Shepherd Devil".split())
@@ -2600,8 +2600,6 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             continue  # ("the Saudi-led coalition", "the LDP's coalition partner": who leads or has it)
         if m["head"] == "island" and (_PEOPLES_ENDING.search(called) or folded.startswith(" of ", m.end())):
             continue  # ("the Hawaiian island of Maui": a people's word, then the island's name)
-        # (a station is named one way whatever rails serve it: "King's Cross underground station" is "King's Cross
-        # station")
         name = f"{called} {'station' if m['head'] in _RAIL_STATIONS else m['head']}"
         if " and " in called and any(part in surface for part in called.split(" and ")):
             continue  # "the China and Russia summit": two names, not one
