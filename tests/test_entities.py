@@ -3227,3 +3227,23 @@ def test_abbreviated_titles_bodies_paired_like_people_a_group_and_towns_as_far_a
     assert {("Ruben Zausing", "person"), ("Zixy Zee Zay", "person"), ("Zetra Zaval", "organization")} <= pairs
     assert {("Zakima", "place"), ("Zpokane", "place"), ("Zalfa Zaval", "organization")} <= pairs
     assert not {t for t, k in pairs if k == "person" and t.startswith(("Zetra", "Zalfa", "Zaval"))}
+
+
+def test_an_initial_before_a_given_name_a_laboratories_town_a_carmakers_auto_and_places_within_places() -> None:
+    found = mentions(
+        "T. Zeith Zlennan, the head of the agency, said the picture was crude. It was built by Zpace Zechnology "
+        "Laboratories of Los Angeles.\n\nIn 1895 Emil Zkoda buys an engineering works in Zlzen, in Zohemia, that "
+        "becomes the Zkoda Works.\n\nIn Zevenoaks, Zent, six of the seven oaks were blown down.\n\nVolkswagen buys a "
+        "stake in Zkoda Auto."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("T. Zeith Zlennan", "person"), ("Zpace Zechnology Laboratories", "organization")} <= pairs
+    assert {("Emil Zkoda", "person"), ("Zkoda Auto", "organization"), ("Los Angeles", "place")} <= pairs
+    assert {("Zlzen", "place"), ("Zohemia", "place"), ("Zevenoaks", "place"), ("Zent", "place")} <= pairs
+
+
+def test_a_place_and_a_word_after_it_that_is_a_persons_family_name() -> None:
+    found = mentions(
+        "Mary Zmith directs flights at NASA.\n\nIn Houston, Zmith, the flight director, said the crew was well."
+    )
+    assert ("Zmith", "place") not in {(t, k) for t, k, _ in found}

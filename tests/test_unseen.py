@@ -2594,3 +2594,14 @@ def test_a_lede_told_on_a_later_day_by_someone_unnamed() -> None:
         "1928-03-14-dam.txt",
     )
     assert events_of(x) == [("Statement", "1928-03-14"), ("NewsEvent", "1928-03-12")]
+
+
+def test_a_statement_of_the_day_before_leaves_the_ledes_own_news_told() -> None:
+    x = extract(
+        "Storm\n\nZONDON, Oct. 16, 1987 -- Winds of more than 100 miles an hour tore across the south overnight, "
+        "killing at least 13 people, police said on Friday.\n\nOn Thursday evening the BBC had told viewers that "
+        "no hurricane was on the way.\n",
+        "1987-10-16-storm.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "1987-10-16"), ("Statement", "1987-10-15")]
+    assert [a.name for a in x.events[-1].agents] == ["BBC"]

@@ -74,6 +74,8 @@ _PLACE_TAILS = (
 _ORGANIZATION_TAILS = (
     "Military District", "Theater Command", "Theatre Command", "Motor Cars", "Air Lines", "Red Cross", "Red Crescent",
     "Nuclear Power", "Electric Power",
+    # (a carmaker by its last word, "Skoda Auto", "Great Wall Auto"; not "the Detroit Auto Show")
+    " Auto",
     # (a football club by its last word: "Manchester United", "Bristol Rovers", "Tottenham Hotspur")
     " United", " Rovers", " Wanderers", " Hotspur", " Albion",
 )  # fmt: skip
@@ -144,6 +146,8 @@ _PARTICLES = rf"(?: (?:{_ROMANCE_PARTICLES}|la|le|van|von|der|den|bin|ibn))*"
 _NAME = (
     rf"(?:(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.)[A-Z]\. ?[A-Z]\.\s?(?:(?:de|van|von|da|di|le|la) )*"
     rf"{_NAME_WORD}(?: {_NAME_WORD})?(?![\w'])"
+    # (an initial before a given name and a family name: "T. Keith Glennan", "J. Edgar Hoover"; not "U.S. Army")
+    rf"|(?<!\.)[A-Z]\. {_NAME_WORD} {_NAME_WORD}(?![\w'])"
     rf"|[A-Z]\.\s?{_NAME_WORD}(?![\w'])"
     # (A middle initial: "John F. Kennedy", "George W. Bush".)
     rf"|{_NAME_WORD} [A-Z]\. {_NAME_WORD}(?![\w'])"
@@ -704,6 +708,8 @@ class EntityFinder:
         chosen = _crafts_named_for_bodies(folded, chosen, self._surface)
         chosen += _craft_again(folded, chosen, crafts, regions)
         chosen += _described_again(folded, chosen, regions)
+        if ", in " in folded or "In " in folded:
+            chosen += _places_within(folded, chosen, regions, self._surface, self.lexicon.given_names)
         chosen += _dateline_places(doc, folded, chosen, regions, self._surface)
         chosen += _places_again(folded, chosen, regions)
         held = _Regions(regions)
@@ -1381,7 +1387,7 @@ def _ends_before_its_place(before: str, owner: re.Match[str], kind: Kind, surfac
 # Head words of a firm named by what it makes or does, which end its name.
 _FIRM_HEADS = frozenset(
     f"""Systems Industries Technologies Holdings Motors Airlines Airways Electronics Brands Beverages Foods
-    Restaurants Automobiles Pictures Studios Aerospace Cars Automobile Mining {_MADE_WORDS}""".split()
+    Restaurants Automobiles Pictures Studios Aerospace Cars Automobile Mining Laboratories {_MADE_WORDS}""".split()
 )
 _MISSION_NUMBER = re.compile(r" \d{1,2}(?!\w|[.,]\d|-)")
 
@@ -2652,7 +2658,9 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
 # (a given name may join two by a hyphen: "Jean-Pierre", "Jean-Frederic")
 _GIVEN_PARTICLE = r"(?:von|van)(?: der| den)?"
 _GIVEN_OPENING = re.compile(
-    rf"(?<![\w'.-])(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?=[A-Z][a-z]|[A-Z]\. [A-Z][a-z]|{_GIVEN_PARTICLE} [A-Z])"
+    # (an initial may come before it: "T. Keith Glennan")
+    rf"(?<![\w'.-])(?:[A-Z]\. )?(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) "
+    rf"(?=[A-Z][a-z]|[A-Z]\. [A-Z][a-z]|{_GIVEN_PARTICLE} [A-Z])"
 )
 # (a middle initial may come first, and a generation's "Jr." or "Sr." last: "Richard F. Gordon Jr.")
 _GIVEN_REST = re.compile(
@@ -3282,6 +3290,46 @@ def _places_between(folded: str, region: Span, surface: dict[str, Entity]) -> It
                 and m[other] not in CHINESE_SURNAMES
             ):
                 yield _discovered_name(Span(m.start(other), m.end(other)), Kind.PLACE, m[other])
+
+
+# "buys an engineering works in Plzen, in Bohemia, ...": a name after "in", then after a comma another after "in",
+# name a place and the place it lies in, though no list knows either; so do a name after a sentence's opening "In"
+# and one more alone between commas ("In Sevenoaks, Kent, six of the seven oaks ..."), unless what follows the second
+# comma describes a person or a body ("In Houston, Zelda Smith, a flight director, ...").
+_IN_WITHIN = re.compile(rf"\b[Ii]n {_NEAR_NAME}, in (?P<within>{_NEAR_WORD}(?: {_NEAR_WORD}){{0,2}})(?=[,.;])")
+_OPENING_IN_WITHIN = re.compile(
+    rf"In {_NEAR_NAME}, (?P<within>{_NEAR_WORD}(?: {_NEAR_WORD})?),(?! (?:who|whose|which|a|an|one)\b)"
+)
+
+
+def _places_within(
+    folded: str, chosen: list[_Candidate], regions: list[Span], surface: dict[str, Entity], given: frozenset[str]
+) -> list[_Candidate]:
+    # (read once the names are chosen: a word of a person's name found is that person's, "In Houston, Smith, the
+    # flight director, said")
+    taken = _known_spans(chosen)
+    named = {w for c in chosen if c.entity.kind is not Kind.PLACE for w in c.entity.name.split()}
+    found = []
+    for region in regions:
+        opening = _OPENING_IN_WITHIN.match(folded, region.begin, region.end)
+        nested = _IN_WITHIN.finditer(folded, region.begin, region.end) if ", in " in region.cut(folded) else ()
+        for m in itertools.chain(() if opening is None else (opening,), nested):
+            names = (m["name"], m["within"])
+            if any(
+                _kind_of(surface, name) not in (None, Kind.PLACE)
+                or _head_kind(name) not in (None, Kind.PLACE)
+                or _TITLE.match(name)
+                or any(
+                    w in _STOP_FIRST or w in _CALENDAR_WORDS or w in _NATIONALITIES or w in named for w in name.split()
+                )
+                for name in names
+            ) or (m.re is _OPENING_IN_WITHIN and _is_given(m["within"].split()[0], given)):
+                continue
+            for group in ("name", "within"):
+                span = Span(m.start(group), m.end(group))
+                if m[group] not in surface and _free(span, taken):
+                    found.append(_discovered_name(span, Kind.PLACE, m[group]))
+    return found
 
 
 def _before_purpose(folded: str, begin: int, stop: int) -> int:

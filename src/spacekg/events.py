@@ -978,7 +978,11 @@ class EventFinder:
             events.insert(sum(e.span.begin <= where.span.begin for e in events), statement)
         if not days_added and events:  # only statements so far: "..., the company said on Monday."
             events = _add_days(text, events, on_a_day, themes, apart=by_hours, same_day=that_day)
-        if not events and (story or undated or focus is not None):
+        # (Statements of other days, and the days they brought, leave the lede's own news still to be told: "Winds
+        # ... tore across southern England overnight, ..., police said on Friday", then "On Thursday evening the BBC
+        # had told viewers that ...".)
+        lede_untold = not days_added and bool(events) and all(e.span != own[0].span for e in events)
+        if (not events or lede_untold) and (story or undated or focus is not None):
             # A story that tells no happening of a known kind still reports one: its lede's, a
             # statement if the lede quotes someone, else a plain news event, with what is said after.
             # (Before a timeline's entries, only a lede that says what day it tells of, or quotes.)
@@ -1006,9 +1010,11 @@ class EventFinder:
                 speaker = _doer(text, opening, until, (Kind.PERSON, Kind.ORGANIZATION))
             events = [
                 Event(cls, opening.span, None, date, agents=(speaker,) if speaker else (), about=_about([opening]),
-                      themes=themes([opening.span, *(q.span for q in undated)]), quotes=tuple(undated))
+                      themes=themes([opening.span, *(q.span for q in undated)]), quotes=tuple(undated)),
+                *events,
             ]  # fmt: skip
-            events = _add_days(text, events, on_a_day, themes, apart=by_hours, same_day=that_day)
+            if not lede_untold:
+                events = _add_days(text, events, on_a_day, themes, apart=by_hours, same_day=that_day)
             return _told_by_the_unnamed(text, events, own, found)
         for quote in undated:
             at = max((i for i, e in enumerate(events) if e.span.begin <= quote.sentence.begin), default=0)
@@ -2806,7 +2812,8 @@ def _speaker_at(
         # many names is not read again for each.)
         if m.span.end <= verb.start() and verb.start() - m.span.end <= _SPEAKER_REACH:
             gap = text[m.span.end : verb.start()]
-            if not gap.strip() or _APPOSITIVE.fullmatch(gap):
+            # ("had" may come between: "the BBC had told viewers that ..."; not "has", whose words belong to no day)
+            if not gap.strip() or _APPOSITIVE.fullmatch(gap) or _AUXILIARY_GAP.fullmatch(gap):
                 return m.entity, "before"
             # "a spokesman for the Taliban government said": the body a spokesman speaks for.
             if _ONE_WORD.fullmatch(gap) and _SPOKESMAN_FOR.search(text, max(0, m.span.begin - 40), m.span.begin):
@@ -2820,6 +2827,7 @@ def _speaker_at(
 
 
 _ONE_WORD = re.compile(r"\s+[a-z]+\s+")
+_AUXILIARY_GAP = re.compile(r"\s+had\s+")
 _SPOKESMAN_FOR = re.compile(r"\b(?:spokes\w+|official)\s+(?:for|of)\s+(?:the\s+)?$")
 # Between a body and the one who holds a title in it: "said ESA Director General Josef Aschbacher".
 _TITLE_BETWEEN = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,3}")
