@@ -3247,3 +3247,18 @@ def test_a_place_and_a_word_after_it_that_is_a_persons_family_name() -> None:
         "Mary Zmith directs flights at NASA.\n\nIn Houston, Zmith, the flight director, said the crew was well."
     )
     assert ("Zmith", "place") not in {(t, k) for t, k, _ in found}
+
+
+def test_a_town_on_the_isle_a_race_by_its_lower_case_noun_and_german_given_names() -> None:
+    found = mentions(
+        "The storm scattered the fleet in the Zastnet race.\n\nThe yachts set out from Zowes on the Isle of Zight "
+        "on Saturday.\n\n1869: Ernst Zeitz joins an optical workshop in Wetzlar. Otto Zilienthal flew a glider."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Zastnet race", "gathering"), ("Zowes", "place"), ("Isle of Zight", "place")} <= pairs
+    assert {("Ernst Zeitz", "person"), ("Otto Zilienthal", "person")} <= pairs
+
+
+def test_a_race_for_a_known_place_or_body_is_no_gathering() -> None:
+    found = mentions("The governor won the Ohio race, and the Senate race was close.")
+    assert not {t for t, k, _ in found if k == "gathering"}

@@ -2605,3 +2605,13 @@ def test_a_statement_of_the_day_before_leaves_the_ledes_own_news_told() -> None:
     )
     assert events_of(x) == [("NewsEvent", "1987-10-16"), ("Statement", "1987-10-15")]
     assert [a.name for a in x.events[-1].agents] == ["BBC"]
+
+
+def test_a_ledes_happening_of_a_day_before_a_named_bodys_words_of_a_later_day() -> None:
+    x = extract(
+        "Orbit\n\nZOUNTAIN VIEW, Calif., Dec. 5, 1978 -- The Zioneer orbiter fired its braking rocket and slipped "
+        "into orbit around Venus on Monday, and flight controllers at NASA said on Tuesday that all its "
+        "instruments were working.\n",
+        "1978-12-05-orbit.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "1978-12-04"), ("Statement", "1978-12-05")]

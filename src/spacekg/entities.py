@@ -1337,6 +1337,18 @@ def _discovered_tokens(
     if kind is Kind.PLACE and on is not None and on[1] in surface and surface[on[1]].kind is Kind.PLACE:
         name_text = name_text[: on.start()]
         span = Span(span.begin, span.begin + len(name_text))
+    # ("Cowes on the Isle of Wight": a town with no head word "on the" a place that has one are two places.)
+    elif (
+        kind is Kind.PLACE
+        and on is not None
+        and on[0].lstrip().startswith("on the ")
+        and _head_kind(on[1]) is Kind.PLACE
+        and _head_kind(name_text[: on.start()]) is None
+        and name_text.split()[0] not in _STOP_FIRST
+    ):
+        yield _discovered_name(Span(span.begin + on.start(1), span.end), Kind.PLACE, on[1])
+        name_text = name_text[: on.start()]
+        span = Span(span.begin, span.begin + len(name_text))
     if legal is not None and span.end == tokens[-1][1]:  # the name was not cut short above
         span = Span(span.begin, legal.end())
         name_text = span.cut(folded)
@@ -2512,7 +2524,7 @@ _LOWER_HEADS = {
     "gold mine": Kind.PLACE, "end": Kind.PLACE, "orbital station": Kind.MISSION, "space station": Kind.MISSION,
     "orbital laboratory": Kind.MISSION, "council": Kind.ORGANIZATION, "racing team": Kind.ORGANIZATION,
     "dam": Kind.PLACE, "valley": Kind.PLACE, "reef": Kind.PLACE, **dict.fromkeys(_RAIL_STATIONS, Kind.PLACE),
-    "group": Kind.ORGANIZATION,
+    "group": Kind.ORGANIZATION, "race": Kind.GATHERING,
 }  # fmt: skip
 # A title's or a common noun's "'s" that opens a place's name, not an owner's: "King's Cross station", "the Earl's
 # Court exhibition centre", "at Devil's Tower".
@@ -2640,6 +2652,8 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             or (m["head"] == "airport" and any(f" {called} " in f" {run} " for run in _airports_in_full(folded)))
             or (m["head"] == "desert" and (called in surface or called.split()[-1] in surface))
             or (m["head"] == "station" and "-" in called)
+            # ("the Fastnet race"; not a contest for a known place or body: "the Ohio race", "the Senate race")
+            or (m["head"] == "race" and (any(w in surface for w in called.split()) or _head_kind(called) is not None))
         ):
             # ("New York city" is New York; "the Brazilian Amazon city of Belem" names Belem; "the Tiangong
             # station" is the known craft; "the West Texas desert" is a known place's; "a T-shaped station" none)

@@ -1020,7 +1020,7 @@ class EventFinder:
             at = max((i for i, e in enumerate(events) if e.span.begin <= quote.sentence.begin), default=0)
             events[at] = replace(events[at], quotes=(*events[at].quotes, quote))
         events = _told_later(text, _reported_earlier(text, events, own, found), own, found)
-        return _told_by_the_unnamed(text, events, own, found)
+        return _told_by_the_unnamed(text, _happened_before_told(text, events, own, found), own, found)
 
     def _best_trigger(self, text: str, sentence: _Sentence) -> tuple[Trigger, re.Match[str]] | None:
         # A happening told in a clause that only times the main one ("docked ... about 30 hours
@@ -1819,6 +1819,43 @@ def _told_by_the_unnamed(
         return events
     statement = Event("Statement", lede.span, None, day, about=first.about, themes=first.themes)
     return [statement, *events]
+
+
+def _happened_before_told(
+    text: str, events: list[Event], own: list[_Sentence], found: list[list[dates.DateMention]]
+) -> list[Event]:
+    """A lede that tells a happening of a day with no trigger, then whose words of a later day it reports ("The
+    Pioneer Venus orbiter ... slipped into orbit around Venus on Monday, and flight controllers ... said on Tuesday
+    that ..."): a happening of the earlier day too, before the statement, unless something is told of that day
+    already."""
+    if not own or not events:
+        return events
+    lede, first = own[0], events[0]
+    if first.cls != "Statement" or first.span != lede.span or first.trigger is not None or not first.quotes:
+        return events
+    if first.date is None or first.date.precision is not Precision.DAY or first.quotes[0].direct:
+        return events
+    words = first.quotes[0].span.begin
+    earlier = next(
+        (
+            f
+            for f in found[0]
+            if f.value.precision is Precision.DAY
+            and f.span.end <= words
+            and f.value.latest < first.date.earliest
+            and _REPORTING_RE.search(text, f.span.end, words)
+            is not None  # (the day is the happening's, not the words')
+        ),
+        None,
+    )
+    if (
+        earlier is None
+        or any(e.date == earlier.value for e in events)
+        or _PLANNED.search(text, lede.span.begin, earlier.span.begin)
+    ):
+        return events
+    happening = Event("NewsEvent", lede.span, None, earlier.value, about=first.about, themes=first.themes)
+    return [happening, *events]
 
 
 def _told_later(
