@@ -3262,3 +3262,19 @@ def test_a_town_on_the_isle_a_race_by_its_lower_case_noun_and_german_given_names
 def test_a_race_for_a_known_place_or_body_is_no_gathering() -> None:
     found = mentions("The governor won the Ohio race, and the Senate race was close.")
     assert not {t for t, k, _ in found if k == "gathering"}
+
+
+def test_a_body_after_the_a_firm_by_its_initials_a_firth_the_earth_and_a_numbered_craft_sent_up() -> None:
+    found = mentions(
+        "The bridge fell into the Firth of Zay, officials of the Zorth Zritish Railway said on Monday.\n\n1971: The "
+        "family sells the company to the U.S. group Z.R. Zrace.\n\nIt sent back pictures of the earth's cloud "
+        "cover. Ziros 1 was carried aloft from Cape Canaveral by a rocket."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Zorth Zritish Railway", "organization"), ("Z.R. Zrace", "organization")} <= pairs
+    assert {("Firth of Zay", "place"), ("the earth", "place"), ("Ziros 1", "mission")} <= pairs
+
+
+def test_a_numbered_name_launched_with_no_rocket_or_spaceport_is_no_craft() -> None:
+    found = mentions("Zindows 95 was launched in 1995 and sold well.")
+    assert not {t for t, k, _ in found if k == "mission"}

@@ -50,7 +50,8 @@ def _held(events: float, **names: float) -> dict[str, float]:
         ("news-heldout4", _held(0.9, missions=0.95)),
         ("news-heldout5", {"missions": 0.85, "people": 0.9, "organizations": 0.9, "places": 0.9, "events": 0.85}),
         ("news-heldout6", {"people": 0.9, "organizations": 0.9, "places": 0.85, "events": 0.9}),
-        ("news-heldout7", _held(0.9)),
+        # (the gold leaves out "Earlier on Sunday, Sifan Hassan ... won the women's marathon", which spacekg tells)
+        ("news-heldout7", _held(0.85)),
         ("news-heldout8", _held(0.6)),
         ("news-heldout9", _held(0.9, people=0.6)),
         ("news-heldout10", _held(0.85)),
@@ -230,10 +231,11 @@ def _held(events: float, **names: float) -> dict[str, float]:
         ("news-heldout184", _held(0.8)),
         ("news-heldout185", _held(0.9)),
         ("news-heldout186", _held(0.9)),
+        ("news-heldout187", _held(0.9)),
     ],
 )  # fmt: skip
 def test_ordinary_news_and_other_timelines(folder: str, floors: dict[str, float]) -> None:
-    """eval/news-heldout to news-heldout186: timelines of other programmes, launches, a sports opening,
+    """eval/news-heldout to news-heldout187: timelines of other programmes, launches, a sports opening,
     a typhoon, a state visit, science and trade stories. Floors under what they score now (README,
     "Ordinary news and other timelines")."""
     scores = evaluate(ROOT / "eval" / folder)

@@ -2615,3 +2615,14 @@ def test_a_ledes_happening_of_a_day_before_a_named_bodys_words_of_a_later_day() 
         "1978-12-05-orbit.txt",
     )
     assert events_of(x) == [("NewsEvent", "1978-12-04"), ("Statement", "1978-12-05")]
+
+
+def test_a_person_doing_something_on_a_day_whose_events_others_did() -> None:
+    x = extract(
+        "Satellite\n\nZASHINGTON, April 2, 1960 -- A satellite launched on Friday has sent back hundreds of "
+        "pictures of clouds, the agency said on Saturday.\n\nPresident Dwight D. Zisenhower looked at one of the "
+        "first pictures at the White House on Friday evening.\n",
+        "1960-04-02-satellite.txt",
+    )
+    assert ("NewsEvent", "1960-04-01") in events_of(x)
+    assert [a.name for e in x.events if e.cls == "NewsEvent" for a in e.agents] == ["Dwight D. Zisenhower"]

@@ -47,7 +47,7 @@ _HEAD_WORDS = {
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Estadio Stadio
         Stadion Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
-        Reservoir Park Gardens Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
+        Reservoir Park Gardens Firth Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
         Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel Empire Statue Lagoon
         Atoll Archipelago Reef Glacier Fjord Wharf Pier Quay Republic Downs Racecourse Speedway Theatre Theater Trench
         Canyon Gorge Territory Territories Pradesh Oblast Krai Governorate Indies Sound Cape Road Avenue Boulevard
@@ -3671,7 +3671,23 @@ _CRAFT_VERB_CUES = (
 )
 
 
+# "Tiros 1 was carried aloft from Cape Canaveral ... by a Thor-Able rocket": a word and a number sent up, in a
+# sentence with a rocket or a spaceport in it, name a craft (not "Windows 95 was launched in 1995").
+_NUMBERED_SENT_UP = re.compile(
+    r"(?<![\w'-])(?P<name>[A-Z][a-z]+ \d{1,3})"
+    r" (?=was (?:launched|carried aloft|sent aloft|sent into orbit|put into orbit|placed in orbit)\b)"
+)
+_SPACEFLIGHT_WORDS = re.compile(r"\b(?:rockets?|booster|Cape Canaveral|Cosmodrome|Space Center|Spaceport|launch pad)\b")
+
+
 def _craft_by_verb(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    if " was " in region.cut(folded) and _SPACEFLIGHT_WORDS.search(folded, region.begin, region.end):
+        for m in _NUMBERED_SENT_UP.finditer(folded, region.begin, region.end):
+            before = _WORD_BEFORE_NAME.search(folded, max(region.begin, m.start() - 30), m.start())
+            if before is not None and before[0].strip() not in _STOP_FIRST and not before[0].strip().endswith("'s"):
+                continue
+            if _may_name_craft(m["name"], surface) and m["name"].split()[0] not in _CALENDAR_WORDS:
+                yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.MISSION, m["name"])
     if not any(folded.find(cue, region.begin, region.end) >= 0 for cue in _CRAFT_VERB_CUES):
         return
     for m in _CRAFT_BY_VERB.finditer(folded, region.begin, region.end):
@@ -3978,6 +3994,10 @@ def _speaking_names(folded: str, region: Span, surface: dict[str, Entity]) -> It
         # (a name taken that holds a known body's is the body's: "Flights resume under the name Deutsche Lufthansa")
         if group == "a" and any(_kind_of(surface, w) is Kind.ORGANIZATION for w in words):
             continue
+        # (no person is named after "the": "officials of the North British Railway said" speak for a body)
+        if folded.endswith("the ", max(0, begin - 4), begin):
+            yield _discovered_name(Span(begin, end), Kind.ORGANIZATION, text)
+            continue
         yield _discovered_name(Span(begin, end), Kind.PERSON, text)
 
 
@@ -3997,7 +4017,8 @@ def _surname_after_lower_case(folded: str, begin: int, words: list[str]) -> bool
 # An organization named by what it is: before the title of someone who leads or speaks for it
 # ("Arianespace chief executive Stephane Israel"; lower-case titles, which a nationality does not
 # precede), or described after it ("BYD, the country's largest maker of ...").
-_ORG_WORDS = r"[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,4}"
+# (its first word may be initials: "the U.S. group W.R. Grace")
+_ORG_WORDS = r"(?:(?:[A-Z]\.){2,3} ?)?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,4}"
 _ORG_TITLES = (
     "chief executive|CEO|chairman|chairwoman|founder|co-founder|spokesperson|spokesman|spokeswoman|"
     "head|chief|president|general manager|employees|employee"

@@ -1946,6 +1946,11 @@ def _add_days(
         # A roundup's report under its own dateline ("BANGKOK -- ...") is news of its own.
         after = told.get(day)
         encounter = met.get(day)
+        # (not one named after "of" or "for": "... after the funeral of Pope Francis" did not do
+        # it; nor the source a closing clause names: "..., Roscosmos said on Sunday")
+        source = _SOURCE_CLAUSE.search(text, sentence.span.begin, sentence.span.end)
+        until = source.start() if source is not None else sentence.span.end
+        doer: Entity | None = None
         if (
             day not in days
             or sentence.span in apart
@@ -1953,12 +1958,12 @@ def _add_days(
             or SUB_DATELINE.match(text, sentence.span.begin, sentence.span.end)
             or (after is not None and after > sentence.span.begin)
             or (encounter is not None and encounter > sentence.span.begin)
+            # (or a person does it whom no event of that day has for its doer: "President Dwight D. Eisenhower
+            # looked at one of the first pictures ... on Friday evening", after a launch on Friday; "Sir Thomas
+            # Bouch ... arrived from Edinburgh on Monday", after words of Monday)
+            or _someone_else(events, sentence, day, doer := _doer(text, sentence, until, _ACTOR_KINDS))
         ):
-            # (not one named after "of" or "for": "... after the funeral of Pope Francis" did not do
-            # it; nor the source a closing clause names: "..., Roscosmos said on Sunday")
-            source = _SOURCE_CLAUSE.search(text, sentence.span.begin, sentence.span.end)
-            until = source.start() if source is not None else sentence.span.end
-            doer = _doer(text, sentence, until, _ACTOR_KINDS)
+            doer = doer or _doer(text, sentence, until, _ACTOR_KINDS)
             actors = () if doer is None else (doer,)
             event = Event("NewsEvent", sentence.span, None, day, agents=actors, about=_about([sentence]),
                           themes=themes([sentence.span]))  # fmt: skip
@@ -1968,6 +1973,21 @@ def _add_days(
             plain.add(day)
             told[day] = None
     return events
+
+
+def _someone_else(events: list[Event], sentence: _Sentence, day: DateValue, doer: Entity | None) -> bool:
+    """Whether a person opens a sentence as the doer of what it tells, on a day whose events no one, or others,
+    did, and no event is told in that sentence."""
+    if doer is None or doer.kind is not Kind.PERSON or day.precision is not Precision.DAY:
+        return False
+    first = next((m for m in sentence.mentions if m.entity.kind in _ACTOR_KINDS), None)
+    if first is None or first.entity != doer or first.span.begin - sentence.span.begin > _SUBJECT_REACH:
+        return False
+    return not any(e.span == sentence.span or (e.date == day and doer in e.agents) for e in events)
+
+
+# (how far into its sentence a subject may start: after a title, "Former Prime Minister ...")
+_SUBJECT_REACH = 40
 
 
 def _first_if_all(events: list[Event], keep: Callable[[Event], bool]) -> dict[DateValue | None, int | None]:
