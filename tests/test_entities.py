@@ -3278,3 +3278,18 @@ def test_a_body_after_the_a_firm_by_its_initials_a_firth_the_earth_and_a_numbere
 def test_a_numbered_name_launched_with_no_rocket_or_spaceport_is_no_craft() -> None:
     found = mentions("Zindows 95 was launched in 1995 and sold well.")
     assert not {t for t, k, _ in found if k == "mission"}
+
+
+def test_a_buyer_a_town_a_hospital_and_a_numbered_craft_put_into_orbit() -> None:
+    found = mentions(
+        "1978: Zelectrolux buys Zusqvarna.\n\nThe block, Zonan Point in Zanning Town, fell. She was taken to Zarts "
+        "Hospital.\n\nThe United States put its own Zanguard 1 into orbit on March 17."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Zelectrolux", "organization"), ("Zanning Town", "place"), ("Zarts Hospital", "place")} <= pairs
+    assert ("Zanguard 1", "mission") in pairs
+
+
+def test_a_buyer_who_is_a_person_named_in_full_stays_that_person() -> None:
+    found = mentions("Tom Zusk is rich. In 2022 Zusk buys Zwitter.")
+    assert ("Zusk", "person") in {(t, k) for t, k, _ in found}

@@ -2626,3 +2626,12 @@ def test_a_person_doing_something_on_a_day_whose_events_others_did() -> None:
     )
     assert ("NewsEvent", "1960-04-01") in events_of(x)
     assert [a.name for e in x.events if e.cls == "NewsEvent" for a in e.agents] == ["Dwight D. Zisenhower"]
+
+
+def test_the_verb_of_a_closing_source_clause_yields_to_the_main_clauses_trigger() -> None:
+    x = extract(
+        "Sputnik\n\nZOSCOW, May 15, 1958 -- The Soviet Union launched its third earth satellite on Thursday, a "
+        "scientific laboratory weighing nearly 3,000 pounds, the official Tass news agency announced.\n",
+        "1958-05-15-sputnik.txt",
+    )
+    assert events_of(x) == [("Launch", "1958-05-15")]

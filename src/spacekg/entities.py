@@ -47,7 +47,8 @@ _HEAD_WORDS = {
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Estadio Stadio
         Stadion Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
-        Reservoir Park Gardens Firth Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey Mosque Temple
+        Reservoir Park Gardens Firth Town Hospital Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey
+        Mosque Temple
         Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel Empire Statue Lagoon
         Atoll Archipelago Reef Glacier Fjord Wharf Pier Quay Republic Downs Racecourse Speedway Theatre Theater Trench
         Canyon Gorge Territory Territories Pradesh Oblast Krai Governorate Indies Sound Cape Road Avenue Boulevard
@@ -3677,17 +3678,32 @@ _NUMBERED_SENT_UP = re.compile(
     r"(?<![\w'-])(?P<name>[A-Z][a-z]+ \d{1,3})"
     r" (?=was (?:launched|carried aloft|sent aloft|sent into orbit|put into orbit|placed in orbit)\b)"
 )
+# (or put into orbit: "The United States put its own Vanguard 1 into orbit on March 17")
+_NUMBERED_PUT_UP = re.compile(
+    r"\b(?:put|puts|placed|places|sent|sends|launched|launches) (?:its own |its |their own |their |the )?"
+    r"(?P<name>[A-Z][a-z]+ \d{1,3}) into (?:orbit|space)\b"
+)
 _SPACEFLIGHT_WORDS = re.compile(r"\b(?:rockets?|booster|Cape Canaveral|Cosmodrome|Space Center|Spaceport|launch pad)\b")
 
 
 def _craft_by_verb(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
-    if " was " in region.cut(folded) and _SPACEFLIGHT_WORDS.search(folded, region.begin, region.end):
-        for m in _NUMBERED_SENT_UP.finditer(folded, region.begin, region.end):
-            before = _WORD_BEFORE_NAME.search(folded, max(region.begin, m.start() - 30), m.start())
-            if before is not None and before[0].strip() not in _STOP_FIRST and not before[0].strip().endswith("'s"):
-                continue
-            if _may_name_craft(m["name"], surface) and m["name"].split()[0] not in _CALENDAR_WORDS:
-                yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.MISSION, m["name"])
+    sent_up = (
+        _NUMBERED_SENT_UP.finditer(folded, region.begin, region.end)
+        if " was " in region.cut(folded) and _SPACEFLIGHT_WORDS.search(folded, region.begin, region.end)
+        else ()
+    )
+    put_up = _NUMBERED_PUT_UP.finditer(folded, region.begin, region.end) if " into " in region.cut(folded) else ()
+    for m in itertools.chain(sent_up, put_up):
+        before = _WORD_BEFORE_NAME.search(folded, max(region.begin, m.start("name") - 30), m.start("name"))
+        if (
+            m.re is _NUMBERED_SENT_UP
+            and before is not None
+            and before[0].strip() not in _STOP_FIRST
+            and not before[0].strip().endswith("'s")
+        ):
+            continue
+        if _may_name_craft(m["name"], surface) and m["name"].split()[0] not in _CALENDAR_WORDS:
+            yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.MISSION, m["name"])
     if not any(folded.find(cue, region.begin, region.end) >= 0 for cue in _CRAFT_VERB_CUES):
         return
     for m in _CRAFT_BY_VERB.finditer(folded, region.begin, region.end):
@@ -4108,8 +4124,10 @@ _DESCRIBED_ORG = re.compile(
     r" (?P<acronym>[A-Z]{2,6})(?![\w&'-])"
     # (or one word that agrees to buy or sell: "Ford agrees to buy Volvo's car business")
     # (not a pronoun, which leaves what is dealt to the next branch: "It agrees to take over P&O Nedlloyd")
-    r"|(?<![\w'-])(?!(?:It|He|She|They|We)\b)(?P<dealer>[A-Z][a-z][\w&-]*) (?:agrees|agreed) to"
+    r"|(?<![\w'-])(?!(?:It|He|She|They|We)\b)(?P<dealer>[A-Z][a-z][\w&-]*) (?:(?:agrees|agreed) to"
     r" (?:buy|sell|acquire|take over|merge with)\b"
+    # (or buys one named: "1978: Electrolux buys Husqvarna")
+    r"|(?:buys|bought|acquires|acquired|takes over|took over|spins off|spun off) (?=[A-Z][a-z]))"
     # (or what opens stores: "Uniqlo opens its first stores outside Japan"; not a person: "Hitoshi Yanai opens a
     # men's clothing store")
     r"|(?<![\w'-])(?P<opener>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) (?:opens|opened)(?= (?:its |a |an |the )?"
@@ -4136,7 +4154,7 @@ _DESCRIBED_ORG = re.compile(
 _ORG_CUE_WORDS = [
     *f"{_ORG_TITLES}|{_ORG_NOUNS}|{_TRADES}|{_FOUNDING}|{_MADE_BY_VERBS}".split("|"),
     *"publisher site service app rival competitor authority regulator watchdog agrees agreed shares".split(),
-    *"takeover buyout opens opened weekly daily".split(),
+    *"takeover buyout opens opened weekly daily buys bought acquires acquired takes took spins spun".split(),
     "Shares",
     *_UNIT_NOUNS,
     *_ORG_ONLY_NOUNS,

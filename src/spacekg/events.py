@@ -1025,18 +1025,22 @@ class EventFinder:
     def _best_trigger(self, text: str, sentence: _Sentence) -> tuple[Trigger, re.Match[str]] | None:
         # A happening told in a clause that only times the main one ("docked ... about 30 hours
         # after lifting off") or describes a name (", which had landed ...") yields to the main verb's.
-        best: tuple[Trigger, re.Match[str]] | None = None
-        best_rank: tuple[bool, int, int, int] | None = None
+        ranked = []
         for trigger, m in self._triggers(text, sentence, sentence.span.begin):
             main = not _TIMING.search(text, max(sentence.span.begin, m.start() - 16), m.start()) and not (
                 _DESCRIBING.search(text, max(sentence.span.begin, m.start() - 200), m.start())
             )
             # (Of two phrases with the same words, the one without a gap: "returned to Earth", not
             # "returned ... to Earth", whose object would start after "returned".)
-            rank = (main, trigger.weight, -m.start(), m.end("head"))
-            if best_rank is None or rank > best_rank:
-                best, best_rank = (trigger, m), rank
-        return best
+            ranked.append(((main, trigger.weight, -m.start(), m.end("head")), trigger, m))
+        if not ranked:
+            return None
+        # (nor does the verb of a closing clause that names the news's source, where another trigger is: "The Soviet
+        # Union launched its third earth satellite on Thursday, ..., the official Tass news agency announced.")
+        if len(ranked) > 1 and (source := _SOURCE_CLAUSE.search(text, sentence.span.begin, sentence.span.end)):
+            ranked = [((r[0] and m.start() < source.start(), *r[1:]), t, m) for r, t, m in ranked]
+        _, trigger, m = max(ranked, key=lambda r: r[0])
+        return trigger, m
 
     def _triggers(self, text: str, sentence: _Sentence, begin: int) -> Iterator[tuple[Trigger, re.Match[str]]]:
         """Each trigger that occurs in the sentence from ``begin`` on, at its first occurrence."""
