@@ -3293,3 +3293,13 @@ def test_a_buyer_a_town_a_hospital_and_a_numbered_craft_put_into_orbit() -> None
 def test_a_buyer_who_is_a_person_named_in_full_stays_that_person() -> None:
     found = mentions("Tom Zusk is rich. In 2022 Zusk buys Zwitter.")
     assert ("Zusk", "person") in {(t, k) for t, k, _ in found}
+
+
+def test_two_that_merge_a_new_name_after_the_and_a_leisure_centre() -> None:
+    found = mentions(
+        "1983: ZSUAG and ZSIH, two struggling Swiss watchmakers, merge to form ZMH.\n\n1998: ZMH changes its name "
+        "to the Zwatch Group.\n\nFire swept through the Zummerland leisure centre on Thursday evening."
+    )
+    named = {(t, k): e for t, k, e in found}
+    assert {("ZSUAG", "organization"), ("ZSIH", "organization"), ("Zummerland", "place")} <= set(named)
+    assert named[("ZMH", "organization")] == named[("Zwatch Group", "organization")]

@@ -2635,3 +2635,13 @@ def test_the_verb_of_a_closing_source_clause_yields_to_the_main_clauses_trigger(
         "1958-05-15-sputnik.txt",
     )
     assert events_of(x) == [("Launch", "1958-05-15")]
+
+
+def test_an_unnamed_tellers_later_day_beside_someones_visit_that_day() -> None:
+    x = extract(
+        "Fire\n\nZOUGLAS, Aug. 3, 1973 -- Fire swept through the Zummerland centre on Thursday evening, killing "
+        "at least 30 people, police said on Friday.\n\nSir Peter Ztallard, the island's governor, visited the scene "
+        "on Friday morning.\n",
+        "1973-08-03-fire.txt",
+    )
+    assert sorted(events_of(x)) == [("NewsEvent", "1973-08-02"), ("Statement", "1973-08-03"), ("Visit", "1973-08-03")]

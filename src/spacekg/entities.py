@@ -2272,6 +2272,14 @@ _DEALS = (
         (" by ",),
         re.compile(rf"\bby (?P<maker>{_DEAL_NAME}) and (?:[A-Z][a-z]+'s )?(?P<partner>{_DEAL_NAME})(?![\w&'-])"),
     ),
+    # (the two that merge: "ASUAG and SSIH, two struggling Swiss watchmakers, merge to form SMH")
+    (
+        (" merge",),
+        re.compile(
+            rf"(?<![\w'-])(?P<merging>{_DEAL_NAME}) and (?P<fellow>{_DEAL_NAME})(?:, [^,;.]{{1,60}},)?"
+            r" (?:merge|merged|agree to merge|agreed to merge)\b"
+        ),
+    ),
     # (whom a joint venture is formed with: "Matsushita forms a joint venture with Philips of the Netherlands")
     ((" joint venture with ",), re.compile(rf"\bjoint venture with (?P<venture>{_DEAL_NAME})(?![\w&'-])")),
     # (and whom goods are made with, by a name of two words or in capitals: "to build cars with Maruti Udyog")
@@ -2324,6 +2332,8 @@ def _business_partners(
             groups: tuple[str, ...] = ("holder", "business") if m["holder"] is not None else ("business",)
         elif "venture" in named:  # (whoever forms it)
             groups = ("venture",)
+        elif "merging" in named:  # (both that merge)
+            groups = ("merging", "fellow")
         else:  # (what a named body buys, sells and to whom, or makes with another)
             done: tuple[str, ...]
             doer, done = ("buyer", ("bought", "seller", "coseller")) if "buyer" in named else ("maker", ("partner",))
@@ -2499,6 +2509,9 @@ def _people_before(
 _RAIL_STATIONS = (
     "underground station", "tube station", "subway station", "metro station", "railway station", "train station",
 )  # fmt: skip
+# ("the Summerland leisure centre", "the Westfield shopping center")
+_LEISURE_CENTRES = ("leisure centre", "leisure center", "shopping centre", "shopping center", "sports centre",
+                    "sports center")  # fmt: skip
 _LOWER_HEADS = {
     "summit": Kind.GATHERING, "conference": Kind.GATHERING,
     "crater": Kind.PLACE, "basin": Kind.PLACE, "estate": Kind.PLACE, "gate": Kind.PLACE,
@@ -2526,6 +2539,7 @@ _LOWER_HEADS = {
     "orbital laboratory": Kind.MISSION, "council": Kind.ORGANIZATION, "racing team": Kind.ORGANIZATION,
     "dam": Kind.PLACE, "valley": Kind.PLACE, "reef": Kind.PLACE, **dict.fromkeys(_RAIL_STATIONS, Kind.PLACE),
     "group": Kind.ORGANIZATION, "race": Kind.GATHERING,
+    **dict.fromkeys(_LEISURE_CENTRES, Kind.PLACE),
 }  # fmt: skip
 # A title's or a common noun's "'s" that opens a place's name, not an owner's: "King's Cross station", "the Earl's
 # Court exhibition centre", "at Devil's Tower".
@@ -2542,7 +2556,8 @@ _HEADS_LEFT_OUT = frozenset(("party", "mountains", "shipyard", "province", "dist
                              "coalition", "building", "exchange", "oil field", "oilfield", "gas field",
                              "processing plant", "oil platform", "gas platform", "offshore platform", "mine",
                              "coal mine", "copper mine", "gold mine", "end", "orbital station", "space station",
-                             "orbital laboratory", "council", "racing team", "reef", "group"))  # fmt: skip
+                             "orbital laboratory", "council", "racing team", "reef", "group",
+                             *_LEISURE_CENTRES))  # fmt: skip
 # (A faith's word before such a noun names none: "the Catholic cathedral", "the Methodist chapel".)
 _FAITHS = frozenset(
     """Catholic Roman Anglican Orthodox Methodist Baptist Presbyterian Lutheran Evangelical Protestant Pentecostal
@@ -5295,7 +5310,8 @@ _TOOK_THE_NAME = re.compile(
 _RENAMED = re.compile(
     r" (?:(?:changes|changed|change|changing) (?:its|their) name "
     r"(?:from (?P<old>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4}) )?to|(?:renames|renamed|rename|renaming) itself)"
-    r" (?P<new>[A-Z])"
+    # (the new name may follow "the": "SMH changes its name to the Swatch Group")
+    r" (?:the )?(?P<new>[A-Z])"
     # "Relational Software Inc. becomes Oracle Systems Corp.", "The firm, by then called Relational Software Inc.,
     # becomes Oracle Systems Corp."
     r"|(?P<comma>,)? (?:becomes|became) (?P<become>[A-Z])"

@@ -1811,7 +1811,9 @@ def _told_by_the_unnamed(
         return events
     lede = own[0]
     day = _reported_day(text, lede.span, found[0])
-    if day is None or any(e.date == day for e in events):
+    # (someone's visit or meeting of that day is a happening apart: "Sir Peter Stallard ... visited the scene on
+    # Friday morning")
+    if day is None or any(e.date == day and e.cls in ("Statement", "NewsEvent") for e in events):
         return events
     first = events[0]
     if first.span != lede.span or first.date is None or first.date.latest >= day.earliest:
