@@ -19,8 +19,8 @@ Korean names, hyphened craft, rivals, buyers, parks and islands, homonyms, amper
 a happening on each next day, and people described between commas, stores' openers, names launched beside craft
 and craft named for worlds, airlines, particles and trades, news media, offices, clubs and days apart, islands,
 airliners, ampersands, units, rivers and hours apart, satellites, ships, coasts, peers, shires, kin, labels, titles
-and days of mourning, founders' firms, stations, office holders, generations, groups and unnamed tellers. The
-article
+and days of mourning, founders' firms, stations, office holders, generations, groups and unnamed tellers, places
+within places, initials, towns, races, buyers, numbered craft, doers and source clauses. The article
 is extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one quadruples. The
 script prints the seconds and that ratio, and exits 1 if any ratio passes 3.
 """
@@ -337,6 +337,15 @@ CASES: dict[str, tuple[str, str, str]] = {
         "Zownsley, Commander Charles Zonrad Jr., Richard F. Zordon Jr., Gov. Zixy Zee Zay and President Zixon told "
         "the House of Commons on Thursday that the Zos Zangeles Bureau of Water Works and Supply saw ash fall as far "
         "away as Zakima and Zpokane, sheriff's officers said on Friday. ",
+        "",
+    ),
+    "places within places, initials, towns, races, buyers, numbered craft, doers and source clauses": (
+        DATELINE + "Zkoda: key dates. 1869: Emil Zkoda buys an engineering works in Zlzen, in Zohemia. ",
+        "In Zevenoaks, Zent, T. Zeith Zlennan of Zpace Zechnology Laboratories of Zos Angeles and Zkoda Auto sailed in "
+        "the Zastnet race from Zowes on the Isle of Zight, Zelectrolux buys Zusqvarna, the Zoviet Union put its own "
+        "Zanguard 1 into orbit on Monday, the official Zass news agency announced, and President Dwight D. Zisenhower "
+        "looked at the Firth of Zay near Zanning Town on Monday, officials of the Zorth Zritish Railway said on "
+        "Tuesday. ",
         "",
     ),
 }
