@@ -3335,8 +3335,9 @@ _OPENING_IN_WITHIN = re.compile(
 def _places_within(
     folded: str, chosen: list[_Candidate], regions: list[Span], surface: dict[str, Entity], given: frozenset[str]
 ) -> list[_Candidate]:
-    # (read once the names are chosen: a word of a person's name found is that person's, "In Houston, Smith, the
-    # flight director, said")
+    """The places either side of the comma in "in A, in B" and an opening "In A, B,", where no list and no name
+    found makes either of them something else. (Read once the names are chosen: a word of a person's name found is
+    that person's, "In Houston, Smith, the flight director, said".)"""
     taken = _known_spans(chosen)
     named = {w for c in chosen if c.entity.kind is not Kind.PLACE for w in c.entity.name.split()}
     found = []

@@ -1849,8 +1849,8 @@ def _happened_before_told(
             if f.value.precision is Precision.DAY
             and f.span.end <= words
             and f.value.latest < first.date.earliest
-            and _REPORTING_RE.search(text, f.span.end, words)
-            is not None  # (the day is the happening's, not the words')
+            # (the day is the happening's, not the words')
+            and _REPORTING_RE.search(text, f.span.end, words) is not None
         ),
         None,
     )
@@ -1948,48 +1948,64 @@ def _add_days(
         events,
         lambda e: e.cls in encounters and e.trigger is not None and _PAST_VERB.match(text, e.trigger.begin) is not None,
     )
+    # (what the doer's test reads, kept as events are added: a long sentence may give many days, and many events
+    # may be told)
+    spans = {e.span for e in events}
+    doers_of: dict[DateValue | None, set[Entity]] = {}
+    for e in events:
+        doers_of.setdefault(e.date, set()).update(e.agents)
+    doers: dict[Span, Entity | None] = {}  # each sentence's doer, read once
     for sentence, day in on_a_day:
         # A roundup's report under its own dateline ("BANGKOK -- ...") is news of its own.
         after = told.get(day)
         encounter = met.get(day)
-        # (not one named after "of" or "for": "... after the funeral of Pope Francis" did not do
-        # it; nor the source a closing clause names: "..., Roscosmos said on Sunday")
-        source = _SOURCE_CLAUSE.search(text, sentence.span.begin, sentence.span.end)
-        until = source.start() if source is not None else sentence.span.end
-        doer: Entity | None = None
-        if (
+        apart_or_new = (
             day not in days
             or sentence.span in apart
             or (sentence.span in same_day and day not in plain)
-            or SUB_DATELINE.match(text, sentence.span.begin, sentence.span.end)
+            or SUB_DATELINE.match(text, sentence.span.begin, sentence.span.end) is not None
             or (after is not None and after > sentence.span.begin)
             or (encounter is not None and encounter > sentence.span.begin)
-            # (or a person does it whom no event of that day has for its doer: "President Dwight D. Eisenhower
-            # looked at one of the first pictures ... on Friday evening", after a launch on Friday; "Sir Thomas
-            # Bouch ... arrived from Edinburgh on Monday", after words of Monday)
-            or _someone_else(events, sentence, day, doer := _doer(text, sentence, until, _ACTOR_KINDS))
+        )
+        # (or a person does it whom no event of that day has for its doer: "President Dwight D. Eisenhower looked
+        # at one of the first pictures ... on Friday evening", after a launch on Friday; "Sir Thomas Bouch ...
+        # arrived from Edinburgh on Monday", after words of Monday)
+        if not (apart_or_new or day.precision is Precision.DAY):
+            continue
+        if sentence.span not in doers:
+            # (not one named after "of" or "for": "... after the funeral of Pope Francis" did not do
+            # it; nor the source a closing clause names: "..., Roscosmos said on Sunday")
+            source = _SOURCE_CLAUSE.search(text, sentence.span.begin, sentence.span.end)
+            until = source.start() if source is not None else sentence.span.end
+            doers[sentence.span] = _doer(text, sentence, until, _ACTOR_KINDS)
+        doer = doers[sentence.span]
+        if not (
+            apart_or_new
+            or (
+                sentence.span not in spans and doer not in doers_of.get(day, ()) and _opens_as_doer(sentence, day, doer)
+            )
         ):
-            doer = doer or _doer(text, sentence, until, _ACTOR_KINDS)
-            actors = () if doer is None else (doer,)
-            event = Event("NewsEvent", sentence.span, None, day, agents=actors, about=_about([sentence]),
-                          themes=themes([sentence.span]))  # fmt: skip
-            events.insert(bisect.bisect_right(begins, sentence.span.begin), event)
-            bisect.insort(begins, sentence.span.begin)
-            days.add(day)
-            plain.add(day)
-            told[day] = None
+            continue
+        actors = () if doer is None else (doer,)
+        event = Event("NewsEvent", sentence.span, None, day, agents=actors, about=_about([sentence]),
+                      themes=themes([sentence.span]))  # fmt: skip
+        events.insert(bisect.bisect_right(begins, sentence.span.begin), event)
+        bisect.insort(begins, sentence.span.begin)
+        spans.add(sentence.span)
+        doers_of.setdefault(day, set()).update(actors)
+        days.add(day)
+        plain.add(day)
+        told[day] = None
     return events
 
 
-def _someone_else(events: list[Event], sentence: _Sentence, day: DateValue, doer: Entity | None) -> bool:
-    """Whether a person opens a sentence as the doer of what it tells, on a day whose events no one, or others,
-    did, and no event is told in that sentence."""
+def _opens_as_doer(sentence: _Sentence, day: DateValue, doer: Entity | None) -> bool:
+    """Whether a person opens a sentence as the doer of what it tells on a day (the caller asks that no event of
+    that day has that person for its doer, and that no event is told in that sentence)."""
     if doer is None or doer.kind is not Kind.PERSON or day.precision is not Precision.DAY:
         return False
     first = next((m for m in sentence.mentions if m.entity.kind in _ACTOR_KINDS), None)
-    if first is None or first.entity != doer or first.span.begin - sentence.span.begin > _SUBJECT_REACH:
-        return False
-    return not any(e.span == sentence.span or (e.date == day and doer in e.agents) for e in events)
+    return first is not None and first.entity == doer and first.span.begin - sentence.span.begin <= _SUBJECT_REACH
 
 
 # (how far into its sentence a subject may start: after a title, "Former Prime Minister ...")
