@@ -2246,6 +2246,8 @@ def _listed_with_organizations(
 # (a number may end it: "Yamaha buys Line 6, a U.S. maker of guitar amplifiers")
 _DEAL_NAME = r"[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}(?: \d{1,2}(?=[,.;]|\s+(?:from|for)\b))?"
 # (each pattern with the words it needs in an article: most articles hold none of them but "by")
+# What one body does to buy another (read by the deals below and by the descriptions of bodies).
+_BUYS = "buys|bought|acquires|acquired|takes over|took over"
 _DEALS = (
     (
         (" stake in ",),
@@ -2260,7 +2262,7 @@ _DEALS = (
         (" buy", " bought ", " acquire", " takes over ", " took over ", " merge", " its purchase ", " its acqui",
          " its takeover "),
         re.compile(
-            rf"(?<![\w'-])(?P<buyer>{_DEAL_NAME}) (?:buys|bought|acquires|acquired|takes over|took over|merges with|"
+            rf"(?<![\w'-])(?P<buyer>{_DEAL_NAME}) (?:{_BUYS}|merges with|"
             r"merged with|(?:completes|completed) its (?:purchase|acquisition|takeover) of|"
             r"(?:agrees|agreed|plans|planned|offers|offered) to (?:buy|acquire)) "
             rf"(?P<bought>{_DEAL_NAME})(?![\w&'-])"
@@ -3343,7 +3345,11 @@ def _places_within(
     found = []
     for region in regions:
         opening = _OPENING_IN_WITHIN.match(folded, region.begin, region.end)
-        nested = _IN_WITHIN.finditer(folded, region.begin, region.end) if ", in " in region.cut(folded) else ()
+        nested = (
+            _IN_WITHIN.finditer(folded, region.begin, region.end)
+            if folded.find(", in ", region.begin, region.end) >= 0
+            else ()
+        )
         for m in itertools.chain(() if opening is None else (opening,), nested):
             names = (m["name"], m["within"])
             if any(
@@ -3705,10 +3711,15 @@ _SPACEFLIGHT_WORDS = re.compile(r"\b(?:rockets?|booster|Cape Canaveral|Cosmodrom
 def _craft_by_verb(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     sent_up = (
         _NUMBERED_SENT_UP.finditer(folded, region.begin, region.end)
-        if " was " in region.cut(folded) and _SPACEFLIGHT_WORDS.search(folded, region.begin, region.end)
+        if folded.find(" was ", region.begin, region.end) >= 0
+        and _SPACEFLIGHT_WORDS.search(folded, region.begin, region.end)
         else ()
     )
-    put_up = _NUMBERED_PUT_UP.finditer(folded, region.begin, region.end) if " into " in region.cut(folded) else ()
+    put_up = (
+        _NUMBERED_PUT_UP.finditer(folded, region.begin, region.end)
+        if folded.find(" into ", region.begin, region.end) >= 0
+        else ()
+    )
     for m in itertools.chain(sent_up, put_up):
         before = _WORD_BEFORE_NAME.search(folded, max(region.begin, m.start("name") - 30), m.start("name"))
         if (
@@ -4143,7 +4154,7 @@ _DESCRIBED_ORG = re.compile(
     r"|(?<![\w'-])(?!(?:It|He|She|They|We)\b)(?P<dealer>[A-Z][a-z][\w&-]*) (?:(?:agrees|agreed) to"
     r" (?:buy|sell|acquire|take over|merge with)\b"
     # (or buys one named: "1978: Electrolux buys Husqvarna")
-    r"|(?:buys|bought|acquires|acquired|takes over|took over|spins off|spun off) (?=[A-Z][a-z]))"
+    rf"|(?:{_BUYS}|spins off|spun off) (?=[A-Z][a-z]))"
     # (or what opens stores: "Uniqlo opens its first stores outside Japan"; not a person: "Hitoshi Yanai opens a
     # men's clothing store")
     r"|(?<![\w'-])(?P<opener>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) (?:opens|opened)(?= (?:its |a |an |the )?"

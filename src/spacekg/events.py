@@ -1970,8 +1970,12 @@ def _add_days(
         # (or a person does it whom no event of that day has for its doer: "President Dwight D. Eisenhower looked
         # at one of the first pictures ... on Friday evening", after a launch on Friday; "Sir Thomas Bouch ...
         # arrived from Edinburgh on Monday", after words of Monday)
-        if not (apart_or_new or day.precision is Precision.DAY):
-            continue
+        opener = None
+        if not apart_or_new:
+            # (the cheap tests first: a sentence told already, or opened by no person, is left before its doer is read)
+            opener = _person_opening(sentence, day) if sentence.span not in spans else None
+            if opener is None or opener in doers_of.get(day, ()):
+                continue
         if sentence.span not in doers:
             # (not one named after "of" or "for": "... after the funeral of Pope Francis" did not do
             # it; nor the source a closing clause names: "..., Roscosmos said on Sunday")
@@ -1979,12 +1983,7 @@ def _add_days(
             until = source.start() if source is not None else sentence.span.end
             doers[sentence.span] = _doer(text, sentence, until, _ACTOR_KINDS)
         doer = doers[sentence.span]
-        if not (
-            apart_or_new
-            or (
-                sentence.span not in spans and doer not in doers_of.get(day, ()) and _opens_as_doer(sentence, day, doer)
-            )
-        ):
+        if not apart_or_new and doer != opener:
             continue
         actors = () if doer is None else (doer,)
         event = Event("NewsEvent", sentence.span, None, day, agents=actors, about=_about([sentence]),
@@ -1999,13 +1998,16 @@ def _add_days(
     return events
 
 
-def _opens_as_doer(sentence: _Sentence, day: DateValue, doer: Entity | None) -> bool:
-    """Whether a person opens a sentence as the doer of what it tells on a day (the caller asks that no event of
-    that day has that person for its doer, and that no event is told in that sentence)."""
-    if doer is None or doer.kind is not Kind.PERSON or day.precision is not Precision.DAY:
-        return False
+def _person_opening(sentence: _Sentence, day: DateValue) -> Entity | None:
+    """The person who opens a sentence that tells of a day, as its first actor (the caller asks that this person is
+    the doer of what it tells, that no event of that day has them for its doer, and that no event is told in that
+    sentence)."""
+    if day.precision is not Precision.DAY:
+        return None
     first = next((m for m in sentence.mentions if m.entity.kind in _ACTOR_KINDS), None)
-    return first is not None and first.entity == doer and first.span.begin - sentence.span.begin <= _SUBJECT_REACH
+    if first is None or first.entity.kind is not Kind.PERSON or first.span.begin - sentence.span.begin > _SUBJECT_REACH:
+        return None
+    return first.entity
 
 
 # (how far into its sentence a subject may start: after a title, "Former Prime Minister ...")
