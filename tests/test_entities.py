@@ -3303,3 +3303,28 @@ def test_two_that_merge_a_new_name_after_the_and_a_leisure_centre() -> None:
     named = {(t, k): e for t, k, e in found}
     assert {("ZSUAG", "organization"), ("ZSIH", "organization"), ("Zummerland", "place")} <= set(named)
     assert named[("ZMH", "organization")] == named[("Zwatch Group", "organization")]
+
+
+def test_a_company_of_a_town_then_its_state_a_reserve_a_rival_merged_with_and_a_nobles_name() -> None:
+    found = mentions(
+        "The Zhoenix Bridge Company of Zhoenixville, Pennsylvania, was building the span. Many of the dead came "
+        "from the Zaughnawaga reserve near Montreal.\n\n1999: Zrupp Industries merges with its old rival Zyssen.\n\n"
+        "1967: Alfried Zrupp von Zohlen und Zalbach dies in Essen."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Zhoenix Bridge Company", "organization"), ("Zhoenixville", "place")} <= pairs
+    assert {("Zaughnawaga reserve", "place"), ("Zyssen", "organization")} <= pairs
+    assert ("Alfried Zrupp von Zohlen und Zalbach", "person") in pairs
+
+
+def test_a_company_of_a_state_keeps_it_and_an_army_reserve_is_no_place() -> None:
+    found = mentions("He worked for the Zorvex Oil Company of California, then joined the Army reserve.")
+    pairs = {(t, k) for t, k, _ in found}
+    assert ("Zorvex Oil Company of California", "organization") in pairs
+    assert not {t for t, k in pairs if k == "place" and "reserve" in t}
+
+
+def test_a_bank_near_a_place_is_land() -> None:
+    found = mentions("The radio telescope at Zodrell Bank, near Manchester, tracked the probe. Zeutsche Bank paid.")
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Zodrell Bank", "place"), ("Zeutsche Bank", "organization")} <= pairs

@@ -2645,3 +2645,24 @@ def test_an_unnamed_tellers_later_day_beside_someones_visit_that_day() -> None:
         "1973-08-03-fire.txt",
     )
     assert sorted(events_of(x)) == [("NewsEvent", "1973-08-02"), ("Statement", "1973-08-03"), ("Visit", "1973-08-03")]
+
+
+def test_a_body_with_its_town_and_state_then_a_clause_says_on_a_later_day() -> None:
+    x = extract(
+        "Bridge\n\nZUEBEC, Aug. 30, 1907 -- The span fell into the river on Thursday afternoon.\n\nThe Zhoenix "
+        "Bridge Company of Zhoenixville, Pennsylvania, which was building the span, said on Friday that it could not "
+        "yet explain the failure.\n",
+        "1907-08-30-bridge.txt",
+    )
+    assert events_of(x) == [("NewsEvent", "1907-08-29"), ("Statement", "1907-08-30")]
+
+
+def test_a_speaker_of_a_body_in_a_place_is_the_one_who_says() -> None:
+    x = extract(
+        "Orbit\n\nZASADENA, Calif., July 5, 2016 -- The Zuno probe entered orbit around Jupiter on Monday.\n\n"
+        "Principal investigator Scott Zolton of the Zouthwest Research Institute in San Antonio, Texas, said the "
+        "team had conquered the hardest part of the mission.\n",
+        "2016-07-05-orbit.txt",
+    )
+    said = [(q.speaker.name if q.speaker else None, q.span.cut(x.document.text)) for e in x.events for q in e.quotes]
+    assert said == [("Scott Zolton", "the team had conquered the hardest part of the mission")]

@@ -1285,6 +1285,9 @@ def _discovered_tokens(
         and _BUILT_BY.search(folded, max(0, span.begin - 24), span.begin)
     ):
         kind = Kind.ORGANIZATION
+    # (a bank that lies near a place is land: "the radio telescope at Jodrell Bank, near Manchester")
+    if kind is Kind.ORGANIZATION and tokens[-1][2] == "Bank" and _NEAR_AFTER.match(folded, span.end):
+        kind = Kind.PLACE
     # "Wenchang Spacecraft Launch Site on ...": a known name plus a connector phrase is the known name.
     head = re.split(r"\s+(?:of|on|and|for|the|de)\s+", name_text, maxsplit=1)[0]
     if head != name_text and head in surface:
@@ -1328,7 +1331,9 @@ def _discovered_tokens(
         kind = _head_kind(name_text)
         if kind is None or len(name_text.split()) < 2:
             return
-    elif owner is not None and _ends_before_its_place(name_text[: owner.start()], owner, kind, surface):
+    elif owner is not None and _ends_before_its_place(
+        name_text[: owner.start()], owner, kind, surface, _in_a_known_place(folded, span.end, surface)
+    ):
         if owner[1] not in surface:
             yield _discovered_name(Span(span.begin + owner.start(1), span.end), Kind.PLACE, owner[1])
         name_text = name_text[: owner.start()]
@@ -1379,13 +1384,21 @@ def _alone_at(folded: str, name: str) -> tuple[int, ...]:
     )
 
 
-def _ends_before_its_place(before: str, owner: re.Match[str], kind: Kind, surface: dict[str, Entity]) -> bool:
+def _ends_before_its_place(
+    before: str, owner: re.Match[str], kind: Kind, surface: dict[str, Entity], town: bool = False
+) -> bool:
     """Whether a name of that kind ends before "of" and the place it is in: a place with its head word ("Xuwen
     County of Guangdong Province"; a republic "of" a country is the country's own name, "the Federal Republic of
     Germany"), or a firm named by what it makes or does ("Malin Space Science Systems of San Diego"; "Bank of
-    Spain" and "University of Tokyo" are named by their places)."""
+    Spain" and "University of Tokyo" are named by their places); or a company or a firm so named "of" an unknown
+    name that a known place follows after a comma, a ``town`` ("the Phoenix Bridge Company of Phoenixville,
+    Pennsylvania")."""
     words = before.split()
-    if len(words) < 2 or (_kind_of(surface, owner[1]) or _head_kind(owner[1])) is not Kind.PLACE:
+    if len(words) < 2:
+        return False
+    if town and kind is Kind.ORGANIZATION and owner[1] not in surface and owner[0].split()[1] != "the":
+        return words[-1] in ("Company", "Corporation") or words[-1] in _FIRM_HEADS
+    if (_kind_of(surface, owner[1]) or _head_kind(owner[1])) is not Kind.PLACE:
         return False
     if kind is Kind.PLACE:
         return words[-1] in _HEADS and words[-1] != "Republic"
@@ -1395,6 +1408,16 @@ def _ends_before_its_place(before: str, owner: re.Match[str], kind: Kind, surfac
     if words[-1] in ("Company", "Corporation"):
         return kind is Kind.ORGANIZATION and owner[0].split()[1] == "the"
     return kind is Kind.ORGANIZATION and words[-1] in _FIRM_HEADS
+
+
+# ", Pennsylvania": a known place after a comma, the state or the country of the town before it.
+_COMMA_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)(?![\w'-])")
+
+
+def _in_a_known_place(folded: str, end: int, surface: dict[str, Entity]) -> bool:
+    """Whether a known place follows a name after a comma."""
+    m = _COMMA_NAME.match(folded, end)
+    return m is not None and Kind.PLACE in (_kind_of(surface, m["name"]), _kind_of(surface, m["name"].split()[0]))
 
 
 # Head words of a firm named by what it makes or does, which end its name.
@@ -1408,6 +1431,7 @@ _MISSION_NUMBER = re.compile(r" \d{1,2}(?!\w|[.,]\d|-)")
 _VESSEL_AFTER = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:ship|vessel|liner|ferry|tanker|carrier|icebreaker)\b"
 )
+_NEAR_AFTER = re.compile(r",?\s+near\s+(?:the\s+)?[A-Z]")
 _LEGAL_FORM = re.compile(r"\.(?:,? (?:(?:Ltd|Inc|Corp|Co)\.|Limited\b))?")
 _LEGAL_FORM_WORDS = frozenset(("Co", "Corp", "Inc", "Ltd"))
 
@@ -2265,6 +2289,8 @@ _DEALS = (
             rf"(?<![\w'-])(?P<buyer>{_DEAL_NAME}) (?:{_BUYS}|merges with|"
             r"merged with|(?:completes|completed) its (?:purchase|acquisition|takeover) of|"
             r"(?:agrees|agreed|plans|planned|offers|offered) to (?:buy|acquire)) "
+            # (the other may be called what it is to the first: "merges with its old rival Thyssen")
+            r"(?:(?:its|their) (?:[\w.'-]+ ){0,2}?(?:rival|competitor|partner|peer|counterpart) )?"
             rf"(?P<bought>{_DEAL_NAME})(?![\w&'-])"
             # (and from whom: "Hitachi agrees to buy Horizon Nuclear Power from E.ON and RWE")
             rf"(?: from (?P<seller>{_DEAL_NAME})(?: and (?P<coseller>{_DEAL_NAME}))?(?![\w&'-]| of\b))?"
@@ -2514,6 +2540,9 @@ _RAIL_STATIONS = (
 # ("the Summerland leisure centre", "the Westfield shopping center")
 _LEISURE_CENTRES = ("leisure centre", "leisure center", "shopping centre", "shopping center", "sports centre",
                     "sports center")  # fmt: skip
+# ("the Caughnawaga reserve", "the Pine Ridge reservation", "the Masai Mara game reserve"; not a known body's or
+# one with a head word: "the Army reserve")
+_RESERVES = ("reserve", "reservation", "game reserve", "nature reserve")
 _LOWER_HEADS = {
     "summit": Kind.GATHERING, "conference": Kind.GATHERING,
     "crater": Kind.PLACE, "basin": Kind.PLACE, "estate": Kind.PLACE, "gate": Kind.PLACE,
@@ -2541,7 +2570,7 @@ _LOWER_HEADS = {
     "orbital laboratory": Kind.MISSION, "council": Kind.ORGANIZATION, "racing team": Kind.ORGANIZATION,
     "dam": Kind.PLACE, "valley": Kind.PLACE, "reef": Kind.PLACE, **dict.fromkeys(_RAIL_STATIONS, Kind.PLACE),
     "group": Kind.ORGANIZATION, "race": Kind.GATHERING,
-    **dict.fromkeys(_LEISURE_CENTRES, Kind.PLACE),
+    **dict.fromkeys(_LEISURE_CENTRES, Kind.PLACE), **dict.fromkeys(_RESERVES, Kind.PLACE),
 }  # fmt: skip
 # A title's or a common noun's "'s" that opens a place's name, not an owner's: "King's Cross station", "the Earl's
 # Court exhibition centre", "at Devil's Tower".
@@ -2672,6 +2701,7 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             or (m["head"] == "station" and "-" in called)
             # ("the Fastnet race"; not a contest for a known place or body: "the Ohio race", "the Senate race")
             or (m["head"] == "race" and (any(w in surface for w in called.split()) or _head_kind(called) is not None))
+            or (m["head"] in _RESERVES and (called in surface or _head_kind(called) is not None))
         ):
             # ("New York city" is New York; "the Brazilian Amazon city of Belem" names Belem; "the Tiangong
             # station" is the known craft; "the West Texas desert" is a known place's; "a T-shaped station" none)
@@ -2694,9 +2724,11 @@ _GIVEN_OPENING = re.compile(
     rf"(?<![\w'.-])(?:[A-Z]\. )?(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) "
     rf"(?=[A-Z][a-z]|[A-Z]\. [A-Z][a-z]|{_GIVEN_PARTICLE} [A-Z])"
 )
-# (a middle initial may come first, and a generation's "Jr." or "Sr." last: "Richard F. Gordon Jr.")
+# (a middle initial may come first, and a generation's "Jr." or "Sr." last: "Richard F. Gordon Jr."; a German
+# noble's name may follow the family name: "Alfried Krupp von Bohlen und Halbach")
 _GIVEN_REST = re.compile(
     rf"(?:[A-Z]\. )?(?:{_GIVEN_PARTICLE} )?{_NAME_WORD}(?:-[A-Z][a-z]+)?(?: {_NAME_WORD}(?:-[A-Z][a-z]+)?)?"
+    r"(?: (?:von|zu) [A-Z][a-z]+(?: und [A-Z][a-z]+)?)?"
     r"(?: (?:Jr|Sr)(?=\.))?"
     # (a name may be of a body that no head word marks: "William Perez of S.C. Johnson")
     r"(?![\w-]|'(?!s\b)| [A-Z]| (?:de|on|for) [A-Z])"

@@ -2896,6 +2896,11 @@ def _speaker_at(
             # ("had" may come between: "the BBC had told viewers that ..."; not "has", whose words belong to no day)
             if not gap.strip() or _APPOSITIVE.fullmatch(gap) or _AUXILIARY_GAP.fullmatch(gap):
                 return m.entity, "before"
+            # (and where it is, or whose: "the Phoenix Bridge Company of Phoenixville, Pennsylvania, which was
+            # building the span, said")
+            home = _HOME_GAP.match(gap)
+            if home is not None and (not gap[home.end() :].strip(", ") or _APPOSITIVE.fullmatch(gap, home.end())):
+                return m.entity, "before"
             # "a spokesman for the Taliban government said": the body a spokesman speaks for.
             if _ONE_WORD.fullmatch(gap) and _SPOKESMAN_FOR.search(text, max(0, m.span.begin - 40), m.span.begin):
                 return m.entity, "before"
@@ -2909,6 +2914,11 @@ def _speaker_at(
 
 _ONE_WORD = re.compile(r"\s+[a-z]+\s+")
 _AUXILIARY_GAP = re.compile(r"\s+had\s+")
+# (a body's, then a place's: "Scott Bolton of the Southwest Research Institute in San Antonio, Texas, said")
+_HOME_GAP = re.compile(
+    r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}){1,2}"
+    r"(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?"
+)
 _SPOKESMAN_FOR = re.compile(r"\b(?:spokes\w+|official)\s+(?:for|of)\s+(?:the\s+)?$")
 # Between a body and the one who holds a title in it: "said ESA Director General Josef Aschbacher".
 _TITLE_BETWEEN = re.compile(r"\s+(?:[A-Za-z-]+\s+){1,3}")
