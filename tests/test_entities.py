@@ -3328,3 +3328,22 @@ def test_a_bank_near_a_place_is_land() -> None:
     found = mentions("The radio telescope at Zodrell Bank, near Manchester, tracked the probe. Zeutsche Bank paid.")
     pairs = {(t, k) for t, k, _ in found}
     assert {("Zodrell Bank", "place"), ("Zeutsche Bank", "organization")} <= pairs
+
+
+def test_travels_a_craft_after_the_craft_a_king_by_his_initial_a_renamed_company_and_a_units_owner() -> None:
+    found = mentions(
+        "Teams flew to Zellowknife on Tuesday. Trudeau said the craft, Zosmos 954, had come down.\n\n1901: King C. "
+        "Zillette sets up the American Zafety Razor Company in Boston.\n\n1904: The company, renamed Zillette, wins "
+        "a patent.\n\nThe hotel, owned by Zrown Center Redevelopment Corp., a unit of Zallmark Cards, opened."
+    )
+    named = {(t, k): e for t, k, e in found}
+    assert {("Zellowknife", "place"), ("Zosmos 954", "mission"), ("King C. Zillette", "person")} <= set(named)
+    assert named[("American Zafety Razor Company", "organization")] == named[("Zillette", "organization")]
+    assert ("Zallmark Cards", "organization") in named
+
+
+def test_a_person_flown_to_is_no_place_and_a_king_by_his_regnal_name_keeps_it() -> None:
+    found = mentions("Zhang flew to Wang Wei's side. King Charles III visited the museum.")
+    pairs = {(t, k) for t, k, _ in found}
+    assert not {t for t, k in pairs if k == "place"}
+    assert ("King Charles III", "person") in pairs

@@ -732,7 +732,7 @@ class EntityFinder:
             chosen += _business_partners(folded, chosen, regions, self._surface)
         chosen += _acronyms(folded, chosen, regions)
         chosen = _one_bearer(folded, chosen, regions, self.lexicon.given_names)
-        if " its name " in folded or " itself " in folded or " becomes " in folded or " became " in folded:
+        if any(cue in folded for cue in (" its name ", " itself ", " becomes ", " became ", " renamed ")):
             chosen = _renamed(folded, chosen)
         chosen = _known_companies(chosen, self._surface)
         if doc.title is not None and " born" in folded:
@@ -1619,13 +1619,15 @@ _CITY_OF = re.compile(
     # (or the capital, named after it: "struck the capital Nuku'alofa")
     # (or where one dies: "Enzo Ferrari dies in Maranello")
     # (or ruins: "the Mayan ruins of Chichen Itza")
-    # (or where a ship, a train or a plane goes: "bound for New York", "minutes after leaving this port for Dover")
+    # (or where a ship, a train or a plane goes: "bound for New York", "minutes after leaving this port for Dover";
+    # or anyone flies, travels or arrives: "flew to Yellowknife on Tuesday")
     # (once more: "is set up again in Oberkochen")
     rf"\b(?:(?:{'|'.join(_PLACE_NOUN)}|ruins) of|(?:born|based|headquartered|founded|established|set up|dies|died)"
     r"(?: again)? in"
     r"|(?:the|its|their) capital,?"
-    r"|(?P<travel>bound|sailed|sailing|departed|departing"
-    r"|(?:leaving|left) (?:this|the) (?:port|harbou?r|airport|station)) for) "
+    r"|(?P<travel>(?:bound|sailed|sailing|departed|departing"
+    r"|(?:leaving|left) (?:this|the) (?:port|harbou?r|airport|station)) for"
+    r"|flew to|flown to|travell?ed to|drove to|(?:arrived|arrives|arriving) in)) "
     # (a name may join its words with hyphens: "the city of Rostov-on-Don")
     rf"(?P<name>[A-Z][a-z]+(?:'[a-z]{{2,}})?(?:(?:-[a-z]{{1,4}})*-[A-Z][a-z]+)?(?: [A-Z][a-z]+)?)\b"
     # "the districts of Mentougou and Fangshan", "areas of Aleppo, Hama and Latakia", "cities from
@@ -3100,7 +3102,8 @@ def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -
 _PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, *_SITE_DESCRIBED, "areas", "countries", "born", "riding",
                           "constituency", "residence", "park", "reserve", "based", "headquartered", "founded",
                           "established", "set up", "dies", "died", "bound", "sailed", "sailing", "departed",
-                          "departing", "leaving", "left", "far"))  # fmt: skip
+                          "departing", "leaving", "left", "far", "flew", "flown", "travelled", "traveled", "drove",
+                          "arrived", "arrives", "arriving"))  # fmt: skip
 _BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet galaxy".split())
 # (the first words of the bodies a name may be described as: "Arrokoth, a small icy body in ...")
 _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
@@ -3566,6 +3569,9 @@ _NAMED_FLIGHT = re.compile(
     r"(?P<apposed>[A-Z][a-z][\w'-]*(?: \d{1,3})?)(?=,)"
     # (a mission's, where it has a number: "Russia's last Mars mission, Mars 96, was lost"; not "the mission, Zhang,")
     r"|\bmission,\s+(?P<numbered>[A-Z][a-z][\w'-]*(?: \d{1,3}| [IVX]{1,4}))(?=,)"
+    # (or a craft's, with its number, after "the craft": "the craft, Cosmos 954, had come down"; not "the craft,
+    # Smith said")
+    r"|\b[Tt]he craft,\s+(?P<crafted>[A-Z][a-z][\w'-]* \d{1,4})(?=,)"
     # (or after what it was the first to do: "its first spacecraft to escape Earth's gravity, Sakigake, from ...")
     r"|\b(?:satellite|spacecraft|probe|lander|rover|orbiter)\s+to\s+[a-z]+(?:\s+[\w'-]+){0,5}?,\s+"
     r"(?P<purposed>[A-Z][a-z][\w'-]*(?: \d{1,3})?)(?=,)"
@@ -3621,8 +3627,8 @@ def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> 
     ) and _CARRIED_CUE.search(folded, region.begin, region.end):
         matches = itertools.chain(matches, _CARRIED.finditer(folded, region.begin, region.end))
     for m in matches:
-        # (each branch has one group: "name", "named", "flight", "apposed", "numbered", "purposed", "described",
-        # "given", "payload", "orbited", "quoted")
+        # (each branch has one group: "name", "named", "flight", "apposed", "numbered", "crafted", "purposed",
+        # "described", "given", "payload", "orbited", "quoted")
         group = m.lastgroup or "name"
         name = m[group]
         if group in ("payload", "orbited"):
@@ -3920,6 +3926,7 @@ _MONTH_SURNAMES = frozenset(("May", "June", "April", "August"))
 _ITS_PEOPLES = r"\bits (?:[A-Z][a-z]+ |U\.S\. )?"
 
 _ITS_BEFORE = re.compile(rf"{_ITS_PEOPLES}$")
+_INITIAL = re.compile(r"[A-Z]\.")
 _HONORIFIC_BEFORE = re.compile(rf"(?<![\w'-])({_HONORIFICS}) $")
 
 
@@ -3943,7 +3950,11 @@ def _role_names(folded: str, region: Span) -> Iterable[_Candidate]:
             month = len(words) >= 2 and words[-1] in _MONTH_SURNAMES and _could_be_person(words[:-1])
             if len(words) < 2 or not (_could_be_person(words) or surname or month):
                 continue  # "... and Canadian Space Agency astronaut Jeremy Hansen": not a person
-            entity = Entity(Kind.PERSON, slug(text), text, cls=cls, roles=(role,), curated=False)
+            roles: tuple[str, ...] = (role,)
+            if m["role"] == "King" and begin == m.start("names") and _INITIAL.fullmatch(words[0]):
+                # (no king reigns by an initial: "King C. Gillette" is a given name, an initial and a family name)
+                begin, text, roles = m.start("role"), f"King {text}", ()
+            entity = Entity(Kind.PERSON, slug(text), text, cls=cls, roles=roles, curated=False)
             yield _Candidate(Span(begin, end), entity, TRUST_DISCOVERED)
 
 
@@ -4208,12 +4219,22 @@ _DESCRIBED_ORG = re.compile(
 )
 
 
+# What owns a unit: "Crown Center Redevelopment Corp., a unit of Hallmark Cards" (read on its own: the unit's
+# description is read above too).
+_PARENT_OF = re.compile(
+    rf"\b(?:a|an|the) (?:[a-z-]+ )?(?:unit|subsidiary|division|arm|affiliate) of (?P<parent>{_ORG_WORDS})(?![\w&'-])"
+)
+_PARENT_CUES = (" unit of ", " subsidiary of ", " division of ", " arm of ", " affiliate of ")
+
+
 # Both forms need one of these words: a quick search for them skips most sentences.
 # (the nouns no person is among them: "the German newspaper Suddeutsche Zeitung")
 _ORG_CUE_WORDS = [
     *f"{_ORG_TITLES}|{_ORG_NOUNS}|{_TRADES}|{_FOUNDING}|{_MADE_BY_VERBS}".split("|"),
     *"publisher site service app rival competitor authority regulator watchdog agrees agreed shares".split(),
     *"takeover buyout opens opened weekly daily buys bought acquires acquired takes took spins spun".split(),
+    "subsidiary",
+    "affiliate",
     "Shares",
     *_UNIT_NOUNS,
     *_ORG_ONLY_NOUNS,
@@ -4243,7 +4264,7 @@ _WHO_DID = re.compile(
 
 _NAMED_GROUPS = frozenset(
     """org after apposed maker national service founded acronym dealer dealt bidder rival shares by opener paper
-    led""".split()
+    led parent""".split()
 )
 
 
@@ -4256,7 +4277,10 @@ def _described_organizations(
         and _SIDE_DESCRIBED.search(folded, region.begin, region.end) is None
     ):
         return
-    for m in _DESCRIBED_ORG.finditer(folded, region.begin, region.end):
+    matches: Iterable[re.Match[str]] = _DESCRIBED_ORG.finditer(folded, region.begin, region.end)
+    if any(folded.find(cue, region.begin, region.end) >= 0 for cue in _PARENT_CUES):
+        matches = itertools.chain(matches, _PARENT_OF.finditer(folded, region.begin, region.end))
+    for m in matches:
         group = m.lastgroup if m.lastgroup in _NAMED_GROUPS else "described"
         if group == "national" and not (m["origin"] in _NATIONALITIES or _kind_of(surface, m["origin"]) is Kind.PLACE):
             continue  # ("Vermont ice cream maker ...", "the Dutch margarine maker ..."; a country's or a place's)
@@ -5361,6 +5385,11 @@ _RENAMED = re.compile(
     r"|(?P<comma>,)? (?:becomes|became) (?P<become>[A-Z])"
 )
 # (what may follow a body's new name: the clause's end, or what the renaming came after, when or with)
+# "The company, renamed Gillette, wins a patent": the body named last before is renamed.
+_RENAMED_BACK = re.compile(
+    r"\b[Tt]he (?:company|firm|business|group),? (?:was |is )?(?:later |then )?renamed "
+    r"(?P<new>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})(?![\w&'-])"
+)
 _BECAME_AFTER = re.compile(r"[.,;:]|\s+(?:after|in|on|when|with|and)\b|[ \t]*(?:\n|$)")
 _CALLED_BEFORE = re.compile(r"\b(?:called|named|known as) $")
 
@@ -5368,7 +5397,9 @@ _CALLED_BEFORE = re.compile(r"\b(?:called|named|known as) $")
 def _renamed(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
     """A body's old name and its new one, where it changes its name or one name `becomes` another (after a comma,
     only a name the body was `called` then), are one body's (the new name's); an old name after "from" that nothing
-    else named is that body's too."""
+    else named is that body's too; and so are the body named last before "the company, renamed" a name, and
+    that name (a body's, whatever else it was read as: "King C. Gillette ...", then "The company, renamed
+    Gillette")."""
     bodies = [c for c in chosen if c.entity.kind is Kind.ORGANIZATION]
     starting = {c.span.begin: c for c in bodies}
     ending = {c.span.end: c for c in bodies}
@@ -5394,6 +5425,20 @@ def _renamed(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
             same[old.entity] = new.entity
         elif old is None and m["old"] is not None and _free(Span(m.start("old"), m.end("old")), taken):
             added.append(_Candidate(Span(m.start("old"), m.end("old")), new.entity, TRUST_RESOLVED))
+    if " renamed " in folded:
+        for m in _RENAMED_BACK.finditer(folded):
+            before = [c for c in bodies if c.span.end <= m.start()]
+            if not before:
+                continue
+            old = max(before, key=lambda c: c.span.end)
+            new = starting.get(m.start("new"))
+            if new is None:
+                span = Span(m.start("new"), m.end("new"))
+                new = _discovered_name(span, Kind.ORGANIZATION, m["new"])
+                chosen = [c for c in chosen if not (c.span.begin < span.end and span.begin < c.span.end)]
+                added.append(new)
+            if old.entity != new.entity:
+                same[old.entity] = new.entity
     return _as_entities(chosen, same) + added
 
 
