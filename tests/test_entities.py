@@ -3347,3 +3347,13 @@ def test_a_person_flown_to_is_no_place_and_a_king_by_his_regnal_name_keeps_it() 
     pairs = {(t, k) for t, k, _ in found}
     assert not {t for t, k in pairs if k == "place"}
     assert ("King Charles III", "person") in pairs
+
+
+def test_an_academicians_name_a_fort_and_a_romance_particle_before_a_family_name() -> None:
+    found = mentions(
+        "Academician Mstislav Zeldysh, president of the Soviet Academy of Sciences, praised it.\n\n1889: Harvey du "
+        "Zros and Zunlop set up a company in Dublin.\n\n1963: The Zunlop factory at Fort Zunlop in Birmingham employs "
+        "10,000 people."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Mstislav Zeldysh", "person"), ("Harvey du Zros", "person"), ("Fort Zunlop", "place")} <= pairs

@@ -52,7 +52,7 @@ _HEAD_WORDS = {
         Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel Empire Statue Lagoon
         Atoll Archipelago Reef Glacier Fjord Wharf Pier Quay Republic Downs Racecourse Speedway Theatre Theater Trench
         Canyon Gorge Territory Territories Pradesh Oblast Krai Governorate Indies Sound Cape Road Avenue Boulevard
-        Isles Isle Galleria""",
+        Isles Isle Galleria Fort""",
     Kind.MISSION: """Mission Programme Program Project Telescope Lander Rover Orbiter Probe Explorer Experiment Surveyor
         Satellite""",
 }
@@ -198,7 +198,7 @@ _ROLE_WORDS = (
     "priest|fisherman|candidate|nominee|challenger|rival|incumbent|investigator|principal investigator|master|"
     "miner|foreman|passenger|survivor|hostage|rescuer|volunteer|shoemaker|campaigner|laureate|pharmacist|jockey|"
     "trainer|teammate|team-mate|compatriot|sprinter|athlete|swimmer|cyclist|"
-    "grandmaster|Founder|Co-founder|co-founder|"
+    "grandmaster|Founder|Co-founder|co-founder|Academician|academician|"
     "Principal investigator|Principal Investigator|"
     # (plural, opening a timeline's entry: "Scientists Ian Wilmut and Keith Campbell announce ...")
     "scientists|Scientists|researchers|Researchers|engineers|Engineers|astronomers|Astronomers"
@@ -2717,10 +2717,11 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
 # "Charles Lindbergh lands in Paris": two or three capitalised words standing alone, the first a given name
 # (data/reference/given-names.toml), name a person, unless a word of them is a head word or a known name's,
 # or a noun of a place or a body follows ("George Washington University", "Charles de Gaulle airport" are
-# not read so: a head word, a particle). Found so, a name yields to any other reading of the same words.
+# not read so: a head word, a place's noun). Found so, a name yields to any other reading of the same words.
 # (A German or Dutch particle may come before the family name: "Werner von Siemens", "Ludwig van Beethoven".)
 # (a given name may join two by a hyphen: "Jean-Pierre", "Jean-Frederic")
-_GIVEN_PARTICLE = r"(?:von|van)(?: der| den)?"
+# (or a French, Spanish, Portuguese or Italian one: "Harvey du Cros", "Jose de San Martin")
+_GIVEN_PARTICLE = r"(?:(?:von|van)(?: der| den)?|du|de(?: la)?|da|di|del|della|des|dos)"
 _GIVEN_OPENING = re.compile(
     # (an initial may come before it: "T. Keith Glennan")
     rf"(?<![\w'.-])(?:[A-Z]\. )?(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) "
@@ -2738,6 +2739,7 @@ _GIVEN_REST = re.compile(
 # (and a capitalised word after "and" only if it opens another person's name: "Werner von Siemens and Johann
 # Georg Halske found ...", not "Marks and Spencer")
 _AND_NAME_AFTER = re.compile(r" and (?P<next>[A-Z][a-z]+)\b")
+_PARTICLE_INSIDE = re.compile(rf"^{_GIVEN_PARTICLE} ")
 _GIVEN_WORD_BEFORE = re.compile(r"(?P<word>\S+) $")
 _GIVEN_AND = re.compile(r"(?<![\w'.-])(?P<one>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) and $")
 _NOUNS_NOT_AFTER_PEOPLE = (*_LOWER_HEADS, "bridge", "street", "road", "river", "station", "building", "hall", "line")
@@ -2802,7 +2804,8 @@ def _given_named_people(
         if rest is None or _NOUN_AFTER.match(folded, rest.end(), region.end):
             continue
         after = _AND_NAME_AFTER.match(folded, rest.end(), region.end)
-        if after is not None and after["next"] not in given:
+        # (a name with a particle is a person's whatever follows: "Harvey du Cros and Dunlop set up a company")
+        if after is not None and after["next"] not in given and not _PARTICLE_INSIDE.search(rest[0]):
             continue
         if not _stands_alone(folded, region, m.start(), surface, given):
             continue
@@ -2829,7 +2832,7 @@ def _given_named_people(
             and _stands_alone(folded, region, one.start(), surface, given)
         ):
             parts = name.split()
-            family = " ".join(parts[next((i for i, p in enumerate(parts) if p in ("von", "van")), -1) :])
+            family = " ".join(parts[next((i for i, p in enumerate(parts) if p in _FAMILY_PARTICLES), -1) :])
             full = f"{one['one']} {family}"
             entity = Entity(Kind.PERSON, slug(full), full, curated=False)
             yield _Candidate(Span(one.start(), one.end("one")), entity, TRUST_RESOLVED)
