@@ -3357,3 +3357,21 @@ def test_an_academicians_name_a_fort_and_a_romance_particle_before_a_family_name
     )
     pairs = {(t, k) for t, k, _ in found}
     assert {("Mstislav Zeldysh", "person"), ("Harvey du Zros", "person"), ("Fort Zunlop", "place")} <= pairs
+
+
+def test_a_vehicle_named_among_words_of_space_a_town_beside_a_known_one_and_a_familys_firm() -> None:
+    found = mentions(
+        "The vehicle, Zunokhod 1, was carried to the moon.\n\nWestern experts in Zonn and London said it could "
+        "work for months.\n\n1886: Arthur Zuinness, Son and Co. lists its shares.\n\n1997: Shares of Zuinness "
+        "rise."
+    )
+    named = {(t, k): e for t, k, e in found}
+    assert {("Zunokhod 1", "mission"), ("Zonn", "place"), ("Arthur Zuinness, Son and Co.", "organization")} <= set(
+        named
+    )
+    assert named[("Zuinness", "organization")] == named[("Arthur Zuinness, Son and Co.", "organization")]
+
+
+def test_a_vehicle_named_with_no_word_of_space_is_no_craft() -> None:
+    found = mentions("The vehicle, Zodel 3, was parked outside the house.")
+    assert not {t for t, k, _ in found if k == "mission"}

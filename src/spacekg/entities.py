@@ -625,7 +625,7 @@ class EntityFinder:
         championships = _CHAMPIONSHIP_CUE.search(folded) is not None
         hyphened = _KOREAN_NAME.search(folded) is not None
         japanese = _JAPANESE_FAMILY.search(folded) is not None or _JAPANESE_GIVEN_ENDING.search(folded) is not None
-        ampersand = " & " in folded
+        ampersand = " & " in folded or ", Son" in folded
         legal_forms = _LEGAL_FORM_CUE.search(folded) is not None
         for region in regions:
             candidates.extend(self._curated(folded, region))
@@ -709,7 +709,7 @@ class EntityFinder:
         chosen = _crafts_named_for_bodies(folded, chosen, self._surface)
         chosen += _craft_again(folded, chosen, crafts, regions)
         chosen += _described_again(folded, chosen, regions)
-        if ", in " in folded or "In " in folded:
+        if ", in " in folded or "In " in folded or " in " in folded:
             chosen += _places_within(folded, chosen, regions, self._surface, self.lexicon.given_names)
         chosen += _dateline_places(doc, folded, chosen, regions, self._surface)
         chosen += _places_again(folded, chosen, regions)
@@ -2399,7 +2399,17 @@ def _name_words(text: str) -> list[str]:
     return words
 
 
+# "Arthur Guinness, Son and Co.": a family's firm, named by the founder, a comma and his sons.
+_FAMILY_FIRM = re.compile(r"(?<![\w'&.-])[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}, Sons? (?:and|&) (?:Co\.|Company|Ltd\.)")
+
+
 def _ampersand_names(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+    """The names of firms an ampersand joins, and of families' firms (``_FAMILY_FIRM``)."""
+    if folded.find(", Son", region.begin, region.end) >= 0:
+        for m in _FAMILY_FIRM.finditer(folded, region.begin, region.end):
+            words = _name_words(m[0])
+            name = " ".join(words)
+            yield _discovered_name(Span(m.end() - len(name), m.end()), Kind.ORGANIZATION, name)
     for m in _AMPERSAND_NAME.finditer(folded, region.begin, region.end):
         words = _name_words(m[0])
         if words[0].endswith("'s"):
@@ -3370,14 +3380,19 @@ _IN_WITHIN = re.compile(rf"\b[Ii]n {_NEAR_NAME}, in (?P<within>{_NEAR_WORD}(?: {
 _OPENING_IN_WITHIN = re.compile(
     rf"In {_NEAR_NAME}, (?P<within>{_NEAR_WORD}(?: {_NEAR_WORD})?),(?! (?:who|whose|which|a|an|one)\b)"
 )
+# "Western experts in Bonn and London said": a name beside a known place after "in" and before "and".
+_IN_AND_KNOWN = re.compile(
+    rf"\b[Ii]n {_NEAR_NAME} and (?P<known>{_NEAR_WORD}(?: {_NEAR_WORD}){{0,2}})(?![\w'-]| [A-Z])"
+)
 
 
 def _places_within(
     folded: str, chosen: list[_Candidate], regions: list[Span], surface: dict[str, Entity], given: frozenset[str]
 ) -> list[_Candidate]:
-    """The places either side of the comma in "in A, in B" and an opening "In A, B,", where no list and no name
-    found makes either of them something else. (Read once the names are chosen: a word of a person's name found is
-    that person's, "In Houston, Smith, the flight director, said".)"""
+    """The places either side of the comma in "in A, in B" and an opening "In A, B,", and the first of "in A and B"
+    where B is a known place, where no list and no name found makes either of them something else. (Read once the
+    names are chosen: a word of a person's name found is that person's, "In Houston, Smith, the flight director,
+    said".)"""
     taken = _known_spans(chosen)
     named = {w for c in chosen if c.entity.kind is not Kind.PLACE for w in c.entity.name.split()}
     found = []
@@ -3388,8 +3403,17 @@ def _places_within(
             if folded.find(", in ", region.begin, region.end) >= 0
             else ()
         )
-        for m in itertools.chain(() if opening is None else (opening,), nested):
-            names = (m["name"], m["within"])
+        paired = (
+            (
+                m
+                for m in _IN_AND_KNOWN.finditer(folded, region.begin, region.end)
+                if _kind_of(surface, m["known"]) is Kind.PLACE
+            )
+            if folded.find(" and ", region.begin, region.end) >= 0
+            else ()
+        )
+        for m in itertools.chain(() if opening is None else (opening,), nested, paired):
+            names = (m["name"], m["within"] if m.re is not _IN_AND_KNOWN else m["known"])
             if any(
                 _kind_of(surface, name) not in (None, Kind.PLACE)
                 or _head_kind(name) not in (None, Kind.PLACE)
@@ -3400,7 +3424,7 @@ def _places_within(
                 for name in names
             ) or (m.re is _OPENING_IN_WITHIN and _is_given(m["within"].split()[0], given)):
                 continue
-            for group in ("name", "within"):
+            for group in ("name", "within") if m.re is not _IN_AND_KNOWN else ("name",):
                 span = Span(m.start(group), m.end(group))
                 if m[group] not in surface and _free(span, taken):
                     found.append(_discovered_name(span, Kind.PLACE, m[group]))
@@ -3573,8 +3597,8 @@ _NAMED_FLIGHT = re.compile(
     # (a mission's, where it has a number: "Russia's last Mars mission, Mars 96, was lost"; not "the mission, Zhang,")
     r"|\bmission,\s+(?P<numbered>[A-Z][a-z][\w'-]*(?: \d{1,3}| [IVX]{1,4}))(?=,)"
     # (or a craft's, with its number, after "the craft": "the craft, Cosmos 954, had come down"; not "the craft,
-    # Smith said")
-    r"|\b[Tt]he craft,\s+(?P<crafted>[A-Z][a-z][\w'-]* \d{1,4})(?=,)"
+    # Smith said"; or after "the vehicle" among words of space: "The vehicle, Lunokhod 1, was carried to the moon")
+    r"|\b[Tt]he (?:craft|vehicle),\s+(?P<crafted>[A-Z][a-z][\w'-]* \d{1,4})(?=,)"
     # (or after what it was the first to do: "its first spacecraft to escape Earth's gravity, Sakigake, from ...")
     r"|\b(?:satellite|spacecraft|probe|lander|rover|orbiter)\s+to\s+[a-z]+(?:\s+[\w'-]+){0,5}?,\s+"
     r"(?P<purposed>[A-Z][a-z][\w'-]*(?: \d{1,3})?)(?=,)"
@@ -3594,6 +3618,9 @@ _GIVEN_NAME = re.compile(
 
 
 _GIVEN_CUE = re.compile("named|dubbed|called|known as")
+_VEHICLE_IN_SPACE = re.compile(
+    r"\b(?:moon|lunar|Mars|planet|space\w*|orbit\w*|unmanned|uncrewed|robotic)\b", re.IGNORECASE
+)
 _LAB = re.compile(rf"{_LAB_WORDS}\b")
 
 # A craft by what is done with it: "carrying Elon Musk's Tesla Roadster as a dummy payload", "sent the
@@ -3644,6 +3671,8 @@ def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> 
             name = " ".join(words)
             if (_kind_of(surface, name) or _head_kind(name) or Kind.MISSION) is not Kind.MISSION:
                 continue  # "launched China into orbit": a known name keeps its kind
+        if group == "crafted" and "vehicle" in m[0] and not _VEHICLE_IN_SPACE.search(folded, region.begin, region.end):
+            continue  # ("The vehicle, Model 3, ...": a car's)
         if group == "described" and " " in name:
             # (the whole of a longer name or none: "China Academy of Space Technology, the maker of the probe";
             # after the article's and an owner's words: "NASA's Zorbex Flyer, a probe")
@@ -5429,20 +5458,34 @@ def _renamed(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
         elif old is None and m["old"] is not None and _free(Span(m.start("old"), m.end("old")), taken):
             added.append(_Candidate(Span(m.start("old"), m.end("old")), new.entity, TRUST_RESOLVED))
     if " renamed " in folded:
+        last_at: dict[int, _Candidate] = {}  # (the first body to end at each place)
+        for c in bodies:
+            last_at.setdefault(c.span.end, c)
+        ends = sorted(last_at)
+        replaced: list[Span] = []  # (what the new names were read as before, in order)
         for m in _RENAMED_BACK.finditer(folded):
-            before = [c for c in bodies if c.span.end <= m.start()]
-            if not before:
+            at = bisect.bisect_right(ends, m.start())
+            if not at:
                 continue
-            old = max(before, key=lambda c: c.span.end)
+            old = last_at[ends[at - 1]]
             new = starting.get(m.start("new"))
             if new is None:
                 span = Span(m.start("new"), m.end("new"))
                 new = _discovered_name(span, Kind.ORGANIZATION, m["new"])
-                chosen = [c for c in chosen if not (c.span.begin < span.end and span.begin < c.span.end)]
+                replaced.append(span)
                 added.append(new)
             if old.entity != new.entity:
                 same[old.entity] = new.entity
+        if replaced:
+            begins = [s.begin for s in replaced]
+            chosen = [c for c in chosen if not _overlaps_any(c.span, replaced, begins)]
     return _as_entities(chosen, same) + added
+
+
+def _overlaps_any(span: Span, spans: list[Span], begins: list[int]) -> bool:
+    """Whether a span overlaps any of ``spans``, which are in order and apart (``begins`` their beginnings)."""
+    at = bisect.bisect_left(begins, span.end)
+    return at > 0 and spans[at - 1].end > span.begin
 
 
 # The word of a firm's trade after its name: "Sanyo Electric", called "Sanyo" later.
@@ -5475,7 +5518,8 @@ def _one_bearer(
     (``Robert Prevost`` for ``Robert Francis Prevost``), a name the person took (``Leo XIV``), and a
     body's or a gathering's name without the acronym of who holds it (``Club World Cup`` for ``FIFA
     Club World Cup``) or without its legal form (``Zorvex Foods`` for ``Zorvex Foods Corp.``), by its founder's
-    family name (``Bosch`` for ``Robert Bosch GmbH``) or without its trade's word (``Sanyo`` for ``Sanyo Electric``),
+    family name (``Bosch`` for ``Robert Bosch GmbH``, ``Guinness`` for ``Arthur Guinness, Son and Co.``) or without
+    its trade's word (``Sanyo`` for ``Sanyo Electric``),
     a name in
     capitals that spells another's initials, and a name inside what a name is short for."""
     same: dict[Entity, Entity] = {}
@@ -5489,7 +5533,9 @@ def _one_bearer(
         # Brothers Holdings Inc.")
         bare = _formless(name)
         founders = _founders_family(bare, given_names) if bare is not None else None
-        for form in (bare, _formless(bare) if bare is not None else None, founders):
+        # (and a family's firm by the family's name: "Guinness" for "Arthur Guinness, Son and Co.")
+        family = name.partition(",")[0].split()[-1] if _FAMILY_FIRM.fullmatch(name) else None
+        for form in (bare, _formless(bare) if bare is not None else None, founders, family):
             formless = bodies.get(form or "")
             if formless is not None and formless.kind is entity.kind and formless is not entity:
                 same[formless] = entity
