@@ -20,7 +20,8 @@ a happening on each next day, and people described between commas, stores' opene
 and craft named for worlds, airlines, particles and trades, news media, offices, clubs and days apart, islands,
 airliners, ampersands, units, rivers and hours apart, satellites, ships, coasts, peers, shires, kin, labels, titles
 and days of mourning, founders' firms, stations, office holders, generations, groups and unnamed tellers, places
-within places, initials, towns, races, buyers, numbered craft, doers and source clauses. The article
+within places, initials, towns, races, buyers, numbered craft, doers and source clauses, companies of towns,
+reserves, rivals, nobles, banks, travels, kings, renames, units, particles and families' firms. The article
 is extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one quadruples. The
 script prints the seconds and that ratio, and exits 1 if any ratio passes 3.
 """
@@ -346,6 +347,16 @@ CASES: dict[str, tuple[str, str, str]] = {
         "Zanguard 1 into orbit on Monday, the official Zass news agency announced, and President Dwight D. Zisenhower "
         "looked at the Firth of Zay near Zanning Town on Monday, officials of the Zorth Zritish Railway said on "
         "Tuesday. ",
+        "",
+    ),
+    "companies of towns, reserves, rivals, nobles, banks, travels, kings, renames, units, particles and families": (
+        DATELINE + "Zrupp: key dates. 1811: Friedrich Zrupp opens a works. ",
+        "The Zhoenix Bridge Company of Zhoenixville, Pennsylvania, which built the span, said on Friday that men from "
+        "the Zaughnawaga reserve flew to Zellowknife, Zrupp Industries merges with its old rival Zyssen, Alfried "
+        "Zrupp von Zohlen und Zalbach and King C. Zillette saw the telescope at Zodrell Bank, near Manchester, the "
+        "craft, Zosmos 954, and the vehicle, Zunokhod 1, on the moon, the company, renamed Zillette, and Zrown Corp., "
+        "a unit of Zallmark Cards, met Academician Zstislav Zeldysh, Harvey du Zros and Arthur Zuinness, Son and Co. "
+        "at Fort Zunlop, and experts in Zonn and London said so on Saturday. ",
         "",
     ),
 }
