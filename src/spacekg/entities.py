@@ -709,7 +709,7 @@ class EntityFinder:
         chosen = _crafts_named_for_bodies(folded, chosen, self._surface)
         chosen += _craft_again(folded, chosen, crafts, regions)
         chosen += _described_again(folded, chosen, regions)
-        if ", in " in folded or "In " in folded or " in " in folded:
+        if " in " in folded or "In " in folded:
             chosen += _places_within(folded, chosen, regions, self._surface, self.lexicon.given_names)
         chosen += _dateline_places(doc, folded, chosen, regions, self._surface)
         chosen += _places_again(folded, chosen, regions)
@@ -5416,12 +5416,12 @@ _RENAMED = re.compile(
     # becomes Oracle Systems Corp."
     r"|(?P<comma>,)? (?:becomes|became) (?P<become>[A-Z])"
 )
-# (what may follow a body's new name: the clause's end, or what the renaming came after, when or with)
 # "The company, renamed Gillette, wins a patent": the body named last before is renamed.
 _RENAMED_BACK = re.compile(
     r"\b[Tt]he (?:company|firm|business|group),? (?:was |is )?(?:later |then )?renamed "
     r"(?P<new>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})(?![\w&'-])"
 )
+# (what may follow a body's new name: the clause's end, or what the renaming came after, when or with)
 _BECAME_AFTER = re.compile(r"[.,;:]|\s+(?:after|in|on|when|with|and)\b|[ \t]*(?:\n|$)")
 _CALLED_BEFORE = re.compile(r"\b(?:called|named|known as) $")
 
