@@ -3375,3 +3375,12 @@ def test_a_vehicle_named_among_words_of_space_a_town_beside_a_known_one_and_a_fa
 def test_a_vehicle_named_with_no_word_of_space_is_no_craft() -> None:
     found = mentions("The vehicle, Zodel 3, was parked outside the house.")
     assert not {t for t, k, _ in found if k == "mission"}
+
+
+def test_a_known_name_after_for_the_is_its_own() -> None:
+    found = mentions(
+        "The craft was built by the Zadio Corporation of America for the National Aeronautics and Space Administration."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert ("Zadio Corporation of America", "organization") in pairs
+    assert ("National Aeronautics and Space Administration", "organization") in pairs

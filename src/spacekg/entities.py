@@ -1288,6 +1288,15 @@ def _discovered_tokens(
     # (a bank that lies near a place is land: "the radio telescope at Jodrell Bank, near Manchester")
     if kind is Kind.ORGANIZATION and tokens[-1][2] == "Bank" and _NEAR_AFTER.match(folded, span.end):
         kind = Kind.PLACE
+    # (a known name after "for the" is its own: "the Radio Corporation of America for the National Aeronautics and
+    # Space Administration")
+    cut = name_text.find(" for the ")
+    if cut > 0 and name_text[cut + len(" for the ") :] in surface:
+        name_text = name_text[:cut]
+        span = Span(span.begin, span.begin + cut)
+        kind = _head_kind(name_text)
+        if kind is None or name_text in surface:
+            return
     # "Wenchang Spacecraft Launch Site on ...": a known name plus a connector phrase is the known name.
     head = re.split(r"\s+(?:of|on|and|for|the|de)\s+", name_text, maxsplit=1)[0]
     if head != name_text and head in surface:
