@@ -5467,16 +5467,13 @@ def _renamed(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
         elif old is None and m["old"] is not None and _free(Span(m.start("old"), m.end("old")), taken):
             added.append(_Candidate(Span(m.start("old"), m.end("old")), new.entity, TRUST_RESOLVED))
     if " renamed " in folded:
-        last_at: dict[int, _Candidate] = {}  # (the first body to end at each place)
-        for c in bodies:
-            last_at.setdefault(c.span.end, c)
-        ends = sorted(last_at)
+        ends = sorted(ending)
         replaced: list[Span] = []  # (what the new names were read as before, in order)
         for m in _RENAMED_BACK.finditer(folded):
             at = bisect.bisect_right(ends, m.start())
             if not at:
                 continue
-            old = last_at[ends[at - 1]]
+            old = ending[ends[at - 1]]
             new = starting.get(m.start("new"))
             if new is None:
                 span = Span(m.start("new"), m.end("new"))
