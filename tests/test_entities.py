@@ -3384,3 +3384,48 @@ def test_a_known_name_after_for_the_is_its_own() -> None:
     pairs = {(t, k) for t, k, _ in found}
     assert ("Zadio Corporation of America", "organization") in pairs
     assert ("National Aeronautics and Space Administration", "organization") in pairs
+
+
+def test_a_body_opening_with_a_peoples_name_before_its_chairman_and_a_saints_hospital_in_its_district() -> None:
+    found = mentions(
+        "British Zail chairman Sir Zob Zeid said on Tuesday that a signal had failed. The injured were taken to St "
+        "Zeorge's Hospital in Zooting. A British chairman, Zed Zorn, said little."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("British Zail", "organization"), ("St Zeorge's Hospital", "place"), ("Zooting", "place")} <= pairs
+    assert not {t for t, k in pairs if t.startswith("British") and t != "British Zail"}
+
+
+def test_a_founder_named_like_the_firm_of_the_headline_is_a_person_where_described_as_one() -> None:
+    found = mentions(
+        "Levi Zrauss: key dates\n\n1853: Levi Zrauss, a Bavarian immigrant, opens a dry goods business in San "
+        "Francisco.\n\n1873: Zrauss and the tailor Jacob Zavis receive a patent.\n\n1906: A fire destroys the "
+        "company's headquarters.\n\n1971: Levi Zrauss & Co. sells shares to the public."
+    )
+    named = {(t, k): e for t, k, e in found}
+    assert named[("Levi Zrauss", "person")] == named[("Zrauss", "person")]
+    assert ("Levi Zrauss & Co.", "organization") in named
+
+
+def test_the_sides_of_a_club_match_and_no_sides_of_a_players_final() -> None:
+    found = mentions(
+        "Fans leaving a match between Zangers and Zeltic at Zibrox Park piled up on a stairway. Zangers chairman Zohn "
+        "Zawrence spoke.\n\nIn another story, the final between Zederer and Zadal was played in the rain."
+    )
+    pairs = {(t, k) for t, k, _ in found}
+    assert {("Zangers", "organization"), ("Zeltic", "organization")} <= pairs
+    assert not {t for t, k in pairs if t in ("Zederer", "Zadal") and k == "organization"}
+
+
+def test_a_firm_of_two_words_sharing_an_end_its_towns_river_plant_and_merger_list() -> None:
+    found = mentions(
+        "Zorbex: key dates\n\n1865: Friedrich Zorn founds Zadische Anilin- und Soda-Fabrik in Zannheim to make dyes. "
+        "Its works are built across the Zhine in Zudwigshafen.\n\n1913: The company opens a plant at Zoppau.\n\n"
+        "1925: Zorbex merges with Zayer, Zoechst and three smaller firms to form IG Zarben. The news spread across "
+        "the Internet."
+    )
+    named = {(t, k): e for t, k, e in found}
+    assert named[("Zadische Anilin- und Soda-Fabrik", "organization")] == named[("Zorbex", "organization")]
+    assert {("Zannheim", "place"), ("Zhine", "place"), ("Zudwigshafen", "place"), ("Zoppau", "place")} <= set(named)
+    assert {("Zayer", "organization"), ("Zoechst", "organization")} <= set(named)
+    assert not {t for t, k in named if t == "Internet"}

@@ -97,7 +97,7 @@ _PLACED = tuple(f"-{w}" for w in _JOINED_WORDS)
 
 # Possessives inside names, not owners before them: "National People's Congress".
 _NOT_OWNERS = frozenset(("People's", "Children's", "Women's", "Men's"))
-_SAINTS = frozenset(("St.", "Saint"))
+_SAINTS = frozenset(("St.", "St", "Saint"))
 _OPENING_VERB = re.compile(r"[A-Z][a-z]+(?:[^s]s|ed)")
 _CALENDAR_WORDS = frozenset(
     "January February March April May June July August September October November December "
@@ -194,7 +194,7 @@ _ROLE_WORDS = (
     "programmer|Programmer|inventor|Inventor|hacker|banker|golfer|footballer|cricketer|runner|skier|climber|"
     "mountaineer|explorer|aviator|sailor|racing driver|driver|rapper|drummer|guitarist|dancer|chef|"
     "dealer|handyman|carpenter|farmer|teacher|nurse|doctor|soldier|firefighter|police officer|officer|detective|"
-    "sculptor|"
+    "sculptor|immigrant|emigrant|"
     "priest|fisherman|candidate|nominee|challenger|rival|incumbent|investigator|principal investigator|master|"
     "miner|foreman|passenger|survivor|hostage|rescuer|volunteer|shoemaker|campaigner|laureate|pharmacist|jockey|"
     "trainer|teammate|team-mate|compatriot|sprinter|athlete|swimmer|cyclist|"
@@ -1553,7 +1553,8 @@ _OCEAN_ALONE = re.compile(
     # (a part of it in lower case between: "splashed down in the western Pacific")
     r"\bthe (?:(?:(?:north|south)-?)?(?:western|eastern)(?:most)? |(?:northern|southern|central|tropical|mid-))?"
     rf"(?P<ocean>{'|'.join(_OCEANS)})"
-    r"(?=[,.;:]|\s+(?:and|or|but|to|from|in|on|off|near|at|for|by|with|as|where|which|into|toward|towards"
+    # (or the end of a headline: "Telstar relays first live television across the Atlantic")
+    r"(?=[,.;:]|$|\s+(?:and|or|but|to|from|in|on|off|near|at|for|by|with|as|where|which|into|toward|towards"
     # (or a word of when: "crossed the Atlantic early on Wednesday")
     r"|early|late|again|twice|once|overnight|yesterday|today|tonight|last|this|alone|safely|successfully)\b)"
 )
@@ -2303,6 +2304,8 @@ _DEALS = (
             # (the other may be called what it is to the first: "merges with its old rival Thyssen")
             r"(?:(?:its|their) (?:[\w.'-]+ ){0,2}?(?:rival|competitor|partner|peer|counterpart) )?"
             rf"(?P<bought>{_DEAL_NAME})(?![\w&'-])"
+            # (and the next of a list: "merges with Bayer, Hoechst and three smaller firms")
+            rf"(?:, (?P<listed>{_DEAL_NAME})(?=,? and |, [A-Z]))?"
             # (and from whom: "Hitachi agrees to buy Horizon Nuclear Power from E.ON and RWE")
             rf"(?: from (?P<seller>{_DEAL_NAME})(?: and (?P<coseller>{_DEAL_NAME}))?(?![\w&'-]| of\b))?"
         ),
@@ -2375,7 +2378,9 @@ def _business_partners(
             groups = ("merging", "fellow")
         else:  # (what a named body buys, sells and to whom, or makes with another)
             done: tuple[str, ...]
-            doer, done = ("buyer", ("bought", "seller", "coseller")) if "buyer" in named else ("maker", ("partner",))
+            doer, done = (
+                ("buyer", ("bought", "listed", "seller", "coseller")) if "buyer" in named else ("maker", ("partner",))
+            )
             if "vendor" in named:
                 doer, done = "vendor", ("sold", "purchaser")
             if m.end(doer) not in bodies_end:
@@ -3137,7 +3142,7 @@ _SITE_NOUNS = frozenset(
     """ceremony rally parade funeral festival celebration vigil concert show exhibition fair home residence headquarters
     prison jail hospital plant factory foundry mill shipyard brewery distillery winery refinery workshop studio campus
     prosecutors police officials authorities residents Centre Center Stadium Arena Theatre Theater store shop office
-    restaurant mine beaches""".split()
+    restaurant mine beaches Hospital Infirmary hotel Hotel""".split()
 )
 _COAST_NOUNS = frozenset(("coast", "coasts", "coastline", "shore", "shores"))
 # (the words of _SAID_IN, and the languages one speaks in, which it leaves out: "said in Mandarin that ...")
@@ -3148,7 +3153,7 @@ _LANGUAGES = frozenset(
 )
 _WAY_CUES = frozenset(("way", "bound", "route"))
 # (every word that wakes the patterns of where a ship lies, a journey goes or words were said)
-_PASSAGE_CUES = frozenset(("off", "into", "aground")) | _COAST_NOUNS | _WAY_CUES | _SAID_CUES
+_PASSAGE_CUES = frozenset(("off", "into", "aground", "across")) | _COAST_NOUNS | _WAY_CUES | _SAID_CUES
 # "Tuscany's regional governor": what a region's or a province's office is of is a place.
 _REGION_OWNED = re.compile(
     r"(?<![\w'-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s (?:regional|provincial) "
@@ -3162,13 +3167,15 @@ _BUILDING = re.compile(
     rf"\b[Tt]he (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}) (?:{'|'.join(sorted(_BUILDING_NOUNS))})\b"
 )
 # "A French station at Pleumeur-Bodou": where a station, a base or a village is, after "at".
-_AT_SITE_NOUNS = frozenset("station base village town port camp".split())
+_AT_SITE_NOUNS = frozenset("station base village town port camp plant factory refinery".split())
 # "landed about 80 kilometres southeast of Dzhezkazgan": what a place lies in a direction of is a place.
 _DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split()
 )
 _OTHER_PLACE_CUES = (
-    frozenset(("between", "from", "Launch", "near", "Comet", "regional", "provincial", "off", "into", "aground"))
+    frozenset(
+        ("between", "from", "Launch", "near", "Comet", "regional", "provincial", "off", "into", "aground", "across")
+    )
     | _WAY_CUES
     | _SAID_CUES
     | _COAST_NOUNS
@@ -3212,6 +3219,9 @@ _WAY_TO = re.compile(
     rf"\b(?:bound for|en route to|on (?:its|the|their|his|her) way to|(?P<via>by way of)) {_NEAR_NAME}"
     r"(?(via)(?=,? in [A-Z]|, [A-Z][a-z]+[,.]))"
 )
+# "built across the Rhine", "flew across the Channel": what one crosses, after "the", is a place (not the web; an
+# ocean is the known one, ``_oceans_alone``).
+_ACROSS = re.compile(rf"\bacross the (?!(?:Internet|Web|Net|Board|{'|'.join(_OCEANS)})\b){_NEAR_NAME}")
 # "Governor James Beaver said in Harrisburg on Saturday": where one speaks, before the day or what is said, is a place.
 _SAID_IN = re.compile(rf"\b(?:said|says|announced|declared|told reporters) in {_NEAR_NAME}(?= on | that |[,.])")
 # "ran aground on Pollard's Rock": what a ship runs aground on or off is a place (its name may hold an owner's "'s").
@@ -3287,7 +3297,8 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         coast = _COAST_OF.finditer(folded, region.begin, region.end) if cues & _COAST_NOUNS else iter(())
         way = _WAY_TO.finditer(folded, region.begin, region.end) if cues & _WAY_CUES else iter(())
         said = _SAID_IN.finditer(folded, region.begin, region.end) if cues & _SAID_CUES else iter(())
-        for m in itertools.chain(off, into, aground, coast, way, said):
+        across = _ACROSS.finditer(folded, region.begin, region.end) if "across" in cues else iter(())
+        for m in itertools.chain(off, into, aground, coast, way, said, across):
             first = m["name"].split()[0]
             if m["name"] in surface or first in _STOP_FIRST or first in _CALENDAR_WORDS:
                 continue
@@ -3393,17 +3404,21 @@ _OPENING_IN_WITHIN = re.compile(
 _IN_AND_KNOWN = re.compile(
     rf"\b[Ii]n {_NEAR_NAME} and (?P<known>{_NEAR_WORD}(?: {_NEAR_WORD}){{0,2}})(?![\w'-]| [A-Z])"
 )
+# "founds Nintendo Koppai in Kyoto", "St George's Hospital in Tooting", "across the Rhine in Ludwigshafen": a name
+# after "in" right after a body's or a place's name found.
+_FOUND_IN = re.compile(rf" in {_NEAR_NAME}")
 
 
 def _places_within(
     folded: str, chosen: list[_Candidate], regions: list[Span], surface: dict[str, Entity], given: frozenset[str]
 ) -> list[_Candidate]:
-    """The places either side of the comma in "in A, in B" and an opening "In A, B,", and the first of "in A and B"
-    where B is a known place, where no list and no name found makes either of them something else. (Read once the
-    names are chosen: a word of a person's name found is that person's, "In Houston, Smith, the flight director,
-    said".)"""
+    """The places either side of the comma in "in A, in B" and an opening "In A, B,", the first of "in A and B"
+    where B is a known place, and B in "A in B" where A is a body or a place found, where no list and no name found
+    makes either of them something else. (Read once the names are chosen: a word of a person's name found is that
+    person's, "In Houston, Smith, the flight director, said".)"""
     taken = _known_spans(chosen)
     named = {w for c in chosen if c.entity.kind is not Kind.PLACE for w in c.entity.name.split()}
+    ends = {c.span.end for c in chosen if c.entity.kind in (Kind.PLACE, Kind.ORGANIZATION)}
     found = []
     for region in regions:
         opening = _OPENING_IN_WITHIN.match(folded, region.begin, region.end)
@@ -3421,8 +3436,10 @@ def _places_within(
             if folded.find(" and ", region.begin, region.end) >= 0
             else ()
         )
-        for m in itertools.chain(() if opening is None else (opening,), nested, paired):
-            names = (m["name"], m["within"] if m.re is not _IN_AND_KNOWN else m["known"])
+        after = (m for m in _FOUND_IN.finditer(folded, region.begin, region.end) if m.start() in ends)
+        for m in itertools.chain(() if opening is None else (opening,), nested, paired, after):
+            groups = ("name", "within") if m.re is _IN_WITHIN or m.re is _OPENING_IN_WITHIN else ("name",)
+            names = (*(m[g] for g in groups), *((m["known"],) if m.re is _IN_AND_KNOWN else ()))
             if any(
                 _kind_of(surface, name) not in (None, Kind.PLACE)
                 or _head_kind(name) not in (None, Kind.PLACE)
@@ -3433,7 +3450,7 @@ def _places_within(
                 for name in names
             ) or (m.re is _OPENING_IN_WITHIN and _is_given(m["within"].split()[0], given)):
                 continue
-            for group in ("name", "within") if m.re is not _IN_AND_KNOWN else ("name",):
+            for group in groups:
                 span = Span(m.start(group), m.end(group))
                 if m[group] not in surface and _free(span, taken):
                     found.append(_discovered_name(span, Kind.PLACE, m[group]))
@@ -4227,9 +4244,10 @@ _DESCRIBED_ORG = re.compile(
     rf"|(?<![\w'-])(?P<origin>[A-Z][a-z]+) (?:(?!and |or |of |with |by )[a-z]+ ){{0,2}}(?:{_TRADES}) "
     r"(?P<national>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})(?![\w&'-]| [A-Z])"
     rf"|\b{_SERVICE} (?P<service>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
-    # (or what someone founds: "Fusajiro Yamauchi founds Nintendo Koppai in Kyoto")
+    # (or what someone founds: "Fusajiro Yamauchi founds Nintendo Koppai in Kyoto"; "Badische Anilin- und
+    # Soda-Fabrik", two words that share their end)
     rf"|\b(?:{_FOUNDING})\s+"
-    r"(?P<founded>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})(?=\s+(?:in|with|as)\b|[,.;])"
+    r"(?P<founded>[A-Z][\w&'-]*(?:(?:(?<=-) und)? [A-Z][\w&'-]*){0,2})(?=\s+(?:in|with|as)\b|[,.;])"
     # (or an acronym after what it is: "air traffic control service NATS said")
     r"|\b(?:service|agency|authority|regulator|operator|watchdog|broadcaster|carrier|airline|company|firm|group)"
     r" (?P<acronym>[A-Z]{2,6})(?![\w&'-])"
@@ -4344,8 +4362,11 @@ def _described_organizations(
         words = m[group].split()
         while words and words[0] in _STOP_FIRST:
             words.pop(0)
+        # (a body before its leader's title may open with a people's name: "British Rail chairman Sir Bob Reid")
+        national = group == "org" and len(words) > 1 and words[0] in _NATIONALITIES
         if not words or any(
-            w in _CALENDAR_WORDS or w in _QUALIFIERS or (w.endswith("'s") and w not in _NOT_OWNERS) for w in words
+            w in _CALENDAR_WORDS or w in _QUALIFIERS or (w.endswith("'s") and w not in _NOT_OWNERS)
+            for w in (words[1:] if national else words)
         ):
             continue
         name = " ".join(words)
@@ -4953,10 +4974,13 @@ def _life_subject(folded: str, title: Span, surface: dict[str, Entity]) -> Itera
         )
     ):
         name = company["name"]
-        # (and so is the name wherever it stands alone after the headline, not after a given name: "Charles Pfizer")
+        # (and so is the name wherever it stands alone after the headline, not after a given name: "Charles Pfizer";
+        # nor before what a person is: "Levi Strauss, a Bavarian immigrant, opens ...", the founder)
         after = _whole_words(folded, Span(title.end, len(folded)), [name])
         for span in [Span(company.start("name"), company.end("name")), *after]:
-            if not _CAPITALISED_BEFORE.search(folded, max(0, span.begin - 30), span.begin):
+            if not _CAPITALISED_BEFORE.search(folded, max(0, span.begin - 30), span.begin) and not (
+                span.begin > title.end and _DESCRIBED_PERSON.match(folded, span.end)
+            ):
                 yield _discovered_name(span, Kind.ORGANIZATION, name)
 
 
@@ -5170,10 +5194,17 @@ _FOR_CLUB = re.compile(
     r"|(?<![\w'-])(?P<fans>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})\s+(?:fans|supporters)\b"
 )
 _MATCH_WORDS = re.compile(r"\b(?:Cup|League|[Mm]atch|[Ff]inal|[Ss]tadium|[Ff]ootball|[Dd]erby)\b")
+# "a match between Rangers and Celtic": the two sides of a match, where the article speaks of a club's game (a body
+# found or its fans; not "the final between Federer and Nadal").
+_MATCH_BETWEEN = re.compile(
+    r"\b(?:match|game|final|derby|tie|replay|fixture)\s+between\s+"
+    r"(?P<home>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}) and (?P<away>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})(?![\w'-])"
+)
+_CLUB_GAME = re.compile(r"\b(?:football|soccer|rugby|club|fans|supporters)\b")
 _CLUB_CUES = (
     "ppearance", "debut ", "goal", "igns ", "igned ", "igning ", "lays for", "layed for", "laying for", " crowned ",
     "drew ", "draws ", "won ", "wins ", "lost ", "loses ", " playing ", " played ", " beat ", " faced ", " against ",
-    " fans", " supporters",
+    " fans", " supporters", " between ",
 )  # fmt: skip
 # (elsewhere the name stays the city's where a word places something there: "born in Barcelona")
 _PLACED_IN = re.compile(r"\b(?:in|at|from|near|to|of|across|around)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -5202,6 +5233,20 @@ def _clubs(folded: str, chosen: list[_Candidate], regions: list[Span], surface: 
             if name not in people and (known is None or (known.kind is Kind.PLACE and known.cls == "City")):
                 names.add(name)
                 named_so.add(Span(m.end(group) - len(name), m.end(group)))
+    bodies = {c.entity.name for c in chosen if c.entity.kind is Kind.ORGANIZATION}
+    for m in _MATCH_BETWEEN.finditer(folded) if " between " in folded else ():
+        if not (m["home"] in bodies or m["away"] in bodies or _CLUB_GAME.search(folded)):
+            continue
+        for group in ("home", "away"):
+            side = m[group]
+            known = surface.get(side)
+            if (
+                side not in people
+                and side.split()[0] not in _STOP_FIRST
+                and (known is None or (known.kind is Kind.PLACE and known.cls == "City"))
+            ):
+                names.add(side)
+                named_so.add(Span(m.start(group), m.end(group)))
     if not names:
         return chosen
     clubs = [
@@ -5672,7 +5717,8 @@ _FOUNDED_ENTRY = re.compile(
     # (or what its founders found: "April 16, 1904: Peter Maersk Moller and his son ... found the Steamship Company
     # Svendborg in ...")
     r"|: [^.;:]{0,80}? (?:(?:co-)?founds?|(?:co-)?founded|sets? up|establish(?:es|ed)?|forms?|formed|starts?|started)"
-    r" (?:the )?(?P<founded>[A-Z][\w&'-]*(?:(?: &)? [A-Z][\w&'-]*){0,3})(?![\w&'-])"
+    # (a German name may share a word's end between two: "Badische Anilin- und Soda-Fabrik")
+    r" (?:the )?(?P<founded>[A-Z][\w&'-]*(?:(?: &|(?<=-) und)? [A-Z][\w&'-]*){0,3})(?![\w&'-])"
 )
 
 
