@@ -3429,3 +3429,42 @@ def test_a_firm_of_two_words_sharing_an_end_its_towns_river_plant_and_merger_lis
     assert {("Zannheim", "place"), ("Zhine", "place"), ("Zudwigshafen", "place"), ("Zoppau", "place")} <= set(named)
     assert {("Zayer", "organization"), ("Zoechst", "organization")} <= set(named)
     assert not {t for t, k in named if t == "Internet"}
+
+
+def test_two_bodies_each_a_head_and_a_known_place_and_a_firm_renamed_by_the_firm() -> None:
+    found = mentions(
+        "Zoover: key dates\n\n1908: It carries experiments from Zmperial College London and Zniversity College London."
+        "\n\n1910: Zilliam Zoover starts the Electric Zuction Zweeper Company.\n\n1922: The firm renames itself the Zoover "
+        "Company.\n\n1995: Zaytag sells the European business of Zoover to the Italian group Zandy."
+    )
+    named = {(t, k): e for t, k, e in found}
+    assert {("Zmperial College London", "organization"), ("Zniversity College London", "organization")} <= set(named)
+    firm = named[("Zoover Company", "organization")]
+    assert named[("Electric Zuction Zweeper Company", "organization")] == firm == named[("Zoover", "organization")]
+    assert ("Zaytag", "organization") in named
+
+
+def test_a_body_a_later_entry_sees_founded_by_someone_not_named_like_the_firm_is_another() -> None:
+    found = mentions(
+        "Zarlsberg: key dates\n\n1847: A brewer opens a brewery.\n\n1875: J.C. Zacobsen founds the Zarlsberg "
+        "Laboratory in Zopenhagen.\n\n1880: The company's beer sells well."
+    )
+    named = {(t, k): e for t, k, e in found}
+    assert named[("Zarlsberg Laboratory", "organization")] != named[("Zarlsberg", "organization")]
+    found = mentions(
+        "Zricsson: key dates\n\n1876: Lars Zricsson opens a repair shop.\n\n2001: Zricsson and Zony start Zony "
+        "Zricsson, a joint venture.\n\n2012: The company sells its half."
+    )
+    named = {(t, k): e for t, k, e in found}
+    assert named[("Zony Zricsson", "organization")] != named[("Zricsson", "organization")]
+
+
+def test_a_rivers_mouth_where_survivors_are_taken_and_a_compass_word_before_a_town_found() -> None:
+    found = mentions(
+        "The rig sank about 40 miles off the mouth of the Zumber. Nineteen survivors were taken to Zrimsby. Zhang "
+        "was taken to Wang Wei's house.\n\nZames Zpangler, a janitor in Zanton, Ohio, met a maker of leather goods "
+        "in North Zanton."
+    )
+    places = {t for t, k, _ in found if k == "place"}
+    assert {"Zumber", "Zrimsby", "Zanton", "North Zanton"} <= places
+    assert not {p for p in places if "Wang" in p}

@@ -719,6 +719,8 @@ class EntityFinder:
             # (a place so found is no gathering its head word made it: "in Plymouth Meeting, Pennsylvania")
             spans = {c.span for c in placed}
             chosen = [c for c in chosen if c.span not in spans] + placed
+        if compass:
+            chosen += _compass_of_found(folded, chosen)
         if "'s " in folded:
             chosen += _places_owned(folded, chosen, held, self._surface)
         chosen += _people_of_countries(folded, chosen, self._surface)
@@ -1031,13 +1033,14 @@ def _discovered(folded: str, region: Span, surface: dict[str, Entity]) -> Iterab
                 tokens, partner = right, left
             elif len(right) >= 2 and (
                 # "the Forbidden City and Tian'anmen Square", "the European Space Agency and the
-                # Canadian Space Agency": two names of one kind, each ending in its head word;
+                # Canadian Space Agency": two names of one kind, each ending in its head word (or in it and a
+                # known place: "Imperial College London and University College London");
                 # "the Gulf of Mexico and the Great Hall of the People": a known name on either side.
                 (
                     right_kind is not None
-                    and right[-1][2] in _HEADS
+                    and (right[-1][2] in _HEADS or (len(right) >= 3 and _ends_in_head(right, surface)))
                     and len(left) >= 2
-                    and _ends_in_head(left)
+                    and _ends_in_head(left, surface)
                     and _head_kind(left_text) is right_kind
                 )
                 or right_text in surface
@@ -1143,10 +1146,15 @@ def _people_of_bodies(
 _AFTER_HEAD = frozenset(("International", "Worldwide"))
 
 
-def _ends_in_head(tokens: list[tuple[int, int, str]]) -> bool:
-    """Whether a name's last word is a head word, or one of the words that may follow one."""
+def _ends_in_head(tokens: list[tuple[int, int, str]], surface: dict[str, Entity]) -> bool:
+    """Whether a name's last word is a head word, or one of the words that may follow one, or a known place's
+    name after one ("Imperial College London")."""
     last = tokens[-1][2]
-    return last in _HEADS or (last in _AFTER_HEAD and len(tokens) >= 2 and tokens[-2][2] in _HEADS)
+    return last in _HEADS or (
+        len(tokens) >= 2
+        and tokens[-2][2] in _HEADS
+        and (last in _AFTER_HEAD or (len(tokens) >= 3 and _kind_of(surface, last) is Kind.PLACE))
+    )
 
 
 def _person_of_organization(tokens: list[tuple[int, int, str]], start: int = 0) -> int | None:
@@ -1630,14 +1638,16 @@ _CITY_OF = re.compile(
     # (or where one dies: "Enzo Ferrari dies in Maranello")
     # (or ruins: "the Mayan ruins of Chichen Itza")
     # (or where a ship, a train or a plane goes: "bound for New York", "minutes after leaving this port for Dover";
-    # or anyone flies, travels or arrives: "flew to Yellowknife on Tuesday")
+    # or anyone flies, travels or arrives: "flew to Yellowknife on Tuesday"; or is taken: "Survivors were taken to
+    # Grimsby")
     # (once more: "is set up again in Oberkochen")
     rf"\b(?:(?:{'|'.join(_PLACE_NOUN)}|ruins) of|(?:born|based|headquartered|founded|established|set up|dies|died)"
     r"(?: again)? in"
     r"|(?:the|its|their) capital,?"
     r"|(?P<travel>(?:bound|sailed|sailing|departed|departing"
     r"|(?:leaving|left) (?:this|the) (?:port|harbou?r|airport|station)) for"
-    r"|flew to|flown to|travell?ed to|drove to|(?:arrived|arrives|arriving) in)) "
+    r"|flew to|flown to|travell?ed to|drove to|(?:arrived|arrives|arriving) in"
+    r"|(?:taken|brought|rushed|airlifted) to)) "
     # (a name may join its words with hyphens: "the city of Rostov-on-Don")
     rf"(?P<name>[A-Z][a-z]+(?:'[a-z]{{2,}})?(?:(?:-[a-z]{{1,4}})*-[A-Z][a-z]+)?(?: [A-Z][a-z]+)?)\b"
     # "the districts of Mentougou and Fangshan", "areas of Aleppo, Hama and Latakia", "cities from
@@ -1832,6 +1842,24 @@ def _compass_places(folded: str, region: Span, surface: dict[str, Entity]) -> It
     for m in _COMPASS_PLACE.finditer(folded, region.begin, region.end):
         if m[0] not in surface and _kind_of(surface, m["place"]) is Kind.PLACE:
             yield _discovered_name(Span(m.start(), m.end()), Kind.PLACE, m[0])
+
+
+def _compass_of_found(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """A compass word before a place of one word the article names is a place of its own, as before a known
+    place (``_compass_places``): "North Canton", after "Canton, Ohio"."""
+    found = {
+        c.entity.name
+        for c in chosen
+        if c.entity.kind is Kind.PLACE and not c.entity.curated and " " not in c.entity.name
+    }
+    if not found:
+        return []
+    taken = _known_spans(chosen)
+    return [
+        _discovered_name(span, Kind.PLACE, m[0])
+        for m in _COMPASS_PLACE.finditer(folded)
+        if m["place"] in found and _free(span := Span(m.start(), m.end()), taken)
+    ]
 
 
 # Lower-case nouns after a place's name that make it a place, not a person.
@@ -3130,7 +3158,7 @@ _PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, *_SITE_DESCRIBED, 
                           "constituency", "residence", "park", "reserve", "based", "headquartered", "founded",
                           "established", "set up", "dies", "died", "bound", "sailed", "sailing", "departed",
                           "departing", "leaving", "left", "far", "flew", "flown", "travelled", "traveled", "drove",
-                          "arrived", "arrives", "arriving"))  # fmt: skip
+                          "arrived", "arrives", "arriving", "taken", "brought", "rushed", "airlifted"))  # fmt: skip
 _BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet galaxy".split())
 # (the first words of the bodies a name may be described as: "Arrokoth, a small icy body in ...")
 _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
@@ -3144,7 +3172,7 @@ _SITE_NOUNS = frozenset(
     prosecutors police officials authorities residents Centre Center Stadium Arena Theatre Theater store shop office
     restaurant mine beaches Hospital Infirmary hotel Hotel""".split()
 )
-_COAST_NOUNS = frozenset(("coast", "coasts", "coastline", "shore", "shores"))
+_COAST_NOUNS = frozenset(("coast", "coasts", "coastline", "shore", "shores", "mouth", "estuary", "banks"))
 # (the words of _SAID_IN, and the languages one speaks in, which it leaves out: "said in Mandarin that ...")
 _SAID_CUES = frozenset(("said", "says", "announced", "declared", "told"))
 _LANGUAGES = frozenset(
@@ -3211,7 +3239,8 @@ _MILES_OFF = re.compile(
 )
 # "brought survivors into Queenstown", "the tug towed it into Falmouth": where boats bring or tow what they carry.
 _BROUGHT_INTO = re.compile(rf"\b(?:brought|brings|towed|tows|ferried|ferries)(?: [a-z]+){{0,3}} into {_NEAR_NAME}")
-# "off the coast of Cornwall", "on the shores of Lake Zorvex": what has a coast or shores is a place.
+# "off the coast of Cornwall", "on the shores of Lake Zorvex", "off the mouth of the Humber": what has a coast, shores,
+# a mouth or banks is a place.
 _COAST_OF = re.compile(rf"\b(?:{'|'.join(sorted(_COAST_NOUNS))}) of (?:the )?{_NEAR_NAME}")
 # "bound for Karachi by way of Ismailia in Egypt": where a journey goes or passes is a place (what it passes by way
 # of, only where a place holds it: "by way of Telstar, a satellite" is a means).
@@ -4255,8 +4284,11 @@ _DESCRIBED_ORG = re.compile(
     # (not a pronoun, which leaves what is dealt to the next branch: "It agrees to take over P&O Nedlloyd")
     r"|(?<![\w'-])(?!(?:It|He|She|They|We)\b)(?P<dealer>[A-Z][a-z][\w&-]*) (?:(?:agrees|agreed) to"
     r" (?:buy|sell|acquire|take over|merge with)\b"
-    # (or buys one named: "1978: Electrolux buys Husqvarna")
-    rf"|(?:{_BUYS}|spins off|spun off) (?=[A-Z][a-z]))"
+    # (or buys one named: "1978: Electrolux buys Husqvarna"; or sells a business: "Maytag sells the European business
+    # of Hoover")
+    rf"|(?:{_BUYS}|spins off|spun off) (?=[A-Z][a-z])"
+    # (what it sells read ahead only: its unit may be named after it, "sells its biscuits business, LU, to ...")
+    r"|(?:sells|sold)(?= (?:its|the) (?:[\w'-]+ ){0,2}(?:business|unit|division|arm|operations|stake)\b))"
     # (or what opens stores: "Uniqlo opens its first stores outside Japan"; not a person: "Hitoshi Yanai opens a
     # men's clothing store")
     r"|(?<![\w'-])(?P<opener>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) (?:opens|opened)(?= (?:its |a |an |the )?"
@@ -5515,10 +5547,9 @@ def _renamed(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
         ends = sorted(ending)
         replaced: list[Span] = []  # (what the new names were read as before, in order)
         for m in _RENAMED_BACK.finditer(folded):
-            at = bisect.bisect_right(ends, m.start())
-            if not at:
+            old = _last_before(ending, ends, m.start())
+            if old is None:
                 continue
-            old = ending[ends[at - 1]]
             new = starting.get(m.start("new"))
             if new is None:
                 span = Span(m.start("new"), m.end("new"))
@@ -5533,14 +5564,23 @@ def _renamed(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
     return _as_entities(chosen, same) + added
 
 
+def _last_before(ending: dict[int, _Candidate], ends: list[int], at: int) -> _Candidate | None:
+    """The body named last before ``at``, of the bodies by where they end (``ends`` in order)."""
+    i = bisect.bisect_right(ends, at)
+    return ending[ends[i - 1]] if i else None
+
+
 def _overlaps_any(span: Span, spans: list[Span], begins: list[int]) -> bool:
     """Whether a span overlaps any of ``spans``, which are in order and apart (``begins`` their beginnings)."""
     at = bisect.bisect_left(begins, span.end)
     return at > 0 and spans[at - 1].end > span.begin
 
 
-# The word of a firm's trade after its name: "Sanyo Electric", called "Sanyo" later.
-_TRADE_WORDS = frozenset(("Electric", "Electronics", "Motor", "Motors", "Works", "Systems", *_MADE_WORDS.split()))
+# The word of a firm's trade after its name: "Sanyo Electric", called "Sanyo" later (or the word for any firm: "the
+# Hoover Company", in a timeline of "Hoover").
+_TRADE_WORDS = frozenset(
+    ("Electric", "Electronics", "Motor", "Motors", "Works", "Systems", "Company", *_MADE_WORDS.split())
+)
 
 
 def _without_trade(bodies: dict[str, Entity]) -> dict[Entity, Entity]:
@@ -5709,21 +5749,44 @@ def _born_as(folded: str, chosen: list[_Candidate], title: Span) -> list[_Candid
 
 
 # "Lufthansa: key dates", then "Jan. 6, 1926: Deutsche Luft Hansa is founded in Berlin": the one body a
-# timeline's title names is the one its first entry sees founded, under its first name.
+# timeline's title names is the one its first entry sees founded, under its first name (or, where the first entry
+# founds nothing, the first a later entry sees founded or started by someone named like the body: "Hoover: key
+# dates", "1907: Spangler patents a sweeper", then "1908: William Hoover ... starts the Electric Suction Sweeper
+# Company"; not "J.C. Jacobsen founds the Carlsberg Laboratory", another body).
 _FOUNDING_PASSIVE = ("founded", "formed", "incorporated", "established", "set up")
 _FOUNDING_CUES = ("found", "form", "incorporated", "establish", "set up", "sets up", "co-found", "start")
+_FOUNDS = r"(?:co-)?founds?|(?:co-)?founded|sets? up|establish(?:es|ed)?|starts?|started"
+# (a German name may share a word's end between two: "Badische Anilin- und Soda-Fabrik")
+_FOUNDED_NAME = r" (?:the )?(?P<founded>[A-Z][\w&'-]*(?:(?: &|(?<=-) und)? [A-Z][\w&'-]*){0,3})(?![\w&'-])"
 _FOUNDED_ENTRY = re.compile(
     rf": (?P<name>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){{0,3}}) (?:is|was) (?:{'|'.join(_FOUNDING_PASSIVE)})\b"
     # (or what its founders found: "April 16, 1904: Peter Maersk Moller and his son ... found the Steamship Company
     # Svendborg in ...")
-    r"|: [^.;:]{0,80}? (?:(?:co-)?founds?|(?:co-)?founded|sets? up|establish(?:es|ed)?|forms?|formed|starts?|started)"
-    # (a German name may share a word's end between two: "Badische Anilin- und Soda-Fabrik")
-    r" (?:the )?(?P<founded>[A-Z][\w&'-]*(?:(?: &|(?<=-) und)? [A-Z][\w&'-]*){0,3})(?![\w&'-])"
+    rf"|: [^.;:]{{0,80}}? (?:{_FOUNDS}|forms?|formed){_FOUNDED_NAME}"
 )
+_FOUNDED_LATER = re.compile(rf": [^.;:]{{0,100}}? (?:{_FOUNDS}){_FOUNDED_NAME}")
+
+
+def _founded_by_namesake(folded: str, chosen: list[_Candidate], title: Span) -> tuple[Entity, Span] | None:
+    """The one body a timeline's title names, and the name of the first body a later entry sees founded or
+    started, where a person's name before it ends in the body's name as the title gives it (its founder's family
+    name: not "Ericsson and Sony start Sony Ericsson")."""
+    titled = {
+        c.entity: c.span.cut(folded) for c in chosen if c.entity.kind is Kind.ORGANIZATION and title.contains(c.span)
+    }
+    m = _FOUNDED_LATER.search(folded, title.end)
+    if len(titled) != 1 or m is None:
+        return None
+    ((body, name),) = titled.items()
+    if re.search(rf"[A-Z][\w.'-]* {re.escape(name)}(?![\w'-])", folded[m.start() : m.start("founded")]) is None:
+        return None
+    return body, Span(m.start("founded"), m.end("founded"))
 
 
 def _founded_as(folded: str, chosen: list[_Candidate], title: Span) -> list[_Candidate]:
-    found = _titled_first_entry(folded, chosen, title, Kind.ORGANIZATION, _FOUNDED_ENTRY)
+    found = _titled_first_entry(folded, chosen, title, Kind.ORGANIZATION, _FOUNDED_ENTRY) or _founded_by_namesake(
+        folded, chosen, title
+    )
     if found is None:
         return chosen
     body, span = found
