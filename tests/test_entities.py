@@ -3468,3 +3468,14 @@ def test_a_rivers_mouth_where_survivors_are_taken_and_a_compass_word_before_a_to
     places = {t for t, k, _ in found if k == "place"}
     assert {"Zumber", "Zrimsby", "Zanton", "North Zanton"} <= places
     assert not {p for p in places if "Wang" in p}
+
+
+def test_a_body_after_its_chairmans_title_opening_with_a_peoples_name_and_old_names_of_places() -> None:
+    found = mentions(
+        "Zichael Zishop, chairman of British Zidland, said the crew had reported trouble. Zipton buys tea gardens in "
+        "Ceylon. He sailed from Bombay to Rangoon."
+    )
+    named = {(t, k): e for t, k, e in found}
+    assert ("British Zidland", "organization") in named
+    assert named[("Ceylon", "place")] == "sri-lanka"
+    assert (named[("Bombay", "place")], named[("Rangoon", "place")]) == ("mumbai", "yangon")

@@ -2666,3 +2666,16 @@ def test_a_speaker_of_a_body_in_a_place_is_the_one_who_says() -> None:
     )
     said = [(q.speaker.name if q.speaker else None, q.span.cut(x.document.text)) for e in x.events for q in e.quotes]
     assert said == [("Scott Zolton", "the team had conquered the hardest part of the mission")]
+
+
+def test_a_cosmonaut_floating_outside_his_ship_and_its_launch_from_a_cosmodrome_that_day() -> None:
+    x = extract(
+        "Cosmonaut floats in space outside his ship\n\nMOSCOW, March 18, 1965 (AP) -- Lt. Col. Zlexei Zeonov climbed "
+        "out of the Soviet spaceship Zoskhod 2 on Thursday and floated in space for about 10 minutes, the news agency "
+        "Tass announced.\n\nThe ship was launched from the Zaikonur Cosmodrome on Thursday morning with Zeonov "
+        "aboard.\n",
+        "1965-03-18-float.txt",
+    )
+    assert sorted(events_of(x)) == [("Launch", "1965-03-18"), ("Spacewalk", "1965-03-18")]
+    places = {m.span.cut(x.document.text) for m in x.mentions if m.entity.kind.value == "place"}
+    assert "MOSCOW" in places

@@ -1902,10 +1902,11 @@ _VESSEL_NOUN_AFTER = re.compile(r"\s+(?:submersible|submarine|ship|vessel|liner|
 
 
 _SHIP_PREFIXES = frozenset(("USS", "HMS", "HMAS", "HMCS", "INS", "USNS"))
-# "the wrecked supertanker Torrey Canyon": a name right after a vessel's noun is the vessel's.
+# "the wrecked supertanker Torrey Canyon": a name right after a vessel's noun is the vessel's (on its line: not a
+# headline's last word and the dateline's city, "... outside his ship" and "MOSCOW, March 18").
 _VESSEL_BEFORE = re.compile(
     r"\b(?:super)?(?:tanker|ship|vessel|liner|ferry|freighter|trawler|steamer|steamship|yacht|schooner|tug|tugboat"
-    r"|cruiser|destroyer|frigate|battleship|icebreaker)\s+$"
+    r"|cruiser|destroyer|frigate|battleship|icebreaker)[^\S\n]+$"
 )
 
 
@@ -4394,8 +4395,9 @@ def _described_organizations(
         words = m[group].split()
         while words and words[0] in _STOP_FIRST:
             words.pop(0)
-        # (a body before its leader's title may open with a people's name: "British Rail chairman Sir Bob Reid")
-        national = group == "org" and len(words) > 1 and words[0] in _NATIONALITIES
+        # (a body before its leader's title, or after it and "of", may open with a people's name: "British Rail
+        # chairman Sir Bob Reid", "Michael Bishop, chairman of British Midland")
+        national = group in ("org", "led") and len(words) > 1 and words[0] in _NATIONALITIES
         if not words or any(
             w in _CALENDAR_WORDS or w in _QUALIFIERS or (w.endswith("'s") and w not in _NOT_OWNERS)
             for w in (words[1:] if national else words)

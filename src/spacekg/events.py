@@ -94,7 +94,7 @@ _REPORTED_ON = re.compile(
 _SPACE_CUE = re.compile(
     r"\b(?:rockets?|spacecraft|spaceships?|probes?|satellites?|capsules?|landers?|rovers?|orbiters?|boosters?|"
     r"astronauts?|taikonauts?|cosmonauts?|crews?|orbit\w*|space\w*|lunar|moon|mars|modules?|stations?|"
-    r"missions?|launch (?:site|cent(?:er|re)|pad|vehicle)s?|payloads?|telescopes?)\b",
+    r"missions?|launch (?:site|cent(?:er|re)|pad|vehicle)s?|payloads?|telescopes?|cosmodromes?)\b",
     re.IGNORECASE,
 )
 # What is yet to happen, or only hoped for: no happening told.
