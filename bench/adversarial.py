@@ -21,7 +21,9 @@ and craft named for worlds, airlines, particles and trades, news media, offices,
 airliners, ampersands, units, rivers and hours apart, satellites, ships, coasts, peers, shires, kin, labels, titles
 and days of mourning, founders' firms, stations, office holders, generations, groups and unnamed tellers, places
 within places, initials, towns, races, buyers, numbered craft, doers and source clauses, companies of towns,
-reserves, rivals, nobles, banks, travels, kings, renames, units, particles and families' firms. The article
+reserves, rivals, nobles, banks, travels, kings, renames, units, particles and families' firms, bodies opening with
+a people's name, saints' hospitals, towns after names, founders named like their firms, matches, crossings, lists,
+colleges, sellers, the taken, compass words, walks in space and cosmodromes. The article
 is extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one quadruples. The
 script prints the seconds and that ratio, and exits 1 if any ratio passes 3.
 """
@@ -357,6 +359,19 @@ CASES: dict[str, tuple[str, str, str]] = {
         "craft, Zosmos 954, and the vehicle, Zunokhod 1, on the moon, the company, renamed Zillette, and Zrown Corp., "
         "a unit of Zallmark Cards, met Academician Zstislav Zeldysh, Harvey du Zros and Arthur Zuinness, Son and Co. "
         "at Fort Zunlop, and experts in Zonn and London said so on Saturday. ",
+        "",
+    ),
+    "bodies of peoples, saints, towns after names, founders, matches, crossings, lists, colleges, sellers and walks": (
+        DATELINE + "Zoover: key dates. 1907: Zames Zpangler patents a sweeper. 1908: Zilliam Zoover starts the "
+        "Electric Zuction Zweeper Company. 1922: The firm renames itself the Zoover Company. ",
+        "British Zail chairman Sir Zob Zeid said the injured were taken to St Zeorge's Hospital in Zooting, Levi "
+        "Zrauss, a Bavarian immigrant, watched a match between Zangers and Zeltic with their fans, Friedrich Zorn "
+        "founds Zadische Anilin- und Soda-Fabrik in Zannheim, Zorbex merges with Zayer, Zoechst and three smaller "
+        "firms, its works across the Zhine in Zudwigshafen and a plant at Zoppau, experiments from Zmperial College "
+        "London and Zniversity College London, Zaytag sells the European business of Zoover, the rig sank off the "
+        "mouth of the Zumber, survivors were taken to Zrimsby, a janitor in Zanton, Ohio, lived in North Zanton, "
+        "Zeonov climbed out of the spaceship Zoskhod 2 and floated in space, the ship was launched from the "
+        "Zaikonur Cosmodrome, and Michael Zishop, chairman of British Zidland, bought tea in Ceylon on Monday. ",
         "",
     ),
 }
