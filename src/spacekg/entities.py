@@ -5267,8 +5267,9 @@ def _clubs(folded: str, chosen: list[_Candidate], regions: list[Span], surface: 
             if name not in people and (known is None or (known.kind is Kind.PLACE and known.cls == "City")):
                 names.add(name)
                 named_so.add(Span(m.end(group) - len(name), m.end(group)))
-    bodies = {c.entity.name for c in chosen if c.entity.kind is Kind.ORGANIZATION}
-    for m in _MATCH_BETWEEN.finditer(folded) if " between " in folded else ():
+    matches = list(_MATCH_BETWEEN.finditer(folded)) if " between " in folded else []
+    bodies = {c.entity.name for c in chosen if c.entity.kind is Kind.ORGANIZATION} if matches else set()
+    for m in matches:
         if not (m["home"] in bodies or m["away"] in bodies or _CLUB_GAME.search(folded)):
             continue
         for group in ("home", "away"):
