@@ -3479,3 +3479,8 @@ def test_a_body_after_its_chairmans_title_opening_with_a_peoples_name_and_old_na
     assert ("British Zidland", "organization") in named
     assert named[("Ceylon", "place")] == "sri-lanka"
     assert (named[("Bombay", "place")], named[("Rangoon", "place")]) == ("mumbai", "yangon")
+
+
+def test_a_research_establishment_is_a_body() -> None:
+    found = mentions("The satellite was built by the Defence Research Zelecommunications Establishment in Ottawa.")
+    assert ("Defence Research Zelecommunications Establishment", "organization") in {(t, k) for t, k, _ in found}

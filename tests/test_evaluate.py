@@ -242,7 +242,7 @@ def _held(events: float, **names: float) -> dict[str, float]:
         ("news-heldout195", _held(0.9)),
         ("news-heldout196", _held(0.9)),
         ("news-heldout197", _held(0.9)),
-        ("news-heldout198", _held(0.9, people=0.7, organizations=0.7)),
+        ("news-heldout198", _held(0.9, people=0.7)),
     ],
 )  # fmt: skip
 def test_ordinary_news_and_other_timelines(folder: str, floors: dict[str, float]) -> None:

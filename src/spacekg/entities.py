@@ -42,7 +42,7 @@ _HEAD_WORDS = {
         Entertainment Board Aerospace Democrats Pictures Studios Transport Grill Restaurants Cafe Coffee Foods
         Brands Beverages Electronics Automobiles Police Works Electric Fleet Railways Laboratories Oil Insurance
         Microsystems Railroad Telecom Telekom Brigade Brigades Underground Mining Branch Deutsche Cars Automobile
-        Partners {_MADE_WORDS}""",
+        Partners Establishment {_MADE_WORDS}""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Estadio Stadio
         Stadion Bridge Tunnel Canal
