@@ -5550,9 +5550,10 @@ def _renamed(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
         ends = sorted(ending)
         replaced: list[Span] = []  # (what the new names were read as before, in order)
         for m in _RENAMED_BACK.finditer(folded):
-            old = _last_before(ending, ends, m.start())
-            if old is None:
+            at = bisect.bisect_right(ends, m.start())
+            if not at:
                 continue
+            old = ending[ends[at - 1]]
             new = starting.get(m.start("new"))
             if new is None:
                 span = Span(m.start("new"), m.end("new"))
@@ -5565,12 +5566,6 @@ def _renamed(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
             begins = [s.begin for s in replaced]
             chosen = [c for c in chosen if not _overlaps_any(c.span, replaced, begins)]
     return _as_entities(chosen, same) + added
-
-
-def _last_before(ending: dict[int, _Candidate], ends: list[int], at: int) -> _Candidate | None:
-    """The body named last before ``at``, of the bodies by where they end (``ends`` in order)."""
-    i = bisect.bisect_right(ends, at)
-    return ending[ends[i - 1]] if i else None
 
 
 def _overlaps_any(span: Span, spans: list[Span], begins: list[int]) -> bool:
