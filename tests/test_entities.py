@@ -3484,3 +3484,31 @@ def test_a_body_after_its_chairmans_title_opening_with_a_peoples_name_and_old_na
 def test_a_research_establishment_is_a_body() -> None:
     found = mentions("The satellite was built by the Defence Research Zelecommunications Establishment in Ottawa.")
     assert ("Defence Research Zelecommunications Establishment", "organization") in {(t, k) for t, k, _ in found}
+
+
+def test_a_firm_named_with_the_word_of_its_kind_in_french_and_founded_as_described() -> None:
+    found = mentions(
+        "Zic: key dates\n\n1945: Zarcel Zich buys a small factory in Zlichy.\n\n1958: Zic buys the pen maker "
+        "Zaterman.\n\n1972: Societe Zic lists its shares in Paris."
+    )
+    named = {(t, k): e for t, k, e in found}
+    assert named[("Societe Zic", "organization")] == named[("Zic", "organization")]
+    assert not [t for t, k, _ in found if k == "person" and "Zic" in t.split()]
+    found = mentions(
+        "Z'Oreal: key dates\n\n1909: Chemist Zugene Zchueller founds a hair-dye firm in Paris, the Societe Zrancaise "
+        "des Zeintures Zoffensives pour Zheveux.\n\n1939: The firm takes the name Z'Oreal."
+    )
+    named = {(t, k): e for t, k, e in found}
+    assert (
+        named[("Societe Zrancaise des Zeintures Zoffensives pour Zheveux", "organization")]
+        == named[("Z'Oreal", "organization")]
+    )
+
+
+def test_where_villagers_and_residents_come_from_is_a_place() -> None:
+    found = mentions(
+        "An explosion killed villagers from St Zichael's on Zyre, police said. Residents of Zorbury fled. "
+        "Residents of the town stayed."
+    )
+    places = {t for t, k, _ in found if k == "place"}
+    assert {"St Zichael's on Zyre", "Zorbury"} <= places

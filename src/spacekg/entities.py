@@ -28,6 +28,9 @@ _ROMAN_RE = r"(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
 # The words of what a firm makes or does that end its name and that it is also called without ("Occidental Petroleum",
 # "Sega Enterprises"): head words, firm heads and trade words below.
 _MADE_WORDS = "Petroleum Aircraft Steel Chemicals Pharmaceuticals Enterprises Communications"
+# The words of a company's kind that open its name in other languages, which it is also called without: "Societe Bic"
+# and "Bic", "Groupe Renault" and "Renault".
+_OPENING_FORMS = "Societe Compagnie Compania Sociedad Societa Groupe Gruppo Grupo Banco Banque"
 # Head words that make a capitalised run a name of that kind. The first head word decides.
 _HEAD_WORDS = {
     Kind.GATHERING: """Conference Exhibition Summit Forum Congress Expo Symposium Workshop Festival
@@ -42,7 +45,7 @@ _HEAD_WORDS = {
         Entertainment Board Aerospace Democrats Pictures Studios Transport Grill Restaurants Cafe Coffee Foods
         Brands Beverages Electronics Automobiles Police Works Electric Fleet Railways Laboratories Oil Insurance
         Microsystems Railroad Telecom Telekom Brigade Brigades Underground Mining Branch Deutsche Cars Automobile
-        Partners Establishment {_MADE_WORDS}""",
+        Partners Establishment {_MADE_WORDS} {_OPENING_FORMS}""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Estadio Stadio
         Stadion Bridge Tunnel Canal
@@ -105,7 +108,7 @@ _CALENDAR_WORDS = frozenset(
     "Oct. Nov. Dec. Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 _SHORT_COUNTRIES = ("U.S. ", "U.K. ")
-_CONNECTORS = frozenset(("of", "on", "and", "for", "the", "de", "des", "du", "bin", "ibn", "&"))
+_CONNECTORS = frozenset(("of", "on", "and", "for", "the", "de", "des", "du", "pour", "et", "bin", "ibn", "&"))
 # What a body that speaks does, right after its name.
 _BODY_REPORTS = "said|says|announced|reported|confirmed"
 _SPEAKS_AFTER = re.compile(rf"\s+(?:{_BODY_REPORTS})\b")
@@ -133,7 +136,8 @@ _CAP = r"(?:\d+(?:st|nd|rd|th)|(?<!\.)[A-Z]\.(?=\s[A-Z])|(?:St|Ing)\.(?=\s[A-Z])
 # venue's: "Estadio da Luz")
 _ROMANCE_PARTICLES = "da|de|des|du|do|dos|das|di|del|della"
 # ("Mohammed bin Rashid Space Centre", "Ball Aerospace & Technologies Corp.")
-_CONNECT = rf"(?:of|on|and|for|the|{_ROMANCE_PARTICLES}|bin|ibn|&)"
+# (and French names' small words: "Societe Francaise des Teintures Inoffensives pour Cheveux", "Moet et Chandon")
+_CONNECT = rf"(?:of|on|and|for|the|{_ROMANCE_PARTICLES}|pour|et|bin|ibn|&)"
 _RUN = re.compile(rf"(?<![\w'-]){_CAP}(?:(?:\s+{_CONNECT})*\s+(?:{_CAP}|\([A-Z][A-Za-z]{{1,9}}\)))*")
 _PARENTHESISED = re.compile(r"\(([^()\n]+)\)")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
@@ -1632,6 +1636,11 @@ _PLACE_NOUN = (
     "suburb",
 )
 _A_PLACE = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+_FOLK = tuple(
+    w
+    for folk in ("villagers", "residents", "inhabitants", "townspeople", "townsfolk", "islanders")
+    for w in (folk, folk.capitalize())
+)
 _PLACE_NOUNS_PLURAL = tuple(re.sub(r"y$", "ie", n) + "s" for n in _PLACE_NOUN if n != "capital")
 _CITY_OF = re.compile(
     # (or the capital, named after it: "struck the capital Nuku'alofa")
@@ -1656,6 +1665,10 @@ _CITY_OF = re.compile(
     rf"(?P<list>{_A_PLACE}(?:, {_A_PLACE})*,? (?:and|to|or) {_A_PLACE})(?![\w'-]| [A-Z])"
     # (or before it: "in Zambales and Pampanga provinces")
     rf"|(?<![\w'-])(?P<pair>{_A_PLACE} and {_A_PLACE}) (?:provinces|states|counties|districts|regions|prefectures)\b"
+    # (or where its people live: "villagers from St Michael's on Wyre", "residents of Zorbury"; the whole name, a
+    # saint's and a river's too)
+    rf"|\b(?:{'|'.join(_FOLK)}) (?:of|from) (?P<folk>(?:(?:St\.?|Saint) )?[A-Z][a-z]+(?:'s)?"
+    r"(?: (?:on|upon) [A-Z][a-z]+| [A-Z][a-z]+)?)(?![\w'-]| [A-Z])"
     # (or how far something reached: "ash fell on towns as far away as Yakima and Spokane")
     rf"|\bas far (?:away |afield )?as (?P<far>{_A_PLACE}(?:, {_A_PLACE})*(?:,? (?:and|or) {_A_PLACE})?)"
     r"(?![\w'-]| [A-Z])"
@@ -3159,7 +3172,8 @@ _PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, *_SITE_DESCRIBED, 
                           "constituency", "residence", "park", "reserve", "based", "headquartered", "founded",
                           "established", "set up", "dies", "died", "bound", "sailed", "sailing", "departed",
                           "departing", "leaving", "left", "far", "flew", "flown", "travelled", "traveled", "drove",
-                          "arrived", "arrives", "arriving", "taken", "brought", "rushed", "airlifted"))  # fmt: skip
+                          "arrived", "arrives", "arriving", "taken", "brought", "rushed", "airlifted",
+                          *_FOLK))  # fmt: skip
 _BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet galaxy".split())
 # (the first words of the bodies a name may be described as: "Arrokoth, a small icy body in ...")
 _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
@@ -3364,8 +3378,9 @@ _PAIRED_BODY = re.compile(r" and (?P<name>[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)*)(?![\
 def _places_by_noun(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     """ "the city of Zhuhai", "the districts of Mentougou and Fangshan", "Yantai, a coastal city in ..." """
     for m in _CITY_OF.finditer(folded, region.begin, region.end):
-        if m["name"] is not None:
-            places = [(m.start("name"), m["name"])]
+        if m["name"] is not None or m["folk"] is not None:
+            group = "name" if m["name"] is not None else "folk"
+            places = [(m.start(group), m[group])]
         else:
             group = "list" if m["list"] is not None else "far" if m["far"] is not None else "pair"
             places = [(m.start(group) + p.start(), p[0]) for p in re.finditer(_A_PLACE, m[group])]
@@ -5378,6 +5393,7 @@ def _named_like_their_firm(
 
 _ONE_NAME = re.compile(r"[A-Z][a-z]{2,}")
 _TITLE_SET = frozenset(w for w in _TITLE_WORDS if " " not in w)
+_OPENING_SET = frozenset(_OPENING_FORMS.split())
 
 
 def _no_people_named_after_bodies(chosen: list[_Candidate]) -> list[_Candidate]:
@@ -5616,7 +5632,12 @@ def _one_bearer(
     for name, entity in bodies.items():
         first, _, rest = name.partition(" ")
         shorter = bodies.get(rest)
-        if shorter is not None and shorter.kind is entity.kind and first.isupper() and len(first) > 1:
+        # (or a word of its kind that opens it in its language: "Societe Bic", then "Bic")
+        if (
+            shorter is not None
+            and shorter.kind is entity.kind
+            and ((first.isupper() and len(first) > 1) or first in _OPENING_SET)
+        ):
             same[shorter] = entity
         # ("Zorvex Foods Corp. opened a plant ... Zorvex Foods said"; both forms: "Lehman Brothers" for "Lehman
         # Brothers Holdings Inc.")
@@ -5761,6 +5782,10 @@ _FOUNDED_ENTRY = re.compile(
     # (or what its founders found: "April 16, 1904: Peter Maersk Moller and his son ... found the Steamship Company
     # Svendborg in ...")
     rf"|: [^.;:]{{0,80}}? (?:{_FOUNDS}|forms?|formed){_FOUNDED_NAME}"
+    # (or after what it is, its whole name between commas: "1909: Chemist Eugene Schueller founds a hair-dye firm in
+    # Paris, the Societe Francaise des Teintures Inoffensives pour Cheveux.")
+    rf"|: [^.;:]{{0,80}}? (?:{_FOUNDS}) an? [^.;:,]{{0,60}}, the (?P<styled>[A-Z][\w&'-]*"
+    rf"(?: (?:(?:{_ROMANCE_PARTICLES}|pour|et|of|and|&) )?[A-Z][\w&'-]*){{0,7}})(?=[.;,])"
 )
 _FOUNDED_LATER = re.compile(rf": [^.;:]{{0,100}}? (?:{_FOUNDS}){_FOUNDED_NAME}")
 
