@@ -3512,3 +3512,18 @@ def test_where_villagers_and_residents_come_from_is_a_place() -> None:
     )
     places = {t for t, k, _ in found if k == "place"}
     assert {"St Zichael's on Zyre", "Zorbury"} <= places
+
+
+def test_the_side_a_soccer_match_is_against_and_the_side_whose_ground_is_named_are_clubs() -> None:
+    found = mentions(
+        "Fire sweeps soccer stand\n\nFire raced through Zradford City's Zalley Zarade ground during a match against "
+        "Zincoln City on Saturday. The injured were taken to Zradford Royal Infirmary. The firm moved to a larger "
+        "site in Zuetersloh."
+    )
+    named = {(t, k) for t, k, _ in found}
+    assert {("Zradford City", "organization"), ("Zincoln City", "organization")} <= named
+    assert {("Zradford Royal Infirmary", "place"), ("Zuetersloh", "place")} <= named
+    found = mentions(
+        "She won a match against Maria Sharapova on Saturday. Thousands of fans filled Beijing's Zorkers stadium."
+    )
+    assert not [t for t, k, _ in found if k == "organization"]

@@ -50,8 +50,8 @@ _HEAD_WORDS = {
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Estadio Stadio
         Stadion Bridge Tunnel Canal
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
-        Reservoir Park Gardens Firth Town Hospital Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral Abbey
-        Mosque Temple
+        Reservoir Park Gardens Firth Town Hospital Infirmary Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral
+        Abbey Mosque Temple
         Shrine Camp Stream Castle Street Collider Wall Gate Harbour Harbor Point Port Hotel Empire Statue Lagoon
         Atoll Archipelago Reef Glacier Fjord Wharf Pier Quay Republic Downs Racecourse Speedway Theatre Theater Trench
         Canyon Gorge Territory Territories Pradesh Oblast Krai Governorate Indies Sound Cape Road Avenue Boulevard
@@ -3185,7 +3185,7 @@ _SITE_NOUNS = frozenset(
     """ceremony rally parade funeral festival celebration vigil concert show exhibition fair home residence headquarters
     prison jail hospital plant factory foundry mill shipyard brewery distillery winery refinery workshop studio campus
     prosecutors police officials authorities residents Centre Center Stadium Arena Theatre Theater store shop office
-    restaurant mine beaches Hospital Infirmary hotel Hotel""".split()
+    restaurant mine beaches Hospital Infirmary hotel Hotel site""".split()
 )
 _COAST_NOUNS = frozenset(("coast", "coasts", "coastline", "shore", "shores", "mouth", "estuary", "banks"))
 # (the words of _SAID_IN, and the languages one speaks in, which it leaves out: "said in Mandarin that ...")
@@ -5241,7 +5241,13 @@ _FOR_CLUB = re.compile(
     # (and a side whose fans are named, where the article speaks of a match: "Liverpool fans charged at Juventus
     # supporters")
     r"|(?<![\w'-])(?P<fans>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})\s+(?:fans|supporters)\b"
+    # (and, where the article speaks of a club's game, the side a match is against and the side whose ground is
+    # named: "during a match against Lincoln City", "Bradford City's Valley Parade ground")
+    r"|\b(?:match|game|tie|fixture)\s+(?:against|versus)\s+(?P<against>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})(?![\w'-])"
+    r"|(?<![\w'-])(?P<ground>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})'s\s+(?:[A-Z][\w'-]*\s+){1,3}(?:ground|stadium)\b"
 )
+# The last words of clubs' names that are also towns' ("Bradford City", "Plymouth Argyle").
+_CLUB_TAILS = frozenset("City United Town Rovers Athletic Wanderers Albion County Rangers Hotspur Villa Argyle".split())
 _MATCH_WORDS = re.compile(r"\b(?:Cup|League|[Mm]atch|[Ff]inal|[Ss]tadium|[Ff]ootball|[Dd]erby)\b")
 # "a match between Rangers and Celtic": the two sides of a match, where the article speaks of a club's game (a body
 # found or its fans; not "the final between Federer and Nadal").
@@ -5253,7 +5259,7 @@ _CLUB_GAME = re.compile(r"\b(?:football|soccer|rugby|club|fans|supporters)\b")
 _CLUB_CUES = (
     "ppearance", "debut ", "goal", "igns ", "igned ", "igning ", "lays for", "layed for", "laying for", " crowned ",
     "drew ", "draws ", "won ", "wins ", "lost ", "loses ", " playing ", " played ", " beat ", " faced ", " against ",
-    " fans", " supporters", " between ",
+    " fans", " supporters", " between ", " ground", " stadium",
 )  # fmt: skip
 # (elsewhere the name stays the city's where a word places something there: "born in Barcelona")
 _PLACED_IN = re.compile(r"\b(?:in|at|from|near|to|of|across|around)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -5273,6 +5279,12 @@ def _clubs(folded: str, chosen: list[_Candidate], regions: list[Span], surface: 
             group = m.lastgroup or "club"
             if group == "fans" and (not of_a_match or m[group].split()[0] in _STOP_FIRST):
                 continue
+            if group in ("against", "ground") and not (
+                m[group].split()[0] not in _STOP_FIRST
+                and _CLUB_GAME.search(folded)
+                and (m[group].rsplit(" ", 1)[-1] in _CLUB_TAILS or (group == "against" and m[group] in surface))
+            ):
+                continue  # (a player is no side: "won a match against Maria Sharapova")
             club = _name_words(m[group]) if group == "crowned" else [m[group]]
             name = " ".join(club)
             known = surface.get(name)
