@@ -3527,3 +3527,25 @@ def test_the_side_a_soccer_match_is_against_and_the_side_whose_ground_is_named_a
         "She won a match against Maria Sharapova on Saturday. Thousands of fans filled Beijing's Zorkers stadium."
     )
     assert not [t for t, k, _ in found if k == "organization"]
+
+
+def test_a_monopoly_named_and_short_by_its_syllables_and_a_district_of_three_words() -> None:
+    found = mentions(
+        "Blasts at a depot of the state oil monopoly Zetroleos Mexicanos ripped through the district of San Juan "
+        "Zxhuatepec on Monday. Tanks of Zemex burned."
+    )
+    named = {(t, k): e for t, k, e in found}
+    assert named[("Zemex", "organization")] == named[("Zetroleos Mexicanos", "organization")]
+    assert ("San Juan Zxhuatepec", "place") in named
+
+
+def test_a_firms_unit_of_america_and_places_where_one_does_something_or_moves_nearby() -> None:
+    found = mentions(
+        "Zaribo: key dates\n\n1920: Zans Ziegel founds Zaribo, a name made of his name and of Zonn, where he boils "
+        "sweets.\n\n1982: Zaribo of America is set up.\n\n2018: The company moves its head office from Zonn to "
+        "nearby Zrafschaft.\n\n2019: Zaribo of Japan and Zaribo of China open. He joined the staff at Zorvex, where "
+        "he worked for years."
+    )
+    named = {(t, k) for t, k, _ in found}
+    assert {("Zaribo of America", "organization"), ("Zonn", "place"), ("Zrafschaft", "place")} <= named
+    assert not [t for t, _ in named if t in ("Zaribo of Japan", "Zaribo of China", "Zorvex")]

@@ -1658,7 +1658,8 @@ _CITY_OF = re.compile(
     r"|flew to|flown to|travell?ed to|drove to|(?:arrived|arrives|arriving) in"
     r"|(?:taken|brought|rushed|airlifted) to)) "
     # (a name may join its words with hyphens: "the city of Rostov-on-Don")
-    rf"(?P<name>[A-Z][a-z]+(?:'[a-z]{{2,}})?(?:(?:-[a-z]{{1,4}})*-[A-Z][a-z]+)?(?: [A-Z][a-z]+)?)\b"
+    # (three words too: "the crowded district of San Juan Ixhuatepec")
+    rf"(?P<name>[A-Z][a-z]+(?:'[a-z]{{2,}})?(?:(?:-[a-z]{{1,4}})*-[A-Z][a-z]+)?(?: [A-Z][a-z]+){{0,2}})\b"
     # "the districts of Mentougou and Fangshan", "areas of Aleppo, Hama and Latakia", "cities from
     # Adana to Diyarbakir": the places listed after the plural.
     rf"|\b(?:{'|'.join(_PLACE_NOUNS_PLURAL)}|areas|countries) (?:of|from|such as|including|like) "
@@ -3217,7 +3218,21 @@ _DIRECTIONS = frozenset(
 )
 _OTHER_PLACE_CUES = (
     frozenset(
-        ("between", "from", "Launch", "near", "Comet", "regional", "provincial", "off", "into", "aground", "across")
+        (
+            "between",
+            "from",
+            "Launch",
+            "near",
+            "nearby",
+            "where",
+            "Comet",
+            "regional",
+            "provincial",
+            "off",
+            "into",
+            "aground",
+            "across",
+        )
     )
     | _WAY_CUES
     | _SAID_CUES
@@ -3240,7 +3255,14 @@ _PLACE_PARTICLE = rf"(?:{_ROMANCE_PARTICLES})"
 _NEAR_NAME = (
     rf"(?P<name>{_NEAR_WORD}(?: (?:{_PLACE_PARTICLE} )?{_NEAR_WORD}){{0,2}})(?![\w'-]| (?:{_PLACE_PARTICLE} )?[A-Z])"
 )
-_NEAR = re.compile(rf"\bnear {_NEAR_NAME}")
+# (or nearby: "moves its head office from Bonn to nearby Grafschaft", and where that is from)
+_NEAR = re.compile(rf"\bnear(?:by)? {_NEAR_NAME}|\bfrom {_NEAR_NAME.replace('<name>', '<whence>')}(?= to nearby [A-Z])")
+# "the first letters of his name and of Bonn, where he boils sweets": what is named before ", where" and what one
+# does there (not one's work: "at Zorvex, where he worked") is a place.
+_WHERE = re.compile(
+    rf"\b(?:of|in|at|to|from) {_NEAR_NAME}, where (?:he|she|they|it|we|the|a|an|his|her|its|their|[A-Z]\w*) "
+    r"(?!(?:\w+ )?(?:worked|works|working|served|serves|studied|studies|taught|teaches|trained|rose|was hired)\b)"
+)
 _DIRECTION_OF = re.compile(rf"\b(?:{'|'.join(sorted(_DIRECTIONS))}) of {_NEAR_NAME}")
 # (a comma may come between: "opens its first store, in Almhult"; or what it is for: "a workshop for precision
 # mechanics and optics in Jena")
@@ -3310,12 +3332,14 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             yield _discovered_name(Span(m.start(), m.end()), Kind.PLACE, re.sub(r"\s+", " ", m[0]), "LaunchSite")
     if "between" in cues or "from" in cues:
         yield from _places_between(folded, region, surface)
-    if "near" in cues or cues & _SITE_NOUNS or cues & _AT_SITE_NOUNS:
-        near = _NEAR.finditer(folded, region.begin, region.end) if "near" in cues else iter(())
+    if "near" in cues or "nearby" in cues or "where" in cues or cues & _SITE_NOUNS or cues & _AT_SITE_NOUNS:
+        near = _NEAR.finditer(folded, region.begin, region.end) if "near" in cues or "nearby" in cues else iter(())
+        where = _WHERE.finditer(folded, region.begin, region.end) if "where" in cues else iter(())
         held = _HELD_IN.finditer(folded, region.begin, region.end) if cues & _SITE_NOUNS else iter(())
         at = _SITE_AT.finditer(folded, region.begin, region.end) if cues & _AT_SITE_NOUNS else iter(())
-        for m in itertools.chain(near, held, at):
-            name = m["name"]
+        for m in itertools.chain(near, where, held, at):
+            group = "name" if m["name"] is not None else "whence"
+            name = m[group]
             first = name.split()[0]
             if name in surface or first in _STOP_FIRST or first in _CALENDAR_WORDS or first in _NATIONALITIES:
                 continue
@@ -3323,7 +3347,7 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
                 continue  # "near President ...", "near Tsinghua University": not a place's name by its form
             if " " in name and _kind_of(surface, name.rsplit(" ", 1)[1]) is Kind.PLACE:
                 continue  # ("a plant in Soviet Ukraine": the known place, described)
-            yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, name)
+            yield _discovered_name(Span(m.start(group), m.end(group)), Kind.PLACE, name)
     if cues & _LINK_NOUNS:
         yield from _linked_places(folded, region, surface)
     if cues & _BUILDING_NOUNS:
@@ -4222,6 +4246,7 @@ _ORG_NOUNS = (
 # furniture maker" names a person.
 _ORG_ONLY_NOUNS = frozenset(
     """company firm bank airline carrier startup start-up conglomerate venture giant corporation subsidiary team club
+    monopoly utility
     store chain shop label
     studio platform automaker carmaker planemaker chipmaker broadcaster insurer lender agency group exchange
     movement party newspaper magazine tabloid""".split()
@@ -5049,7 +5074,41 @@ def _acronyms(folded: str, chosen: list[_Candidate], regions: list[Span]) -> lis
         known = _KNOWN_AS.match(folded, c.span.end)
         if known is not None and known["as"] not in _STOP_FIRST:
             defined.setdefault(known["as"], c.entity)
+    for word, entity in _syllabic_names(folded, chosen).items():
+        defined.setdefault(word, entity)
     return _match_words(folded, chosen, regions, defined)
+
+
+# "the state oil monopoly Petroleos Mexicanos", then "the storage tanks of Pemex": a word of five letters or more
+# spelled by the first letters, two or more, of each word of one body's name found, in order, is that body where
+# nothing else found the word (a name short by syllables: "Nabisco" for "National Biscuit Company").
+_LONG_WORD = re.compile(r"(?<![\w'&.-])[A-Z][a-z]{4,}(?![\w'&-])")
+
+
+def _syllabic_names(folded: str, chosen: list[_Candidate]) -> dict[str, Entity]:
+    by_opening: dict[str, dict[Entity, list[str]]] = {}
+    for c in chosen:
+        if c.entity.kind is Kind.ORGANIZATION and not c.entity.curated:
+            words = [w.lower() for w in c.entity.name.split() if w not in _CONNECTORS]
+            if len(words) >= 2 and all(w.isalpha() and len(w) >= 2 for w in words):
+                by_opening.setdefault(words[0][:2], {})[c.entity] = words
+    if not by_opening:
+        return {}
+    named = {c.span.cut(folded) for c in chosen}
+    found: dict[str, Entity] = {}
+    for word in {m[0] for m in _LONG_WORD.finditer(folded)} - named:
+        spelled = [e for e, words in by_opening.get(word[:2].lower(), {}).items() if _spells(word.lower(), words)]
+        if len(spelled) == 1:
+            found[word] = spelled[0]
+    return found
+
+
+def _spells(word: str, words: list[str]) -> bool:
+    """Whether ``word`` is the first two letters or more of each of ``words``, in order, and nothing else."""
+    if not words:
+        return not word
+    head = words[0]
+    return any(word[:k] == head[:k] and _spells(word[k:], words[1:]) for k in range(min(len(head), len(word)), 1, -1))
 
 
 _ABBREVIATED_FREELY = (Kind.ORGANIZATION, Kind.GATHERING)
@@ -5157,7 +5216,11 @@ def _without_legal_form(
 
 # "Hitachi America is set up in New York": a firm's name, then a country's or a continent's, names the firm's unit
 # there (not before another capitalised word or an owner's "'s").
-_UNIT_PLACE = re.compile(r" (?P<place>America|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'-]| [A-Z]|'s\b)")
+# (or "of America": "Haribo of America is set up to sell the bears in the United States"; not of another place, which
+# tells where a firm is from: "Sony of Japan and Philips")
+_UNIT_PLACE = re.compile(
+    r"(?: (?P<of>of)(?= America\b))? (?P<place>America|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'-]| [A-Z]|'s\b)"
+)
 _UNIT_PLACE_CLASSES = frozenset(("Country", "Continent"))
 
 
@@ -5173,7 +5236,7 @@ def _regional_units(folded: str, chosen: list[_Candidate], surface: dict[str, En
             continue
         place = surface.get(m["place"])
         if m["place"] == "America" or (place is not None and place.cls in _UNIT_PLACE_CLASSES):
-            name = f"{c.entity.name} {m['place']}"
+            name = f"{c.entity.name}{' of' if m['of'] else ''} {m['place']}"
             found.append(_discovered_name(Span(c.span.begin, m.end("place")), Kind.ORGANIZATION, name))
     return found
 
