@@ -3549,3 +3549,24 @@ def test_a_firms_unit_of_america_and_places_where_one_does_something_or_moves_ne
     named = {(t, k) for t, k, _ in found}
     assert {("Zaribo of America", "organization"), ("Zonn", "place"), ("Zrafschaft", "place")} <= named
     assert not [t for t, _ in named if t in ("Zaribo of Japan", "Zaribo of China", "Zorvex")]
+
+
+def test_a_team_named_between_commas_forces_posted_in_a_continent_an_air_base_and_hospitals_in_towns() -> None:
+    found = mentions(
+        "Three jets of Italy's aerobatic team, the Zrecce Zricolori, collided at Zamstein Air Base. The base is the "
+        "headquarters of the U.S. Air Forces in Europe. The burned were flown to hospitals in Zandstuhl, "
+        "Zaiserslautern and Zudwigshafen. The Syrian Armed Forces in Damascus said nothing."
+    )
+    named = {(t, k) for t, k, _ in found}
+    assert {("Zrecce Zricolori", "organization"), ("U.S. Air Forces in Europe", "organization")} <= named
+    assert {("Zamstein Air Base", "place"), ("Zandstuhl", "place"), ("Zudwigshafen", "place")} <= named
+    assert ("Damascus", "place") in named
+
+
+def test_where_a_pharmacist_is_from_is_a_place_not_where_an_analyst_is() -> None:
+    found = mentions(
+        "He sells his business to Zoscar Zroplowitz, a young pharmacist from Zilesia. An analyst from Zorvex said."
+    )
+    places = {t for t, k, _ in found if k == "place"}
+    assert "Zilesia" in places
+    assert "Zorvex" not in places

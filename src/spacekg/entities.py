@@ -41,7 +41,7 @@ _HEAD_WORDS = {
         Company Department Group Federation Foundation Center Centre Authority Observatory Observatories
         Bank Industries Airlines Airways Motors Holdings Technologies Shipyard Service Limited Exchange
         Alliance Survey Party Court Parliament Fund Church Senate Museum Force Dicastery Congregation League Team
-        Systems Kaisha Confederation Network Consortium Club Guard Army Navy Corps News Institutes Assembly
+        Systems Kaisha Confederation Network Consortium Club Guard Army Navy Forces Corps News Institutes Assembly
         Entertainment Board Aerospace Democrats Pictures Studios Transport Grill Restaurants Cafe Coffee Foods
         Brands Beverages Electronics Automobiles Police Works Electric Fleet Railways Laboratories Oil Insurance
         Microsystems Railroad Telecom Telekom Brigade Brigades Underground Mining Branch Deutsche Cars Automobile
@@ -65,7 +65,8 @@ _HONOURS = frozenset("Prize Award Awards Medal Trophy".split())
 _PLACE_TAILS = (
     "Launch Site", "Launch Center", "Launch Centre", "Landing Site",
     "Control Center", "Control Centre", "Space Center", "Space Centre",
-    "Space Force Station", "Air Force Station", "Space Force Base", "Air Force Base",
+    "Space Force Station", "Air Force Station", "Space Force Base", "Air Force Base", "Air Base", "Naval Base",
+    "Naval Air Station",
     "Railway Station", "Train Station", "Bus Station", "Metro Station", "Launching Station",
     "Proving Ground", "Sports Center", "Sports Centre", "Exhibition Center", "Exhibition Centre", "Convention Center",
     "Convention Centre", "Opera House", "Trade Center", "Trade Centre", "Flight Center", "Flight Centre",
@@ -1636,6 +1637,7 @@ _PLACE_NOUN = (
     "suburb",
 )
 _A_PLACE = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+_SITES_PLURAL = ("hospitals", "clinics", "plants", "factories", "mines", "offices", "stores", "shops", "schools")
 _FOLK = tuple(
     w
     for folk in ("villagers", "residents", "inhabitants", "townspeople", "townsfolk", "islanders")
@@ -1662,7 +1664,9 @@ _CITY_OF = re.compile(
     rf"(?P<name>[A-Z][a-z]+(?:'[a-z]{{2,}})?(?:(?:-[a-z]{{1,4}})*-[A-Z][a-z]+)?(?: [A-Z][a-z]+){{0,2}})\b"
     # "the districts of Mentougou and Fangshan", "areas of Aleppo, Hama and Latakia", "cities from
     # Adana to Diyarbakir": the places listed after the plural.
-    rf"|\b(?:{'|'.join(_PLACE_NOUNS_PLURAL)}|areas|countries) (?:of|from|such as|including|like) "
+    # (or where sites of a kind are: "flown to hospitals in Landstuhl, Kaiserslautern and Ludwigshafen")
+    rf"|\b(?:(?:{'|'.join(_PLACE_NOUNS_PLURAL)}|areas|countries) (?:of|from|such as|including|like)"
+    rf"|(?:{'|'.join(_SITES_PLURAL)}) in) "
     rf"(?P<list>{_A_PLACE}(?:, {_A_PLACE})*,? (?:and|to|or) {_A_PLACE})(?![\w'-]| [A-Z])"
     # (or before it: "in Zambales and Pampanga provinces")
     rf"|(?<![\w'-])(?P<pair>{_A_PLACE} and {_A_PLACE}) (?:provinces|states|counties|districts|regions|prefectures)\b"
@@ -3174,7 +3178,7 @@ _PLACE_NOUNS = frozenset((*_PLACE_NOUN, *_PLACE_NOUNS_PLURAL, *_SITE_DESCRIBED, 
                           "established", "set up", "dies", "died", "bound", "sailed", "sailing", "departed",
                           "departing", "leaving", "left", "far", "flew", "flown", "travelled", "traveled", "drove",
                           "arrived", "arrives", "arriving", "taken", "brought", "rushed", "airlifted",
-                          *_FOLK))  # fmt: skip
+                          *_FOLK, *_SITES_PLURAL))  # fmt: skip
 _BODY_NOUNS = frozenset("asteroid comet dwarf moon exoplanet galaxy".split())
 # (the first words of the bodies a name may be described as: "Arrokoth, a small icy body in ...")
 _BODY_CUES = frozenset(b.split()[0] for b in _DESCRIBED_BODIES)
@@ -3187,7 +3191,7 @@ _SITE_NOUNS = frozenset(
     prison jail hospital plant factory foundry mill shipyard brewery distillery winery refinery workshop studio campus
     prosecutors police officials authorities residents Centre Center Stadium Arena Theatre Theater store shop office
     restaurant mine beaches Hospital Infirmary hotel Hotel site""".split()
-)
+) | frozenset(_SITES_PLURAL)
 _COAST_NOUNS = frozenset(("coast", "coasts", "coastline", "shore", "shores", "mouth", "estuary", "banks"))
 # (the words of _SAID_IN, and the languages one speaks in, which it leaves out: "said in Mandarin that ...")
 _SAID_CUES = frozenset(("said", "says", "announced", "declared", "told"))
@@ -3256,7 +3260,14 @@ _NEAR_NAME = (
     rf"(?P<name>{_NEAR_WORD}(?: (?:{_PLACE_PARTICLE} )?{_NEAR_WORD}){{0,2}})(?![\w'-]| (?:{_PLACE_PARTICLE} )?[A-Z])"
 )
 # (or nearby: "moves its head office from Bonn to nearby Grafschaft", and where that is from)
+_NEAR_CUES = frozenset(("near", "nearby", "where", "from"))
 _NEAR = re.compile(rf"\bnear(?:by)? {_NEAR_NAME}|\bfrom {_NEAR_NAME.replace('<name>', '<whence>')}(?= to nearby [A-Z])")
+# "Oscar Troplowitz, a young pharmacist from Silesia": where someone of a trade or a kin, not a firm's staff, is from.
+_ORIGIN_NOUNS = (
+    "man woman boy girl native immigrant emigrant refugee farmer fisherman miner shoemaker carpenter tailor baker "
+    "butcher blacksmith pharmacist chemist teacher student priest villager widow widower family couple youth"
+).split()
+_FROM_ORIGIN = re.compile(rf"\b(?:a|an) (?:[a-z-]+ ){{0,2}}?(?:{'|'.join(_ORIGIN_NOUNS)}) from {_NEAR_NAME}")
 # "the first letters of his name and of Bonn, where he boils sweets": what is named before ", where" and what one
 # does there (not one's work: "at Zorvex, where he worked") is a place.
 _WHERE = re.compile(
@@ -3332,12 +3343,13 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             yield _discovered_name(Span(m.start(), m.end()), Kind.PLACE, re.sub(r"\s+", " ", m[0]), "LaunchSite")
     if "between" in cues or "from" in cues:
         yield from _places_between(folded, region, surface)
-    if "near" in cues or "nearby" in cues or "where" in cues or cues & _SITE_NOUNS or cues & _AT_SITE_NOUNS:
+    if cues & _NEAR_CUES or cues & _SITE_NOUNS or cues & _AT_SITE_NOUNS:
         near = _NEAR.finditer(folded, region.begin, region.end) if "near" in cues or "nearby" in cues else iter(())
         where = _WHERE.finditer(folded, region.begin, region.end) if "where" in cues else iter(())
+        origin = _FROM_ORIGIN.finditer(folded, region.begin, region.end) if "from" in cues else iter(())
         held = _HELD_IN.finditer(folded, region.begin, region.end) if cues & _SITE_NOUNS else iter(())
         at = _SITE_AT.finditer(folded, region.begin, region.end) if cues & _AT_SITE_NOUNS else iter(())
-        for m in itertools.chain(near, where, held, at):
+        for m in itertools.chain(near, where, origin, held, at):
             group = "name" if m["name"] is not None else "whence"
             name = m[group]
             first = name.split()[0]
@@ -4306,7 +4318,8 @@ _DESCRIBED_ORG = re.compile(
     # (or between commas after it: "a new holding company, Alphabet, with ..."; someone's: "Satyarthi's
     # group, Bachpan Bachao Andolan, has ...")
     rf"|(?P<owned>\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*'s?)\s+(?:[a-z][\w-]*\s+){{0,2}})?"
-    rf"\b(?:{'|'.join((*sorted(_ORG_ONLY_NOUNS), *_UNIT_NOUNS))}),\s+(?P<apposed>{_ORG_WORDS}),"
+    # (a "the" may open it: "Italy's aerobatic team, the Frecce Tricolori,")
+    rf"\b(?:{'|'.join((*sorted(_ORG_ONLY_NOUNS), *_UNIT_NOUNS))}),\s+(?:the\s+)?(?P<apposed>{_ORG_WORDS}),"
     # (or a maker or a seller of a thing named by one word: "toy maker Tomy", "the online clothing retailer
     # Zozo"; "furniture maker Li Wei" is a person)
     rf"|\b[a-z]+ (?:{_TRADES}) (?P<maker>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
@@ -4374,7 +4387,10 @@ _ORG_CUE_WORDS = [
 # ("team" and "club" only in a description: "the team" alone is in most stories of space.)
 _SIDE_NOUNS = frozenset(("team", "club"))
 _ORG_CUES = re.compile(rf"\b(?:{alternation([w for w in _ORG_CUE_WORDS if w not in _SIDE_NOUNS])})\b")
-_SIDE_DESCRIBED = re.compile(r",\s+(?:a|an|the|[A-Z][\w.]*'s)\s+(?:[\w'-]+\s+){0,5}?(?:team|club)\b")
+# (or before its name between commas: "Italy's aerobatic team, the Frecce Tricolori,")
+_SIDE_DESCRIBED = re.compile(
+    r",\s+(?:a|an|the|[A-Z][\w.]*'s)\s+(?:[\w'-]+\s+){0,5}?(?:team|club)\b|\b(?:team|club),\s+(?:the\s+)?[A-Z]"
+)
 
 
 _DESCRIPTION_NEXT = re.compile(r"\s+(?:a|an|the)\s")
@@ -5222,6 +5238,9 @@ _UNIT_PLACE = re.compile(
     r"(?: (?P<of>of)(?= America\b))? (?P<place>America|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'-]| [A-Z]|'s\b)"
 )
 _UNIT_PLACE_CLASSES = frozenset(("Country", "Continent"))
+# A country's forces or command posted in a place are named with it: "the U.S. Air Forces in Europe".
+_POSTED = (" Forces", " Command")
+_POSTED_IN = re.compile(r" in (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'-]| [A-Z])")
 
 
 def _regional_units(folded: str, chosen: list[_Candidate], surface: dict[str, Entity]) -> list[_Candidate]:
@@ -5230,6 +5249,13 @@ def _regional_units(folded: str, chosen: list[_Candidate], surface: dict[str, En
     found = []
     for c in chosen:
         if c.entity.kind is not Kind.ORGANIZATION or c.entity.cls == "GovernmentOrganization":
+            continue
+        if c.entity.name.endswith(_POSTED) and (posted := _POSTED_IN.match(folded, c.span.end)) is not None:
+            where = surface.get(posted["place"])
+            if where is not None and where.cls in _UNIT_PLACE_CLASSES:
+                begin = c.span.begin - 5 if folded.endswith("U.S. ", 0, c.span.begin) else c.span.begin
+                name = f"{folded[begin : c.span.begin]}{c.entity.name} in {posted['place']}"
+                found.append(_discovered_name(Span(begin, posted.end("place")), Kind.ORGANIZATION, name))
             continue
         m = _UNIT_PLACE.match(folded, c.span.end)
         if m is None:
