@@ -3570,3 +3570,8 @@ def test_where_a_pharmacist_is_from_is_a_place_not_where_an_analyst_is() -> None
     places = {t for t, k, _ in found if k == "place"}
     assert "Zilesia" in places
     assert "Zorvex" not in places
+
+
+def test_a_french_given_name_before_a_founders_family_name_is_a_person() -> None:
+    found = mentions("Zindt & Zpruengli: key dates\n\n1879: Rodolphe Zindt, a chocolate maker in Bern, invents it.")
+    assert ("Rodolphe Zindt", "person") in {(t, k) for t, k, _ in found}

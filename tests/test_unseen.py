@@ -2679,3 +2679,17 @@ def test_a_cosmonaut_floating_outside_his_ship_and_its_launch_from_a_cosmodrome_
     assert sorted(events_of(x)) == [("Launch", "1965-03-18"), ("Spacewalk", "1965-03-18")]
     places = {m.span.cut(x.document.text) for m in x.mentions if m.entity.kind.value == "place"}
     assert "MOSCOW" in places
+
+
+def test_a_known_rocket_named_alone_its_program_and_engineers_of_a_body_at_a_town_who_say_on_a_later_day() -> None:
+    x = extract(
+        "Orbit\n\nLONDON, Oct. 29, 1971 (AP) -- Britain put a satellite into orbit on Thursday, when a Black Arrow "
+        "fired from the Zoomera range lifted the Zrospero satellite into space.\n\nThe launch came after the "
+        "government ended the Black Arrow program.\n\nEngineers of the Royal Zircraft Establishment at Zarnborough, "
+        "which designed the satellite, said on Friday that it was sending back signals.\n",
+        "1971-10-29-orbit.txt",
+    )
+    assert events_of(x) == [("Launch", "1971-10-28"), ("Statement", "1971-10-29")]
+    named = {(m.span.cut(x.document.text), m.entity.kind.value) for m in x.mentions}
+    assert {("Black Arrow", "vehicle"), ("Zarnborough", "place")} <= named
+    assert not [t for t, k in named if k == "mission" and "Arrow" in t]

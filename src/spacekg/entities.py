@@ -714,7 +714,7 @@ class EntityFinder:
         chosen = _crafts_named_for_bodies(folded, chosen, self._surface)
         chosen += _craft_again(folded, chosen, crafts, regions)
         chosen += _described_again(folded, chosen, regions)
-        if " in " in folded or "In " in folded:
+        if " in " in folded or "In " in folded or " at " in folded:
             chosen += _places_within(folded, chosen, regions, self._surface, self.lexicon.given_names)
         chosen += _dateline_places(doc, folded, chosen, regions, self._surface)
         chosen += _places_again(folded, chosen, regions)
@@ -2738,6 +2738,8 @@ def _lower_headed(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             continue  # ("the Saudi-led coalition", "the LDP's coalition partner": who leads or has it)
         if m["head"] == "island" and (_PEOPLES_ENDING.search(called) or folded.startswith(" of ", m.end())):
             continue  # ("the Hawaiian island of Maui": a people's word, then the island's name)
+        if _LOWER_HEADS[m["head"]] is Kind.MISSION and _kind_of(surface, called) is Kind.VEHICLE:
+            continue  # ("the Black Arrow program": a known rocket's, which is named)
         name = f"{called} {'station' if m['head'] in _RAIL_STATIONS else m['head']}"
         if " and " in called and any(part in surface for part in called.split(" and ")):
             continue  # "the China and Russia summit": two names, not one
@@ -3488,18 +3490,22 @@ _IN_AND_KNOWN = re.compile(
 # "founds Nintendo Koppai in Kyoto", "St George's Hospital in Tooting", "across the Rhine in Ludwigshafen": a name
 # after "in" right after a body's or a place's name found.
 _FOUND_IN = re.compile(rf" in {_NEAR_NAME}")
+# (or "at" right after a body's: "Engineers of the Royal Aircraft Establishment at Farnborough")
+_FOUND_AT = re.compile(rf" at {_NEAR_NAME}")
 
 
 def _places_within(
     folded: str, chosen: list[_Candidate], regions: list[Span], surface: dict[str, Entity], given: frozenset[str]
 ) -> list[_Candidate]:
     """The places either side of the comma in "in A, in B" and an opening "In A, B,", the first of "in A and B"
-    where B is a known place, and B in "A in B" where A is a body or a place found, where no list and no name found
+    where B is a known place, and B in "A in B" where A is a body or a place found (or "A at B" where A is a body
+    found), where no list and no name found
     makes either of them something else. (Read once the names are chosen: a word of a person's name found is that
     person's, "In Houston, Smith, the flight director, said".)"""
     taken = _known_spans(chosen)
     named = {w for c in chosen if c.entity.kind is not Kind.PLACE for w in c.entity.name.split()}
     ends = {c.span.end for c in chosen if c.entity.kind in (Kind.PLACE, Kind.ORGANIZATION)}
+    bodies_end = {c.span.end for c in chosen if c.entity.kind is Kind.ORGANIZATION}
     found = []
     for region in regions:
         opening = _OPENING_IN_WITHIN.match(folded, region.begin, region.end)
@@ -3518,7 +3524,12 @@ def _places_within(
             else ()
         )
         after = (m for m in _FOUND_IN.finditer(folded, region.begin, region.end) if m.start() in ends)
-        for m in itertools.chain(() if opening is None else (opening,), nested, paired, after):
+        at = (
+            (m for m in _FOUND_AT.finditer(folded, region.begin, region.end) if m.start() in bodies_end)
+            if folded.find(" at ", region.begin, region.end) >= 0
+            else ()
+        )
+        for m in itertools.chain(() if opening is None else (opening,), nested, paired, after, at):
             groups = ("name", "within") if m.re is _IN_WITHIN or m.re is _OPENING_IN_WITHIN else ("name",)
             names = (*(m[g] for g in groups), *((m["known"],) if m.re is _IN_AND_KNOWN else ()))
             if any(

@@ -2914,9 +2914,10 @@ def _speaker_at(
 
 _ONE_WORD = re.compile(r"\s+[a-z]+\s+")
 _AUXILIARY_GAP = re.compile(r"\s+had\s+")
-# (a body's, then a place's: "Scott Bolton of the Southwest Research Institute in San Antonio, Texas, said")
+# (a body's, then a place's: "Scott Bolton of the Southwest Research Institute in San Antonio, Texas, said"; "at" too:
+# "Engineers of the Royal Aircraft Establishment at Farnborough, which designed the satellite, said")
 _HOME_GAP = re.compile(
-    r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}){1,2}"
+    r"(?:\s+(?:of|in|at)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}){1,2}"
     r"(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?"
 )
 _SPOKESMAN_FOR = re.compile(r"\b(?:spokes\w+|official)\s+(?:for|of)\s+(?:the\s+)?$")
