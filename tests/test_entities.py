@@ -1343,7 +1343,7 @@ def test_who_owns_a_rig_a_person_of_a_known_body_a_speaking_county_a_guard_and_a
         "Quest airlock."
     )
     found = {(t, k) for t, k, _ in mentions(text)}
-    bodies = {"Transocean", "BP", "Coast Guard", "County of Maui"}
+    bodies = {"Transocean", "BP", "U.S. Coast Guard", "County of Maui"}
     assert {(b, "organization") for b in bodies} <= found
     assert {("Oleg Skripochka", "person"), ("Thad Allen", "person"), ("Quest airlock", "mission")} <= found
 
@@ -3575,3 +3575,17 @@ def test_where_a_pharmacist_is_from_is_a_place_not_where_an_analyst_is() -> None
 def test_a_french_given_name_before_a_founders_family_name_is_a_person() -> None:
     found = mentions("Zindt & Zpruengli: key dates\n\n1879: Rodolphe Zindt, a chocolate maker in Bern, invents it.")
     assert ("Rodolphe Zindt", "person") in {(t, k) for t, k, _ in found}
+
+
+def test_a_package_named_in_orbit_an_institute_of_a_university_sites_at_towns_and_a_us_service() -> None:
+    found = mentions(
+        "Japan put its first satellite into orbit on Wednesday, a small package named Zhsumi, from a launch site at "
+        "Zchinoura. The Institute of Zpace Science of the University of Zokyo said so. Doctors from a U.S. Air Force "
+        "hospital at Zuislip helped. Zarl Znorr opens a business in Zeilbronn."
+    )
+    named = {(t, k) for t, k, _ in found}
+    assert {("Zhsumi", "mission"), ("Zchinoura", "place"), ("Zuislip", "place"), ("Zeilbronn", "place")} <= named
+    assert {("Institute of Zpace Science", "organization"), ("University of Zokyo", "organization")} <= named
+    assert ("U.S. Air Force", "organization") in named
+    assert ("U.S.", "place") not in named
+    assert not mentions("The firm sold a software package called Zorvex.")

@@ -768,6 +768,8 @@ class EntityFinder:
         if any(c.entity in self._homonyms for c in chosen):
             chosen = self._homonym_places(folded, chosen)
         chosen += _regional_units(folded, chosen, self._surface)
+        if "U.S. " in folded:
+            chosen += _us_services(folded, chosen)
         vessels = _vessels(folded, chosen)
         # "U.S. dollars", "Hong Kong dollars": a currency, not the place; "named Fujian": a ship.
         final = [
@@ -1377,6 +1379,13 @@ def _discovered_tokens(
         yield _discovered_name(Span(span.begin + on.start(1), span.end), Kind.PLACE, on[1])
         name_text = name_text[: on.start()]
         span = Span(span.begin, span.begin + len(name_text))
+    # ("the Institute of Space and Aeronautical Science of the University of Tokyo": a body of a university or an
+    # academy, each named whole)
+    of_the = _OF_THE_BODY.search(name_text) if kind is Kind.ORGANIZATION and " of the " in name_text else None
+    if of_the is not None and _head_kind(name_text[: of_the.start()]) is Kind.ORGANIZATION:
+        yield _discovered_name(Span(span.begin + of_the.start("body"), span.end), Kind.ORGANIZATION, of_the["body"])
+        name_text = name_text[: of_the.start()]
+        span = Span(span.begin, span.begin + len(name_text))
     if legal is not None and span.end == tokens[-1][1]:  # the name was not cut short above
         span = Span(span.begin, legal.end())
         name_text = span.cut(folded)
@@ -1389,6 +1398,11 @@ def _discovered_tokens(
             name_text = span.cut(folded)
     name = re.sub(r"\s*\([A-Za-z0-9&]+\)", "", re.sub(r"\s+", " ", name_text))
     yield _discovered_name(span, kind, name)
+
+
+_OF_THE_BODY = re.compile(
+    r"(?<=\S) of the (?P<body>(?:University|Academy|Institute|College) of [A-Z][\w'-]*(?: [A-Z][\w'-]*)*)$"
+)
 
 
 def _alone_elsewhere(folded: str, name: str, span: Span) -> bool:
@@ -3192,7 +3206,7 @@ _SITE_NOUNS = frozenset(
     """ceremony rally parade funeral festival celebration vigil concert show exhibition fair home residence headquarters
     prison jail hospital plant factory foundry mill shipyard brewery distillery winery refinery workshop studio campus
     prosecutors police officials authorities residents Centre Center Stadium Arena Theatre Theater store shop office
-    restaurant mine beaches Hospital Infirmary hotel Hotel site""".split()
+    restaurant mine beaches Hospital Infirmary hotel Hotel site business""".split()
 ) | frozenset(_SITES_PLURAL)
 _COAST_NOUNS = frozenset(("coast", "coasts", "coastline", "shore", "shores", "mouth", "estuary", "banks"))
 # (the words of _SAID_IN, and the languages one speaks in, which it leaves out: "said in Mandarin that ...")
@@ -3217,7 +3231,7 @@ _BUILDING = re.compile(
     rf"\b[Tt]he (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}) (?:{'|'.join(sorted(_BUILDING_NOUNS))})\b"
 )
 # "A French station at Pleumeur-Bodou": where a station, a base or a village is, after "at".
-_AT_SITE_NOUNS = frozenset("station base village town port camp plant factory refinery".split())
+_AT_SITE_NOUNS = frozenset("station base village town port camp plant factory refinery site hospital".split())
 # "landed about 80 kilometres southeast of Dzhezkazgan": what a place lies in a direction of is a place.
 _DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split()
@@ -3724,7 +3738,10 @@ _NAMED_FLIGHT = re.compile(
 
 # "The satellite, nicknamed Micius after ...": a craft given its name after its noun.
 _GIVEN_NAME = re.compile(
-    r"\b(?:satellite|spacecraft|spaceship|probe|rover|lander|orbiter|telescope|module|flight|mission|craft)"
+    # (a package or a payload among words of space: "its first satellite into orbit on Wednesday, a 52-pound package
+    # named Ohsumi")
+    r"\b(?P<noun>satellite|spacecraft|spaceship|probe|rover|lander|orbiter|telescope|module|flight|mission|craft"
+    r"|package|payload)"
     # (a few words may describe it first: "A six-wheeled rover the size of a microwave oven, named Sojourner")
     r"(?:\s+[a-z][\w-]*){0,6}?,?\s+"
     # ("The flight, named Galactic 01, ...", "The mission, dubbed Polaris Dawn, ...")
@@ -3791,6 +3808,12 @@ def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> 
                 continue  # "launched China into orbit": a known name keeps its kind
         if group == "crafted" and "vehicle" in m[0] and not _VEHICLE_IN_SPACE.search(folded, region.begin, region.end):
             continue  # ("The vehicle, Model 3, ...": a car's)
+        if (
+            group == "given"
+            and m["noun"] in ("package", "payload")
+            and not _VEHICLE_IN_SPACE.search(folded, region.begin, region.end)
+        ):
+            continue  # ("a software package called Zorvex")
         if group == "described" and " " in name:
             # (the whole of a longer name or none: "China Academy of Space Technology, the maker of the probe";
             # after the article's and an owner's words: "NASA's Zorbex Flyer, a probe")
@@ -5252,6 +5275,22 @@ _UNIT_PLACE_CLASSES = frozenset(("Country", "Continent"))
 # A country's forces or command posted in a place are named with it: "the U.S. Air Forces in Europe".
 _POSTED = (" Forces", " Command")
 _POSTED_IN = re.compile(r" in (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'-]| [A-Z])")
+
+
+# "Doctors and nurses from a U.S. Air Force hospital": the armed service of the United States is named with it (one
+# body, no place of its own).
+_SERVICES = frozenset(("Air Force", "Air Forces", "Army", "Navy", "Marine Corps", "Coast Guard", "Space Force"))
+
+
+def _us_services(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    return [
+        _discovered_name(Span(c.span.begin - 5, c.span.end), Kind.ORGANIZATION, f"U.S. {c.entity.name}")
+        for c in chosen
+        if c.entity.kind is Kind.ORGANIZATION
+        and c.entity.name in _SERVICES
+        and folded.endswith("U.S. ", 0, c.span.begin)
+        and c.span.cut(folded) == c.entity.name
+    ]
 
 
 def _regional_units(folded: str, chosen: list[_Candidate], surface: dict[str, Entity]) -> list[_Candidate]:
