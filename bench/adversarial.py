@@ -23,7 +23,9 @@ and days of mourning, founders' firms, stations, office holders, generations, gr
 within places, initials, towns, races, buyers, numbered craft, doers and source clauses, companies of towns,
 reserves, rivals, nobles, banks, travels, kings, renames, units, particles and families' firms, bodies opening with
 a people's name, saints' hospitals, towns after names, founders named like their firms, matches, crossings, lists,
-colleges, sellers, the taken, compass words, walks in space and cosmodromes. The article
+colleges, sellers, the taken, compass words, walks in space and cosmodromes, French firms' names, villagers' towns,
+clubs' grounds, names short by syllables, districts of three words, nearby towns, teams between commas, forces
+posted abroad, sites at towns and armed services. The article
 is extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one quadruples. The
 script prints the seconds and that ratio, and exits 1 if any ratio passes 3.
 """
@@ -372,6 +374,18 @@ CASES: dict[str, tuple[str, str, str]] = {
         "mouth of the Zumber, survivors were taken to Zrimsby, a janitor in Zanton, Ohio, lived in North Zanton, "
         "Zeonov climbed out of the spaceship Zoskhod 2 and floated in space, the ship was launched from the "
         "Zaikonur Cosmodrome, and Michael Zishop, chairman of British Zidland, bought tea in Ceylon on Monday. ",
+        "",
+    ),
+    "French firms, villagers, clubs' grounds, syllables, districts, nearby towns, teams, forces, sites and services": (
+        DATELINE + "Zic: key dates. 1909: Chemist Zugene Zchueller founds a hair-dye firm in Zaris, the Societe "
+        "Zrancaise des Zeintures pour Zheveux. 1972: Societe Zic lists its shares. ",
+        "Villagers from St Zichael's on Zyre watched Zradford City's Zalley Zarade ground during a soccer match against "
+        "Zincoln City, the state oil monopoly Zetroleos Mexicanos and Zemex burned the district of San Juan Zxhuatepec, "
+        "Zaribo of America moved from Zonn to nearby Zrafschaft, of Zonn, where he boils sweets, Italy's aerobatic "
+        "team, the Zrecce Zricolori, flew over the U.S. Air Forces in Europe and hospitals in Zandstuhl, Zelle and "
+        "Zanover, a young pharmacist from Zilesia and a small package named Zhsumi in orbit left a launch site at Zchinoura, "
+        "the Institute of Zpace Science of the University of Zokyo and the Royal Zircraft Establishment at Zarnborough, "
+        "which designed it, said on Friday that a Black Arrow and a U.S. Army hospital at Zuislip were seen. ",
         "",
     ),
 }
