@@ -379,13 +379,14 @@ CASES: dict[str, tuple[str, str, str]] = {
     "French firms, villagers, clubs' grounds, syllables, districts, nearby towns, teams, forces, sites and services": (
         DATELINE + "Zic: key dates. 1909: Chemist Zugene Zchueller founds a hair-dye firm in Zaris, the Societe "
         "Zrancaise des Zeintures pour Zheveux. 1972: Societe Zic lists its shares. ",
-        "Villagers from St Zichael's on Zyre watched Zradford City's Zalley Zarade ground during a soccer match against "
-        "Zincoln City, the state oil monopoly Zetroleos Mexicanos and Zemex burned the district of San Juan Zxhuatepec, "
-        "Zaribo of America moved from Zonn to nearby Zrafschaft, of Zonn, where he boils sweets, Italy's aerobatic "
-        "team, the Zrecce Zricolori, flew over the U.S. Air Forces in Europe and hospitals in Zandstuhl, Zelle and "
-        "Zanover, a young pharmacist from Zilesia and a small package named Zhsumi in orbit left a launch site at Zchinoura, "
-        "the Institute of Zpace Science of the University of Zokyo and the Royal Zircraft Establishment at Zarnborough, "
-        "which designed it, said on Friday that a Black Arrow and a U.S. Army hospital at Zuislip were seen. ",
+        "Villagers from St Zichael's on Zyre watched Zradford City's Zalley Zarade ground during a soccer match "
+        "against Zincoln City, the state oil monopoly Zetroleos Mexicanos and Zemex burned the district of San Juan "
+        "Zxhuatepec, Zaribo of America moved from Zonn to nearby Zrafschaft, of Zonn, where he boils sweets, Italy's "
+        "aerobatic team, the Zrecce Zricolori, flew over the U.S. Air Forces in Europe and hospitals in Zandstuhl, "
+        "Zelle and Zanover, a young pharmacist from Zilesia and a small package named Zhsumi in orbit left a launch "
+        "site at Zchinoura, the Institute of Zpace Science of the University of Zokyo and the Royal Zircraft "
+        "Establishment at Zarnborough, which designed it, said on Friday that a Black Arrow and a U.S. Army hospital "
+        "at Zuislip were seen. ",
         "",
     ),
 }
