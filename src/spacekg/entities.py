@@ -1379,8 +1379,8 @@ def _discovered_tokens(
         yield _discovered_name(Span(span.begin + on.start(1), span.end), Kind.PLACE, on[1])
         name_text = name_text[: on.start()]
         span = Span(span.begin, span.begin + len(name_text))
-    # ("the Institute of Space and Aeronautical Science of the University of Tokyo": a body of a university or an
-    # academy, each named whole)
+    # ("the Institute of Space and Aeronautical Science of the University of Tokyo": a body of a university, an
+    # academy, an institute or a college, each named whole)
     of_the = _OF_THE_BODY.search(name_text) if kind is Kind.ORGANIZATION and " of the " in name_text else None
     if of_the is not None and _head_kind(name_text[: of_the.start()]) is Kind.ORGANIZATION:
         yield _discovered_name(Span(span.begin + of_the.start("body"), span.end), Kind.ORGANIZATION, of_the["body"])
@@ -5146,7 +5146,7 @@ def _syllabic_names(folded: str, chosen: list[_Candidate]) -> dict[str, Entity]:
         return {}
     named = {c.span.cut(folded) for c in chosen}
     found: dict[str, Entity] = {}
-    for word in {m[0] for m in _LONG_WORD.finditer(folded)} - named:
+    for word in sorted({m[0] for m in _LONG_WORD.finditer(folded)} - named):
         spelled = [e for e, words in by_opening.get(word[:2].lower(), {}).items() if _spells(word.lower(), words)]
         if len(spelled) == 1:
             found[word] = spelled[0]
