@@ -3277,7 +3277,8 @@ _NEAR_NAME = (
 )
 # (or nearby: "moves its head office from Bonn to nearby Grafschaft", and where that is from)
 _NEAR_CUES = frozenset(("near", "nearby", "where", "from"))
-_NEAR = re.compile(rf"\bnear(?:by)? {_NEAR_NAME}|\bfrom {_NEAR_NAME.replace('<name>', '<whence>')}(?= to nearby [A-Z])")
+_NEAR = re.compile(rf"\bnear(?:by)? {_NEAR_NAME}")
+_WHENCE_NEARBY = re.compile(rf"\bfrom {_NEAR_NAME}(?= to nearby [A-Z])")
 # "Oscar Troplowitz, a young pharmacist from Silesia": where someone of a trade or a kin, not a firm's staff, is from.
 _ORIGIN_NOUNS = (
     "man woman boy girl native immigrant emigrant refugee farmer fisherman miner shoemaker carpenter tailor baker "
@@ -3361,13 +3362,13 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         yield from _places_between(folded, region, surface)
     if cues & _NEAR_CUES or cues & _SITE_NOUNS or cues & _AT_SITE_NOUNS:
         near = _NEAR.finditer(folded, region.begin, region.end) if "near" in cues or "nearby" in cues else iter(())
+        whence = _WHENCE_NEARBY.finditer(folded, region.begin, region.end) if "nearby" in cues else iter(())
         where = _WHERE.finditer(folded, region.begin, region.end) if "where" in cues else iter(())
         origin = _FROM_ORIGIN.finditer(folded, region.begin, region.end) if "from" in cues else iter(())
         held = _HELD_IN.finditer(folded, region.begin, region.end) if cues & _SITE_NOUNS else iter(())
         at = _SITE_AT.finditer(folded, region.begin, region.end) if cues & _AT_SITE_NOUNS else iter(())
-        for m in itertools.chain(near, where, origin, held, at):
-            group = "name" if m["name"] is not None else "whence"
-            name = m[group]
+        for m in itertools.chain(near, whence, where, origin, held, at):
+            name = m["name"]
             first = name.split()[0]
             if name in surface or first in _STOP_FIRST or first in _CALENDAR_WORDS or first in _NATIONALITIES:
                 continue
@@ -3375,7 +3376,7 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
                 continue  # "near President ...", "near Tsinghua University": not a place's name by its form
             if " " in name and _kind_of(surface, name.rsplit(" ", 1)[1]) is Kind.PLACE:
                 continue  # ("a plant in Soviet Ukraine": the known place, described)
-            yield _discovered_name(Span(m.start(group), m.end(group)), Kind.PLACE, name)
+            yield _discovered_name(Span(m.start("name"), m.end("name")), Kind.PLACE, name)
     if cues & _LINK_NOUNS:
         yield from _linked_places(folded, region, surface)
     if cues & _BUILDING_NOUNS:
