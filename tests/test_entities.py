@@ -3589,3 +3589,26 @@ def test_a_package_named_in_orbit_an_institute_of_a_university_sites_at_towns_an
     assert ("U.S. Air Force", "organization") in named
     assert ("U.S.", "place") not in named
     assert not mentions("The firm sold a software package called Zorvex.")
+
+
+def test_the_owners_of_two_trains_a_body_by_what_it_runs_and_where_trains_set_out_and_crash() -> None:
+    found = mentions(
+        "A commuter train collided with an express from Zheltenham at Zadbroke Grove on Tuesday. The commuter train "
+        "belonged to Zhames Trains and the express to Zirst Great Western. Zailtrack, which runs the signals, said "
+        "nothing. China, which runs its own station, said nothing either."
+    )
+    named = {(t, k) for t, k, _ in found}
+    assert {("Zhames Trains", "organization"), ("Zirst Great Western", "organization")} <= named
+    assert ("Zailtrack", "organization") in named
+    assert {("Zheltenham", "place"), ("Zadbroke Grove", "place")} <= named
+    assert ("China", "organization") not in named
+
+
+def test_a_key_dates_firm_by_its_family_firm_and_the_maker_it_becomes() -> None:
+    found = mentions(
+        "Ztihl: key dates\n\n1926: Engineer Zandreas Ztihl sets up a company in Stuttgart.\n\n"
+        "1971: Ztihl becomes the best-selling maker of chain saws in the world."
+    )
+    named = {(t, k) for t, k, _ in found}
+    assert ("Ztihl", "organization") in named
+    assert ("Ztihl", "person") not in named

@@ -45,7 +45,7 @@ _HEAD_WORDS = {
         Entertainment Board Aerospace Democrats Pictures Studios Transport Grill Restaurants Cafe Coffee Foods
         Brands Beverages Electronics Automobiles Police Works Electric Fleet Railways Laboratories Oil Insurance
         Microsystems Railroad Telecom Telekom Brigade Brigades Underground Mining Branch Deutsche Cars Automobile
-        Partners Establishment {_MADE_WORDS} {_OPENING_FORMS}""",
+        Partners Establishment Trains {_MADE_WORDS} {_OPENING_FORMS}""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Estadio Stadio
         Stadion Bridge Tunnel Canal
@@ -1459,7 +1459,8 @@ def _in_a_known_place(folded: str, end: int, surface: dict[str, Entity]) -> bool
 # Head words of a firm named by what it makes or does, which end its name.
 _FIRM_HEADS = frozenset(
     f"""Systems Industries Technologies Holdings Motors Airlines Airways Electronics Brands Beverages Foods
-    Restaurants Automobiles Pictures Studios Aerospace Cars Automobile Mining Laboratories {_MADE_WORDS}""".split()
+    Restaurants Automobiles Pictures Studios Aerospace Cars Automobile Mining Laboratories Trains
+    {_MADE_WORDS}""".split()
 )
 _MISSION_NUMBER = re.compile(r" \d{1,2}(?!\w|[.,]\d|-)")
 
@@ -3051,6 +3052,8 @@ def _japanese_named_people(folded: str, region: Span, surface: dict[str, Entity]
 
 # An organization by what is said of it: where it is based ("Houston-based Axiom Space"), or the
 # medium it is ("told RTL radio", "the Le Monde newspaper").
+# What a firm runs and others may own: "The commuter train belonged to Thames Trains".
+_CARRIERS = "train|express|bus|coach|ferry|ship|vessel|tanker|plane|jet|aircraft|airliner|rig|tram|locomotive"
 _CUED_ORGANIZATION = re.compile(
     r"(?<![\w'-])[A-Z][\w'-]*-based (?P<based>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})(?![\w'-]| [A-Z])"
     # (not an instrument: "Arecibo radio telescope")
@@ -3097,6 +3100,15 @@ _CUED_ORGANIZATION = re.compile(
     # One word that owns, runs or leases a rig, a ship or a plant: "The rig was owned by Transocean and
     # leased to BP."
     r"|\b(?:owned|operated|leased|chartered) (?:by|to) (?P<holder>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
+    # Whom a train, a ship or a plane belongs to, and the other's owner said after it: "The commuter train belonged
+    # to Thames Trains and the express to First Great Western."
+    rf"|\b(?:{_CARRIERS})s? (?:belonged|belongs|belonging) to (?!The )"
+    r"(?P<operator>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})(?![\w&'-])"
+    rf"(?: and the (?:[a-z-]+ )??(?:{_CARRIERS}) to (?!The )"
+    r"(?P<operator2>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2})(?![\w&'-]))?"
+    # A body by what it runs, owns or makes, told of it after its name: "Railtrack, which runs the signals".
+    r"|(?<![\w'-])(?P<runner>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}), which (?:runs|ran|operates|operated|owns|owned|"
+    r"manufactures|manufactured|employs|employed) "
     # A business whose shares trade: "Starbucks shares begin trading on the Nasdaq".
     r"|(?<![\w'-])(?P<traded>[A-Z][\w&-]+(?: [A-Z][\w&-]+)?) shares (?:begin|began|start|started|rose|fell|jumped|"
     r"climbed|slumped|plunged|surged|dropped|gained|closed|opened|traded|trade|debut|debuted)\b"
@@ -3135,7 +3147,7 @@ _ORGANIZATION_CUES = ("-based ", " radio", " television", " newspaper", "Air ", 
                       "credit ", "news ", " shares ", " store", " shop", " outlet", " boutique",
                       " Brothers", "forming ", "creating ", "to form ", "to create ", " merge",
                       " 707", " 727", " 737", " 747", " 757", " 767", " 777", " 787", " A3", " DC-", " MD-",
-                      " renames it ", " renamed it ")  # fmt: skip
+                      " renames it ", " renamed it ", " belong", ", which ")  # fmt: skip
 
 
 def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
@@ -3151,13 +3163,14 @@ def _cued_organizations(folded: str, region: Span, surface: dict[str, Entity]) -
             group = "abroad"
         if group == "formed" and (_formless(m[group]) or "") in surface:
             continue  # ("merge to form Siemens AG": the known firm, with its legal form)
-        if group in ("seller", "buyer", "merged", "fused"):
+        if group in ("seller", "buyer", "merged", "fused", "operator2"):
             # (who sells a business to a buyer is one too: "buy baby food maker Gerber from Novartis for ...")
             parts = {
                 "seller": ("bought", "seller"),
                 "buyer": ("sold", "buyer"),
                 "merged": ("merging", "merged"),
                 "fused": ("fusing", "fused"),
+                "operator2": ("operator", "operator2"),
             }
             for part in parts[group]:
                 words = m[part].split()
@@ -3232,6 +3245,7 @@ _BUILDING = re.compile(
 )
 # "A French station at Pleumeur-Bodou": where a station, a base or a village is, after "at".
 _AT_SITE_NOUNS = frozenset("station base village town port camp plant factory refinery site hospital".split())
+_CRASH_CUES = frozenset("collided collides crashed crashes derailed derails".split())
 # "landed about 80 kilometres southeast of Dzhezkazgan": what a place lies in a direction of is a place.
 _DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split()
@@ -3261,6 +3275,7 @@ _OTHER_PLACE_CUES = (
     | _BUILDING_NOUNS
     | _AT_SITE_NOUNS
     | _DIRECTIONS
+    | _CRASH_CUES
 )
 # "around Comet Wild 2", "Comet Tempel 1": a comet named with its word, and its number if it has one.
 _COMET = re.compile(r"\bComet [A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?: \d{1,3})?(?![\w'-])")
@@ -3284,7 +3299,13 @@ _ORIGIN_NOUNS = (
     "man woman boy girl native immigrant emigrant refugee farmer fisherman miner shoemaker carpenter tailor baker "
     "butcher blacksmith pharmacist chemist teacher student priest villager widow widower family couple youth"
 ).split()
-_FROM_ORIGIN = re.compile(rf"\b(?:a|an) (?:[a-z-]+ ){{0,2}}?(?:{'|'.join(_ORIGIN_NOUNS)}) from {_NEAR_NAME}")
+# (or a train, a bus or a flight from where it set out: "an express from Cheltenham")
+_FROM_ORIGIN = re.compile(
+    rf"\b(?:a|an) (?:[a-z-]+ ){{0,2}}?(?:{'|'.join(_ORIGIN_NOUNS)}|train|express|bus|coach|ferry|flight) "
+    rf"from {_NEAR_NAME}"
+)
+# "collided head-on with an express from Cheltenham at Ladbroke Grove": where a train or a plane crashes, after "at".
+_CRASHED_AT = re.compile(rf"\b(?:{'|'.join(sorted(_CRASH_CUES))})\b[^.;:]{{0,80}}? at {_NEAR_NAME}")
 # "the first letters of his name and of Bonn, where he boils sweets": what is named before ", where" and what one
 # does there (not one's work: "at Zorvex, where he worked") is a place.
 _WHERE = re.compile(
@@ -3360,14 +3381,15 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             yield _discovered_name(Span(m.start(), m.end()), Kind.PLACE, re.sub(r"\s+", " ", m[0]), "LaunchSite")
     if "between" in cues or "from" in cues:
         yield from _places_between(folded, region, surface)
-    if cues & _NEAR_CUES or cues & _SITE_NOUNS or cues & _AT_SITE_NOUNS:
+    if cues & _NEAR_CUES or cues & _SITE_NOUNS or cues & _AT_SITE_NOUNS or cues & _CRASH_CUES:
         near = _NEAR.finditer(folded, region.begin, region.end) if "near" in cues or "nearby" in cues else iter(())
         whence = _WHENCE_NEARBY.finditer(folded, region.begin, region.end) if "nearby" in cues else iter(())
         where = _WHERE.finditer(folded, region.begin, region.end) if "where" in cues else iter(())
         origin = _FROM_ORIGIN.finditer(folded, region.begin, region.end) if "from" in cues else iter(())
         held = _HELD_IN.finditer(folded, region.begin, region.end) if cues & _SITE_NOUNS else iter(())
         at = _SITE_AT.finditer(folded, region.begin, region.end) if cues & _AT_SITE_NOUNS else iter(())
-        for m in itertools.chain(near, whence, where, origin, held, at):
+        crashed = _CRASHED_AT.finditer(folded, region.begin, region.end) if cues & _CRASH_CUES else iter(())
+        for m in itertools.chain(near, whence, where, origin, held, at, crashed):
             name = m["name"]
             first = name.split()[0]
             if name in surface or first in _STOP_FIRST or first in _CALENDAR_WORDS or first in _NATIONALITIES:
@@ -5070,7 +5092,10 @@ _LIFE_ENTRY = re.compile(r":\s+(?:Born|Dies|Died|Is born|Was born)\b")
 # "Lego: key dates" over entries that speak of "the company" (or of its business: "Volvo's car business"; or of a
 # fashion house's doings: "The house launches its first perfume"): the headline names a company.
 _TITLE_COMPANY = re.compile(r"(?P<name>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,2}): key dates\b")
-_COMPANY_ENTRY = re.compile(r"\b[Tt]he (?:company|firm)\b|\b[Tt]he house(?:'s| [a-z]+s\b)")
+# (or "the family firm", "the parent company")
+_COMPANY_ENTRY = re.compile(
+    r"\b[Tt]he (?:(?:family|parent|holding) )?(?:company|firm)\b|\b[Tt]he house(?:'s| [a-z]+s\b)"
+)
 _COMPANYS = (
     # (or what it does with its own: "Philips lists its lighting unit")
     r"(?:'s| [a-z]+s its) (?:[a-z]+ ){0,2}(?:business|shares|factory|factories|plant|headquarters|brand|stores?|"
@@ -5078,6 +5103,8 @@ _COMPANYS = (
     # (or whom it buys: "Pfizer buys Warner-Lambert"; or another's unit: "Ferrero buys the cookie business of ...")
     r"| (?:buys|acquires|takes over|merges with) [A-Z]"
     r"| (?:buys|acquires|takes over) the (?:[a-z]+ ){0,2}(?:business|unit|division|arm|brands?) of [A-Z]"
+    # (or what maker it becomes: "Stihl becomes the best-selling maker of chain saws in the world")
+    r"| (?:becomes|became) (?:the|a) (?:[\w'-]+ ){0,3}?(?:maker|manufacturer|producer|carmaker|retailer)\b"
 )
 
 
