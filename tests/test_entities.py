@@ -3612,3 +3612,26 @@ def test_a_key_dates_firm_by_its_family_firm_and_the_maker_it_becomes() -> None:
     named = {(t, k) for t, k, _ in found}
     assert ("Ztihl", "organization") in named
     assert ("Ztihl", "person") not in named
+
+
+def test_a_founder_named_like_her_firm_and_where_the_firm_moves_its_works() -> None:
+    found = mentions(
+        "Zelitta: key dates\n\n1908: Zelitta Zentz, a housewife in Zresden, founds a company with her husband Hugo "
+        "Zentz.\n\n1929: The company moves its works to Zinden in Zestphalia.\n\n1932: Zelitta brings out a filter."
+    )
+    named = {(t, k) for t, k, _ in found}
+    assert {("Zelitta Zentz", "person"), ("Hugo Zentz", "person"), ("Zelitta", "organization")} <= named
+    assert {("Zinden", "place"), ("Zestphalia", "place")} <= named
+    drink = mentions("Zoca-Zola: key dates\n\n1985: The company sells Zoca-Zola Zlassic, a soft drink, to Zed Zedson.")
+    assert not [t for t, k, _ in drink if k == "person" and t.startswith("Zoca")]
+
+
+def test_the_last_of_nearby_towns_a_street_by_its_word_and_two_names_apart_after_and_on() -> None:
+    found = mentions(
+        "Firefighters from nearby Zalmada and Zoeiras fought the fire on the Rua do Zarmo. Ships sailed in the "
+        "Gulf of Zexico and on the Sea of Zapan."
+    )
+    named = {(t, k) for t, k, _ in found}
+    assert {("Zalmada", "place"), ("Zoeiras", "place"), ("Rua do Zarmo", "place")} <= named
+    assert {("Gulf of Zexico", "place"), ("Sea of Zapan", "place")} <= named
+    assert not any(" and " in t for t, _, _ in found)

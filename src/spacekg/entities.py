@@ -15,6 +15,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -48,7 +49,7 @@ _HEAD_WORDS = {
         Partners Establishment Trains {_MADE_WORDS} {_OPENING_FORMS}""",
     Kind.PLACE: """Province City County Island Desert Spaceport Cosmodrome Banner Prefecture Crater Stadium
         Arena Airport Gulf Bay Sea Strait Lake River Mountains Peninsula Plateau Valley Palace Stade Estadio Stadio
-        Stadion Bridge Tunnel Canal
+        Stadion Bridge Tunnel Canal Rua Rue Calle Avenida Praca Piazza Plaza
         Mare Oceanus Sinus Lacus Palus Planitia Planum Mons Montes Vallis Dam Tower Towers Square Range Mount District
         Reservoir Park Gardens Firth Town Hospital Infirmary Grottoes Grotto Caves Islands Zoo Chapel Basilica Cathedral
         Abbey Mosque Temple
@@ -139,7 +140,11 @@ _ROMANCE_PARTICLES = "da|de|des|du|do|dos|das|di|del|della"
 # ("Mohammed bin Rashid Space Centre", "Ball Aerospace & Technologies Corp.")
 # (and French names' small words: "Societe Francaise des Teintures Inoffensives pour Cheveux", "Moet et Chandon")
 _CONNECT = rf"(?:of|on|and|for|the|{_ROMANCE_PARTICLES}|pour|et|bin|ibn|&)"
-_RUN = re.compile(rf"(?<![\w'-]){_CAP}(?:(?:\s+{_CONNECT})*\s+(?:{_CAP}|\([A-Z][A-Za-z]{{1,9}}\)))*")
+# (not "and" before another small word, which opens a phrase of its own: "in the Gulf of Mexico and on the Sea of
+# Japan" is two names)
+_RUN = re.compile(
+    rf"(?<![\w'-]){_CAP}(?:(?:\s+(?!and\s+(?:on|of)\s){_CONNECT})*\s+(?:{_CAP}|\([A-Z][A-Za-z]{{1,9}}\)))*"
+)
 _PARENTHESISED = re.compile(r"\(([^()\n]+)\)")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
 # A personal name: two or three capitalised words ("Bill Nelson", "Loral O'Hara", "Zhai Zhigang"),
@@ -199,7 +204,7 @@ _ROLE_WORDS = (
     "programmer|Programmer|inventor|Inventor|hacker|banker|golfer|footballer|cricketer|runner|skier|climber|"
     "mountaineer|explorer|aviator|sailor|racing driver|driver|rapper|drummer|guitarist|dancer|chef|"
     "dealer|handyman|carpenter|farmer|teacher|nurse|doctor|soldier|firefighter|police officer|officer|detective|"
-    "sculptor|immigrant|emigrant|"
+    "sculptor|immigrant|emigrant|housewife|homemaker|"
     "priest|fisherman|candidate|nominee|challenger|rival|incumbent|investigator|principal investigator|master|"
     "miner|foreman|passenger|survivor|hostage|rescuer|volunteer|shoemaker|campaigner|laureate|pharmacist|jockey|"
     "trainer|teammate|team-mate|compatriot|sprinter|athlete|swimmer|cyclist|"
@@ -3246,6 +3251,7 @@ _BUILDING = re.compile(
 # "A French station at Pleumeur-Bodou": where a station, a base or a village is, after "at".
 _AT_SITE_NOUNS = frozenset("station base village town port camp plant factory refinery site hospital".split())
 _CRASH_CUES = frozenset("collided collides crashed crashes derailed derails".split())
+_MOVE_CUES = frozenset("moves moved relocates relocated".split())
 # "landed about 80 kilometres southeast of Dzhezkazgan": what a place lies in a direction of is a place.
 _DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split()
@@ -3276,6 +3282,7 @@ _OTHER_PLACE_CUES = (
     | _AT_SITE_NOUNS
     | _DIRECTIONS
     | _CRASH_CUES
+    | _MOVE_CUES
 )
 # "around Comet Wild 2", "Comet Tempel 1": a comet named with its word, and its number if it has one.
 _COMET = re.compile(r"\bComet [A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?: \d{1,3})?(?![\w'-])")
@@ -3293,6 +3300,16 @@ _NEAR_NAME = (
 # (or nearby: "moves its head office from Bonn to nearby Grafschaft", and where that is from)
 _NEAR_CUES = frozenset(("near", "nearby", "where", "from"))
 _NEAR = re.compile(rf"\bnear(?:by)? {_NEAR_NAME}")
+# (and the last of two or three: "Firefighters from Lisbon and from nearby Almada and Oeiras")
+_NEAR_AND = re.compile(
+    rf"\bnear(?:by)? {_NEAR_WORD}(?:, {_NEAR_WORD})?,? and (?P<name>{_NEAR_WORD})(?![\w'-]| [A-Z])(?=[.,;]| [a-z])"
+)
+# "The company moves its works to Minden": where a business moves its works, its offices or its headquarters to.
+_MOVED_TO = re.compile(
+    rf"\b(?:{'|'.join(sorted(_MOVE_CUES))}) (?:its|his|her|their|the company's|the firm's) (?:[a-z]+ )??"
+    rf"(?:works|headquarters|head office|offices|office|factory|factories|plant|production|base|seat|business) "
+    rf"to {_NEAR_NAME}"
+)
 _WHENCE_NEARBY = re.compile(rf"\bfrom {_NEAR_NAME}(?= to nearby [A-Z])")
 # "Oscar Troplowitz, a young pharmacist from Silesia": where someone of a trade or a kin, not a firm's staff, is from.
 _ORIGIN_NOUNS = (
@@ -3381,15 +3398,18 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             yield _discovered_name(Span(m.start(), m.end()), Kind.PLACE, re.sub(r"\s+", " ", m[0]), "LaunchSite")
     if "between" in cues or "from" in cues:
         yield from _places_between(folded, region, surface)
-    if cues & _NEAR_CUES or cues & _SITE_NOUNS or cues & _AT_SITE_NOUNS or cues & _CRASH_CUES:
-        near = _NEAR.finditer(folded, region.begin, region.end) if "near" in cues or "nearby" in cues else iter(())
+    if cues & _NEAR_CUES or cues & _SITE_NOUNS or cues & _AT_SITE_NOUNS or cues & _CRASH_CUES or cues & _MOVE_CUES:
+        nigh = "near" in cues or "nearby" in cues
+        near = _NEAR.finditer(folded, region.begin, region.end) if nigh else iter(())
+        near_and = _NEAR_AND.finditer(folded, region.begin, region.end) if nigh else iter(())
+        moved = _MOVED_TO.finditer(folded, region.begin, region.end) if cues & _MOVE_CUES else iter(())
         whence = _WHENCE_NEARBY.finditer(folded, region.begin, region.end) if "nearby" in cues else iter(())
         where = _WHERE.finditer(folded, region.begin, region.end) if "where" in cues else iter(())
         origin = _FROM_ORIGIN.finditer(folded, region.begin, region.end) if "from" in cues else iter(())
         held = _HELD_IN.finditer(folded, region.begin, region.end) if cues & _SITE_NOUNS else iter(())
         at = _SITE_AT.finditer(folded, region.begin, region.end) if cues & _AT_SITE_NOUNS else iter(())
         crashed = _CRASHED_AT.finditer(folded, region.begin, region.end) if cues & _CRASH_CUES else iter(())
-        for m in itertools.chain(near, whence, where, origin, held, at, crashed):
+        for m in itertools.chain(near, near_and, whence, where, origin, held, at, crashed, moved):
             name = m["name"]
             first = name.split()[0]
             if name in surface or first in _STOP_FIRST or first in _CALENDAR_WORDS or first in _NATIONALITIES:
@@ -5577,10 +5597,13 @@ _OPENING_SET = frozenset(_OPENING_FORMS.split())
 
 def _no_people_named_after_bodies(chosen: list[_Candidate]) -> list[_Candidate]:
     """A name that opens with the name of a body the article names is no person's: "Coca-Cola
-    Classic", the drink, after "Coca-Cola"."""
+    Classic", the drink, after "Coca-Cola"; unless another person has its last word, a family's name ("Melitta
+    Bentz", the founder of "Melitta", and her husband "Hugo Bentz")."""
     bodies = {c.entity.name for c in chosen if c.entity.kind is Kind.ORGANIZATION}
     if not bodies:
         return chosen
+    people = {c.entity.name for c in chosen if c.entity.kind is Kind.PERSON}
+    families = Counter(name.rsplit(" ", 1)[-1] for name in people if " " in name)
 
     def opens_with_a_body(name: str) -> bool:
         words = name.split()
@@ -5589,7 +5612,10 @@ def _no_people_named_after_bodies(chosen: list[_Candidate]) -> list[_Candidate]:
     return [
         c
         for c in chosen
-        if c.entity.kind is not Kind.PERSON or c.entity.curated or not opens_with_a_body(c.entity.name)
+        if c.entity.kind is not Kind.PERSON
+        or c.entity.curated
+        or not opens_with_a_body(c.entity.name)
+        or families[c.entity.name.rsplit(" ", 1)[-1]] > 1
     ]
 
 
