@@ -3635,3 +3635,37 @@ def test_the_last_of_nearby_towns_a_street_by_its_word_and_two_names_apart_after
     assert {("Zalmada", "place"), ("Zoeiras", "place"), ("Rua do Zarmo", "place")} <= named
     assert {("Gulf of Zexico", "place"), ("Sea of Zapan", "place")} <= named
     assert not any(" and " in t for t, _, _ in found)
+
+
+def test_a_minister_of_a_place_like_name_a_family_firm_with_sons_and_no_office_as_a_body() -> None:
+    found = mentions(
+        "The lorry belonged to Zobert Zynn and Sons, a haulage firm. Barbara Castle, the Minister of Transport, said "
+        "on Sunday that an inquiry would be held. The Governor of the Bank of Zorbia agreed. Windsor Castle, the "
+        "royal home, was shut."
+    )
+    named = {(t, k) for t, k, _ in found}
+    assert {("Zobert Zynn and Sons", "organization"), ("Barbara Castle", "person")} <= named
+    assert ("Bank of Zorbia", "organization") in named
+    assert not [t for t, _, _ in found if t.startswith(("Minister", "Governor", "Sons"))]
+    assert ("Windsor Castle", "person") not in named
+
+
+def test_a_craft_named_after_launch_is_the_craft_launched_and_a_universitys_town_before_its_astronomer() -> None:
+    found = mentions(
+        "The third Orbiting Zstronomical Observatory was launched on Monday into orbit. NASA named the 4,900-pound "
+        "craft Zopernicus, after the astronomer Zicolaus Zopernicus. Its telescope was built at Zrinceton University. "
+        "Zyman Zpitzer Jr., the Zrinceton astronomer who led its design, said on Tuesday it worked."
+    )
+    named = {(t, k, e) for t, k, e in found}
+    assert ("Orbiting Zstronomical Observatory", "mission", "zopernicus") in named
+    assert ("Zopernicus", "mission", "zopernicus") in named
+    assert ("Zyman Zpitzer Jr.", "person", "zyman-zpitzer-jr") in named
+    assert ("Zrinceton", "organization", "zrinceton-university") in named
+
+
+def test_a_key_dates_firm_by_its_founder_and_its_output() -> None:
+    found = mentions(
+        "Zippa: key dates\n\n1932: Zeorge Zlaisdell starts making a lighter.\n\n1943: Zippa sells its whole output "
+        "to the army.\n\n1978: Zeorge Zlaisdell, the founder, dies at 83."
+    )
+    assert ("Zippa", "organization") in {(t, k) for t, k, _ in found}

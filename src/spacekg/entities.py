@@ -635,7 +635,7 @@ class EntityFinder:
         championships = _CHAMPIONSHIP_CUE.search(folded) is not None
         hyphened = _KOREAN_NAME.search(folded) is not None
         japanese = _JAPANESE_FAMILY.search(folded) is not None or _JAPANESE_GIVEN_ENDING.search(folded) is not None
-        ampersand = " & " in folded or ", Son" in folded
+        ampersand = " & " in folded or ", Son" in folded or " Sons" in folded
         legal_forms = _LEGAL_FORM_CUE.search(folded) is not None
         for region in regions:
             candidates.extend(self._curated(folded, region))
@@ -660,7 +660,7 @@ class EntityFinder:
                 candidates.extend(_real_names(folded, region, self._surface))
             candidates.extend(_people_of_places(folded, region, self._surface))
             candidates.extend(_paired_people(folded, region, self._surface))
-            candidates.extend(_people_named_after_noun(folded, region, self._surface))
+            candidates.extend(_people_named_after_noun(folded, region, self._surface, self.lexicon.given_names))
             candidates.extend(_given_named_people(folded, region, self._surface, self.lexicon.given_names))
             candidates.extend(_pinyin_named_people(folded, region, self._surface))
             if japanese:
@@ -717,6 +717,8 @@ class EntityFinder:
         if any(cue in folded for cue in _LAUNCHED_CUES):
             chosen += _launched_beside_crafts(folded, chosen, regions, self._surface)
         chosen = _crafts_named_for_bodies(folded, chosen, self._surface)
+        if crafts and _CHRISTENED_CUE.search(folded):
+            chosen = _christened_crafts(folded, chosen)
         chosen += _craft_again(folded, chosen, crafts, regions)
         chosen += _described_again(folded, chosen, regions)
         if " in " in folded or "In " in folded or " at " in folded:
@@ -747,6 +749,8 @@ class EntityFinder:
         if any(cue in folded for cue in (" its name ", " itself ", " becomes ", " became ", " renamed ")):
             chosen = _renamed(folded, chosen)
         chosen = _known_companies(chosen, self._surface)
+        if "Universit" in folded:
+            chosen = _universities_by_town(folded, chosen)
         if doc.title is not None and " born" in folded:
             chosen = _born_as(folded, chosen, doc.title)
         if doc.title is not None and any(f" {verb}" in folded for verb in _FOUNDING_CUES):
@@ -1229,6 +1233,11 @@ def _country_body(folded: str, begin: int, end: int) -> Iterable[_Candidate]:
         yield _discovered_name(Span(short, end), Kind.ORGANIZATION, folded[short:end])
 
 
+_OFFICE_OPENERS = frozenset(
+    "Minister Secretary President Governor Mayor Ambassador Chancellor Commissioner Senator".split()
+)
+
+
 def _discovered_tokens(
     folded: str, tokens: list[tuple[int, int, str]], surface: dict[str, Entity]
 ) -> Iterable[_Candidate]:
@@ -1241,6 +1250,12 @@ def _discovered_tokens(
         while tokens and tokens[-1][2] in _CONNECTORS:
             tokens.pop()
     if len(tokens) < 2:
+        return
+    # "Barbara Castle, the Minister of Transport, said": an office is no body (what it is "of the" may be: "the
+    # Governor of the Bank of England").
+    if tokens[0][2] in _OFFICE_OPENERS and tokens[1][2] in ("of", "for"):
+        if len(tokens) > 4 and tokens[2][2] == "the":
+            yield from _discovered_tokens(folded, tokens[3:], surface)
         return
     # "Summits of the Forum on China-Africa Cooperation": a plural head word names no one thing;
     # what it is "of" is the name (not where the plural is a head word of its own: "the Isles of Scilly").
@@ -1276,6 +1291,9 @@ def _discovered_tokens(
     # "Lion Air", "Malindo Air": a short name ending in "Air" is an airline's.
     if kind is None and len(tokens) <= 3 and tokens[-1][2] == "Air" and tokens[0][2] not in _STOP_FIRST:
         kind = Kind.ORGANIZATION
+    # "The third Orbiting Astronomical Observatory": what orbits is a craft, whatever its head word.
+    if tokens[0][2] == "Orbiting" and kind in (Kind.ORGANIZATION, Kind.PLACE):
+        kind = Kind.MISSION
     # "China State Railway Group Co., Ltd.": a company's legal form is part of its name, and makes
     # it a company's ("Shanghai Waigaoqiao Shipbuilding Co., Ltd.").
     legal = _LEGAL_FORM.match(folded, span.end) if tokens[-1][2] in _LEGAL_FORM_WORDS else None
@@ -2027,7 +2045,10 @@ _DESCRIBED_PERSON = re.compile(
     r"|,\s+the\s+(?:[A-Z][\w'-]*\s+){0,2}?"
     rf"(?:{'|'.join(_DESCRIBED_OFFICES)})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}})?(?=,)"
 )
-_NAME_BEFORE_COMMA = re.compile(rf"(?<![\w'.-]){_NAME_WORD}(?: {_NAME_WORD}){{1,2}}(?:-[a-z]{{1,5}})?$")
+# (a son's name may end in "Jr.": "Lyman Spitzer Jr., the Princeton astronomer who ...")
+_NAME_BEFORE_COMMA = re.compile(
+    rf"(?<![\w'.-]){_NAME_WORD}(?: {_NAME_WORD}){{1,2}}(?:-[a-z]{{1,5}})?(?: (?:Jr|Sr)\.)?$"
+)
 # (Or before what the person is or becomes, after a verb and "as": "Vishal Sikka resigns as chief executive",
 # or with others of a trade: "N.R. Narayana Murthy and six other engineers found Infosys".)
 _AS_ROLE = re.compile(
@@ -2038,7 +2059,9 @@ _AS_ROLE = re.compile(
 )
 
 
-def _people_named_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
+def _people_named_after_noun(
+    folded: str, region: Span, surface: dict[str, Entity], given_names: frozenset[str]
+) -> Iterable[_Candidate]:
     matches: Iterable[re.Match[str]] = _PERSON_NOUN_THEN_NAME.finditer(folded, region.begin, region.end)
     if folded.find("-year-old", region.begin, region.end) >= 0:
         matches = itertools.chain(matches, _AGED.finditer(folded, region.begin, region.end))
@@ -2060,8 +2083,11 @@ def _people_named_after_noun(folded: str, region: Span, surface: dict[str, Entit
         ):
             begin += len(words.pop(0)) + 1  # ("Minister Zorvo Zanu, a ...", "Pilot Zesley Zullenberger, a ...")
         name = " ".join(words)
-        if name not in surface and _could_be_person(words) and not any(w in _CALENDAR_WORDS for w in words):
-            yield _discovered_name(Span(begin, named.end()), Kind.PERSON, name)
+        # (a given name, then a family name that is a place's head word: "Barbara Castle, the Minister of Transport")
+        placed = len(words) == 2 and words[0] in given_names and _HEADS.get(words[1]) is Kind.PLACE
+        if name not in surface and (_could_be_person(words) or placed) and not any(w in _CALENDAR_WORDS for w in words):
+            found = _discovered_name(Span(begin, named.end()), Kind.PERSON, name)
+            yield replace(found, trust=TRUST_DESCRIBED) if placed else found
     if folded.find(" as ", region.begin, region.end) < 0 and folded.find(" other ", region.begin, region.end) < 0:
         return
     for m in _AS_ROLE.finditer(folded, region.begin, region.end):
@@ -2480,13 +2506,17 @@ def _name_words(text: str) -> list[str]:
     return words
 
 
-# "Arthur Guinness, Son and Co.": a family's firm, named by the founder, a comma and his sons.
-_FAMILY_FIRM = re.compile(r"(?<![\w'&.-])[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}, Sons? (?:and|&) (?:Co\.|Company|Ltd\.)")
+# "Arthur Guinness, Son and Co.": a family's firm, named by the founder, a comma and his sons (or by the founder and
+# his sons alone: "Robert Wynn and Sons").
+_FAMILY_FIRM = re.compile(
+    r"(?<![\w'&.-])[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}"
+    r"(?:, Sons? (?:and|&) (?:Co\.|Company|Ltd\.)| (?:and|&) Sons(?![\w'-]))"
+)
 
 
 def _ampersand_names(folded: str, region: Span, surface: dict[str, Entity]) -> Iterable[_Candidate]:
     """The names of firms an ampersand joins, and of families' firms (``_FAMILY_FIRM``)."""
-    if folded.find(", Son", region.begin, region.end) >= 0:
+    if folded.find(", Son", region.begin, region.end) >= 0 or folded.find(" Sons", region.begin, region.end) >= 0:
         for m in _FAMILY_FIRM.finditer(folded, region.begin, region.end):
             words = _name_words(m[0])
             name = " ".join(words)
@@ -3780,6 +3810,11 @@ _NAMED_FLIGHT = re.compile(
 )
 
 # "The satellite, nicknamed Micius after ...": a craft given its name after its noun.
+_CHRISTENED_TEXT = (
+    r"\b(?:named|names|dubbed|dubs|christened|christens) (?:the|its) (?:[\w,-]+ ){0,3}?"
+    r"(?:satellite|spacecraft|probe|craft|observatory|orbiter|lander|rover|module) "
+    r"(?P<christened>[A-Z][\w'-]*(?: (?:\d{1,4}|[A-Z][\w'-]*))?)(?![\w'-])"
+)
 _GIVEN_NAME = re.compile(
     # (a package or a payload among words of space: "its first satellite into orbit on Wednesday, a 52-pound package
     # named Ohsumi")
@@ -3792,7 +3827,54 @@ _GIVEN_NAME = re.compile(
     # ("an Earth observation satellite also known as Daichi-3", "The two craft, jointly known as ExoMars 2016")
     r"(?:(?:also|jointly|together|collectively)\s+)?(?:nicknamed|named|dubbed|called|known\s+as)\s+"
     r"(?P<given>[A-Z][\w'-]*(?: (?:\d{1,4}|[A-Z][\w'-]*))?)(?![\w'-])"
+    # (or named so by someone: "named the 4,900-pound craft Copernicus, after the Polish astronomer")
+    rf"|{_CHRISTENED_TEXT}"
 )
+_CHRISTENED = re.compile(_CHRISTENED_TEXT)
+_CHRISTENED_CUE = re.compile(r"\b(?:named|names|dubbed|dubs|christened|christens) (?:the|its) ")
+
+
+# "Princeton University", then "the Princeton astronomer": a university's town before one of its people is the
+# university (not the town where it stands: "in Princeton, N.J.").
+_UNIVERSITY_NAME = re.compile(r"(?P<town>[A-Z][a-z]+) University|University of (?P<of>[A-Z][a-z]+)")
+_OF_UNIVERSITY = re.compile(
+    rf" (?:[a-z-]+ )?(?:{'|'.join((*_DESCRIBED_ROLES, 'professor', 'professors', 'team', 'students', 'scientist'))})\b"
+)
+
+
+def _universities_by_town(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    towns: dict[str, Entity] = {}
+    for c in chosen:
+        m = _UNIVERSITY_NAME.fullmatch(c.entity.name)
+        if m is not None and c.entity.kind is Kind.ORGANIZATION:
+            towns.setdefault(m["town"] or m["of"], c.entity)
+    if not towns:
+        return chosen
+    taken = _known_spans(chosen)
+    found = [
+        _Candidate(span, towns[span.cut(folded)], TRUST_RESOLVED)
+        for span in _whole_words(folded, Span(0, len(folded)), sorted(towns))
+        if _free(span, taken) and _OF_UNIVERSITY.match(folded, span.end)
+    ]
+    return [
+        replace(c, entity=towns[c.span.cut(folded)])
+        if c.entity.kind is Kind.PLACE and c.span.cut(folded) in towns and _OF_UNIVERSITY.match(folded, c.span.end)
+        else c
+        for c in chosen
+    ] + found
+
+
+def _christened_crafts(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """A craft named so by someone is the one craft the article named before it otherwise ("The third Orbiting
+    Astronomical Observatory ... was launched", then "named the 4,900-pound craft Copernicus")."""
+    crafts = sorted((c for c in chosen if c.entity.kind is Kind.MISSION), key=lambda c: c.span)
+    same: dict[Entity, Entity] = {}
+    for m in _CHRISTENED.finditer(folded):
+        named = next((c for c in crafts if c.span.begin == m.start("christened")), None)
+        before = {c.entity for c in crafts if c.span.end <= m.start() and not c.entity.curated}
+        if named is not None and len(before) == 1 and named.entity not in before:
+            same[before.pop()] = named.entity
+    return _as_entities(chosen, same)
 
 
 _GIVEN_CUE = re.compile("named|dubbed|called|known as")
@@ -5112,14 +5194,16 @@ _LIFE_ENTRY = re.compile(r":\s+(?:Born|Dies|Died|Is born|Was born)\b")
 # "Lego: key dates" over entries that speak of "the company" (or of its business: "Volvo's car business"; or of a
 # fashion house's doings: "The house launches its first perfume"): the headline names a company.
 _TITLE_COMPANY = re.compile(r"(?P<name>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,2}): key dates\b")
-# (or "the family firm", "the parent company")
+# (or "the family firm", "the parent company"; or of its founder, not one "of" something: "George G. Blaisdell, the
+# founder, dies")
 _COMPANY_ENTRY = re.compile(
     r"\b[Tt]he (?:(?:family|parent|holding) )?(?:company|firm)\b|\b[Tt]he house(?:'s| [a-z]+s\b)"
+    r"|\b[Tt]he founder(?:'s|,)"
 )
 _COMPANYS = (
     # (or what it does with its own: "Philips lists its lighting unit")
     r"(?:'s| [a-z]+s its) (?:[a-z]+ ){0,2}(?:business|shares|factory|factories|plant|headquarters|brand|stores?|"
-    r"stake|half|unit|division|subsidiary|venture|purchase|acquisition|takeover|merger)\b"
+    r"stake|half|unit|division|subsidiary|venture|purchase|acquisition|takeover|merger|output|production)\b"
     # (or whom it buys: "Pfizer buys Warner-Lambert"; or another's unit: "Ferrero buys the cookie business of ...")
     r"| (?:buys|acquires|takes over|merges with) [A-Z]"
     r"| (?:buys|acquires|takes over) the (?:[a-z]+ ){0,2}(?:business|unit|division|arm|brands?) of [A-Z]"
@@ -5849,7 +5933,7 @@ def _one_bearer(
         bare = _formless(name)
         founders = _founders_family(bare, given_names) if bare is not None else None
         # (and a family's firm by the family's name: "Guinness" for "Arthur Guinness, Son and Co.")
-        family = name.partition(",")[0].split()[-1] if _FAMILY_FIRM.fullmatch(name) else None
+        family = re.split(r",| and | & ", name)[0].split()[-1] if _FAMILY_FIRM.fullmatch(name) else None
         for form in (bare, _formless(bare) if bare is not None else None, founders, family):
             formless = bodies.get(form or "")
             if formless is not None and formless.kind is entity.kind and formless is not entity:
