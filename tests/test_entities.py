@@ -3669,3 +3669,17 @@ def test_a_key_dates_firm_by_its_founder_and_its_output() -> None:
         "to the army.\n\n1978: Zeorge Zlaisdell, the founder, dies at 83."
     )
     assert ("Zippa", "organization") in {(t, k) for t, k, _ in found}
+
+
+def test_a_seamstress_in_a_german_town_a_journeys_two_ends_a_test_range_and_a_capsule_named_in_space() -> None:
+    found = mentions(
+        "1880: Margarete Zteiff, a seamstress in Ziengen an der Zrenz, sews a felt elephant.\n\n"
+        "1967: A crowded 12-coach express from Zastings to Zharing Cross derailed.\n\n"
+        "1965: A Diamant rocket put a 92-pound capsule into orbit from the Zammaguir test range. The capsule was "
+        "named Zsterix, after a hero."
+    )
+    named = {(t, k) for t, k, _ in found}
+    assert {("Margarete Zteiff", "person"), ("Ziengen an der Zrenz", "place")} <= named
+    assert {("Zastings", "place"), ("Zharing Cross", "place"), ("Zammaguir", "place")} <= named
+    assert ("Zsterix", "mission") in named
+    assert not mentions("The time capsule was named Zorvex, after a school.")

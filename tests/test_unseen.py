@@ -2693,3 +2693,12 @@ def test_a_known_rocket_named_alone_its_program_and_engineers_of_a_body_at_a_tow
     named = {(m.span.cut(x.document.text), m.entity.kind.value) for m in x.mentions}
     assert {("Black Arrow", "vehicle"), ("Zarnborough", "place")} <= named
     assert not [t for t, k in named if k == "mission" and "Arrow" in t]
+
+
+def test_what_a_nation_became_the_third_to_do_it_did() -> None:
+    x = extract(
+        "PARIS, Nov. 27, 1965 (AP) -- France became the third nation to put a satellite into orbit on Friday. "
+        "Italy hopes to put a satellite into orbit next year.",
+        "1965-11-27-story.txt",
+    )
+    assert events_of(x) == [("Launch", "1965-11-26")]

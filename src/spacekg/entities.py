@@ -204,7 +204,7 @@ _ROLE_WORDS = (
     "programmer|Programmer|inventor|Inventor|hacker|banker|golfer|footballer|cricketer|runner|skier|climber|"
     "mountaineer|explorer|aviator|sailor|racing driver|driver|rapper|drummer|guitarist|dancer|chef|"
     "dealer|handyman|carpenter|farmer|teacher|nurse|doctor|soldier|firefighter|police officer|officer|detective|"
-    "sculptor|immigrant|emigrant|housewife|homemaker|"
+    "sculptor|immigrant|emigrant|housewife|homemaker|seamstress|dressmaker|tailor|weaver|watchmaker|locksmith|"
     "priest|fisherman|candidate|nominee|challenger|rival|incumbent|investigator|principal investigator|master|"
     "miner|foreman|passenger|survivor|hostage|rescuer|volunteer|shoemaker|campaigner|laureate|pharmacist|jockey|"
     "trainer|teammate|team-mate|compatriot|sprinter|athlete|swimmer|cyclist|"
@@ -3286,6 +3286,13 @@ _MOVE_CUES = frozenset("moves moved relocates relocated".split())
 _DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split()
 )
+# "Oscar Troplowitz, a young pharmacist from Silesia": where someone of a trade or a kin, not a firm's staff, is from.
+_ORIGIN_NOUNS = (
+    "man woman boy girl native immigrant emigrant refugee farmer fisherman miner shoemaker carpenter tailor baker "
+    "butcher blacksmith pharmacist chemist teacher student priest villager widow widower family couple youth "
+    "seamstress dressmaker weaver watchmaker locksmith housewife homemaker"
+).split()
+_ORIGIN_CUES = frozenset(_ORIGIN_NOUNS)
 _OTHER_PLACE_CUES = (
     frozenset(
         (
@@ -3302,6 +3309,7 @@ _OTHER_PLACE_CUES = (
             "into",
             "aground",
             "across",
+            "range",
         )
     )
     | _WAY_CUES
@@ -3313,6 +3321,7 @@ _OTHER_PLACE_CUES = (
     | _DIRECTIONS
     | _CRASH_CUES
     | _MOVE_CUES
+    | _ORIGIN_CUES
 )
 # "around Comet Wild 2", "Comet Tempel 1": a comet named with its word, and its number if it has one.
 _COMET = re.compile(r"\bComet [A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?: \d{1,3})?(?![\w'-])")
@@ -3323,7 +3332,8 @@ _PLACE_CUES = re.compile(
 # "crashes near Bishoftu", "made landfall near New Hope": what something is near is a place.
 _NEAR_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*"
 # (a town's name may join its words by a particle: "a rally in Juiz de Fora", "his home in Barra da Tijuca")
-_PLACE_PARTICLE = rf"(?:{_ROMANCE_PARTICLES})"
+# (or a German one's: "Giengen an der Brenz", "Frankfurt am Main")
+_PLACE_PARTICLE = rf"(?:{_ROMANCE_PARTICLES}|an der|am|ob der)"
 _NEAR_NAME = (
     rf"(?P<name>{_NEAR_WORD}(?: (?:{_PLACE_PARTICLE} )?{_NEAR_WORD}){{0,2}})(?![\w'-]| (?:{_PLACE_PARTICLE} )?[A-Z])"
 )
@@ -3340,16 +3350,18 @@ _MOVED_TO = re.compile(
     rf"(?:works|headquarters|head office|offices|office|factory|factories|plant|production|base|seat|business) "
     rf"to {_NEAR_NAME}"
 )
+# "lifted a 92-pound capsule from the Hammaguir test range": what a test or a missile range is named after.
+_TEST_RANGE = re.compile(rf"\bthe {_NEAR_NAME} (?:test|missile|rocket|firing|launch|bombing|proving) range\b")
 _WHENCE_NEARBY = re.compile(rf"\bfrom {_NEAR_NAME}(?= to nearby [A-Z])")
-# "Oscar Troplowitz, a young pharmacist from Silesia": where someone of a trade or a kin, not a firm's staff, is from.
-_ORIGIN_NOUNS = (
-    "man woman boy girl native immigrant emigrant refugee farmer fisherman miner shoemaker carpenter tailor baker "
-    "butcher blacksmith pharmacist chemist teacher student priest villager widow widower family couple youth"
-).split()
 # (or a train, a bus or a flight from where it set out: "an express from Cheltenham")
+# (or where one of them lives or works: "Margarete Steiff, a seamstress in Giengen an der Brenz")
+# (and where a train goes: "A crowded 12-coach express from Hastings to Charing Cross")
+_JOURNEYS = "train|express|bus|coach|ferry|flight"
 _FROM_ORIGIN = re.compile(
-    rf"\b(?:a|an) (?:[a-z-]+ ){{0,2}}?(?:{'|'.join(_ORIGIN_NOUNS)}|train|express|bus|coach|ferry|flight) "
-    rf"from {_NEAR_NAME}"
+    rf"\b[Aa]n? (?:[\w-]+ ){{0,2}}?(?:(?:{'|'.join(_ORIGIN_NOUNS)}) (?:from|in)|(?:{_JOURNEYS}) from) {_NEAR_NAME}"
+)
+_BOUND_TO = re.compile(
+    rf"\b[Aa]n? (?:[\w-]+ ){{0,2}}?(?:{_JOURNEYS}) from {_NEAR_WORD}(?: {_NEAR_WORD}){{0,2}} to {_NEAR_NAME}"
 )
 # "collided head-on with an express from Cheltenham at Ladbroke Grove": where a train or a plane crashes, after "at".
 _CRASHED_AT = re.compile(rf"\b(?:{'|'.join(sorted(_CRASH_CUES))})\b[^.;:]{{0,80}}? at {_NEAR_NAME}")
@@ -3428,18 +3440,31 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
             yield _discovered_name(Span(m.start(), m.end()), Kind.PLACE, re.sub(r"\s+", " ", m[0]), "LaunchSite")
     if "between" in cues or "from" in cues:
         yield from _places_between(folded, region, surface)
-    if cues & _NEAR_CUES or cues & _SITE_NOUNS or cues & _AT_SITE_NOUNS or cues & _CRASH_CUES or cues & _MOVE_CUES:
+    if (
+        cues & _NEAR_CUES
+        or cues & _SITE_NOUNS
+        or cues & _AT_SITE_NOUNS
+        or cues & _CRASH_CUES
+        or cues & _MOVE_CUES
+        or (cues & _ORIGIN_CUES or "range" in cues)
+    ):
         nigh = "near" in cues or "nearby" in cues
         near = _NEAR.finditer(folded, region.begin, region.end) if nigh else iter(())
         near_and = _NEAR_AND.finditer(folded, region.begin, region.end) if nigh else iter(())
         moved = _MOVED_TO.finditer(folded, region.begin, region.end) if cues & _MOVE_CUES else iter(())
         whence = _WHENCE_NEARBY.finditer(folded, region.begin, region.end) if "nearby" in cues else iter(())
         where = _WHERE.finditer(folded, region.begin, region.end) if "where" in cues else iter(())
-        origin = _FROM_ORIGIN.finditer(folded, region.begin, region.end) if "from" in cues else iter(())
+        origin = (
+            _FROM_ORIGIN.finditer(folded, region.begin, region.end)
+            if "from" in cues or cues & _ORIGIN_CUES
+            else iter(())
+        )
+        bound = _BOUND_TO.finditer(folded, region.begin, region.end) if "from" in cues else iter(())
+        ranged = _TEST_RANGE.finditer(folded, region.begin, region.end) if "range" in cues else iter(())
         held = _HELD_IN.finditer(folded, region.begin, region.end) if cues & _SITE_NOUNS else iter(())
         at = _SITE_AT.finditer(folded, region.begin, region.end) if cues & _AT_SITE_NOUNS else iter(())
         crashed = _CRASHED_AT.finditer(folded, region.begin, region.end) if cues & _CRASH_CUES else iter(())
-        for m in itertools.chain(near, near_and, whence, where, origin, held, at, crashed, moved):
+        for m in itertools.chain(near, near_and, whence, where, origin, bound, ranged, held, at, crashed, moved):
             name = m["name"]
             first = name.split()[0]
             if name in surface or first in _STOP_FIRST or first in _CALENDAR_WORDS or first in _NATIONALITIES:
@@ -3819,7 +3844,7 @@ _GIVEN_NAME = re.compile(
     # (a package or a payload among words of space: "its first satellite into orbit on Wednesday, a 52-pound package
     # named Ohsumi")
     r"\b(?P<noun>satellite|spacecraft|spaceship|probe|rover|lander|orbiter|telescope|module|flight|mission|craft"
-    r"|package|payload)"
+    r"|package|payload|capsule)"
     # (a few words may describe it first: "A six-wheeled rover the size of a microwave oven, named Sojourner")
     r"(?:\s+[a-z][\w-]*){0,6}?,?\s+"
     # ("The flight, named Galactic 01, ...", "The mission, dubbed Polaris Dawn, ...")
@@ -3935,10 +3960,13 @@ def _craft_after_noun(folded: str, region: Span, surface: dict[str, Entity]) -> 
             continue  # ("The vehicle, Model 3, ...": a car's)
         if (
             group == "given"
-            and m["noun"] in ("package", "payload")
+            and m["noun"] in ("package", "payload", "capsule")
             and not _VEHICLE_IN_SPACE.search(folded, region.begin, region.end)
+            # (a capsule's words of space may be in the article's sentences before: "put a satellite into orbit ...
+            # a 92-pound capsule", then "The capsule was named Asterix")
+            and (m["noun"] != "capsule" or not _VEHICLE_IN_SPACE.search(folded, 0, region.begin))
         ):
-            continue  # ("a software package called Zorvex")
+            continue  # ("a software package called Zorvex", "a time capsule named Zorvex")
         if group == "described" and " " in name:
             # (the whole of a longer name or none: "China Academy of Space Technology, the maker of the probe";
             # after the article's and an owner's words: "NASA's Zorbex Flyer, a probe")

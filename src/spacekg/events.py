@@ -224,6 +224,12 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 # After a trigger and a few words: what was made impossible did not happen ("had made a soft landing
 # on the moon impossible").
+# "France became the third nation to put a satellite into orbit on Friday": what one became the first or the third
+# to do, it did.
+_BECAME_NTH = re.compile(
+    r"\b(?:became|becomes) the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) "
+    r"(?:[a-z]+ )?(?:nation|country|state|power) to $"
+)
 _IMPOSSIBLE = re.compile(r"(?:\s+[a-z]+){0,4}?\s+(?:impossible|unlikely|unachievable)\b")
 _SHOPS_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:stores|shops|shelves|showrooms|cinemas|theaters|theatres)\b")
 _ASKED = re.compile(r"\bwhether\s+(?:[\w'-]+\s+){1,6}$", re.IGNORECASE)
@@ -1098,6 +1104,7 @@ class EventFinder:
                 or (
                     trigger.phrase.startswith("put ")
                     and text.endswith("to ", max(span.begin, m.start() - 3), m.start())
+                    and not _BECAME_NTH.search(text, max(span.begin, m.start() - 60), m.start())
                 )
                 or _quoted(text, span.begin, m.start())
                 or (
