@@ -3683,3 +3683,12 @@ def test_a_seamstress_in_a_german_town_a_journeys_two_ends_a_test_range_and_a_ca
     assert {("Zastings", "place"), ("Zharing Cross", "place"), ("Zammaguir", "place")} <= named
     assert ("Zsterix", "mission") in named
     assert not mentions("The time capsule was named Zorvex, after a school.")
+
+
+def test_a_german_given_name_and_what_a_workshop_grows_into() -> None:
+    found = mentions(
+        "1876: Andreas Zrandstaetter sets up a workshop in Fuerth; it grows into the toy maker Zeobra Zrandstaetter."
+    )
+    named = {(t, k) for t, k, _ in found}
+    assert {("Andreas Zrandstaetter", "person"), ("Zeobra Zrandstaetter", "organization")} <= named
+    assert ("Zrandstaetter", "person") not in named

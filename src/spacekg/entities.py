@@ -4514,6 +4514,9 @@ _DESCRIBED_ORG = re.compile(
     rf"|(?<![\w'-])(?P<origin>[A-Z][a-z]+) (?:(?!and |or |of |with |by )[a-z]+ ){{0,2}}(?:{_TRADES}) "
     r"(?P<national>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})(?![\w&'-]| [A-Z])"
     rf"|\b{_SERVICE} (?P<service>[A-Z][\w&'-]*)(?![\w&'-]| [A-Z])"
+    # (or what a business grows into, of any number of words: "it grows into the toy maker Geobra Brandstaetter")
+    r"|\b(?:grows|grew|grown|growing) into (?:the|a|an) (?:[a-z-]+ ){0,2}?"
+    rf"(?:{_TRADES}|company|firm|group|business|[a-z]+maker) (?P<grown>{_ORG_WORDS})(?![\w&'-])"
     # (or what someone founds: "Fusajiro Yamauchi founds Nintendo Koppai in Kyoto"; "Badische Anilin- und
     # Soda-Fabrik", two words that share their end)
     rf"|\b(?:{_FOUNDING})\s+"
@@ -4599,7 +4602,7 @@ _WHO_DID = re.compile(
 
 _NAMED_GROUPS = frozenset(
     """org after apposed maker national service founded acronym dealer dealt bidder rival shares by opener paper
-    led parent""".split()
+    led parent grown""".split()
 )
 
 
