@@ -3692,3 +3692,16 @@ def test_a_german_given_name_and_what_a_workshop_grows_into() -> None:
     named = {(t, k) for t, k, _ in found}
     assert {("Andreas Zrandstaetter", "person"), ("Zeobra Zrandstaetter", "organization")} <= named
     assert ("Zrandstaetter", "person") not in named
+
+
+def test_a_tug_named_like_an_ocean_a_gulf_before_for_a_satellite_of_two_words_and_a_name_with_a_particle() -> None:
+    found = mentions(
+        "A West German tug, the Pacific, had tried to tow it. The ship carried oil from the Zersian Gulf for Zhell. "
+        "A crew put Italy's first satellite, Zan Zarco 1, into an orbit around the Earth. Michel d'Zornano, the "
+        "Minister of the Environment, said on Friday that beaches were fouled."
+    )
+    named = {(t, k) for t, k, _ in found}
+    assert ("Pacific", "place") not in named
+    assert {("Zersian Gulf", "place"), ("Zan Zarco 1", "mission"), ("Michel d'Zornano", "person")} <= named
+    assert not [t for t, _, _ in found if " for " in t]
+    assert ("Pacific", "place") in {(t, k) for t, k, _ in mentions("The ship sailed across the Pacific, then home.")}

@@ -1233,6 +1233,7 @@ def _country_body(folded: str, begin: int, end: int) -> Iterable[_Candidate]:
         yield _discovered_name(Span(short, end), Kind.ORGANIZATION, folded[short:end])
 
 
+_PLACE_HEADS = frozenset(w for w, kind in _HEADS.items() if kind is Kind.PLACE)
 _OFFICE_OPENERS = frozenset(
     "Minister Secretary President Governor Mayor Ambassador Chancellor Commissioner Senator".split()
 )
@@ -1256,6 +1257,13 @@ def _discovered_tokens(
     if tokens[0][2] in _OFFICE_OPENERS and tokens[1][2] in ("of", "for"):
         if len(tokens) > 4 and tokens[2][2] == "the":
             yield from _discovered_tokens(folded, tokens[3:], surface)
+        return
+    # "oil from the Persian Gulf for Shell": a place's name ends at its head word before "for" (where a body's goes on:
+    # "the National Center for Space Studies").
+    cut = next((i for i in range(1, len(tokens) - 1) if tokens[i][2] == "for" and tokens[i - 1][2] in _PLACE_HEADS), 0)
+    if cut:
+        yield from _discovered_tokens(folded, tokens[:cut], surface)
+        yield from _discovered_tokens(folded, tokens[cut + 1 :], surface)
         return
     # "Summits of the Forum on China-Africa Cooperation": a plural head word names no one thing;
     # what it is "of" is the name (not where the plural is a head word of its own: "the Isles of Scilly").
@@ -1962,7 +1970,8 @@ _SHIP_PREFIXES = frozenset(("USS", "HMS", "HMAS", "HMCS", "INS", "USNS"))
 # headline's last word and the dateline's city, "... outside his ship" and "MOSCOW, March 18").
 _VESSEL_BEFORE = re.compile(
     r"\b(?:super)?(?:tanker|ship|vessel|liner|ferry|freighter|trawler|steamer|steamship|yacht|schooner|tug|tugboat"
-    r"|cruiser|destroyer|frigate|battleship|icebreaker)[^\S\n]+$"
+    # (or between commas after it, with "the": "A West German tug, the Pacific, had tried ...")
+    r"|cruiser|destroyer|frigate|battleship|icebreaker)(?:,[^\S\n]+the)?[^\S\n]+$"
 )
 
 
@@ -2046,8 +2055,10 @@ _DESCRIBED_PERSON = re.compile(
     rf"(?:{'|'.join(_DESCRIBED_OFFICES)})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}})?(?=,)"
 )
 # (a son's name may end in "Jr.": "Lyman Spitzer Jr., the Princeton astronomer who ...")
+# (or its family name open with a particle: "Michel d'Ornano, the Minister of the Environment")
 _NAME_BEFORE_COMMA = re.compile(
-    rf"(?<![\w'.-]){_NAME_WORD}(?: {_NAME_WORD}){{1,2}}(?:-[a-z]{{1,5}})?(?: (?:Jr|Sr)\.)?$"
+    rf"(?<![\w'.-]){_NAME_WORD}(?: (?:d'|(?:de|du|da|van|von|der|la) )?{_NAME_WORD}){{1,2}}(?:-[a-z]{{1,5}})?"
+    r"(?: (?:Jr|Sr)\.)?$"
 )
 # (Or before what the person is or becomes, after a verb and "as": "Vishal Sikka resigns as chief executive",
 # or with others of a trade: "N.R. Narayana Murthy and six other engineers found Infosys".)
@@ -3823,7 +3834,8 @@ _NAMED_FLIGHT = re.compile(
     r"\b(?:test|maiden|demonstration)(?: vehicle)? flight,\s+(?P<flight>[A-Z][\w'-]*)(?=,)"
     # ("the world's first artificial Earth satellite, Sputnik 1, on Friday": a craft's, with its number)
     r"|\b(?:satellite|spacecraft|spaceship|probe|lander|rover|orbiter),\s+"
-    r"(?P<apposed>[A-Z][a-z][\w'-]*(?: \d{1,3})?)(?=,)"
+    # (two words with a number too: "put Italy's first satellite, San Marco 1, into an orbit")
+    r"(?P<apposed>[A-Z][a-z][\w'-]*(?: \d{1,3})?|[A-Z][a-z][\w'-]* [A-Z][a-z][\w'-]* \d{1,3})(?=,)"
     # (a mission's, where it has a number: "Russia's last Mars mission, Mars 96, was lost"; not "the mission, Zhang,")
     r"|\bmission,\s+(?P<numbered>[A-Z][a-z][\w'-]*(?: \d{1,3}| [IVX]{1,4}))(?=,)"
     # (or a craft's, with its number, after "the craft": "the craft, Cosmos 954, had come down"; not "the craft,
