@@ -25,7 +25,8 @@ reserves, rivals, nobles, banks, travels, kings, renames, units, particles and f
 a people's name, saints' hospitals, towns after names, founders named like their firms, matches, crossings, lists,
 colleges, sellers, the taken, compass words, walks in space and cosmodromes, French firms' names, villagers' towns,
 clubs' grounds, names short by syllables, districts of three words, nearby towns, teams between commas, forces
-posted abroad, sites at towns and armed services. The article
+posted abroad, sites at towns and armed services, the owners of trains, works moved, streets, offices, families'
+firms, craft named, capsules and journeys. The article
 is extracted at N and at 2N repetitions; a cost that grows with the text doubles, a quadratic one quadruples. The
 script prints the seconds and that ratio, and exits 1 if any ratio passes 3.
 """
@@ -387,6 +388,21 @@ CASES: dict[str, tuple[str, str, str]] = {
         "site at Zchinoura, the Institute of Zpace Science of the University of Zokyo and the Royal Zircraft "
         "Establishment at Zarnborough, which designed it, said on Friday that a Black Arrow and a U.S. Army hospital "
         "at Zuislip were seen. ",
+        "",
+    ),
+    "Owners of trains, works moved, streets, offices, families' firms, craft named, capsules and journeys": (
+        DATELINE + "Zelitta: key dates. 1908: Zelitta Zentz, a housewife in Zresden, founds a company with her "
+        "husband Hugo Zentz, the family firm. ",
+        "The commuter train belonged to Zhames Trains and the express to Zirst Great Western, Zailtrack, which runs "
+        "the signals, saw an express from Zheltenham collide at Zadbroke Grove, the company moves its works to "
+        "Zinden, firefighters from nearby Zalmada and Zoeiras reached the Rua do Zarmo and the Gulf of Zexico and on "
+        "the Sea of Zapan, Barbara Castle, the Minister of Transport, met Zobert Zynn and Sons, Zyman Zpitzer Jr., "
+        "the Zrinceton astronomer, saw the Orbiting Zstronomical Observatory that NASA named the craft Zopernicus, "
+        "a capsule in orbit was named Zsterix, France became the third nation to put a satellite into orbit from "
+        "the Zammaguir test range, Margarete Zteiff, a seamstress in Ziengen an der Zrenz, took a 12-coach express "
+        "from Zastings to Zharing Cross, it grows into the toy maker Zeobra Zrandstaetter, a West German tug, the "
+        "Pacific, carried oil from the Zersian Gulf for Zhell, and Michel d'Zornano, the Minister of the "
+        "Environment, said so on Friday. ",
         "",
     ),
 }
