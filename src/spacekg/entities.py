@@ -3096,10 +3096,10 @@ def _japanese_named_people(folded: str, region: Span, surface: dict[str, Entity]
             yield found
 
 
-# An organization by what is said of it: where it is based ("Houston-based Axiom Space"), or the
-# medium it is ("told RTL radio", "the Le Monde newspaper").
 # What a firm runs and others may own: "The commuter train belonged to Thames Trains".
 _CARRIERS = "train|express|bus|coach|ferry|ship|vessel|tanker|plane|jet|aircraft|airliner|rig|tram|locomotive"
+# An organization by what is said of it: where it is based ("Houston-based Axiom Space"), or the
+# medium it is ("told RTL radio", "the Le Monde newspaper").
 _CUED_ORGANIZATION = re.compile(
     r"(?<![\w'-])[A-Z][\w'-]*-based (?P<based>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3})(?![\w'-]| [A-Z])"
     # (not an instrument: "Arecibo radio telescope")
@@ -3291,6 +3291,7 @@ _BUILDING = re.compile(
 )
 # "A French station at Pleumeur-Bodou": where a station, a base or a village is, after "at".
 _AT_SITE_NOUNS = frozenset("station base village town port camp plant factory refinery site hospital".split())
+# (the words of _CRASHED_AT and _MOVED_TO, below)
 _CRASH_CUES = frozenset("collided collides crashed crashes derailed derails".split())
 _MOVE_CUES = frozenset("moves moved relocates relocated".split())
 # "landed about 80 kilometres southeast of Dzhezkazgan": what a place lies in a direction of is a place.
@@ -3457,7 +3458,8 @@ def _named_places(folded: str, region: Span, surface: dict[str, Entity]) -> Iter
         or cues & _AT_SITE_NOUNS
         or cues & _CRASH_CUES
         or cues & _MOVE_CUES
-        or (cues & _ORIGIN_CUES or "range" in cues)
+        or cues & _ORIGIN_CUES
+        or "range" in cues
     ):
         nigh = "near" in cues or "nearby" in cues
         near = _NEAR.finditer(folded, region.begin, region.end) if nigh else iter(())
@@ -3846,12 +3848,13 @@ _NAMED_FLIGHT = re.compile(
     r"(?P<purposed>[A-Z][a-z][\w'-]*(?: \d{1,3})?)(?=,)"
 )
 
-# "The satellite, nicknamed Micius after ...": a craft given its name after its noun.
+# "NASA named the 4,900-pound craft Copernicus": a craft someone gives a name, after its noun.
+_CHRISTENING = r"\b(?:named|names|dubbed|dubs|christened|christens) (?:the|its) "
 _CHRISTENED_TEXT = (
-    r"\b(?:named|names|dubbed|dubs|christened|christens) (?:the|its) (?:[\w,-]+ ){0,3}?"
-    r"(?:satellite|spacecraft|probe|craft|observatory|orbiter|lander|rover|module) "
+    rf"{_CHRISTENING}(?:[\w,-]+ ){{0,3}}?(?:satellite|spacecraft|probe|craft|observatory|orbiter|lander|rover|module) "
     r"(?P<christened>[A-Z][\w'-]*(?: (?:\d{1,4}|[A-Z][\w'-]*))?)(?![\w'-])"
 )
+# "The satellite, nicknamed Micius after ...": a craft given its name after its noun.
 _GIVEN_NAME = re.compile(
     # (a package or a payload among words of space: "its first satellite into orbit on Wednesday, a 52-pound package
     # named Ohsumi")
@@ -3868,7 +3871,7 @@ _GIVEN_NAME = re.compile(
     rf"|{_CHRISTENED_TEXT}"
 )
 _CHRISTENED = re.compile(_CHRISTENED_TEXT)
-_CHRISTENED_CUE = re.compile(r"\b(?:named|names|dubbed|dubs|christened|christens) (?:the|its) ")
+_CHRISTENED_CUE = re.compile(_CHRISTENING)
 
 
 # "Princeton University", then "the Princeton astronomer": a university's town before one of its people is the
@@ -3880,6 +3883,7 @@ _OF_UNIVERSITY = re.compile(
 
 
 def _universities_by_town(folded: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """Each university's town before a role's word made the university (``_OF_UNIVERSITY``)."""
     towns: dict[str, Entity] = {}
     for c in chosen:
         m = _UNIVERSITY_NAME.fullmatch(c.entity.name)
@@ -3905,12 +3909,20 @@ def _christened_crafts(folded: str, chosen: list[_Candidate]) -> list[_Candidate
     """A craft named so by someone is the one craft the article named before it otherwise ("The third Orbiting
     Astronomical Observatory ... was launched", then "named the 4,900-pound craft Copernicus")."""
     crafts = sorted((c for c in chosen if c.entity.kind is Kind.MISSION), key=lambda c: c.span)
+    starting = {c.span.begin: c for c in crafts}
     same: dict[Entity, Entity] = {}
+    before: set[Entity] = set()  # the crafts named otherwise before the match, found in one pass
+    passed = 0
     for m in _CHRISTENED.finditer(folded):
-        named = next((c for c in crafts if c.span.begin == m.start("christened")), None)
-        before = {c.entity for c in crafts if c.span.end <= m.start() and not c.entity.curated}
+        while passed < len(crafts) and crafts[passed].span.end <= m.start():
+            if not crafts[passed].entity.curated:
+                before.add(crafts[passed].entity)
+            passed += 1
+        if len(before) > 1:
+            break  # (more than one craft named before: which one is named so is not told; nor later)
+        named = starting.get(m.start("christened"))
         if named is not None and len(before) == 1 and named.entity not in before:
-            same[before.pop()] = named.entity
+            same[next(iter(before))] = named.entity
     return _as_entities(chosen, same)
 
 

@@ -222,14 +222,14 @@ _HAD_THERE = re.compile(r",\s*where\s+[^,;]{1,60}?\bhad\s+(?:\w+ly\s+)?$")
 # A participle between a determiner and its noun qualifies the noun: "shelter in their docked spacecraft".
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
-# After a trigger and a few words: what was made impossible did not happen ("had made a soft landing
-# on the moon impossible").
 # "France became the third nation to put a satellite into orbit on Friday": what one became the first or the third
 # to do, it did.
 _BECAME_NTH = re.compile(
     r"\b(?:became|becomes) the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) "
     r"(?:[a-z]+ )?(?:nation|country|state|power) to $"
 )
+# After a trigger and a few words: what was made impossible did not happen ("had made a soft landing
+# on the moon impossible").
 _IMPOSSIBLE = re.compile(r"(?:\s+[a-z]+){0,4}?\s+(?:impossible|unlikely|unachievable)\b")
 _SHOPS_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:stores|shops|shelves|showrooms|cinemas|theaters|theatres)\b")
 _ASKED = re.compile(r"\bwhether\s+(?:[\w'-]+\s+){1,6}$", re.IGNORECASE)
